@@ -1,0 +1,115 @@
+"""Load the course's synthetic data, typed and ready to use.
+
+World 1 is *Bomcar* (봄카), a fictional car-sharing app; world 2 is *Dalbit* (달빛), a
+fictional B2B chat/CRM tool. All data is synthetic: see ``data/README.md`` for every table
+and column.
+
+>>> users = load_users()
+>>> users["signup_at"].dtype.kind   # real datetimes, not strings
+'M'
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+import pandas as pd
+
+DATA_DIR = Path(os.environ.get("COURSE_DATA_DIR", Path(__file__).resolve().parents[1] / "data"))
+
+#: The data's fixed "today": world 1's event log ends the day before.
+TODAY = pd.Timestamp("2025-07-01")
+START = pd.Timestamp("2024-01-01")
+
+EVENTS = [
+    "app_open",
+    "map_view",
+    "time_set",
+    "car_type_filter",
+    "zone_click",
+    "car_view",
+    "reservation_attempt",
+    "reservation",
+    "payment_failure",
+    "cancellation",
+    "ride_start",
+    "return",
+    "accident_report",
+    "coupon_use",
+    "referral",
+]
+
+_CATEGORIES = {
+    "users": {
+        "channel": None,
+        "region": None,
+        "age_band": ["20-24", "25-29", "30-34", "35-44", "45+"],
+        "membership": ["none", "subscriber"],
+        "member_type": ["individual", "corporate"],
+        "card_status": ["registered", "pending", "failed"],
+        "licence_status": ["verified", "pending", "on_hold"],
+    },
+    "events": {"event": EVENTS, "zone": None, "car_type": None, "app_version": None},
+    "rides": {"zone": None, "car_type": None, "billing": ["per_ride", "monthly_invoice"]},
+    "payments": {"kind": ["per_ride", "monthly_invoice"]},
+    "ab_test": {"variant": ["control", "treatment"]},
+    "calendar": {"kind": None},
+}
+
+
+def _read(name: str, filename: str, dates: list[str]) -> pd.DataFrame:
+    path = DATA_DIR / filename
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path} is missing. Regenerate the data with `python -m helpers.generate`."
+        )
+    df = pd.read_csv(path, parse_dates=dates, date_format="%Y-%m-%d %H:%M:%S")
+    for col, cats in _CATEGORIES.get(name, {}).items():
+        if col in df.columns:
+            dtype = pd.CategoricalDtype(cats) if cats else pd.CategoricalDtype(
+                sorted(df[col].dropna().unique())
+            )
+            df[col] = df[col].astype(dtype)
+    return df
+
+
+@functools.cache
+def _cached(name: str, filename: str, dates: tuple[str, ...]) -> pd.DataFrame:
+    return _read(name, filename, list(dates))
+
+
+def _load(name: str, filename: str, *dates: str) -> pd.DataFrame:
+    # a fresh copy each call, so a learner's edits never leak into the next load
+    return _cached(name, filename, dates).copy()
+
+
+def load_users() -> pd.DataFrame:
+    """Bomcar's users: one row per user, with sign-up time and attributes."""
+    return _load("users", "users.csv", "signup_at")
+
+
+def load_events() -> pd.DataFrame:
+    """Bomcar's app event log: one row per event (user_id, session_id, timestamp, event, ...)."""
+    return _load("events", "events.csv.gz", "timestamp")
+
+
+def load_rides() -> pd.DataFrame:
+    """Bomcar's completed rides, with fare and how each is billed."""
+    return _load("rides", "rides.csv.gz", "reserved_at", "start_at", "return_at")
+
+
+def load_payments() -> pd.DataFrame:
+    """Money received: per-ride card payments and monthly invoices (revenue by payment date)."""
+    return _load("payments", "payments.csv.gz", "paid_at")
+
+
+def load_ab_test() -> pd.DataFrame:
+    """The search-screen A/B test: one row per assigned user, with outcomes."""
+    return _load("ab_test", "ab_test.csv", "assigned_at")
+
+
+def load_calendar() -> pd.DataFrame:
+    """What the company did and when: promotions, price changes, app releases."""
+    return _load("calendar", "calendar.csv", "date")

@@ -1,0 +1,86 @@
+"""Input checks shared by every helper: clear errors that name the problem.
+
+Each check raises ``ValueError`` or ``TypeError`` with a message a PM can act on: which
+column is missing (and the closest existing name), which value is wrong, what was expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+import pandas as pd
+
+
+def frame(df: object, func: str) -> pd.DataFrame:
+    """Check that ``df`` is a non-empty DataFrame."""
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{func}() needs a pandas DataFrame, got {type(df).__name__}.")
+    if df.empty:
+        raise ValueError(f"{func}() got an empty DataFrame (0 rows): there is nothing to compute.")
+    return df
+
+
+def columns(df: pd.DataFrame, cols: Iterable[str | None], func: str) -> None:
+    """Check that every named column exists; suggest the closest name if one is misspelt."""
+    for col in cols:
+        if col is None:
+            continue
+        if col not in df.columns:
+            close = difflib.get_close_matches(str(col), [str(c) for c in df.columns], n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise ValueError(
+                f"{func}(): column {col!r} is not in the DataFrame.{hint} "
+                f"Columns are: {', '.join(map(str, df.columns))}."
+            )
+
+
+def datetimes(df: pd.DataFrame, col: str, func: str) -> None:
+    """Check that ``col`` holds real timestamps with no missing values."""
+    s = df[col]
+    if not pd.api.types.is_datetime64_any_dtype(s):
+        raise TypeError(
+            f"{func}(): column {col!r} must hold datetimes, but its dtype is {s.dtype}. "
+            f"Convert it first: df[{col!r}] = pd.to_datetime(df[{col!r}])."
+        )
+    n_missing = int(s.isna().sum())
+    if n_missing:
+        raise ValueError(
+            f"{func}(): column {col!r} has {n_missing} missing timestamps (NaT). "
+            "Drop or fix those rows first."
+        )
+
+
+def numbers(df: pd.DataFrame, col: str, func: str, *, allow_nan: bool = False) -> None:
+    """Check that ``col`` is numeric (bools count) and, unless allowed, has no NaN."""
+    s = df[col]
+    if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+        raise TypeError(f"{func}(): column {col!r} must be numeric, but its dtype is {s.dtype}.")
+    if not allow_nan:
+        n_missing = int(s.isna().sum())
+        if n_missing:
+            raise ValueError(
+                f"{func}(): column {col!r} has {n_missing} missing values (NaN) where a number "
+                "is needed. Fill or drop them first."
+            )
+
+
+def known_values(values: Iterable[object], allowed: Iterable[object], what: str, func: str) -> None:
+    """Check that every value is one of ``allowed`` (e.g. event or stage names)."""
+    allowed = list(allowed)
+    allowed_set = set(allowed)
+    for v in values:
+        if v not in allowed_set:
+            close = difflib.get_close_matches(str(v), [str(a) for a in allowed], n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            shown = ", ".join(map(repr, allowed[:20])) + (" ..." if len(allowed) > 20 else "")
+            raise ValueError(f"{func}(): unknown {what} {v!r}.{hint} Known {what}s: {shown}.")
+
+
+def choice(value: object, allowed: Iterable[object], name: str, func: str) -> None:
+    """Check that a parameter is one of a few allowed options."""
+    allowed = list(allowed)
+    if value not in allowed:
+        raise ValueError(
+            f"{func}(): {name}={value!r} is not valid; use one of {', '.join(map(repr, allowed))}."
+        )
