@@ -51,7 +51,12 @@ _CATEGORIES = {
         "card_status": ["registered", "pending", "failed"],
         "licence_status": ["verified", "pending", "on_hold"],
     },
-    "events": {"event": EVENTS, "zone": None, "car_type": None, "app_version": None},
+    "events": {
+        "event": EVENTS,
+        "zone": None,
+        "car_type": None,
+        "app_version": ["2.7", "2.8", "2.9", "3.0"],
+    },
     "rides": {"zone": None, "car_type": None, "billing": ["per_ride", "monthly_invoice"]},
     "payments": {"kind": ["per_ride", "monthly_invoice"]},
     "ab_test": {"variant": ["control", "treatment"]},
@@ -65,13 +70,19 @@ def _read(name: str, filename: str, dates: list[str]) -> pd.DataFrame:
         raise FileNotFoundError(
             f"{path} is missing. Regenerate the data with `python -m helpers.generate`."
         )
-    df = pd.read_csv(path, parse_dates=dates, date_format="%Y-%m-%d %H:%M:%S")
-    for col, cats in _CATEGORIES.get(name, {}).items():
-        if col in df.columns:
-            dtype = pd.CategoricalDtype(cats) if cats else pd.CategoricalDtype(
-                sorted(df[col].dropna().unique())
-            )
-            df[col] = df[col].astype(dtype)
+    cats = _CATEGORIES.get(name, {})
+    # categories are read as such (fast, small); fixed orders are applied afterwards
+    dtypes = {
+        col: pd.CategoricalDtype(order) if order else "category" for col, order in cats.items()
+    }
+    df = pd.read_csv(path, dtype=dtypes, engine="c")
+    for col in dates:
+        df[col] = pd.to_datetime(df[col], format="%Y-%m-%d %H:%M:%S")
+    for col, order in cats.items():
+        if col not in df.columns:
+            continue
+        if not order:
+            df[col] = df[col].cat.reorder_categories(sorted(df[col].cat.categories))
     return df
 
 
@@ -85,24 +96,43 @@ def _load(name: str, filename: str, *dates: str) -> pd.DataFrame:
     return _cached(name, filename, dates).copy()
 
 
-def load_users() -> pd.DataFrame:
-    """Bomcar's users: one row per user, with sign-up time and attributes."""
-    return _load("users", "users.csv", "signup_at")
+@functools.cache
+def _test_ids() -> frozenset:
+    users = _cached("users", "users.csv", ("signup_at",))
+    return frozenset(users.loc[users["is_test"], "user_id"])
 
 
-def load_events() -> pd.DataFrame:
-    """Bomcar's app event log: one row per event (user_id, session_id, timestamp, event, ...)."""
-    return _load("events", "events.csv.gz", "timestamp")
+def _without_tests(df: pd.DataFrame, include_test: bool) -> pd.DataFrame:
+    if include_test:
+        return df
+    return df[~df["user_id"].isin(_test_ids())].reset_index(drop=True)
 
 
-def load_rides() -> pd.DataFrame:
-    """Bomcar's completed rides, with fare and how each is billed."""
-    return _load("rides", "rides.csv.gz", "reserved_at", "start_at", "return_at")
+def load_users(*, include_test: bool = False) -> pd.DataFrame:
+    """Bomcar's users: one row per user, with sign-up time and attributes.
+
+    Internal test accounts (``is_test``) are left out unless ``include_test=True``.
+    """
+    return _without_tests(_load("users", "users.csv", "signup_at"), include_test)
 
 
-def load_payments() -> pd.DataFrame:
+def load_events(*, include_test: bool = False) -> pd.DataFrame:
+    """Bomcar's app event log: one row per event (user_id, session_id, timestamp, event, ...).
+
+    Internal test accounts' events are left out unless ``include_test=True``.
+    """
+    return _without_tests(_load("events", "events.csv.gz", "timestamp"), include_test)
+
+
+def load_rides(*, include_test: bool = False) -> pd.DataFrame:
+    """Bomcar's completed rides, with fare (KRW) and how each is billed."""
+    rides = _load("rides", "rides.csv.gz", "reserved_at", "start_at", "return_at")
+    return _without_tests(rides, include_test)
+
+
+def load_payments(*, include_test: bool = False) -> pd.DataFrame:
     """Money received: per-ride card payments and monthly invoices (revenue by payment date)."""
-    return _load("payments", "payments.csv.gz", "paid_at")
+    return _without_tests(_load("payments", "payments.csv.gz", "paid_at"), include_test)
 
 
 def load_ab_test() -> pd.DataFrame:

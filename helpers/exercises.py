@@ -14,11 +14,11 @@ what is wrong with this answer ("that is the lagging metric"). Hints are a list 
 to nearly-the-answer.
 
 >>> ex = Exercise("demo", lambda a: None if a == 4 else "Count again.", hints=["2 + 2"])
->>> ex.check(...).status
+>>> ex.check(..., quiet=True).status
 'unanswered'
->>> ex.check(5).status
+>>> ex.check(5, quiet=True).status
 'wrong'
->>> ex.check(4).status
+>>> ex.check(4, quiet=True).status
 'right'
 """
 

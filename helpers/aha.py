@@ -1,0 +1,139 @@
+"""The aha moment: an early action whose count predicts who stays.
+
+1. :func:`early_actions` - per user: how often they did the action in their first N days, and
+   whether they were still active later (only users old enough to be judged are kept).
+2. :func:`retention_by_threshold` - retention of users at or above each threshold vs below.
+3. :func:`aha_threshold` - the threshold where the gap is largest.
+
+>>> import pandas as pd
+>>> users = pd.DataFrame({"early": [0, 1, 2, 3, 2, 0], "retained": [0, 0, 1, 1, 1, 0]})
+>>> aha_threshold(retention_by_threshold(users, "early", "retained"))
+2
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from helpers import validate
+from helpers.metrics import check_events_known, check_log
+from helpers.style import PALETTE, takeaway
+
+
+def early_actions(
+    log: pd.DataFrame,
+    action: str,
+    *,
+    user_col: str = "user_id",
+    time_col: str = "timestamp",
+    event_col: str = "event",
+    start_col: str | None = None,
+    window_days: int = 30,
+    retention_days: tuple[int, int] = (31, 90),
+    active_events: Sequence[str] | None = None,
+    end: str | pd.Timestamp | None = None,
+) -> pd.DataFrame:
+    """Per user: ``early`` = times they did ``action`` in their first ``window_days`` days;
+    ``retained`` = active (any event, or ``active_events``) between day ``retention_days[0]``
+    and ``retention_days[1]`` after their start.
+
+    A user's start is their first event (or ``start_col``, e.g. sign-up time joined on the
+    log). Users whose retention window is not over by ``end`` (default: the last timestamp)
+    are left out: we cannot judge them yet.
+    """
+    func = "early_actions"
+    check_log(log, user_col, time_col, event_col, func)
+    check_events_known(log, event_col, [action, *(active_events or [])], func)
+    if start_col is not None:
+        validate.columns(log, [start_col], func)
+        validate.datetimes(log, start_col, func)
+    lo, hi = retention_days
+    if not (0 < window_days <= lo <= hi):
+        raise ValueError(
+            f"{func}(): need 0 < window_days <= retention_days[0] <= retention_days[1], "
+            f"got window_days={window_days}, retention_days={retention_days}."
+        )
+    end_ts = pd.Timestamp(end) if end is not None else log[time_col].max()
+    start = (log.groupby(user_col)[start_col or time_col].min()).rename("start")
+    data = log[[user_col, time_col, event_col]].join(start, on=user_col)
+    days = (data[time_col] - data["start"]) / pd.Timedelta(days=1)
+    is_action = data[event_col] == action
+    early = data[is_action & (days < window_days)].groupby(user_col).size()
+    active = data if active_events is None else data[data[event_col].isin(list(active_events))]
+    a_days = days.loc[active.index]
+    later = active[(a_days >= lo) & (a_days < hi)].groupby(user_col).size()
+    out = pd.DataFrame({"start": start})
+    out["early"] = early.reindex(out.index, fill_value=0).astype("int64")
+    out["retained"] = later.reindex(out.index, fill_value=0) > 0
+    judged = out["start"] + pd.Timedelta(days=hi) <= end_ts
+    return out[judged]
+
+
+def retention_by_threshold(
+    users: pd.DataFrame,
+    count_col: str,
+    retained_col: str,
+    thresholds: Iterable[int] = range(1, 6),
+) -> pd.DataFrame:
+    """For each threshold k: retention of users with count >= k vs users with count < k."""
+    func = "retention_by_threshold"
+    validate.frame(users, func)
+    validate.columns(users, [count_col, retained_col], func)
+    validate.numbers(users, count_col, func)
+    validate.numbers(users, retained_col, func)
+    counts = users[count_col].to_numpy()
+    kept = users[retained_col].astype("float64").to_numpy()
+    rows = []
+    for k in thresholds:
+        above = counts >= k
+        n_a, n_b = int(above.sum()), int((~above).sum())
+        r_a = float(kept[above].mean()) if n_a else float("nan")
+        r_b = float(kept[~above].mean()) if n_b else float("nan")
+        rows.append((k, n_a, r_a, n_b, r_b))
+    out = pd.DataFrame(
+        rows, columns=["threshold", "users_at_least", "retention_at_least", "users_below",
+                       "retention_below"]
+    )
+    out["difference"] = out["retention_at_least"] - out["retention_below"]
+    out["share_at_least"] = out["users_at_least"] / len(users)
+    return out
+
+
+def aha_threshold(
+    table: pd.DataFrame, *, min_share: float = 0.02, tolerance: float = 0.1
+) -> int:
+    """The lowest bar that gets nearly all of the retention gain.
+
+    Among thresholds reached by at least ``min_share`` of users, the smallest one whose
+    retention gap (at-or-above minus below) is within ``tolerance`` (10%) of the largest gap.
+    A lower bar is easier to aim for; beyond it, asking for more adds little.
+    """
+    func = "aha_threshold"
+    validate.frame(table, func)
+    validate.columns(table, ["threshold", "difference", "share_at_least"], func)
+    ok = table[(table["share_at_least"] >= min_share) & table["difference"].notna()]
+    if ok.empty:
+        raise ValueError(f"{func}(): no threshold is reached by {min_share:.0%} of users.")
+    best = ok["difference"].max()
+    near = ok[ok["difference"] >= best * (1 - tolerance)]
+    return int(near["threshold"].min())
+
+
+def aha_plot(table: pd.DataFrame, title: str, *, action: str = "rides") -> plt.Figure:
+    """Retention at-or-above vs below each threshold, the aha threshold marked."""
+    fig, ax = plt.subplots(figsize=(7.5, 4))
+    ax.plot(table["threshold"], table["retention_at_least"], "o-", color=PALETTE["blue"],
+            label=f"{action} >= threshold")
+    ax.plot(table["threshold"], table["retention_below"], "s--", color=PALETTE["orange"],
+            label=f"{action} < threshold")
+    k = aha_threshold(table)
+    ax.axvline(k, color=PALETTE["grey"], ls=":")
+    ax.set_xticks(table["threshold"])
+    ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.legend()
+    takeaway(ax, title, xlabel=f"Threshold: {action} in the first days", ylabel="Retained users (%)")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,242 @@
+"""Cohort analysis: a table of any metric by cohort period x periods elapsed.
+
+Cells the data cannot fill yet (a June cohort has no "3 months later") are ``NaN`` and
+drawn as "not yet", never as 0 - a young cohort is not a bad cohort.
+
+>>> import pandas as pd
+>>> log = pd.DataFrame({
+...     "user_id": [1, 1, 2, 3],
+...     "timestamp": pd.to_datetime(["2024-01-05", "2024-02-07", "2024-01-20", "2024-02-02"]),
+...     "event": ["open"] * 4})
+>>> cohort_table(log, metric="retention")
+age        0    1
+cohort
+2024-01  1.0  0.5
+2024-02  1.0  NaN
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from helpers import validate
+from helpers.metrics import check_events_known, check_log
+from helpers.style import PALETTE, takeaway
+
+METRICS = ("retention", "users", "count", "conversion")
+
+
+def _cohorts(log, user_col, time_col, cohort_time_col, period):
+    if cohort_time_col is None:
+        first = log.groupby(user_col, sort=False)[time_col].min()
+    else:
+        first = log.groupby(user_col, sort=False)[cohort_time_col].min()
+    return first.dt.to_period(period).rename("cohort")
+
+
+def cohort_table(
+    log: pd.DataFrame,
+    *,
+    metric: str = "retention",
+    user_col: str = "user_id",
+    time_col: str = "timestamp",
+    event_col: str = "event",
+    cohort_time_col: str | None = None,
+    period: str = "M",
+    active_events: Sequence[str] | None = None,
+    convert_from: str | None = None,
+    convert_to: str | None = None,
+    last_period: str | pd.Period | None = None,
+) -> pd.DataFrame:
+    """Cohort x age table. Rows: cohort (period of each user's start); columns: periods elapsed.
+
+    * ``metric="retention"``: share of the cohort's users active at each age (active = any
+      event, or one of ``active_events``).
+    * ``metric="users"``: number of the cohort's users active at each age.
+    * ``metric="count"``: number of events (``active_events``) at each age.
+    * ``metric="conversion"``: of the cohort's users who did ``convert_from`` in that period,
+      the share who also did ``convert_to`` in it (e.g. attempt -> reservation).
+
+    A user's start is their first event, or ``cohort_time_col`` (e.g. a sign-up time column
+    joined onto the log). Cells after ``last_period`` (default: the last period in the log)
+    are NaN: the data cannot fill them yet.
+    """
+    func = "cohort_table"
+    check_log(log, user_col, time_col, event_col if (active_events or convert_from) else None, func)
+    validate.choice(metric, METRICS, "metric", func)
+    validate.choice(period, ["D", "W", "M", "Q"], "period", func)
+    if cohort_time_col is not None:
+        validate.columns(log, [cohort_time_col], func)
+        validate.datetimes(log, cohort_time_col, func)
+    if metric == "conversion":
+        if convert_from is None or convert_to is None:
+            raise ValueError(f"{func}(): metric='conversion' needs convert_from= and convert_to=.")
+        check_events_known(log, event_col, [convert_from, convert_to], func)
+    if active_events is not None:
+        check_events_known(log, event_col, list(active_events), func)
+
+    cohort = _cohorts(log, user_col, time_col, cohort_time_col, period)
+    cols = [user_col, time_col] + ([event_col] if event_col in log.columns else [])
+    data = log[cols].join(cohort, on=user_col)
+    data["when"] = data[time_col].dt.to_period(period)
+    data["age"] = _age(data["when"], data["cohort"])
+    data = data[data["age"] >= 0]
+    sizes = cohort.value_counts().sort_index()
+
+    if metric == "conversion":
+        is_from = data[event_col] == convert_from
+        is_to = data[event_col] == convert_to
+        did = data.assign(did_from=is_from, did_to=is_to).groupby(
+            [user_col, "cohort", "age"], observed=True
+        )[["did_from", "did_to"]].any()
+        did = did[did["did_from"]]
+        table = did.groupby(["cohort", "age"])["did_to"].mean().unstack("age")
+    else:
+        if active_events is not None:
+            data = data[data[event_col].isin(list(active_events))]
+        if metric == "count":
+            table = data.groupby(["cohort", "age"]).size().unstack("age")
+        else:
+            table = data.groupby(["cohort", "age"])[user_col].nunique().unstack("age")
+            if metric == "retention":
+                table = table.div(sizes, axis=0)
+
+    end = pd.Period(last_period, freq=period) if last_period is not None else data["when"].max()
+    cohorts_index = sizes.index[sizes.index <= end]
+    max_age = _age(pd.Series([end]), pd.Series([cohorts_index.min()])).iloc[0]
+    table = table.reindex(index=cohorts_index, columns=range(int(max_age) + 1))
+    table = table.astype("float64")
+    if metric != "conversion":
+        table = table.fillna(0.0)
+    table.index.name, table.columns.name = "cohort", "age"
+    return table.where(_observable(table.index, table.columns, end))
+
+
+def _age(when: pd.Series, cohort: pd.Series) -> pd.Series:
+    """Whole periods from cohort to when (works for any Period frequency)."""
+    w = when.map(lambda p: p.ordinal) if when.dtype == object else when.array.asi8
+    c = cohort.map(lambda p: p.ordinal) if cohort.dtype == object else cohort.array.asi8
+    return pd.Series(np.asarray(w) - np.asarray(c), index=when.index)
+
+
+def _observable(cohorts: pd.PeriodIndex, ages, end: pd.Period) -> np.ndarray:
+    start = cohorts.asi8[:, None]
+    age = np.asarray(list(ages))[None, :]
+    return start + age <= end.ordinal
+
+
+def cohort_sizes(
+    log: pd.DataFrame,
+    *,
+    user_col: str = "user_id",
+    time_col: str = "timestamp",
+    cohort_time_col: str | None = None,
+    period: str = "M",
+) -> pd.Series:
+    """Users per cohort (the denominators of a retention table).
+
+    >>> log = pd.DataFrame({"user_id": [1, 2], "timestamp": pd.to_datetime(["2024-01-05", "2024-02-02"])})
+    >>> cohort_sizes(log).tolist()
+    [1, 1]
+    """
+    func = "cohort_sizes"
+    check_log(log, user_col, time_col, None, func)
+    out = _cohorts(log, user_col, time_col, cohort_time_col, period).value_counts().sort_index()
+    out.name = "users"
+    return out
+
+
+def cohort_heatmap(
+    table: pd.DataFrame,
+    title: str,
+    *,
+    fmt: str = ".0%",
+    age_label: str = "Months since sign-up",
+    cohort_label: str = "Sign-up month (cohort)",
+    ax: plt.Axes | None = None,
+) -> plt.Figure:
+    """Draw a cohort table as a heatmap; cells the data cannot fill yet are hatched 'not yet'."""
+    func = "cohort_heatmap"
+    validate.frame(table, func)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(min(12, 1.2 + 0.55 * table.shape[1]),
+                                        1.2 + 0.38 * table.shape[0]))
+    else:
+        fig = ax.figure
+    ax.set_facecolor("#f0f0f0")
+    ax.patch.set_hatch("///")
+    ax.patch.set_edgecolor("#c8c8c8")
+    sns.heatmap(table, annot=table.shape[1] <= 20, fmt=fmt, cmap="viridis", ax=ax,
+                cbar_kws={"shrink": 0.8}, annot_kws={"fontsize": 7.5}, linewidths=0.3,
+                linecolor="white")
+    ax.grid(False)
+    ax.set_yticklabels([str(i) for i in table.index], rotation=0)
+    takeaway(ax, title, xlabel=age_label + "  (hatched: not yet observable)", ylabel=cohort_label)
+    fig.tight_layout()
+    return fig
+
+
+def active_user_breakdown(
+    log: pd.DataFrame,
+    *,
+    user_col: str = "user_id",
+    time_col: str = "timestamp",
+    period: str = "M",
+) -> pd.DataFrame:
+    """Each period's active users split into new / retained / resurrected, and the dormant.
+
+    * new: first ever active this period;
+    * retained: active this period and the one before;
+    * resurrected: active now, not in the previous period, but some time before;
+    * dormant: active in the previous period but not this one (shown as a negative count).
+
+    >>> log = pd.DataFrame({"user_id": [1, 1, 2, 1],
+    ...     "timestamp": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-02-02", "2024-04-01"])})
+    >>> active_user_breakdown(log).loc["2024-04"].to_dict()
+    {'new': 0, 'retained': 0, 'resurrected': 1, 'dormant': 0}
+    """
+    func = "active_user_breakdown"
+    check_log(log, user_col, time_col, None, func)
+    when = log[time_col].dt.to_period(period)
+    periods = pd.period_range(when.min(), when.max(), freq=period)
+    active = pd.crosstab(log[user_col], when).reindex(columns=periods, fill_value=0) > 0
+    a = active.to_numpy()
+    prev = np.zeros_like(a)
+    prev[:, 1:] = a[:, :-1]
+    ever_before = np.zeros_like(a)
+    ever_before[:, 1:] = np.logical_or.accumulate(a, axis=1)[:, :-1]
+    out = pd.DataFrame(
+        {
+            "new": (a & ~ever_before).sum(axis=0),
+            "retained": (a & prev).sum(axis=0),
+            "resurrected": (a & ~prev & ever_before).sum(axis=0),
+            "dormant": -(~a & prev).sum(axis=0),
+        },
+        index=periods,
+    )
+    out.index.name = "period"
+    return out.astype("int64")
+
+
+def breakdown_plot(breakdown: pd.DataFrame, title: str) -> plt.Figure:
+    """Stacked bars of :func:`active_user_breakdown` (dormant below zero)."""
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    x = np.arange(len(breakdown))
+    colours = {"new": PALETTE["sky"], "retained": PALETTE["blue"],
+               "resurrected": PALETTE["green"], "dormant": PALETTE["vermillion"]}
+    bottom = np.zeros(len(breakdown))
+    for col in ("retained", "resurrected", "new"):
+        ax.bar(x, breakdown[col], bottom=bottom, color=colours[col], label=col)
+        bottom += breakdown[col].to_numpy()
+    ax.bar(x, breakdown["dormant"], color=colours["dormant"], label="dormant (left)")
+    ax.axhline(0, color="black", lw=0.8)
+    ax.set_xticks(x, [str(p) for p in breakdown.index], rotation=45, ha="right")
+    ax.legend(ncol=4, loc="upper left", fontsize=9)
+    takeaway(ax, title, xlabel="Month", ylabel="Users")
+    fig.tight_layout()
+    return fig

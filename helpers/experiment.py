@@ -1,0 +1,200 @@
+"""A/B tests: difference in conversion with its interval, sample size, sample-ratio check.
+
+Only the standard library's ``math`` is used for the statistics, so every formula is short
+enough to read.
+
+>>> import pandas as pd
+>>> df = pd.DataFrame({"variant": ["control"] * 1000 + ["treatment"] * 1000,
+...                    "converted": [1] * 200 + [0] * 800 + [1] * 250 + [0] * 750})
+>>> r = two_proportion_test(df, "variant", "converted")
+>>> round(r["difference"], 3), r["p_value"] < 0.05
+(0.05, True)
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from helpers import validate
+
+
+def normal_cdf(z: float) -> float:
+    """P(Z <= z) for a standard normal Z."""
+    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+
+
+def normal_quantile(p: float) -> float:
+    """The z with P(Z <= z) = p (bisection on :func:`normal_cdf`; exact to 1e-10)."""
+    if not 0.0 < p < 1.0:
+        raise ValueError(f"normal_quantile(): p must be between 0 and 1, got {p}.")
+    lo, hi = -40.0, 40.0
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if normal_cdf(mid) < p:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def _groups(df, group_col, outcome_col, control, treatment, func):
+    validate.frame(df, func)
+    validate.columns(df, [group_col, outcome_col], func)
+    validate.numbers(df, outcome_col, func)
+    present = list(pd.unique(df[group_col].astype("object")))
+    validate.known_values([control, treatment], present, "group", func)
+    values = df[outcome_col].astype("float64")
+    if not values.isin([0.0, 1.0]).all():
+        bad = values[~values.isin([0.0, 1.0])].iloc[0]
+        raise ValueError(f"{func}(): {outcome_col!r} must be 0/1 (or True/False); found {bad!r}.")
+    c = values[df[group_col] == control]
+    t = values[df[group_col] == treatment]
+    return c, t
+
+
+def two_proportion_test(
+    df: pd.DataFrame,
+    group_col: str,
+    outcome_col: str,
+    *,
+    control: str = "control",
+    treatment: str = "treatment",
+    alpha: float = 0.05,
+) -> dict:
+    """Compare the conversion of two groups (one row per unit, outcome 0/1).
+
+    Returns a dict: ``n_control``, ``n_treatment``, ``rate_control``, ``rate_treatment``,
+    ``difference`` (treatment - control, absolute), ``ci_low``/``ci_high`` (the 1 - alpha
+    interval of the difference, unpooled), ``relative_lift``, ``z`` and two-sided ``p_value``
+    (pooled z-test).
+    """
+    func = "two_proportion_test"
+    if not 0 < alpha < 1:
+        raise ValueError(f"{func}(): alpha must be between 0 and 1, got {alpha}.")
+    c, t = _groups(df, group_col, outcome_col, control, treatment, func)
+    n1, n2 = len(c), len(t)
+    p1, p2 = float(c.mean()), float(t.mean())
+    diff = p2 - p1
+    se = math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2)
+    zc = normal_quantile(1 - alpha / 2)
+    pooled = (c.sum() + t.sum()) / (n1 + n2)
+    se0 = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    z = diff / se0 if se0 > 0 else 0.0
+    p_value = 2 * (1 - normal_cdf(abs(z)))
+    return {
+        "n_control": n1,
+        "n_treatment": n2,
+        "rate_control": p1,
+        "rate_treatment": p2,
+        "difference": diff,
+        "ci_low": diff - zc * se,
+        "ci_high": diff + zc * se,
+        "relative_lift": diff / p1 if p1 > 0 else float("nan"),
+        "z": z,
+        "p_value": p_value,
+    }
+
+
+def sample_size(baseline: float, mde: float, *, alpha: float = 0.05, power: float = 0.8) -> int:
+    """Units needed *per group* to detect an absolute lift of ``mde`` from ``baseline``.
+
+    >>> sample_size(0.20, 0.05)
+    1094
+    """
+    func = "sample_size"
+    if not 0 < baseline < 1:
+        raise ValueError(f"{func}(): baseline must be a rate between 0 and 1, got {baseline}.")
+    if not 0 < baseline + mde < 1 or mde == 0:
+        raise ValueError(f"{func}(): mde={mde} must be non-zero and keep the rate within 0-1.")
+    za, zb = normal_quantile(1 - alpha / 2), normal_quantile(power)
+    p2 = baseline + mde
+    pbar = (baseline + p2) / 2
+    n = (
+        za * math.sqrt(2 * pbar * (1 - pbar)) + zb * math.sqrt(baseline * (1 - baseline) + p2 * (1 - p2))
+    ) ** 2 / mde**2
+    return math.ceil(n)
+
+
+def chi2_sf(x: float, df: int) -> float:
+    """P(X > x) for a chi-square with ``df`` degrees of freedom (closed form for whole df)."""
+    if x <= 0:
+        return 1.0
+    if df % 2 == 0:
+        term, total = 1.0, 1.0
+        for k in range(1, df // 2):
+            term *= (x / 2) / k
+            total += term
+        return math.exp(-x / 2) * total
+    total = math.erfc(math.sqrt(x / 2))
+    term = math.sqrt(2 * x / math.pi) * math.exp(-x / 2)
+    for k in range(1, (df - 1) // 2 + 1):
+        total += term
+        term *= x / (2 * k + 1)
+    return min(1.0, total)
+
+
+def srm_check(
+    df: pd.DataFrame, group_col: str, expected: dict[str, float] | None = None
+) -> dict:
+    """Sample-ratio mismatch: do the group sizes fit the planned split? (chi-square test)
+
+    A tiny p-value (below 0.001, say) means the assignment is broken: fix it before reading
+    any result.
+
+    >>> df = pd.DataFrame({"variant": ["control"] * 500 + ["treatment"] * 500})
+    >>> srm_check(df, "variant")["p_value"]
+    1.0
+    """
+    func = "srm_check"
+    validate.frame(df, func)
+    validate.columns(df, [group_col], func)
+    counts = df[group_col].astype("object").value_counts()
+    if expected is None:
+        expected = {g: 1 / len(counts) for g in counts.index}
+    validate.known_values(list(counts.index), list(expected), "group", func)
+    total = float(sum(expected.values()))
+    n = counts.sum()
+    stat = 0.0
+    for g, share in expected.items():
+        e = n * share / total
+        stat += (counts.get(g, 0) - e) ** 2 / e
+    return {
+        "counts": {str(k): int(v) for k, v in counts.sort_index().items()},
+        "chi2": stat,
+        "p_value": chi2_sf(stat, len(expected) - 1),
+    }
+
+
+def peeking_simulation(
+    *, rate: float = 0.2, n_per_look: int = 200, looks: int = 10, sims: int = 2000,
+    alpha: float = 0.05, seed: int = 7,
+) -> dict:
+    """Simulate A/A tests (no true effect) checked after every batch of users.
+
+    Returns the share of tests that look 'significant' at the final look only, and at *any*
+    look - the false-positive rate of stopping as soon as p < alpha.
+
+    >>> r = peeking_simulation(sims=500)
+    >>> r["any_look"] > r["final_look"]
+    True
+    """
+    rng = np.random.default_rng(seed)
+    a = rng.binomial(n_per_look, rate, size=(sims, looks)).cumsum(axis=1)
+    b = rng.binomial(n_per_look, rate, size=(sims, looks)).cumsum(axis=1)
+    n = n_per_look * np.arange(1, looks + 1)
+    pa, pb = a / n, b / n
+    pooled = (a + b) / (2 * n)
+    se = np.sqrt(pooled * (1 - pooled) * 2 / n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = np.where(se > 0, (pb - pa) / se, 0.0)
+    crit = normal_quantile(1 - alpha / 2)
+    significant = np.abs(z) > crit
+    return {
+        "final_look": float(significant[:, -1].mean()),
+        "any_look": float(significant.any(axis=1).mean()),
+        "looks": looks,
+        "sims": sims,
+    }

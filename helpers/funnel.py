@@ -1,0 +1,132 @@
+"""Journey stages and the funnel: how many get from one step to the next, and where they drop.
+
+>>> import pandas as pd
+>>> log = pd.DataFrame({
+...     "user_id":   [1, 1, 1, 2, 2, 3],
+...     "timestamp": pd.to_datetime(["2024-01-01 10:00", "2024-01-01 10:05", "2024-01-02 09:00",
+...                                  "2024-01-01 08:00", "2024-01-03 12:00", "2024-01-05 18:00"]),
+...     "event":     ["search", "reserve", "ride", "search", "reserve", "search"]})
+>>> funnel(log, ["search", "reserve", "ride"])[["step", "users", "pct_of_start"]]
+      step  users  pct_of_start
+0   search      3      1.000000
+1  reserve      2      0.666667
+2     ride      1      0.333333
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from helpers import validate
+from helpers.metrics import check_events_known, check_log
+from helpers.style import PALETTE, takeaway
+
+#: Bomcar's journey, stage by stage, with the AARRR step each belongs to.
+JOURNEY = pd.DataFrame(
+    [
+        ("visit", "app_open", "Acquisition", "open the app, see the map", "a car near me, fast"),
+        ("search/browse", "map_view", "Activation", "move the map, set a time, filter, "
+         "click zones, look at cars", "see which car is free when I need it"),
+        ("reserve", "reservation", "Activation", "pick a car and a time, confirm",
+         "a clear price and a sure booking"),
+        ("pay", "reservation", "Revenue", "register a card, pay or be invoiced",
+         "payment that just works"),
+        ("ride", "ride_start", "Activation", "unlock the car, drive", "a clean car that is there"),
+        ("return", "return", "Retention", "park in the zone, end the ride",
+         "an easy return, a fair final price"),
+        ("come back / recommend", "referral", "Referral", "book again, invite a friend",
+         "a reason to come back and a reward for sharing"),
+    ],
+    columns=["stage", "event", "aarrr", "customer_can_do", "customer_needs"],
+)
+
+
+def funnel(
+    log: pd.DataFrame,
+    steps: Sequence[str],
+    *,
+    user_col: str = "user_id",
+    time_col: str = "timestamp",
+    event_col: str = "event",
+    within: str | pd.Timedelta | None = None,
+    by: str | None = None,
+) -> pd.DataFrame:
+    """Ordered funnel: units (users, or sessions if ``user_col="session_id"``) reaching each step.
+
+    A unit reaches step *k* if it did step *k* at or after the time it reached step *k-1*
+    (its first time at step 1 starts the clock). With ``within`` (e.g. ``"7D"``), later steps
+    must happen within that time of the first step - the conversion window. With ``by`` (a
+    column of ``log``, e.g. a segment), one funnel per group: each unit belongs to the group
+    of its first event.
+
+    Returns one row per step (per group) with ``users`` reaching it, ``pct_of_start``,
+    ``pct_of_previous`` and ``drop_off`` (units lost since the previous step).
+    """
+    func = "funnel"
+    check_log(log, user_col, time_col, event_col, func)
+    validate.columns(log, [by], func)
+    if isinstance(steps, str) or len(steps) < 2:
+        raise ValueError(f"{func}(): steps must be a list of at least two event names, got {steps!r}.")
+    check_events_known(log, event_col, steps, func)
+    window = pd.Timedelta(within) if within is not None else None
+
+    if by is None:
+        return _one_funnel(log, steps, user_col, time_col, event_col, window)
+    group_of = log.sort_values(time_col, kind="stable").groupby(user_col, observed=True)[by].first()
+    parts = []
+    for group, units in group_of.groupby(group_of, observed=True):
+        sub = log[log[user_col].isin(units.index)]
+        part = _one_funnel(sub, steps, user_col, time_col, event_col, window)
+        part.insert(0, by, group)
+        parts.append(part)
+    return pd.concat(parts, ignore_index=True)
+
+
+def _one_funnel(log, steps, user_col, time_col, event_col, window) -> pd.DataFrame:
+    data = log[[user_col, time_col, event_col]]
+    first = data.loc[data[event_col] == steps[0]].groupby(user_col)[time_col].min()
+    start = first.rename("start")
+    reached = first
+    counts = [len(first)]
+    for step in steps[1:]:
+        ev = data.loc[data[event_col] == step, [user_col, time_col]]
+        ev = ev.join(reached.rename("prev"), on=user_col, how="inner")
+        ev = ev[ev[time_col] >= ev["prev"]]
+        if window is not None:
+            ev = ev.join(start, on=user_col)
+            ev = ev[ev[time_col] - ev["start"] <= window]
+        reached = ev.groupby(user_col)[time_col].min()
+        counts.append(len(reached))
+    out = pd.DataFrame({"step": list(steps), "users": counts})
+    n0 = counts[0]
+    out["pct_of_start"] = out["users"] / n0 if n0 else float("nan")
+    prev = out["users"].shift(1)
+    out["pct_of_previous"] = (out["users"] / prev.where(prev > 0)).fillna(1.0)
+    out.loc[0, "pct_of_previous"] = 1.0
+    out["drop_off"] = (prev - out["users"]).fillna(0).astype("int64")
+    return out
+
+
+def funnel_plot(table: pd.DataFrame, title: str, *, unit: str = "users") -> plt.Figure:
+    """Horizontal funnel bars with the share of the first step and the step-to-step rate.
+
+    ``table`` is the output of :func:`funnel` (one funnel, without ``by``).
+    """
+    func = "funnel_plot"
+    validate.frame(table, func)
+    validate.columns(table, ["step", "users", "pct_of_start", "pct_of_previous"], func)
+    fig, ax = plt.subplots(figsize=(8, 0.55 * len(table) + 1.6))
+    y = range(len(table))[::-1]
+    ax.barh(list(y), table["users"], color=PALETTE["blue"])
+    for yi, (_, row) in zip(y, table.iterrows(), strict=True):
+        ax.text(row["users"], yi, f"  {row['users']:,}  ({row['pct_of_start']:.0%} of start; "
+                f"{row['pct_of_previous']:.0%} of previous)", va="center", fontsize=9)
+    ax.set_yticks(list(y), table["step"])
+    ax.set_xlim(0, table["users"].max() * 1.6)
+    ax.grid(axis="y", visible=False)
+    takeaway(ax, title, xlabel=f"Number of {unit}")
+    fig.tight_layout()
+    return fig

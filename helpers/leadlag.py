@@ -1,0 +1,85 @@
+"""Lead and lag between metric series: which metric moves first?
+
+A metric *leads* another by k periods when its changes line up with the other's changes k
+periods later. We correlate period-on-period changes (not levels: two growing series
+always correlate) at each lag.
+
+>>> import pandas as pd
+>>> s = pd.DataFrame({"rides":   [10, 12, 9, 14, 11, 15, 13, 18],
+...                   "revenue": [5, 10, 12, 9, 14, 11, 15, 13]})
+>>> best_lag(lead_lag(s, "rides", "revenue"))
+1
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from helpers import validate
+from helpers.style import PALETTE, takeaway
+
+TRANSFORMS = ("pct_change", "diff", "level")
+
+
+def _transform(s: pd.Series, how: str) -> pd.Series:
+    if how == "pct_change":
+        return s.pct_change(fill_method=None)
+    if how == "diff":
+        return s.diff()
+    return s
+
+
+def lead_lag(
+    df: pd.DataFrame, leader: str, follower: str, *, max_lag: int = 3, transform: str = "pct_change"
+) -> pd.DataFrame:
+    """Correlation of ``leader`` at period t with ``follower`` at t + lag, for lag -max..max.
+
+    ``df`` has one row per period, in time order. A positive best lag means ``leader`` moves
+    first. Returns columns ``lag``, ``corr`` and ``n`` (pairs of periods used).
+    """
+    func = "lead_lag"
+    validate.frame(df, func)
+    validate.columns(df, [leader, follower], func)
+    validate.numbers(df, leader, func)
+    validate.numbers(df, follower, func)
+    validate.choice(transform, TRANSFORMS, "transform", func)
+    if not isinstance(max_lag, int) or max_lag < 0:
+        raise ValueError(f"{func}(): max_lag must be a whole number >= 0, got {max_lag!r}.")
+    x = _transform(df[leader].astype("float64"), transform).to_numpy()
+    y = _transform(df[follower].astype("float64"), transform).to_numpy()
+    rows = []
+    for lag in range(-max_lag, max_lag + 1):
+        if lag >= 0:
+            a, b = x[: len(x) - lag], y[lag:]
+        else:
+            a, b = x[-lag:], y[: len(y) + lag]
+        ok = np.isfinite(a) & np.isfinite(b)
+        n = int(ok.sum())
+        corr = float(np.corrcoef(a[ok], b[ok])[0, 1]) if n >= 3 else float("nan")
+        rows.append((lag, corr, n))
+    if all(n < 3 for _, _, n in rows):
+        raise ValueError(f"{func}(): too few periods ({len(df)}) to correlate; need at least 5.")
+    return pd.DataFrame(rows, columns=["lag", "corr", "n"])
+
+
+def best_lag(table: pd.DataFrame) -> int:
+    """The lag with the highest correlation in a :func:`lead_lag` table."""
+    validate.frame(table, "best_lag")
+    validate.columns(table, ["lag", "corr"], "best_lag")
+    return int(table.loc[table["corr"].idxmax(), "lag"])
+
+
+def lead_lag_plot(table: pd.DataFrame, title: str, *, period: str = "months") -> plt.Figure:
+    """Bar chart of correlation by lag, the best lag highlighted."""
+    fig, ax = plt.subplots(figsize=(7, 3.8))
+    best = best_lag(table)
+    colours = [PALETTE["vermillion"] if lag == best else PALETTE["sky"] for lag in table["lag"]]
+    ax.bar(table["lag"], table["corr"], color=colours)
+    ax.axhline(0, color="black", lw=0.8)
+    ax.set_xticks(table["lag"])
+    takeaway(ax, title, xlabel=f"Lag in {period} (positive: the first metric moves first)",
+             ylabel="Correlation of changes")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,138 @@
+"""The quadrant: place segments on reservation attempts (x) x completed rides (y).
+
+>>> import pandas as pd
+>>> segs = pd.DataFrame({"segment": ["a", "b", "c", "d"], "attempts": [9, 8, 1, 2],
+...                      "rides": [7, 1, 3, 0], "users": [10, 40, 20, 30]})
+>>> place(segs, "attempts", "rides", threshold=(5, 2))["quadrant"].tolist()
+['natural growth', 'action needed', 'retention strategy needed', 'low impact']
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from helpers import validate
+from helpers.style import QUADRANT_COLOURS, takeaway
+
+#: What each quadrant means for a PM (the course's table of definitions).
+QUADRANTS = pd.DataFrame(
+    [
+        ("natural growth", "high", "high", "Many attempts, many rides.",
+         "Reward loyalty; learn from them what works."),
+        ("action needed", "high", "low", "Many attempts, few rides: what makes them hesitate? "
+         "(뭘 망설일까)", "An unmet pain point: fix it in the product."),
+        ("retention strategy needed", "low", "high", "Few attempts, but they ride, at a longer "
+         "rhythm.", "A marketing question: remind them at the right moment."),
+        ("low impact", "low", "low", "Few attempts, few rides.",
+         "Fixes will not move them; they need new value."),
+    ],
+    columns=["quadrant", "attempts", "rides", "pattern", "what_to_do"],
+)
+QUADRANT_NAMES = list(QUADRANTS["quadrant"])
+
+
+def thresholds(
+    df: pd.DataFrame, x: str, y: str, threshold="median", weight: str | None = None
+) -> tuple[float, float]:
+    """The (x, y) cut-offs: ``"median"`` or ``"mean"`` of the segments (weighted by ``weight``,
+    e.g. users, if given), or a given ``(x_value, y_value)`` pair."""
+    func = "thresholds"
+    if isinstance(threshold, tuple | list):
+        if len(threshold) != 2:
+            raise ValueError(f"{func}(): a threshold pair needs two numbers (x, y), got {threshold!r}.")
+        return float(threshold[0]), float(threshold[1])
+    validate.choice(threshold, ["median", "mean"], "threshold", func)
+    w = np.ones(len(df)) if weight is None else df[weight].to_numpy(dtype="float64")
+    out = []
+    for col in (x, y):
+        v = df[col].to_numpy(dtype="float64")
+        if threshold == "mean":
+            out.append(float(np.average(v, weights=w)))
+        else:
+            order = np.argsort(v, kind="stable")
+            cum = np.cumsum(w[order])
+            out.append(float(v[order][np.searchsorted(cum, cum[-1] / 2)]))
+    return out[0], out[1]
+
+
+def place(
+    df: pd.DataFrame, x: str, y: str, *, threshold="median", weight: str | None = None
+) -> pd.DataFrame:
+    """Return a copy of ``df`` with a ``quadrant`` column (values at a cut-off count as high).
+
+    The cut-offs used are stored in ``result.attrs["thresholds"]``.
+    """
+    func = "place"
+    validate.frame(df, func)
+    validate.columns(df, [x, y, weight], func)
+    for col in (x, y, weight):
+        if col is not None:
+            validate.numbers(df, col, func)
+    tx, ty = thresholds(df, x, y, threshold, weight)
+    hi_x, hi_y = df[x] >= tx, df[y] >= ty
+    name = np.select(
+        [hi_x & hi_y, hi_x & ~hi_y, ~hi_x & hi_y], QUADRANT_NAMES[:3], default=QUADRANT_NAMES[3]
+    )
+    out = df.copy()
+    out["quadrant"] = pd.Categorical(name, categories=QUADRANT_NAMES)
+    out.attrs["thresholds"] = (tx, ty)
+    return out
+
+
+def quadrant_summary(placed: pd.DataFrame, size_col: str | None = None) -> pd.DataFrame:
+    """Segments and users (``size_col``) per quadrant, largest first."""
+    func = "quadrant_summary"
+    validate.frame(placed, func)
+    validate.columns(placed, ["quadrant", size_col], func)
+    g = placed.groupby("quadrant", observed=False)
+    out = pd.DataFrame({"segments": g.size()})
+    if size_col is not None:
+        out["users"] = g[size_col].sum()
+        out["share_of_users"] = out["users"] / out["users"].sum()
+    return out.sort_values(out.columns[-1], ascending=False)
+
+
+def quadrant_plot(
+    placed: pd.DataFrame,
+    x: str,
+    y: str,
+    *,
+    title: str,
+    size_col: str | None = None,
+    label_col: str | None = None,
+    xlabel: str = "Reservation attempts per user",
+    ylabel: str = "Completed rides per user",
+    ax: plt.Axes | None = None,
+) -> plt.Figure:
+    """Bubble chart of placed segments: colour = quadrant, size = users, dashed cut-offs."""
+    validate.columns(placed, [x, y, "quadrant", size_col, label_col], "quadrant_plot")
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.5, 6))
+    else:
+        fig = ax.figure
+    tx, ty = placed.attrs.get("thresholds", (placed[x].median(), placed[y].median()))
+    sizes = 40 if size_col is None else 1500 * placed[size_col] / placed[size_col].max() + 20
+    colours = placed["quadrant"].astype("object").map(QUADRANT_COLOURS)
+    ax.scatter(placed[x], placed[y], s=sizes, c=list(colours), alpha=0.7, edgecolor="white")
+    ax.axvline(tx, color="black", ls="--", lw=0.8)
+    ax.axhline(ty, color="black", ls="--", lw=0.8)
+    if label_col is not None:
+        for _, row in placed.iterrows():
+            ax.annotate(str(row[label_col]), (row[x], row[y]), fontsize=7, ha="center",
+                        va="center")
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    corners = {
+        "natural growth": (x1, y1, "right", "top"),
+        "action needed": (x1, y0, "right", "bottom"),
+        "retention strategy needed": (x0, y1, "left", "top"),
+        "low impact": (x0, y0, "left", "bottom"),
+    }
+    for name, (cx, cy, ha, va) in corners.items():
+        ax.text(cx, cy, name, ha=ha, va=va, fontsize=10, fontweight="bold",
+                color=QUADRANT_COLOURS[name])
+    takeaway(ax, title, xlabel=xlabel, ylabel=ylabel)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,39 @@
+"""Shared fixtures: the committed data, loaded once per test session."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest  # noqa: E402
+
+from helpers import data  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def users():
+    return data.load_users()
+
+
+@pytest.fixture(scope="session")
+def events():
+    return data.load_events()
+
+
+@pytest.fixture(scope="session")
+def payments():
+    return data.load_payments()
+
+
+@pytest.fixture(scope="session")
+def ab_test():
+    return data.load_ab_test()
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
