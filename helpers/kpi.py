@@ -1,0 +1,632 @@
+"""KPIs for a B2B SaaS product, NPS, and the simple unit economics of notebook 09.
+
+Every function takes a DataFrame plus the names of the columns to use; the defaults match
+world 2's tables (``load_saas_account_months()``, ``load_saas_nps()``, ...), so on the course
+data most calls need only the frame. No function changes the frame it is given.
+
+Definitions used here (written out, because teams define them differently):
+
+* **NPS** = % promoters (score 9-10) - % detractors (0-6), from -100 to 100; passives (7-8)
+  count in the denominator only.
+* **MRR** (monthly recurring revenue) by month = the sum of the accounts' MRR that month.
+* **CMGR** (compound monthly growth rate) = (last month / first month) ** (1 / months
+  between them) - 1: the constant monthly growth that links the two ends.
+* **Growth rate** (month over month) = this month / last month - 1.
+* **Repeat purchase rate** = of the customers who bought at least once, the share who bought
+  two or more times.
+* **Gross margin** = (revenue - cost to serve) / revenue.
+* **Total customers** in a month = distinct accounts with a paid (not churned) row.
+* **Cohort LTV** at age *k* = the cohort's cumulative gross margin (or revenue) over its
+  months 0..k, divided by the number of accounts that started in the cohort.
+* **CAC payback** = CAC / (first-month MRR x gross margin): months of margin to earn back
+  what it cost to acquire the accounts.
+
+>>> scores = pd.DataFrame({"score": [10, 9, 8, 3]})
+>>> nps(scores)
+25.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from helpers import validate
+
+PROMOTER_MIN = 9  # 9-10 are promoters
+PASSIVE_MIN = 7  # 7-8 are passives; 0-6 are detractors
+NPS_CATEGORIES = ["detractor", "passive", "promoter"]
+
+_REVENUE = ("mrr_krw", "addon_revenue_krw")
+
+
+# ---- small shared pieces ------------------------------------------------------------------
+
+
+def _as_list(cols: str | Sequence[str] | None) -> list[str]:
+    if cols is None:
+        return []
+    if isinstance(cols, str):
+        return [cols]
+    return list(cols)
+
+
+def _to_month(s: pd.Series) -> pd.Series:
+    """Timestamps -> the first day of their calendar month (datetime64[ns])."""
+    return s.dt.to_period("M").dt.to_timestamp().astype("datetime64[ns]")
+
+
+def _month_range(months: pd.Series, name: str) -> pd.DatetimeIndex:
+    return pd.date_range(months.min(), months.max(), freq="MS", name=name)
+
+
+def _months_between(first: pd.Timestamp, last: pd.Timestamp) -> int:
+    return (last.year - first.year) * 12 + (last.month - first.month)
+
+
+def _check_scores(s: pd.Series, func: str, name: str) -> pd.Series:
+    """Scores must be whole numbers from 0 to 10, with nothing missing."""
+    if pd.api.types.is_bool_dtype(s) or not pd.api.types.is_numeric_dtype(s):
+        raise TypeError(
+            f"{func}(): {name} must hold numbers from 0 to 10, but its dtype is {s.dtype}. "
+            f"If the scores were read as text, convert them: pd.to_numeric(...)."
+        )
+    n_missing = int(s.isna().sum())
+    if n_missing:
+        raise ValueError(
+            f"{func}(): {name} has {n_missing} missing scores (NaN). Drop the blank "
+            "responses first: they are not detractors."
+        )
+    values = s.to_numpy(dtype=float)
+    bad = (values < 0) | (values > 10)
+    if bad.any():
+        raise ValueError(
+            f"{func}(): {name} must be between 0 and 10, but {int(bad.sum())} values are "
+            f"outside, e.g. {values[bad][0]:g}. Is this a different scale (1-5, 0-100)?"
+        )
+    if (values != np.round(values)).any():
+        raise ValueError(
+            f"{func}(): {name} must be whole numbers 0-10 (the NPS question has 11 answers), "
+            f"but some have decimals, e.g. {values[values != np.round(values)][0]:g}."
+        )
+    return s
+
+
+def _score_series(df: pd.DataFrame | pd.Series, score_col: str, func: str) -> pd.Series:
+    if isinstance(df, pd.Series):
+        if df.empty:
+            raise ValueError(f"{func}() got no scores (an empty Series).")
+        return _check_scores(df, func, "the scores")
+    validate.frame(df, func)
+    validate.columns(df, [score_col], func)
+    return _check_scores(df[score_col], func, f"column {score_col!r}")
+
+
+def _revenue(df: pd.DataFrame, revenue_col: str | Sequence[str], func: str) -> pd.Series:
+    cols = _as_list(revenue_col)
+    if not cols:
+        raise ValueError(f"{func}(): name at least one revenue column.")
+    validate.columns(df, cols, func)
+    for col in cols:
+        validate.numbers(df, col, func)
+    return df[cols].sum(axis=1)
+
+
+def _monthly_sum(
+    df: pd.DataFrame, month_col: str, value_col: str, by: str | None, func: str
+) -> pd.Series | pd.DataFrame:
+    validate.frame(df, func)
+    validate.columns(df, [month_col, value_col, by], func)
+    validate.datetimes(df, month_col, func)
+    validate.numbers(df, value_col, func)
+    month = _to_month(df[month_col]).rename(month_col)
+    full = _month_range(month, month_col)
+    if by is None:
+        out = df[value_col].groupby(month).sum()
+        return out.reindex(full, fill_value=0).rename(value_col)
+    out = df[value_col].groupby([month, df[by]], observed=True).sum().unstack(fill_value=0)
+    return out.reindex(full, fill_value=0)
+
+
+# ---- NPS ----------------------------------------------------------------------------------
+
+
+def nps_category(scores: pd.Series | Sequence[float]) -> pd.Series:
+    """Name each 0-10 score: ``detractor`` (0-6), ``passive`` (7-8) or ``promoter`` (9-10).
+
+    Returns an ordered categorical Series (same index as ``scores`` if it is a Series).
+
+    >>> nps_category(pd.Series([10, 7, 0])).tolist()
+    ['promoter', 'passive', 'detractor']
+    """
+    func = "nps_category"
+    if isinstance(scores, pd.DataFrame):
+        raise TypeError(f"{func}() needs one column of scores, e.g. df['score'], not a DataFrame.")
+    s = scores if isinstance(scores, pd.Series) else pd.Series(list(scores))
+    if s.empty:
+        raise ValueError(f"{func}() got no scores (empty).")
+    _check_scores(s, func, "the scores")
+    cat = pd.cut(
+        s.astype(float),
+        bins=[-0.5, PASSIVE_MIN - 0.5, PROMOTER_MIN - 0.5, 10.5],
+        labels=NPS_CATEGORIES,
+        ordered=True,
+    )
+    return cat.rename("nps_category")
+
+
+def nps(df: pd.DataFrame | pd.Series, score_col: str = "score") -> float:
+    """Net Promoter Score: % promoters (9-10) minus % detractors (0-6), from -100 to 100.
+
+    ``df`` is a frame of responses (scores in ``score_col``) or a Series of scores.
+
+    >>> nps(pd.DataFrame({"score": [10, 9, 8, 7, 3]}))
+    20.0
+    """
+    s = _score_series(df, score_col, "nps").astype(float)
+    return float(100.0 * ((s >= PROMOTER_MIN).mean() - (s < PASSIVE_MIN).mean()))
+
+
+def nps_breakdown(
+    df: pd.DataFrame, score_col: str = "score", by: str | Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Shares of promoters, passives and detractors (0-1) and the NPS, per group.
+
+    Columns: ``responses`` (count), ``promoters``, ``passives``, ``detractors`` (shares that
+    add up to 1) and ``nps``. With ``by=None`` there is one row, labelled ``"all"``. Rows with
+    a missing group are left out (as in ``groupby``).
+
+    >>> df = pd.DataFrame({"score": [10, 9, 3, 8], "plan": ["a", "a", "b", "b"]})
+    >>> nps_breakdown(df, by="plan")["nps"].tolist()
+    [100.0, -50.0]
+    """
+    func = "nps_breakdown"
+    validate.frame(df, func)
+    by_cols = _as_list(by)
+    validate.columns(df, [score_col, *by_cols], func)
+    cat = nps_category(_check_scores(df[score_col], func, f"column {score_col!r}"))
+    shares = pd.DataFrame(
+        {
+            "promoters": (cat == "promoter").astype(float),
+            "passives": (cat == "passive").astype(float),
+            "detractors": (cat == "detractor").astype(float),
+        },
+        index=df.index,
+    )
+    if by_cols:
+        grouped = shares.groupby([df[c] for c in by_cols], observed=True)
+        out = grouped.mean()
+        out.insert(0, "responses", grouped.size())
+    else:
+        out = shares.mean().to_frame("all").T
+        out.insert(0, "responses", len(shares))
+    out["nps"] = 100.0 * (out["promoters"] - out["detractors"])
+    return out
+
+
+def link_nps_to_renewal(
+    responses: pd.DataFrame,
+    account_months: pd.DataFrame,
+    *,
+    id_col: str = "account_id",
+    time_col: str = "responded_at",
+    month_col: str = "month",
+    due_col: str = "renewal_due",
+    renewed_col: str = "renewed",
+    within_months: int = 12,
+) -> pd.DataFrame:
+    """Attach to each NPS response the account's next renewal decision *after* it.
+
+    For each response, finds the first month with a renewal due that is later than the
+    response's month (and at most ``within_months`` later) and adds two columns:
+    ``renewal_month`` and ``renewed``. Responses with no such renewal in the data (too recent,
+    or the account had left) are dropped. Feed the result to :func:`renewal_rate_by`.
+
+    >>> resp = pd.DataFrame({"account_id": ["a"], "responded_at": [pd.Timestamp("2024-03-05")],
+    ...                      "score": [10]})
+    >>> months = pd.DataFrame({"account_id": ["a", "a"],
+    ...                        "month": pd.to_datetime(["2024-03-01", "2024-06-01"]),
+    ...                        "renewal_due": [True, True], "renewed": [False, True]})
+    >>> linked = link_nps_to_renewal(resp, months)   # March's renewal was before the answer
+    >>> linked.loc[0, "renewal_month"], bool(linked.loc[0, "renewed"])
+    (Timestamp('2024-06-01 00:00:00'), True)
+    """
+    func = "link_nps_to_renewal"
+    validate.frame(responses, func)
+    validate.frame(account_months, func)
+    validate.columns(responses, [id_col, time_col], func)
+    validate.columns(account_months, [id_col, month_col, due_col, renewed_col], func)
+    validate.datetimes(responses, time_col, func)
+    validate.datetimes(account_months, month_col, func)
+    if not pd.api.types.is_bool_dtype(account_months[due_col]):
+        raise TypeError(
+            f"{func}(): column {due_col!r} must be True/False (is a renewal due this month?), "
+            f"but its dtype is {account_months[due_col].dtype}."
+        )
+    if not isinstance(within_months, int) or within_months < 1:
+        raise ValueError(f"{func}(): within_months must be a whole number >= 1.")
+    due = account_months.loc[account_months[due_col], [id_col, month_col, renewed_col]]
+    n_missing = int(due[renewed_col].isna().sum())
+    if n_missing:
+        raise ValueError(
+            f"{func}(): {n_missing} rows with a renewal due have no {renewed_col!r} value; "
+            "every due renewal needs a True/False outcome."
+        )
+    due = pd.DataFrame(
+        {
+            "_id": due[id_col].astype(str).to_numpy(),
+            "renewal_month": _to_month(due[month_col]).to_numpy(),
+            "renewed": due[renewed_col].astype(bool).to_numpy(),
+        }
+    ).sort_values("renewal_month", kind="stable")
+    due["_id"] = due["_id"].astype("str")  # same key dtype on both sides, even when empty
+    out = responses.reset_index(drop=True)
+    out = out.drop(columns=[c for c in ("renewal_month", "renewed") if c in out.columns])
+    left = pd.DataFrame(
+        {
+            "_id": out[id_col].astype(str).to_numpy(),
+            "_key": (_to_month(out[time_col]) + pd.DateOffset(months=1)).to_numpy(),
+            "_row": np.arange(len(out)),
+        }
+    ).sort_values("_key", kind="stable")
+    left["_id"] = left["_id"].astype("str")
+    matched = pd.merge_asof(
+        left, due, left_on="_key", right_on="renewal_month", by="_id", direction="forward"
+    ).sort_values("_row")
+    gap = (matched["renewal_month"].dt.year - matched["_key"].dt.year) * 12 + (
+        matched["renewal_month"].dt.month - matched["_key"].dt.month
+    )
+    keep = matched["renewal_month"].notna() & (gap <= within_months - 1)
+    rows = matched.loc[keep, "_row"].to_numpy()
+    result = out.iloc[rows].copy()
+    result["renewal_month"] = matched.loc[keep, "renewal_month"].to_numpy()
+    result["renewed"] = matched.loc[keep, "renewed"].astype(bool).to_numpy()
+    return result.reset_index(drop=True)
+
+
+def renewal_rate_by(
+    df: pd.DataFrame, group_col: str | Sequence[str], renewed_col: str = "renewed"
+) -> pd.DataFrame:
+    """Renewal rate per group: of the renewals due, the share that renewed.
+
+    ``df`` has one row per renewal due (e.g. from :func:`link_nps_to_renewal`, or the rows of
+    the account-months table where ``renewal_due`` is True) and a True/False ``renewed_col``.
+    Columns: ``renewals_due``, ``renewed``, ``renewal_rate`` (0-1).
+
+    >>> df = pd.DataFrame({"cat": ["promoter", "promoter", "detractor"],
+    ...                    "renewed": [True, True, False]})
+    >>> renewal_rate_by(df, "cat")["renewal_rate"].to_dict()
+    {'detractor': 0.0, 'promoter': 1.0}
+    """
+    func = "renewal_rate_by"
+    validate.frame(df, func)
+    groups = _as_list(group_col)
+    validate.columns(df, [*groups, renewed_col], func)
+    s = df[renewed_col]
+    n_missing = int(s.isna().sum())
+    if n_missing:
+        raise ValueError(
+            f"{func}(): column {renewed_col!r} has {n_missing} missing values. Keep only the "
+            "rows where a renewal was due (e.g. df[df['renewal_due']]) before computing a rate."
+        )
+    if not pd.api.types.is_bool_dtype(s):
+        if pd.api.types.is_numeric_dtype(s) and s.isin([0, 1]).all():
+            s = s.astype(bool)
+        else:
+            raise TypeError(
+                f"{func}(): column {renewed_col!r} must be True/False (or 0/1), but its dtype "
+                f"is {s.dtype}."
+            )
+    flags = s.astype(int)
+    grouped = flags.groupby([df[c] for c in groups], observed=True)
+    out = pd.DataFrame({"renewals_due": grouped.size(), "renewed": grouped.sum()})
+    out["renewal_rate"] = out["renewed"] / out["renewals_due"]
+    return out
+
+
+# ---- revenue and customers by month --------------------------------------------------------
+
+
+def mrr_by_month(
+    df: pd.DataFrame, month_col: str = "month", mrr_col: str = "mrr_krw", by: str | None = None
+) -> pd.Series | pd.DataFrame:
+    """Total MRR per calendar month (months with no rows count as 0).
+
+    Returns a Series indexed by month, or with ``by`` a DataFrame with one column per group.
+
+    >>> df = pd.DataFrame({"month": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-01"]),
+    ...                    "mrr_krw": [100, 50, 200]})
+    >>> mrr_by_month(df).tolist()
+    [150, 200]
+    """
+    return _monthly_sum(df, month_col, mrr_col, by, "mrr_by_month")
+
+
+def bookings_by_month(
+    df: pd.DataFrame,
+    month_col: str = "month",
+    bookings_col: str = "bookings_krw",
+    by: str | None = None,
+) -> pd.Series | pd.DataFrame:
+    """Total bookings (contract value signed) per calendar month.
+
+    >>> df = pd.DataFrame({"month": pd.to_datetime(["2024-01-01", "2024-03-01"]),
+    ...                    "bookings_krw": [1200, 600]})
+    >>> bookings_by_month(df).tolist()     # February had no bookings
+    [1200, 0, 600]
+    """
+    return _monthly_sum(df, month_col, bookings_col, by, "bookings_by_month")
+
+
+def total_customers(
+    df: pd.DataFrame,
+    id_col: str = "account_id",
+    month_col: str = "month",
+    status_col: str | None = "status",
+    inactive: Sequence[str] = ("churned",),
+) -> pd.Series:
+    """Number of distinct paying accounts per calendar month.
+
+    Rows whose ``status_col`` is in ``inactive`` (by default the ``churned`` rows, which
+    carry zero MRR) are not counted; pass ``status_col=None`` to count every row's account.
+
+    >>> df = pd.DataFrame({"account_id": ["a", "b", "a", "b"],
+    ...                    "month": pd.to_datetime(["2024-01-01"] * 2 + ["2024-02-01"] * 2),
+    ...                    "status": ["new", "new", "active", "churned"]})
+    >>> total_customers(df).tolist()
+    [2, 1]
+    """
+    func = "total_customers"
+    validate.frame(df, func)
+    validate.columns(df, [id_col, month_col, status_col], func)
+    validate.datetimes(df, month_col, func)
+    if isinstance(inactive, str):
+        inactive = [inactive]
+    month = _to_month(df[month_col]).rename(month_col)
+    full = _month_range(month, month_col)
+    paying = df[id_col]
+    if status_col is not None:
+        keep = ~df[status_col].astype(object).isin(list(inactive)).to_numpy()
+        paying, month = paying[keep], month[keep]
+    out = paying.groupby(month).nunique()
+    return out.reindex(full, fill_value=0).rename("customers")
+
+
+def growth_rate(series: pd.Series) -> pd.Series:
+    """Growth rate from one period to the next: this / previous - 1 (0.05 = +5%).
+
+    The first period has no previous one and is NaN; so is growth from a value of 0.
+
+    >>> growth_rate(pd.Series([100, 110, 99])).round(3).tolist()
+    [nan, 0.1, -0.1]
+    """
+    func = "growth_rate"
+    if isinstance(series, pd.DataFrame):
+        raise TypeError(
+            f"{func}() needs one Series (e.g. mrr_by_month(df)), not a DataFrame; "
+            "pick a column first."
+        )
+    if not isinstance(series, pd.Series):
+        raise TypeError(f"{func}() needs a pandas Series, got {type(series).__name__}.")
+    if series.empty:
+        raise ValueError(f"{func}() got an empty Series: there is nothing to compute.")
+    validate.numbers(series.to_frame("values"), "values", func)
+    s = series.astype(float)
+    prev = s.shift(1)
+    out = (s / prev - 1.0).where(prev != 0)
+    return out.rename("growth_rate")
+
+
+def cmgr(
+    data: pd.Series | pd.DataFrame, month_col: str = "month", value_col: str = "mrr_krw"
+) -> float:
+    """Compound monthly growth rate between the first and the last month (0.06 = 6%/month).
+
+    CMGR = (last / first) ** (1 / n) - 1, with n the number of months from first to last.
+    ``data`` is either a Series indexed by month (e.g. from :func:`mrr_by_month`) or a
+    frame that is summed by calendar month (``month_col``, ``value_col``). A Series without
+    a datetime index is taken as consecutive months.
+
+    >>> s = pd.Series([100.0, 121.0], index=pd.to_datetime(["2024-01-01", "2024-03-01"]))
+    >>> round(cmgr(s), 4)
+    0.1
+    """
+    func = "cmgr"
+    if isinstance(data, pd.DataFrame):
+        series = _monthly_sum(data, month_col, value_col, None, func)
+    elif isinstance(data, pd.Series):
+        if data.empty:
+            raise ValueError(f"{func}() got an empty Series: there is nothing to compute.")
+        validate.numbers(data.to_frame("values"), "values", func)
+        series = data.sort_index() if isinstance(data.index, pd.DatetimeIndex) else data
+    else:
+        raise TypeError(f"{func}() needs a Series or a DataFrame, got {type(data).__name__}.")
+    if isinstance(series.index, pd.DatetimeIndex):
+        periods = _months_between(series.index[0], series.index[-1])
+    elif isinstance(series.index, pd.PeriodIndex):
+        periods = _months_between(series.index[0].to_timestamp(), series.index[-1].to_timestamp())
+    else:
+        periods = len(series) - 1
+    if periods < 1:
+        raise ValueError(f"{func}() needs at least two different months to measure growth.")
+    first, last = float(series.iloc[0]), float(series.iloc[-1])
+    if first <= 0:
+        raise ValueError(
+            f"{func}(): the first month's value is {first:g}; growth from zero or a negative "
+            "value is not defined. Start from a later month."
+        )
+    if last < 0:
+        raise ValueError(f"{func}(): the last month's value is negative ({last:g}).")
+    return float((last / first) ** (1.0 / periods) - 1.0)
+
+
+# ---- purchases, margin, unit economics -----------------------------------------------------
+
+
+def repeat_purchase_rate(
+    df: pd.DataFrame, id_col: str = "account_id", orders_col: str | None = "addon_orders"
+) -> float:
+    """Of the customers who bought at least once, the share who bought two or more times.
+
+    ``orders_col`` holds the number of orders in each row (summed per customer); with
+    ``orders_col=None`` every row counts as one order (an order log).
+
+    >>> df = pd.DataFrame({"account_id": ["a", "a", "b", "c"], "addon_orders": [1, 1, 1, 0]})
+    >>> repeat_purchase_rate(df)     # a bought twice, b once, c never
+    0.5
+    """
+    func = "repeat_purchase_rate"
+    validate.frame(df, func)
+    validate.columns(df, [id_col, orders_col], func)
+    if orders_col is None:
+        per_customer = df.groupby(id_col, observed=True).size()
+    else:
+        validate.numbers(df, orders_col, func)
+        if (df[orders_col] < 0).any():
+            raise ValueError(f"{func}(): column {orders_col!r} has negative order counts.")
+        per_customer = df[orders_col].groupby(df[id_col], observed=True).sum()
+    buyers = per_customer[per_customer >= 1]
+    if buyers.empty:
+        raise ValueError(f"{func}(): nobody bought anything here, so there is no rate to compute.")
+    return float((buyers >= 2).mean())
+
+
+def gross_margin(
+    df: pd.DataFrame,
+    revenue_col: str | Sequence[str] = _REVENUE,
+    cost_col: str = "cost_to_serve_krw",
+    by: str | Sequence[str] | None = None,
+) -> float | pd.Series:
+    """Gross margin = (revenue - cost to serve) / revenue, as a share (0.8 = 80%).
+
+    ``revenue_col`` may name several columns that are added up (by default MRR plus add-on
+    revenue). With ``by`` (e.g. ``"month"`` or ``"plan"``) it returns one margin per group.
+
+    >>> df = pd.DataFrame({"mrr_krw": [100, 300], "addon_revenue_krw": [0, 100],
+    ...                    "cost_to_serve_krw": [50, 50]})
+    >>> gross_margin(df)
+    0.8
+    """
+    func = "gross_margin"
+    validate.frame(df, func)
+    groups = _as_list(by)
+    validate.columns(df, [cost_col, *groups], func)
+    revenue = _revenue(df, revenue_col, func).astype(float)
+    validate.numbers(df, cost_col, func)
+    cost = df[cost_col].astype(float)
+    if groups:
+        keys = [df[c] for c in groups]
+        rev = revenue.groupby(keys, observed=True).sum()
+        cst = cost.groupby(keys, observed=True).sum()
+        return ((rev - cst) / rev.where(rev != 0)).rename("gross_margin")
+    total = float(revenue.sum())
+    if total == 0:
+        raise ValueError(f"{func}(): total revenue is 0, so the margin is not defined.")
+    return (total - float(cost.sum())) / total
+
+
+def cohort_ltv(
+    df: pd.DataFrame,
+    id_col: str = "account_id",
+    month_col: str = "month",
+    revenue_col: str | Sequence[str] = _REVENUE,
+    cost_col: str | None = "cost_to_serve_krw",
+    cohort_col: str | None = None,
+) -> pd.DataFrame:
+    """Cumulative gross margin per starting account, by cohort and months since start.
+
+    A cohort is the month an account started: its first month in ``df``, or the month in
+    ``cohort_col`` (e.g. ``signup_month`` merged in from the accounts table). The cell for
+    cohort *c* at age *k* is the cohort's total (revenue - cost) in its months 0..k divided by
+    the number of accounts in the cohort, churned ones included. Ages the data cannot have
+    seen yet (after the last month in ``df``) are NaN. With ``cost_col=None`` it is revenue.
+
+    Filter out accounts that started before the data does (their early months are missing),
+    or pass ``cohort_col``.
+
+    >>> df = pd.DataFrame({"account_id": ["a", "a", "b"],
+    ...                    "month": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-01-01"]),
+    ...                    "mrr_krw": [100, 100, 100]})
+    >>> cohort_ltv(df, revenue_col="mrr_krw", cost_col=None).iloc[0].tolist()
+    [100.0, 150.0]
+    """
+    func = "cohort_ltv"
+    validate.frame(df, func)
+    validate.columns(df, [id_col, month_col, cost_col, cohort_col], func)
+    validate.datetimes(df, month_col, func)
+    value = _revenue(df, revenue_col, func).astype(float)
+    if cost_col is not None:
+        validate.numbers(df, cost_col, func)
+        value = value - df[cost_col].astype(float)
+    month = _to_month(df[month_col])
+    if cohort_col is None:
+        cohort = month.groupby(df[id_col], observed=True).transform("min")
+    else:
+        validate.datetimes(df, cohort_col, func)
+        cohort = _to_month(df[cohort_col])
+    age = (month.dt.year - cohort.dt.year) * 12 + (month.dt.month - cohort.dt.month)
+    if (age < 0).any():
+        raise ValueError(
+            f"{func}(): some rows are earlier than their cohort month in {cohort_col!r}."
+        )
+    work = pd.DataFrame({"cohort": cohort, "age": age, "value": value, "id": df[id_col]})
+    sizes = work.groupby("cohort")["id"].nunique()
+    table = work.pivot_table(index="cohort", columns="age", values="value", aggfunc="sum")
+    last = month.max()
+    ages = range(_months_between(sizes.index.min(), last) + 1)
+    table = table.reindex(index=sizes.index, columns=ages).fillna(0.0).cumsum(axis=1)
+    table = table.div(sizes, axis=0)
+    max_age = pd.Series([_months_between(c, last) for c in table.index], index=table.index)
+    seen = np.arange(len(ages))[None, :] <= max_age.to_numpy()[:, None]
+    table = table.where(seen)
+    table.columns.name = "months_since_start"
+    return table
+
+
+def cac_payback_months(
+    df: pd.DataFrame,
+    cac_col: str = "acquisition_cost_krw",
+    mrr_col: str = "mrr_krw",
+    *,
+    gross_margin: float = 1.0,
+    by: str | Sequence[str] | None = None,
+) -> float | pd.Series:
+    """Months of gross margin needed to earn back the cost of acquiring the accounts.
+
+    Payback = total CAC / (total first-month MRR x ``gross_margin``). ``df`` has one row per
+    new account with its CAC and its first-month MRR (e.g. the ``status == "new"`` rows of
+    the account-months table merged with the accounts table). Pass the margin as a share,
+    e.g. ``gross_margin=kpi.gross_margin(months)``. A group whose MRR is 0 never pays back
+    (``inf``).
+
+    >>> df = pd.DataFrame({"acquisition_cost_krw": [1200, 600], "mrr_krw": [100, 50]})
+    >>> cac_payback_months(df, gross_margin=0.8)
+    15.0
+    """
+    func = "cac_payback_months"
+    validate.frame(df, func)
+    groups = _as_list(by)
+    validate.columns(df, [cac_col, mrr_col, *groups], func)
+    validate.numbers(df, cac_col, func)
+    validate.numbers(df, mrr_col, func)
+    if isinstance(gross_margin, bool) or not isinstance(gross_margin, int | float):
+        raise TypeError(f"{func}(): gross_margin must be a number such as 0.8.")
+    if not 0 < gross_margin <= 1:
+        raise ValueError(
+            f"{func}(): gross_margin={gross_margin!r} must be a share between 0 and 1 "
+            "(e.g. 0.8 for 80%)."
+        )
+    cac = df[cac_col].astype(float)
+    mrr = df[mrr_col].astype(float)
+    if groups:
+        keys = [df[c] for c in groups]
+        margin = mrr.groupby(keys, observed=True).sum() * gross_margin
+        spent = cac.groupby(keys, observed=True).sum()
+        out = spent / margin.where(margin > 0)
+        return out.where(margin > 0, np.inf).rename("cac_payback_months")
+    margin = float(mrr.sum()) * gross_margin
+    if margin <= 0:
+        raise ValueError(f"{func}(): the accounts' MRR adds up to 0, so CAC is never paid back.")
+    return float(cac.sum()) / margin
