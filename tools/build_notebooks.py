@@ -21,8 +21,9 @@ From it we write two notebooks:
 Both copies run under nbval in the test suite, so an unanswered exercise must never stop
 the learner copy, and every worked solution is executed.
 
-    python tools/build_notebooks.py          # rebuild
-    python tools/build_notebooks.py --check  # fail if a committed notebook is out of date
+    python tools/build_notebooks.py                  # rebuild all
+    python tools/build_notebooks.py 01_north_star    # rebuild one (or several)
+    python tools/build_notebooks.py --check          # fail if a committed notebook is out of date
 """
 
 from __future__ import annotations
@@ -144,8 +145,11 @@ def targets(path: Path) -> dict[Path, str]:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
+    only = {a.removesuffix(".py") for a in argv if not a.startswith("--")}
     stale = []
     for src in sorted(SRC.glob("[0-9][0-9]_*.py")):
+        if only and src.stem not in only:
+            continue
         for out, text in targets(src).items():
             if check:
                 if not out.exists() or out.read_text(encoding="utf-8") != text:
