@@ -48,8 +48,8 @@ def _groups(df, group_col, outcome_col, control, treatment, func):
     validate.known_values([control, treatment], present, "group", func)
     values = df[outcome_col].astype("float64")
     if not values.isin([0.0, 1.0]).all():
-        bad = values[~values.isin([0.0, 1.0])].iloc[0]
-        raise ValueError(f"{func}(): {outcome_col!r} must be 0/1 (or True/False); found {bad!r}.")
+        bad = df.loc[~values.isin([0.0, 1.0]), outcome_col].iloc[0]
+        raise ValueError(f"{func}(): {outcome_col!r} must be 0/1 (or True/False); found {bad}.")
     c = values[df[group_col] == control]
     t = values[df[group_col] == treatment]
     return c, t
