@@ -1,0 +1,242 @@
+"""Every figure in the course draws without missing glyphs, and is saved for a human to look at.
+
+matplotlib draws a character that its font lacks as an empty box, and says so only with a
+``UserWarning: Glyph ... missing from font(s) ...`` that nbval does not fail on. The course's
+Korean terms (북극성 지표, 코호트 분석, ...) belong in the markdown, not in figures: the course
+font, DejaVu Sans, has no Hangul.
+
+Each notebook is run once with nbclient (the solution copy, which runs every worked solution
+and so draws every figure the learner copy draws; nbval runs both copies separately). A first,
+injected cell switches matplotlib to Agg, turns the glyph warning into an error, and saves
+every figure to ``artifacts/figures/<notebook>_<n>.png`` - at ``plt.show()``, or at the end of
+the cell for a figure left open - then closes it. A last, injected cell reports what it saved.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import matplotlib as mpl
+import nbformat
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, findfont
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+LEARNER = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = ROOT / "notebooks" / "solutions"
+FIGURES = ROOT / "artifacts" / "figures"
+GLYPH_WARNING = r".*Glyph .* missing from font"
+REPORT_MARK = "KIT-FIGURES "
+CELL_TIMEOUT_S = 300
+
+# What a notebook's code looks like when it draws a figure (the same rule as test_browser.py).
+MAKES_FIGURES = re.compile(
+    r"\b(plt|sns|ax|axes|fig)\.\w|\.plot\b|\bplot_\w+\(|_plot\(|_figure\(|_chart\(|heatmap\("
+)
+
+SETUP = """\
+import json as _kit_json
+import warnings as _kit_warnings
+from pathlib import Path as _KitPath
+
+import matplotlib as _kit_mpl
+
+_kit_mpl.use("Agg")
+import matplotlib.pyplot as _kit_plt
+from matplotlib.figure import Figure as _KitFigure
+
+_kit_warnings.filterwarnings("error", message={glyph!r}, category=UserWarning)
+_KIT_OUT, _KIT_STEM = _KitPath({out!r}), {stem!r}
+_kit_saved, _kit_problems = [], []
+
+
+def _kit_save(fig):
+    path = _KIT_OUT / f"{{_KIT_STEM}}_{{len(_kit_saved) + 1}}.png"
+    fig.savefig(path)  # draws: a missing glyph raises here
+    _kit_saved.append(path.name)
+
+
+def _kit_save_open_figures():
+    try:
+        for num in _kit_plt.get_fignums():
+            _kit_save(_kit_plt.figure(num))
+    finally:
+        _kit_plt.close("all")
+
+
+def _kit_display_figure(fig):
+    # display(fig), or a figure as a cell's last expression
+    try:
+        _kit_save(fig)
+    finally:
+        _kit_plt.close(fig)
+
+
+def _kit_show(*args, **kwargs):
+    _kit_save_open_figures()
+
+
+def _kit_end_of_cell():
+    # figures left open (shown inline at the end of a cell); IPython would swallow an error here
+    try:
+        _kit_save_open_figures()
+    except Exception as exc:
+        _kit_problems.append(f"{{type(exc).__name__}}: {{exc}}")
+
+
+_kit_plt.show = _kit_show
+get_ipython().display_formatter.formatters["image/png"].for_type(_KitFigure, _kit_display_figure)
+get_ipython().events.register("post_execute", _kit_end_of_cell)
+"""
+
+REPORT = f"""\
+_kit_end_of_cell()
+print({REPORT_MARK!r} + _kit_json.dumps({{"saved": _kit_saved, "problems": _kit_problems}}))
+"""
+
+
+@dataclass
+class FigureRun:
+    saved: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # glyph errors at the end of a cell
+    errors: list[str] = field(default_factory=list)  # error outputs of the notebook's cells
+
+
+def run_and_save_figures(path: Path, out: Path, stem: str) -> FigureRun:
+    """Run a notebook with the figure-saving cells around it; report what it saved and hit."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob(f"{stem}_*.png"):
+        old.unlink()
+    nb = nbformat.read(path, as_version=4)
+    setup = nbformat.v4.new_code_cell(SETUP.format(glyph=GLYPH_WARNING, out=str(out), stem=stem))
+    nb.cells = [setup, *nb.cells, nbformat.v4.new_code_cell(REPORT)]
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"kit-{i}"
+    client = NotebookClient(
+        nb,
+        timeout=CELL_TIMEOUT_S,
+        kernel_name="python3",
+        allow_errors=True,  # run to the end, so the report cell runs; errors are read below
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute()
+    run = FigureRun()
+    for i, cell in enumerate(nb.cells[1:-1], start=0):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                run.errors.append(f"cell {i}: {output['ename']}: {output['evalue']}")
+    for output in nb.cells[-1].get("outputs", []):
+        text = output.get("text", "")
+        if output.get("output_type") == "stream" and REPORT_MARK in text:
+            report = json.loads(text.split(REPORT_MARK, 1)[1])
+            run.saved, run.problems = report["saved"], report["problems"]
+            break
+    else:
+        raise AssertionError(f"no figure report from {path.name}: {nb.cells[-1].get('outputs')}")
+    return run
+
+
+def makes_figures(path: Path) -> bool:
+    nb = nbformat.read(path, as_version=4)
+    return bool(
+        MAKES_FIGURES.search("\n".join(c.source for c in nb.cells if c.cell_type == "code"))
+    )
+
+
+def executed_copy(learner: Path) -> Path:
+    """The solution copy (it draws every figure, solutions included), else the learner copy."""
+    solution = SOLUTIONS / learner.name
+    return solution if solution.exists() else learner
+
+
+def draw(text: str) -> None:
+    fig = Figure(figsize=(3, 1))
+    FigureCanvasAgg(fig)
+    fig.text(0.1, 0.5, text)
+    fig.canvas.draw()
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_korean_text_is_caught_as_missing_glyphs_with_the_default_font():
+    """The detection can fail: Hangul is not in DejaVu Sans, matplotlib's default font."""
+    default_fonts = {
+        "font.family": mpl.rcParamsDefault["font.family"],
+        "font.sans-serif": mpl.rcParamsDefault["font.sans-serif"],
+    }
+    with mpl.rc_context(default_fonts), warnings.catch_warnings():
+        warnings.filterwarnings("error", message=GLYPH_WARNING, category=UserWarning)
+        draw("Completed rides per month")  # fine
+        with pytest.raises(UserWarning, match="Glyph .* missing from font"):
+            draw("북극성 지표")
+
+
+def test_the_course_style_uses_a_font_that_exists():
+    from helpers.style import use_course_style
+
+    with mpl.rc_context():
+        use_course_style()
+        families = mpl.rcParams["font.family"]
+        for family in families:
+            # 'sans-serif' and the like name a list: the first font in it that exists is used
+            names = mpl.rcParams.get(f"font.{family}", [family])
+            found = []
+            for name in names:
+                try:
+                    found.append(findfont(FontProperties(family=name), fallback_to_default=False))
+                except ValueError:
+                    continue
+            assert found, f"none of {names} is installed (course style font.family={families})"
+        with warnings.catch_warnings():
+            warnings.filterwarnings("error", message=GLYPH_WARNING, category=UserWarning)
+            draw("Returns lead revenue by a month: 12,345 rides (-3.4%)")
+
+
+def test_the_notebook_run_catches_missing_glyphs(tmp_path):
+    """The notebook harness below can fail, both at plt.show() and for a figure left open."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.cells = [
+        nbformat.v4.new_code_cell(src)
+        for src in (
+            "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.title('Rides')\nplt.show()",
+            "from matplotlib.figure import Figure\nf = Figure()\nf.add_subplot().plot([1, 2])\nf",
+            "plt.plot([1, 2])\nplt.title('봄카')  # left open: saved at the end of the cell",
+            "plt.plot([1, 2])\nplt.title('달빛')\nplt.show()",
+        )
+    ]
+    path = tmp_path / "sample.ipynb"
+    nbformat.write(nb, path)
+    run = run_and_save_figures(path, tmp_path / "figures", "sample")
+    assert run.saved == ["sample_1.png", "sample_2.png"], run
+    assert (tmp_path / "figures" / "sample_2.png").stat().st_size > 1000
+    assert len(run.problems) == 1 and "Glyph" in run.problems[0], run.problems
+    assert len(run.errors) == 1 and run.errors[0].startswith("cell 3: UserWarning: Glyph"), run
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("learner", LEARNER, ids=[p.stem for p in LEARNER])
+def test_figures_draw_without_missing_glyphs(learner: Path):
+    path = executed_copy(learner)
+    run = run_and_save_figures(path, FIGURES, learner.stem)
+    where = path.relative_to(ROOT)
+    glyphs = [e for e in run.errors if "Glyph" in e] + run.problems
+    assert not glyphs, (
+        f"{where}: a figure has characters its font cannot draw (keep Korean out of figures): "
+        f"{glyphs}"
+    )
+    assert not run.errors, f"{where} failed while drawing figures: {run.errors}"
+    if makes_figures(path):
+        assert run.saved, f"{where} draws figures, but none was saved to {FIGURES}"
