@@ -1,0 +1,310 @@
+"""Checkers for notebook 08 (the A/B test on Bomcar's search screen).
+
+Every right answer is computed here from the committed data with the course's helpers, so a
+change to the data changes the expected answers with it.
+
+>>> ex = sample_size_next_test()
+>>> ex.check(..., quiet=True).status
+'unanswered'
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from helpers import data, experiment
+from helpers.exercises import Exercise, expect_choice
+
+#: The MDE the team wants for its next test on the same segment (exercise 1), absolute.
+NEXT_TEST_MDE = 0.05
+#: The peeking plan of exercise 5: check every day for 30 days, about 50 users per group a day.
+PEEK_LOOKS = 30
+PEEK_USERS_PER_LOOK = 50
+PEEK_BASE_RATE = 0.22
+#: How far a learner's simulated false-positive rate may be from ours (simulation noise).
+PEEK_TOLERANCE = 0.03
+
+
+@functools.cache
+def _ab():
+    return data.load_ab_test()
+
+
+@functools.cache
+def target_result() -> dict:
+    """two_proportion_test on the target segment (the planted experiment)."""
+    ab = _ab()
+    return experiment.two_proportion_test(ab[ab["in_target_segment"]], "variant", "reserved_14d")
+
+
+@functools.cache
+def other_result() -> dict:
+    """two_proportion_test outside the target segment."""
+    ab = _ab()
+    return experiment.two_proportion_test(ab[~ab["in_target_segment"]], "variant", "reserved_14d")
+
+
+@functools.cache
+def all_users_result() -> dict:
+    return experiment.two_proportion_test(_ab(), "variant", "reserved_14d")
+
+
+@functools.cache
+def target_srm() -> dict:
+    ab = _ab()
+    return experiment.srm_check(ab[ab["in_target_segment"]], "variant")
+
+
+def _is_number(answer: Any) -> bool:
+    return isinstance(answer, int | float) and not isinstance(answer, bool)
+
+
+def _close(value: float, target: float, tol: float) -> bool:
+    return abs(value - target) <= tol
+
+
+# ---- exercise 1 ----------------------------------------------------------------------------
+
+
+def next_test_sample_size() -> int:
+    """Users per group to detect +5 pp from this test's control rate in the target segment."""
+    return experiment.sample_size(target_result()["rate_control"], NEXT_TEST_MDE)
+
+
+def sample_size_next_test() -> Exercise:
+    """Exercise 1: sample size per group for the next test (baseline = this control rate)."""
+    right = next_test_sample_size()
+    baseline = target_result()["rate_control"]
+
+    def check(answer: Any) -> str | None:
+        if not _is_number(answer):
+            return (
+                "Give the number of users per group, e.g. the result of "
+                "experiment.sample_size(...), not a "
+                f"{type(answer).__name__}."
+            )
+        value = float(answer)
+        if abs(value - right) <= 0.03 * right:
+            return None
+        if abs(value - 2 * right) <= 0.03 * 2 * right:
+            return (
+                "That is both groups together. sample_size() already gives the number "
+                "*per group*: the answer is half of yours."
+            )
+        relative = experiment.sample_size(baseline, baseline * NEXT_TEST_MDE)
+        if abs(value - relative) <= 0.03 * relative:
+            return (
+                f"That detects a 5% *relative* lift ({baseline:.1%} -> "
+                f"{baseline * (1 + NEXT_TEST_MDE):.1%}). The MDE here is 5 percentage points, "
+                "absolute: mde=0.05."
+            )
+        if value < 100:
+            return "That is far too few users: did you pass the MDE in percent (5) or the rate?"
+        return (
+            f"{value:,.0f} is {'too high' if value > right else 'too low'} for a baseline of "
+            "the control's rate and an MDE of +5 points."
+        )
+
+    return Exercise(
+        "Ex 1 · sample size",
+        check,
+        hints=[
+            "experiment.sample_size(baseline, mde) takes two shares: the control's rate and "
+            "the absolute lift you want to detect.",
+            "baseline = the control group's reserved_14d rate in the target segment; "
+            "mde = 0.05 (five percentage points).",
+            "experiment.sample_size(result['rate_control'], 0.05), with result = "
+            "experiment.two_proportion_test(target, 'variant', 'reserved_14d').",
+        ],
+        success=(
+            f"About {right:,} users per group. The last test had about "
+            f"{target_result()['n_control']:,} per group in the segment: a smaller effect "
+            "needs a much longer test."
+        ),
+    )
+
+
+# ---- exercise 2 ----------------------------------------------------------------------------
+
+
+def srm_in_target() -> Exercise:
+    """Exercise 2: is the 50/50 split fine in the target segment? (True/False)"""
+    srm = target_srm()
+    p = srm["p_value"]
+    right = p > 0.001
+
+    def check(answer: Any) -> str | None:
+        if isinstance(answer, str):
+            return "Answer True or False, without quotes."
+        if _is_number(answer) and 0 <= float(answer) <= 1:
+            return (
+                "That looks like the p-value. Now decide: is it below 0.001 (broken split) or "
+                "not? Answer True (the split is fine) or False."
+            )
+        if not isinstance(answer, bool):
+            return f"Answer True or False, not a {type(answer).__name__}."
+        if answer == right:
+            return None
+        if right:
+            c, t = srm["counts"]["control"], srm["counts"]["treatment"]
+            return (
+                f"The groups differ ({c:,} vs {t:,}), but p = {p:.2f} is far above 0.001: a "
+                "gap this size happens by chance in a fair 50/50 split."
+            )
+        return f"p = {p:.2g} is below 0.001: the assignment is broken; do not read the result."
+
+    return Exercise(
+        "Ex 2 · sample-ratio check",
+        check,
+        hints=[
+            "Run experiment.srm_check(target, 'variant') and look at its p_value.",
+            "The rule: only a p-value below 0.001 signals a sample-ratio mismatch.",
+        ],
+        success=(
+            f"p = {p:.2f}: the split is consistent with 50/50, so the assignment can be trusted."
+        ),
+    )
+
+
+# ---- exercise 3 ----------------------------------------------------------------------------
+
+
+def lift_in_target() -> Exercise:
+    """Exercise 3: the absolute lift in the target segment, in percentage points."""
+    r = target_result()
+    right = 100 * r["difference"]
+    others = {
+        "all": 100 * all_users_result()["difference"],
+        "outside": 100 * other_result()["difference"],
+    }
+
+    def check(answer: Any) -> str | None:
+        if not _is_number(answer):
+            return f"Give one number in percentage points, e.g. 4.2, not a {type(answer).__name__}."
+        value = float(answer)
+        if _close(value, right, 0.15):
+            return None
+        if _close(value, -right, 0.15):
+            return "Right size, wrong sign: the lift is treatment minus control."
+        if _close(value, right / 100, 0.0015):
+            return "That is a share (0-1). Give it in percentage points: multiply by 100."
+        if _close(value, 100 * r["relative_lift"], 0.5) or _close(value, r["relative_lift"], 0.005):
+            return (
+                "That is the *relative* lift (treatment / control - 1). Give the absolute "
+                "difference of the two rates, in percentage points."
+            )
+        if _close(value, others["all"], 0.15):
+            return "That is the lift across all users. Keep only the target segment first."
+        if _close(value, others["outside"], 0.15):
+            return "That is the lift *outside* the target segment. Keep in_target_segment == True."
+        return f"{value:g} pp is {'too high' if value > right else 'too low'}."
+
+    return Exercise(
+        "Ex 3 · lift in the target segment",
+        check,
+        hints=[
+            "Keep the target segment, then compare the mean of reserved_14d by variant.",
+            "rates = target.groupby('variant', observed=True)['reserved_14d'].mean(); the lift "
+            "is rates['treatment'] - rates['control'].",
+            "Multiply that difference by 100 to get percentage points.",
+        ],
+        success=(
+            f"+{right:.1f} pp, from {r['rate_control']:.0%} to {r['rate_treatment']:.0%}, with a "
+            f"95% interval of +{100 * r['ci_low']:.1f} to +{100 * r['ci_high']:.1f} pp."
+        ),
+    )
+
+
+# ---- exercise 4 ----------------------------------------------------------------------------
+
+OUTSIDE_OPTIONS = ["a", "b", "c", "d"]
+
+
+def outside_reading() -> Exercise:
+    """Exercise 4: read the result outside the target segment (a multiple choice)."""
+    o = other_result()
+    covers_zero = o["ci_low"] < 0 < o["ci_high"]
+    # the right reading follows from the data: an interval that covers 0 is "no clear effect"
+    right = "b" if covers_zero else "d"
+    wrong = {
+        "a": (
+            "An interval that includes 0 does not prove 'no effect': it also includes lifts of "
+            f"a few points (up to +{100 * o['ci_high']:.1f} pp). Absence of evidence is not "
+            "evidence of absence."
+        ),
+        "b": "Look again at where the interval lies relative to 0.",
+        "c": (
+            f"The interval runs from {100 * o['ci_low']:+.1f} to {100 * o['ci_high']:+.1f} pp: "
+            "it includes 0, so there is no clear harm either."
+        ),
+        "d": (
+            f"The point estimate is {100 * o['difference']:+.1f} pp, but the interval includes 0: "
+            "you cannot count on any effect outside the segment."
+        ),
+    }
+    wrong.pop(right, None)
+    return Exercise(
+        "Ex 4 · outside the target segment",
+        expect_choice(right, wrong, options=OUTSIDE_OPTIONS),
+        hints=[
+            "Run two_proportion_test on ~ab['in_target_segment'] and look at ci_low and ci_high.",
+            "Does the interval include 0? What is the largest lift it still allows?",
+        ],
+        success=(
+            "No clear effect outside the segment, and a small one cannot be ruled out. The "
+            "change was built for users who set the time first and fail to reserve: that is "
+            "where it works."
+        ),
+    )
+
+
+# ---- exercise 5 ----------------------------------------------------------------------------
+
+
+@functools.cache
+def daily_peeking_rate() -> dict:
+    return experiment.peeking_simulation(
+        rate=PEEK_BASE_RATE, n_per_look=PEEK_USERS_PER_LOOK, looks=PEEK_LOOKS
+    )
+
+
+def peeking_rate() -> Exercise:
+    """Exercise 5: false-positive rate when peeking every day for 30 days."""
+    sim = daily_peeking_rate()
+    right, once = sim["any_look"], sim["final_look"]
+
+    def check(answer: Any) -> str | None:
+        if not _is_number(answer):
+            return f"Give one share between 0 and 1, e.g. 0.12, not a {type(answer).__name__}."
+        value = float(answer)
+        if value > 1 and _close(value / 100, right, PEEK_TOLERANCE):
+            return "That looks like a percentage; give it as a share (0-1)."
+        if _close(value, right, PEEK_TOLERANCE) and not _close(value, once, 0.01):
+            return None
+        if _close(value, once, 0.015) or _close(value, 0.05, 0.005):
+            return (
+                "That is the false-positive rate of looking *once*, at the end (about 5%, as "
+                "planned). The question is about stopping at the first of 30 daily looks: "
+                "use 'any_look'."
+            )
+        return (
+            f"{value:g} is {'too high' if value > right else 'too low'}. Did you use "
+            f"rate={PEEK_BASE_RATE}, n_per_look={PEEK_USERS_PER_LOOK} and looks={PEEK_LOOKS}?"
+        )
+
+    return Exercise(
+        "Ex 5 · peeking every day",
+        check,
+        hints=[
+            "experiment.peeking_simulation(...) runs many A/A tests (no real effect) and "
+            "reports how often they would be called a winner.",
+            f"Call it with rate={PEEK_BASE_RATE}, n_per_look={PEEK_USERS_PER_LOOK}, "
+            f"looks={PEEK_LOOKS}.",
+            "The answer is the 'any_look' value of the dict it returns.",
+        ],
+        success=(
+            f"About {right:.0%} of tests with no real effect would be stopped as 'winners', "
+            "against 5% if you look once at the planned end."
+        ),
+    )

@@ -1,0 +1,280 @@
+"""Review an OKR written as data: flag the usual mistakes, with a hint for each.
+
+An OKR is a dict with three keys:
+
+* ``objective`` - one sentence, qualitative and inspiring: where you want to be and why it
+  matters ("Small teams trust Dalbit enough to stay"). No number: numbers go in the KRs.
+* ``key_results`` - a list of 2-5 measurable **outcomes** that show the objective is met,
+  each with a number ("Raise the starter renewal rate from 62% to 75%").
+* ``initiatives`` - a list of the plans: the work you will do to move the key results
+  ("Launch a guided set-up for new starter accounts"). Activities belong here.
+
+:func:`review_okr` returns a list of :class:`OkrIssue` (empty when nothing is wrong);
+:func:`report` gives the same as text for a learner. The checks are simple word rules for
+English text (an activity verb first, a number present, metric words in the objective):
+a linter that catches the common mistakes, not a judge of a good strategy.
+
+>>> good = {
+...     "objective": "Small teams trust Dalbit enough to stay with us",
+...     "key_results": ["Raise the starter renewal rate from 62% to 75%",
+...                     "Cut the share of detractors among starter accounts from 38% to 25%"],
+...     "initiatives": ["Launch a guided set-up for new starter accounts"],
+... }
+>>> review_okr(good)
+[]
+>>> bad = dict(good, key_results=["Hire five support agents", "Launch the new inbox"])
+>>> [(i.where, i.kind) for i in review_okr(bad)]
+[('key_results[0]', 'activity'), ('key_results[1]', 'activity'), ('key_results[1]', 'no_number')]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+REQUIRED_KEYS = ("objective", "key_results", "initiatives")
+MAX_KEY_RESULTS = 5
+#: An objective of this many words or fewer that names a metric is "only a metric".
+SHORT_OBJECTIVE_WORDS = 6
+
+#: Verbs that start an activity (work you do), not an outcome (a change you cause).
+ACTIVITY_VERBS = frozenset(
+    """launch launches launching ship ships shipping release releases build builds building
+    create creates develop develops design designs redesign redesigns implement implements
+    hire hires hiring recruit recruits run runs host hosts conduct conducts organise organize
+    organises organizes write writes publish publishes send sends post posts attend attends
+    complete completes finish finishes start starts introduce introduces roll set migrate
+    migrates deploy deploys prepare prepares plan plans research interview interviews test
+    tests deliver delivers train trains translate document redo rewrite""".split()
+)
+
+#: Verbs that start an outcome; an initiative that starts with one reads like a key result.
+OUTCOME_VERBS = frozenset(
+    """increase increases raise raises grow grows reduce reduces cut cuts lower lowers lift
+    lifts improve improves reach reaches decrease decreases double doubles halve halves
+    triple boost boosts shrink""".split()
+)
+
+#: Words that name a metric; a short objective built around one is a KPI, not an objective.
+METRIC_WORDS = frozenset(
+    """mrr arr nps revenue revenues churn retention conversion conversions dau wau mau kpi
+    kpis bookings ltv cac margin signups sign-ups arpu arpa rate rates cmgr downloads
+    pageviews""".split()
+)
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion|double|doubles|triple|halve|halves|half|"
+    r"percent"
+)
+_NUMBER = re.compile(rf"\d|%|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+
+HINTS = {
+    "missing_objective": (
+        "Write the objective as one sentence: where you want to be and why it matters, "
+        "e.g. 'Small teams trust Dalbit enough to stay'."
+    ),
+    "metric_objective": (
+        "An objective is qualitative and inspiring: say what will be true for customers or "
+        "the business. Move the metric and its number into a key result."
+    ),
+    "no_key_results": "Add 2-5 key results: the measurable outcomes that prove the objective.",
+    "too_many_key_results": (
+        f"Keep {MAX_KEY_RESULTS} key results at most: pick the ones that prove the objective; "
+        "the rest are health metrics to watch."
+    ),
+    "empty": "This entry is empty: write it out or remove it.",
+    "activity": (
+        "This is work you do, not a result you cause. Move it to the initiatives and ask: "
+        "what changes for the customer if it works? Measure that (e.g. 'Raise ... from X to Y')."
+    ),
+    "no_number": (
+        "Add a number, so anyone can tell at the end of the quarter whether it was met: "
+        "a baseline and a target, e.g. 'from 62% to 75%'."
+    ),
+    "no_initiatives": (
+        "Add at least one initiative: the plan (a project, an experiment, a feature) you "
+        "expect to move the key results."
+    ),
+    "outcome_initiative": (
+        "This reads like an outcome: put it in the key results, and write here the work "
+        "you will do to get there."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class OkrIssue:
+    """One problem found in an OKR: where it is, what kind, the text, and a hint."""
+
+    where: str  # "objective", "key_results[1]", "initiatives[0]", "key_results", ...
+    kind: str  # a key of HINTS
+    text: str
+    hint: str
+
+    def __str__(self) -> str:
+        quoted = f" {self.text!r}" if self.text else ""
+        return f"{self.where}{quoted}: {_LABELS[self.kind]}. {self.hint}"
+
+
+_LABELS = {
+    "missing_objective": "there is no objective",
+    "metric_objective": "the objective is only a metric",
+    "no_key_results": "there are no key results",
+    "too_many_key_results": "too many key results",
+    "empty": "empty",
+    "activity": "an activity, not an outcome",
+    "no_number": "has no number",
+    "no_initiatives": "there are no initiatives",
+    "outcome_initiative": "an outcome, not an initiative",
+}
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def has_number(text: str) -> bool:
+    """True if the text holds a number (digits, %, or a number word such as 'five').
+
+    >>> has_number("Raise renewal from 62% to 75%"), has_number("Launch the feature")
+    (True, False)
+    """
+    return bool(_NUMBER.search(text))
+
+
+def is_activity(text: str) -> bool:
+    """True if the text starts with an activity verb ('hire', 'launch', 'run', ...).
+
+    >>> is_activity("Hire five people"), is_activity("Cut churn from 8% to 5%")
+    (True, False)
+    """
+    words = _words(text)
+    return bool(words) and words[0] in ACTIVITY_VERBS
+
+
+def is_metric_only(objective: str) -> bool:
+    """True if an objective is a number or a short phrase around a metric ('Grow MRR').
+
+    >>> is_metric_only("Grow MRR to 1B KRW"), is_metric_only("Improve NPS")
+    (True, True)
+    >>> is_metric_only("Small teams trust Dalbit enough to stay with us")
+    False
+    """
+    if has_number(objective):
+        return True
+    words = _words(objective)
+    return len(words) <= SHORT_OBJECTIVE_WORDS and any(w in METRIC_WORDS for w in words)
+
+
+def _text_list(okr: Mapping, key: str) -> list[str]:
+    value = okr[key]
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise TypeError(
+            f"review_okr(): {key!r} must be a list of strings, e.g. [\"...\", \"...\"], "
+            f"got {type(value).__name__}."
+        )
+    for i, item in enumerate(value):
+        if not isinstance(item, str):
+            raise TypeError(
+                f"review_okr(): {key}[{i}] must be a string (text in quotes), "
+                f"got {type(item).__name__}: {item!r}."
+            )
+    return list(value)
+
+
+def _issue(where: str, kind: str, text: str = "") -> OkrIssue:
+    return OkrIssue(where, kind, text, HINTS[kind])
+
+
+def review_okr(okr: Mapping) -> list[OkrIssue]:
+    """Check one OKR (a dict with objective, key_results, initiatives); list its problems.
+
+    Flags: an objective that is missing or only a metric; no key results or more than five;
+    a key result that is an activity (starts with 'hire', 'launch', ...) or has no number;
+    no initiatives, or an initiative that reads like an outcome. The OKR is not changed.
+
+    Raises ``TypeError`` if ``okr`` is not a dict (or a list is a plain string) and
+    ``ValueError`` if one of the three keys is missing.
+
+    >>> issues = review_okr({"objective": "Grow MRR", "key_results": ["Launch the feature"],
+    ...                      "initiatives": []})
+    >>> [i.kind for i in issues]
+    ['metric_objective', 'activity', 'no_number', 'no_initiatives']
+    """
+    if not isinstance(okr, Mapping):
+        raise TypeError(
+            "review_okr() needs a dict with the keys 'objective', 'key_results' and "
+            f"'initiatives', got {type(okr).__name__}."
+        )
+    missing = [k for k in REQUIRED_KEYS if k not in okr]
+    if missing:
+        names = [str(k) for k in okr]
+        hints = []
+        for key in missing:
+            close = difflib.get_close_matches(key, names, n=1)
+            hints.append(f"{key!r}" + (f" (you wrote {close[0]!r}?)" if close else ""))
+        raise ValueError(
+            f"review_okr(): the OKR has no {', '.join(hints)}. It needs exactly these keys: "
+            "'objective' (a sentence), 'key_results' (a list) and 'initiatives' (a list)."
+        )
+    objective = okr["objective"]
+    if not isinstance(objective, str):
+        raise TypeError(
+            f"review_okr(): 'objective' must be a sentence in quotes, got "
+            f"{type(objective).__name__}."
+        )
+    key_results = _text_list(okr, "key_results")
+    initiatives = _text_list(okr, "initiatives")
+
+    issues: list[OkrIssue] = []
+    if not objective.strip():
+        issues.append(_issue("objective", "missing_objective"))
+    elif is_metric_only(objective):
+        issues.append(_issue("objective", "metric_objective", objective))
+
+    if not key_results:
+        issues.append(_issue("key_results", "no_key_results"))
+    elif len(key_results) > MAX_KEY_RESULTS:
+        issues.append(_issue("key_results", "too_many_key_results", f"{len(key_results)} KRs"))
+    for i, kr in enumerate(key_results):
+        where = f"key_results[{i}]"
+        if not kr.strip():
+            issues.append(_issue(where, "empty"))
+            continue
+        if is_activity(kr):
+            issues.append(_issue(where, "activity", kr))
+        if not has_number(kr):
+            issues.append(_issue(where, "no_number", kr))
+
+    if not initiatives:
+        issues.append(_issue("initiatives", "no_initiatives"))
+    for i, plan in enumerate(initiatives):
+        where = f"initiatives[{i}]"
+        if not plan.strip():
+            issues.append(_issue(where, "empty"))
+        elif _words(plan)[:1] and _words(plan)[0] in OUTCOME_VERBS:
+            issues.append(_issue(where, "outcome_initiative", plan))
+    return issues
+
+
+def report(okr: Mapping) -> str:
+    """The review as text: 'No problems found' or one line per problem, with its hint.
+
+    >>> print(report({"objective": "Small teams trust Dalbit enough to stay",
+    ...               "key_results": ["Raise starter renewal from 62% to 75%"],
+    ...               "initiatives": ["Run a guided set-up for new accounts"]}))
+    No problems found: 1 objective, 1 key results, 1 initiatives.
+    """
+    issues = review_okr(okr)
+    if not issues:
+        return (
+            f"No problems found: 1 objective, {len(okr['key_results'])} key results, "
+            f"{len(okr['initiatives'])} initiatives."
+        )
+    lines = [f"{len(issues)} problem(s) found:"]
+    lines += [f"- {issue}" for issue in issues]
+    return "\n".join(lines)
