@@ -94,17 +94,21 @@ def retention_by_threshold(
         r_b = float(kept[~above].mean()) if n_b else float("nan")
         rows.append((k, n_a, r_a, n_b, r_b))
     out = pd.DataFrame(
-        rows, columns=["threshold", "users_at_least", "retention_at_least", "users_below",
-                       "retention_below"]
+        rows,
+        columns=[
+            "threshold",
+            "users_at_least",
+            "retention_at_least",
+            "users_below",
+            "retention_below",
+        ],
     )
     out["difference"] = out["retention_at_least"] - out["retention_below"]
     out["share_at_least"] = out["users_at_least"] / len(users)
     return out
 
 
-def aha_threshold(
-    table: pd.DataFrame, *, min_share: float = 0.02, tolerance: float = 0.1
-) -> int:
+def aha_threshold(table: pd.DataFrame, *, min_share: float = 0.02, tolerance: float = 0.1) -> int:
     """The lowest bar that gets nearly all of the retention gain.
 
     Among thresholds reached by at least ``min_share`` of users, the smallest one whose
@@ -125,15 +129,27 @@ def aha_threshold(
 def aha_plot(table: pd.DataFrame, title: str, *, action: str = "rides") -> plt.Figure:
     """Retention at-or-above vs below each threshold, the aha threshold marked."""
     fig, ax = plt.subplots(figsize=(7.5, 4))
-    ax.plot(table["threshold"], table["retention_at_least"], "o-", color=PALETTE["blue"],
-            label=f"{action} >= threshold")
-    ax.plot(table["threshold"], table["retention_below"], "s--", color=PALETTE["orange"],
-            label=f"{action} < threshold")
+    ax.plot(
+        table["threshold"],
+        table["retention_at_least"],
+        "o-",
+        color=PALETTE["blue"],
+        label=f"{action} >= threshold",
+    )
+    ax.plot(
+        table["threshold"],
+        table["retention_below"],
+        "s--",
+        color=PALETTE["orange"],
+        label=f"{action} < threshold",
+    )
     k = aha_threshold(table)
     ax.axvline(k, color=PALETTE["grey"], ls=":")
     ax.set_xticks(table["threshold"])
     ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
     ax.legend()
-    takeaway(ax, title, xlabel=f"Threshold: {action} in the first days", ylabel="Retained users (%)")
+    takeaway(
+        ax, title, xlabel=f"Threshold: {action} in the first days", ylabel="Retained users (%)"
+    )
     fig.tight_layout()
     return fig

@@ -80,41 +80,71 @@ def cohort_table(
     if active_events is not None:
         check_events_known(log, event_col, list(active_events), func)
 
-    cohort = _cohorts(log, user_col, time_col, cohort_time_col, period)
-    cols = [user_col, time_col] + ([event_col] if event_col in log.columns else [])
-    data = log[cols].join(cohort, on=user_col)
-    data["when"] = data[time_col].dt.to_period(period)
-    data["age"] = _age(data["when"], data["cohort"])
-    data = data[data["age"] >= 0]
-    sizes = cohort.value_counts().sort_index()
+    codes, _ = pd.factorize(log[user_col], sort=False)
+    when = _ordinals(log[time_col], period)
+    per_user_start = when if cohort_time_col is None else _ordinals(log[cohort_time_col], period)
+    start = np.full(codes.max() + 1, np.iinfo("int64").max)  # each user's first period
+    np.minimum.at(start, codes, per_user_start)
+    c = start[codes]
+    age = when - c
+    keep = age >= 0
+    end = (
+        pd.Period(last_period, freq=period).ordinal if last_period is not None else int(when.max())
+    )
+    first_c = int(start.min())
+    n_c, n_age = end - first_c + 1, end - first_c + 1
+    if n_c <= 0:
+        raise ValueError(f"{func}(): last_period={last_period!r} is before the first cohort.")
+    sizes = np.bincount(start - first_c, minlength=n_c)[:n_c].astype("float64")
+
+    def grid(cohort_idx: np.ndarray, age_idx: np.ndarray, weights=None) -> np.ndarray:
+        ok = (cohort_idx < n_c) & (age_idx < n_age)
+        flat = cohort_idx[ok] * n_age + age_idx[ok]
+        w = None if weights is None else weights[ok]
+        return np.bincount(flat, weights=w, minlength=n_c * n_age).reshape(n_c, n_age)
 
     if metric == "conversion":
-        is_from = data[event_col] == convert_from
-        is_to = data[event_col] == convert_to
-        did = data.assign(did_from=is_from, did_to=is_to).groupby(
-            [user_col, "cohort", "age"], observed=True
-        )[["did_from", "did_to"]].any()
-        did = did[did["did_from"]]
-        table = did.groupby(["cohort", "age"])["did_to"].mean().unstack("age")
+        ev = log[event_col].to_numpy()
+        is_from, is_to = ev == convert_from, ev == convert_to
+        key = codes.astype("int64") * (n_age + 1) + np.clip(age, 0, None)
+        flags = pd.DataFrame({"k": key[keep], "f": is_from[keep], "t": is_to[keep]})
+        did = flags.groupby("k", sort=False).max()
+        did = did[did["f"]]
+        k = did.index.to_numpy()
+        user_codes, user_age = k // (n_age + 1), k % (n_age + 1)
+        ci = start[user_codes] - first_c
+        tried = grid(ci, user_age)
+        done = grid(ci, user_age, did["t"].to_numpy().astype("float64"))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            values = np.where(tried > 0, done / np.where(tried > 0, tried, 1), np.nan)
     else:
+        mask = keep
         if active_events is not None:
-            data = data[data[event_col].isin(list(active_events))]
+            mask = mask & log[event_col].isin(list(active_events)).to_numpy()
+        ci, ai = c[mask] - first_c, age[mask]
         if metric == "count":
-            table = data.groupby(["cohort", "age"]).size().unstack("age")
+            values = grid(ci, ai).astype("float64")
         else:
-            table = data.groupby(["cohort", "age"])[user_col].nunique().unstack("age")
+            key = pd.unique(codes[mask].astype("int64") * (n_age + 1) + ai)
+            user_codes, user_age = key // (n_age + 1), key % (n_age + 1)
+            values = grid(start[user_codes] - first_c, user_age).astype("float64")
             if metric == "retention":
-                table = table.div(sizes, axis=0)
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    values = values / np.where(sizes > 0, sizes, np.nan)[:, None]
 
-    end = pd.Period(last_period, freq=period) if last_period is not None else data["when"].max()
-    cohorts_index = sizes.index[sizes.index <= end]
-    max_age = _age(pd.Series([end]), pd.Series([cohorts_index.min()])).iloc[0]
-    table = table.reindex(index=cohorts_index, columns=range(int(max_age) + 1))
-    table = table.astype("float64")
-    if metric != "conversion":
-        table = table.fillna(0.0)
+    index = pd.PeriodIndex.from_ordinals(np.arange(first_c, end + 1), freq=period)
+    table = pd.DataFrame(values, index=index, columns=range(n_age))
+    table = table[sizes > 0]  # periods in which no user started are not cohorts
     table.index.name, table.columns.name = "cohort", "age"
-    return table.where(_observable(table.index, table.columns, end))
+    last = pd.PeriodIndex.from_ordinals([end], freq=period)[0]
+    return table.where(_observable(table.index, table.columns, last))
+
+
+def _ordinals(ts: pd.Series, period: str) -> np.ndarray:
+    """Period ordinals (as pandas numbers them) of datetimes, fast for months and days."""
+    if period in ("M", "D") and ts.dt.tz is None:
+        return ts.to_numpy().astype(f"datetime64[{period}]").astype("int64")
+    return ts.dt.to_period(period).array.asi8
 
 
 def _age(when: pd.Series, cohort: pd.Series) -> pd.Series:
@@ -164,16 +194,25 @@ def cohort_heatmap(
     func = "cohort_heatmap"
     validate.frame(table, func)
     if ax is None:
-        fig, ax = plt.subplots(figsize=(min(12, 1.2 + 0.55 * table.shape[1]),
-                                        1.2 + 0.38 * table.shape[0]))
+        fig, ax = plt.subplots(
+            figsize=(min(12, 1.2 + 0.55 * table.shape[1]), 1.2 + 0.38 * table.shape[0])
+        )
     else:
         fig = ax.figure
     ax.set_facecolor("#f0f0f0")
     ax.patch.set_hatch("///")
     ax.patch.set_edgecolor("#c8c8c8")
-    sns.heatmap(table, annot=table.shape[1] <= 20, fmt=fmt, cmap="viridis", ax=ax,
-                cbar_kws={"shrink": 0.8}, annot_kws={"fontsize": 7.5}, linewidths=0.3,
-                linecolor="white")
+    sns.heatmap(
+        table,
+        annot=table.shape[1] <= 20,
+        fmt=fmt,
+        cmap="viridis",
+        ax=ax,
+        cbar_kws={"shrink": 0.8},
+        annot_kws={"fontsize": 7.5},
+        linewidths=0.3,
+        linecolor="white",
+    )
     ax.grid(False)
     ax.set_yticklabels([str(i) for i in table.index], rotation=0)
     takeaway(ax, title, xlabel=age_label + "  (hatched: not yet observable)", ylabel=cohort_label)
@@ -227,8 +266,12 @@ def breakdown_plot(breakdown: pd.DataFrame, title: str) -> plt.Figure:
     """Stacked bars of :func:`active_user_breakdown` (dormant below zero)."""
     fig, ax = plt.subplots(figsize=(9, 4.5))
     x = np.arange(len(breakdown))
-    colours = {"new": PALETTE["sky"], "retained": PALETTE["blue"],
-               "resurrected": PALETTE["green"], "dormant": PALETTE["vermillion"]}
+    colours = {
+        "new": PALETTE["sky"],
+        "retained": PALETTE["blue"],
+        "resurrected": PALETTE["green"],
+        "dormant": PALETTE["vermillion"],
+    }
     bottom = np.zeros(len(breakdown))
     for col in ("retained", "resurrected", "new"):
         ax.bar(x, breakdown[col], bottom=bottom, color=colours[col], label=col)

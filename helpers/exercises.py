@@ -105,8 +105,10 @@ def expect_choice(right: str, wrong: dict[str, str] | None = None, *, options: S
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return f"Answer with one of the names in quotes, e.g. {options[0]!r}." if options else (
-                "Answer with a string in quotes."
+            return (
+                f"Answer with one of the names in quotes, e.g. {options[0]!r}."
+                if options
+                else ("Answer with a string in quotes.")
             )
         a = answer.strip().lower()
         if a == right.strip().lower():

@@ -113,7 +113,8 @@ def sample_size(baseline: float, mde: float, *, alpha: float = 0.05, power: floa
     p2 = baseline + mde
     pbar = (baseline + p2) / 2
     n = (
-        za * math.sqrt(2 * pbar * (1 - pbar)) + zb * math.sqrt(baseline * (1 - baseline) + p2 * (1 - p2))
+        za * math.sqrt(2 * pbar * (1 - pbar))
+        + zb * math.sqrt(baseline * (1 - baseline) + p2 * (1 - p2))
     ) ** 2 / mde**2
     return math.ceil(n)
 
@@ -136,9 +137,7 @@ def chi2_sf(x: float, df: int) -> float:
     return min(1.0, total)
 
 
-def srm_check(
-    df: pd.DataFrame, group_col: str, expected: dict[str, float] | None = None
-) -> dict:
+def srm_check(df: pd.DataFrame, group_col: str, expected: dict[str, float] | None = None) -> dict:
     """Sample-ratio mismatch: do the group sizes fit the planned split? (chi-square test)
 
     A tiny p-value (below 0.001, say) means the assignment is broken: fix it before reading
@@ -169,8 +168,13 @@ def srm_check(
 
 
 def peeking_simulation(
-    *, rate: float = 0.2, n_per_look: int = 200, looks: int = 10, sims: int = 2000,
-    alpha: float = 0.05, seed: int = 7,
+    *,
+    rate: float = 0.2,
+    n_per_look: int = 200,
+    looks: int = 10,
+    sims: int = 2000,
+    alpha: float = 0.05,
+    seed: int = 7,
 ) -> dict:
     """Simulate A/A tests (no true effect) checked after every batch of users.
 

@@ -28,17 +28,42 @@ from helpers.style import PALETTE, takeaway
 JOURNEY = pd.DataFrame(
     [
         ("visit", "app_open", "Acquisition", "open the app, see the map", "a car near me, fast"),
-        ("search/browse", "map_view", "Activation", "move the map, set a time, filter, "
-         "click zones, look at cars", "see which car is free when I need it"),
-        ("reserve", "reservation", "Activation", "pick a car and a time, confirm",
-         "a clear price and a sure booking"),
-        ("pay", "reservation", "Revenue", "register a card, pay or be invoiced",
-         "payment that just works"),
+        (
+            "search/browse",
+            "map_view",
+            "Activation",
+            "move the map, set a time, filter, click zones, look at cars",
+            "see which car is free when I need it",
+        ),
+        (
+            "reserve",
+            "reservation",
+            "Activation",
+            "pick a car and a time, confirm",
+            "a clear price and a sure booking",
+        ),
+        (
+            "pay",
+            "reservation",
+            "Revenue",
+            "register a card, pay or be invoiced",
+            "payment that just works",
+        ),
         ("ride", "ride_start", "Activation", "unlock the car, drive", "a clean car that is there"),
-        ("return", "return", "Retention", "park in the zone, end the ride",
-         "an easy return, a fair final price"),
-        ("come back / recommend", "referral", "Referral", "book again, invite a friend",
-         "a reason to come back and a reward for sharing"),
+        (
+            "return",
+            "return",
+            "Retention",
+            "park in the zone, end the ride",
+            "an easy return, a fair final price",
+        ),
+        (
+            "come back / recommend",
+            "referral",
+            "Referral",
+            "book again, invite a friend",
+            "a reason to come back and a reward for sharing",
+        ),
     ],
     columns=["stage", "event", "aarrr", "customer_can_do", "customer_needs"],
 )
@@ -69,7 +94,9 @@ def funnel(
     check_log(log, user_col, time_col, event_col, func)
     validate.columns(log, [by], func)
     if isinstance(steps, str) or len(steps) < 2:
-        raise ValueError(f"{func}(): steps must be a list of at least two event names, got {steps!r}.")
+        raise ValueError(
+            f"{func}(): steps must be a list of at least two event names, got {steps!r}."
+        )
     check_events_known(log, event_col, steps, func)
     window = pd.Timedelta(within) if within is not None else None
 
@@ -122,8 +149,14 @@ def funnel_plot(table: pd.DataFrame, title: str, *, unit: str = "users") -> plt.
     y = range(len(table))[::-1]
     ax.barh(list(y), table["users"], color=PALETTE["blue"])
     for yi, (_, row) in zip(y, table.iterrows(), strict=True):
-        ax.text(row["users"], yi, f"  {row['users']:,}  ({row['pct_of_start']:.0%} of start; "
-                f"{row['pct_of_previous']:.0%} of previous)", va="center", fontsize=9)
+        ax.text(
+            row["users"],
+            yi,
+            f"  {row['users']:,}  ({row['pct_of_start']:.0%} of start; "
+            f"{row['pct_of_previous']:.0%} of previous)",
+            va="center",
+            fontsize=9,
+        )
     ax.set_yticks(list(y), table["step"])
     ax.set_xlim(0, table["users"].max() * 1.6)
     ax.grid(axis="y", visible=False)

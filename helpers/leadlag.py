@@ -79,7 +79,11 @@ def lead_lag_plot(table: pd.DataFrame, title: str, *, period: str = "months") ->
     ax.bar(table["lag"], table["corr"], color=colours)
     ax.axhline(0, color="black", lw=0.8)
     ax.set_xticks(table["lag"])
-    takeaway(ax, title, xlabel=f"Lag in {period} (positive: the first metric moves first)",
-             ylabel="Correlation of changes")
+    takeaway(
+        ax,
+        title,
+        xlabel=f"Lag in {period} (positive: the first metric moves first)",
+        ylabel="Correlation of changes",
+    )
     fig.tight_layout()
     return fig

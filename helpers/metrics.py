@@ -60,15 +60,15 @@ def per_user_counts(
     validate.frame(log, func)
     validate.columns(log, [user_col, event_col], func)
     check_events_known(log, event_col, list(counts.values()), func)
-    wanted = log[log[event_col].isin(list(counts.values()))]
-    table = pd.crosstab(wanted[user_col], wanted[event_col].astype("object"))
-    out = pd.DataFrame(index=pd.Index(pd.unique(log[user_col]), name=user_col))
     if users is not None:
-        out = pd.DataFrame(index=pd.Index(list(users), name=user_col))
-    out = out.sort_index()
+        index = pd.Index(list(users), name=user_col)
+    else:
+        index = pd.Index(pd.unique(log[user_col]), name=user_col).sort_values()
+    out = pd.DataFrame(index=index)
+    events = log[event_col]
     for name, event in counts.items():
-        col = table[event] if event in table.columns else pd.Series(dtype="int64")
-        out[name] = col.reindex(out.index).fillna(0).astype("int64")
+        per_user = log.loc[(events == event).to_numpy(), user_col].value_counts()
+        out[name] = per_user.reindex(index, fill_value=0).astype("int64").to_numpy()
     return out
 
 

@@ -19,14 +19,34 @@ from helpers.style import QUADRANT_COLOURS, takeaway
 #: What each quadrant means for a PM (the course's table of definitions).
 QUADRANTS = pd.DataFrame(
     [
-        ("natural growth", "high", "high", "Many attempts, many rides.",
-         "Reward loyalty; learn from them what works."),
-        ("action needed", "high", "low", "Many attempts, few rides: what makes them hesitate? "
-         "(뭘 망설일까)", "An unmet pain point: fix it in the product."),
-        ("retention strategy needed", "low", "high", "Few attempts, but they ride, at a longer "
-         "rhythm.", "A marketing question: remind them at the right moment."),
-        ("low impact", "low", "low", "Few attempts, few rides.",
-         "Fixes will not move them; they need new value."),
+        (
+            "natural growth",
+            "high",
+            "high",
+            "Many attempts, many rides.",
+            "Reward loyalty; learn from them what works.",
+        ),
+        (
+            "action needed",
+            "high",
+            "low",
+            "Many attempts, few rides: what makes them hesitate? (뭘 망설일까)",
+            "An unmet pain point: fix it in the product.",
+        ),
+        (
+            "retention strategy needed",
+            "low",
+            "high",
+            "Few attempts, but they ride, at a longer rhythm.",
+            "A marketing question: remind them at the right moment.",
+        ),
+        (
+            "low impact",
+            "low",
+            "low",
+            "Few attempts, few rides.",
+            "Fixes will not move them; they need new value.",
+        ),
     ],
     columns=["quadrant", "attempts", "rides", "pattern", "what_to_do"],
 )
@@ -41,7 +61,9 @@ def thresholds(
     func = "thresholds"
     if isinstance(threshold, tuple | list):
         if len(threshold) != 2:
-            raise ValueError(f"{func}(): a threshold pair needs two numbers (x, y), got {threshold!r}.")
+            raise ValueError(
+                f"{func}(): a threshold pair needs two numbers (x, y), got {threshold!r}."
+            )
         return float(threshold[0]), float(threshold[1])
     validate.choice(threshold, ["median", "mean"], "threshold", func)
     w = np.ones(len(df)) if weight is None else df[weight].to_numpy(dtype="float64")
@@ -50,7 +72,9 @@ def thresholds(
         v = df[col].to_numpy(dtype="float64")
         if threshold == "mean":
             out.append(float(np.average(v, weights=w)))
-        else:
+        elif weight is None:
+            out.append(float(np.median(v)))
+        else:  # weighted median: the value below which half of the weight lies
             order = np.argsort(v, kind="stable")
             cum = np.cumsum(w[order])
             out.append(float(v[order][np.searchsorted(cum, cum[-1] / 2)]))
@@ -120,8 +144,7 @@ def quadrant_plot(
     ax.axhline(ty, color="black", ls="--", lw=0.8)
     if label_col is not None:
         for _, row in placed.iterrows():
-            ax.annotate(str(row[label_col]), (row[x], row[y]), fontsize=7, ha="center",
-                        va="center")
+            ax.annotate(str(row[label_col]), (row[x], row[y]), fontsize=7, ha="center", va="center")
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
     corners = {
@@ -131,8 +154,9 @@ def quadrant_plot(
         "low impact": (x0, y0, "left", "bottom"),
     }
     for name, (cx, cy, ha, va) in corners.items():
-        ax.text(cx, cy, name, ha=ha, va=va, fontsize=10, fontweight="bold",
-                color=QUADRANT_COLOURS[name])
+        ax.text(
+            cx, cy, name, ha=ha, va=va, fontsize=10, fontweight="bold", color=QUADRANT_COLOURS[name]
+        )
     takeaway(ax, title, xlabel=xlabel, ylabel=ylabel)
     fig.tight_layout()
     return fig

@@ -18,8 +18,14 @@ from matplotlib.patches import FancyBboxPatch
 
 from helpers.style import PALETTE
 
-LEVEL_COLOURS = [PALETTE["vermillion"], PALETTE["blue"], PALETTE["green"], PALETTE["orange"],
-                 PALETTE["purple"], PALETTE["sky"]]
+LEVEL_COLOURS = [
+    PALETTE["vermillion"],
+    PALETTE["blue"],
+    PALETTE["green"],
+    PALETTE["orange"],
+    PALETTE["purple"],
+    PALETTE["sky"],
+]
 
 
 def check_whys(chain: object, *, min_len: int = 2, max_len: int = 7) -> str | None:
@@ -54,9 +60,18 @@ def _wrap(text: str, width: int = 28) -> str:
 
 
 def _box(ax, x, y, text, colour, width=0.9, height=0.7):
-    ax.add_patch(FancyBboxPatch((x - width / 2, y - height / 2), width, height,
-                                boxstyle="round,pad=0.02,rounding_size=0.08",
-                                facecolor=colour, alpha=0.15, edgecolor=colour, lw=1.5))
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - width / 2, y - height / 2),
+            width,
+            height,
+            boxstyle="round,pad=0.02,rounding_size=0.08",
+            facecolor=colour,
+            alpha=0.15,
+            edgecolor=colour,
+            lw=1.5,
+        )
+    )
     ax.text(x, y, text, ha="center", va="center", fontsize=8.5)
 
 
@@ -70,14 +85,22 @@ def whys_figure(chain: Sequence[str], *, title: str) -> plt.Figure:
     for i, text in enumerate(chain):
         y = n - i
         label = "Problem" if i == 0 else ("Root cause" if i == n - 1 else f"Why {i}")
-        colour = PALETTE["vermillion"] if i == 0 else (
-            PALETTE["green"] if i == n - 1 else PALETTE["blue"])
+        colour = (
+            PALETTE["vermillion"]
+            if i == 0
+            else (PALETTE["green"] if i == n - 1 else PALETTE["blue"])
+        )
         _box(ax, 0.55, y, _wrap(text, 44), colour, width=0.8, height=0.75)
-        ax.text(0.08, y, label, ha="center", va="center", fontsize=8.5, fontweight="bold",
-                color=colour)
+        ax.text(
+            0.08, y, label, ha="center", va="center", fontsize=8.5, fontweight="bold", color=colour
+        )
         if i < n - 1:
-            ax.annotate("", xy=(0.55, y - 0.62), xytext=(0.55, y - 0.38),
-                        arrowprops={"arrowstyle": "-|>", "color": PALETTE["grey"]})
+            ax.annotate(
+                "",
+                xy=(0.55, y - 0.62),
+                xytext=(0.55, y - 0.38),
+                arrowprops={"arrowstyle": "-|>", "color": PALETTE["grey"]},
+            )
             ax.text(0.58, y - 0.5, "why?", fontsize=7.5, color=PALETTE["grey"], va="center")
     ax.set_xlim(-0.05, 1.0)
     ax.set_ylim(0.4, n + 0.6)
@@ -104,8 +127,9 @@ def check_tree(tree: object, root: str | None = None) -> str | None:
     return None
 
 
-def tree_figure(tree: Mapping[str, Sequence[str]], *, title: str,
-                level_names: Sequence[str] | None = None) -> plt.Figure:
+def tree_figure(
+    tree: Mapping[str, Sequence[str]], *, title: str, level_names: Sequence[str] | None = None
+) -> plt.Figure:
     """Draw a metric tree / strategy map top-down (the north star at the top)."""
     problem = check_tree(tree)
     if problem:
@@ -134,15 +158,34 @@ def tree_figure(tree: Mapping[str, Sequence[str]], *, title: str,
     for parent, kids in tree.items():
         for k in kids:
             (x0, y0), (x1, y1) = pos[parent], pos[k]
-            ax.annotate("", xy=(x0, y0 - 0.3), xytext=(x1, y1 + 0.3),
-                        arrowprops={"arrowstyle": "-|>", "color": PALETTE["grey"], "lw": 1})
+            ax.annotate(
+                "",
+                xy=(x0, y0 - 0.3),
+                xytext=(x1, y1 + 0.3),
+                arrowprops={"arrowstyle": "-|>", "color": PALETTE["grey"], "lw": 1},
+            )
     for node, (x, y) in pos.items():
-        _box(ax, x, y, _wrap(node, 22), LEVEL_COLOURS[int(-y) % len(LEVEL_COLOURS)],
-             width=0.92, height=0.6)
+        _box(
+            ax,
+            x,
+            y,
+            _wrap(node, 22),
+            LEVEL_COLOURS[int(-y) % len(LEVEL_COLOURS)],
+            width=0.92,
+            height=0.6,
+        )
     if level_names:
         for depth, name in enumerate(level_names[: len(levels)]):
-            ax.text(-0.75, -depth, name, ha="right", va="center", fontsize=8.5,
-                    fontweight="bold", color=LEVEL_COLOURS[depth % len(LEVEL_COLOURS)])
+            ax.text(
+                -0.75,
+                -depth,
+                name,
+                ha="right",
+                va="center",
+                fontsize=8.5,
+                fontweight="bold",
+                color=LEVEL_COLOURS[depth % len(LEVEL_COLOURS)],
+            )
     ax.set_xlim(-0.6 - (1.6 if level_names else 0), width - 0.4)
     ax.set_ylim(-len(levels) + 0.5, 0.5)
     ax.axis("off")

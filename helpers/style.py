@@ -61,8 +61,14 @@ def use_course_style() -> None:
     )
 
 
-def takeaway(ax: plt.Axes, title: str, *, xlabel: str | None = None, ylabel: str | None = None,
-             note: bool = True) -> plt.Axes:
+def takeaway(
+    ax: plt.Axes,
+    title: str,
+    *,
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    note: bool = True,
+) -> plt.Axes:
     """Give an axes its takeaway title, axis labels and the 'synthetic data' note.
 
     >>> fig, ax = plt.subplots()
@@ -76,7 +82,15 @@ def takeaway(ax: plt.Axes, title: str, *, xlabel: str | None = None, ylabel: str
     if ylabel is not None:
         ax.set_ylabel(ylabel)
     if note:
-        ax.annotate(SYNTHETIC_NOTE, xy=(1.0, 1.0), xycoords="axes fraction", xytext=(0, 18),
-                    textcoords="offset points", ha="right", va="bottom", fontsize=8,
-                    color=PALETTE["grey"])
+        ax.annotate(
+            SYNTHETIC_NOTE,
+            xy=(1.0, 1.0),
+            xycoords="axes fraction",
+            xytext=(0, 18),
+            textcoords="offset points",
+            ha="right",
+            va="bottom",
+            fontsize=8,
+            color=PALETTE["grey"],
+        )
     return ax

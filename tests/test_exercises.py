@@ -8,8 +8,11 @@ from helpers.exercises import Exercise, expect_choice, expect_number, expect_set
 def make():
     return Exercise(
         "t",
-        expect_choice("return", {"revenue": "Revenue is the lagging one."},
-                      options=["return", "revenue", "signups"]),
+        expect_choice(
+            "return",
+            {"revenue": "Revenue is the lagging one."},
+            options=["return", "revenue", "signups"],
+        ),
         hints=["Think of what happens first.", "Rides are invoiced a month later."],
     )
 

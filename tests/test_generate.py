@@ -10,8 +10,9 @@ from helpers.data import DATA_DIR
 
 
 def test_generate_reproduces_committed_data(tmp_path: Path):
-    subprocess.run([sys.executable, "-m", "helpers.generate", str(tmp_path)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "helpers.generate", str(tmp_path)], check=True, capture_output=True
+    )
     committed = sorted(p.name for p in DATA_DIR.glob("*.csv*"))
     produced = sorted(p.name for p in tmp_path.glob("*.csv*"))
     assert produced == committed

@@ -20,7 +20,8 @@ import build_notebooks  # noqa: E402
 def test_committed_notebooks_are_built_from_sources():
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_notebooks.py"), "--check"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -59,4 +60,6 @@ def test_plot_cells_end_with_show(src: Path):
         makes_figure = re.search(r"plt\.subplots|\.plot\(|sns\.|_plot\(|_figure\(|heatmap\(", text)
         if makes_figure and "interact" not in text and "def " not in text:
             last = [line for line in text.splitlines() if line.strip()][-1]
-            assert last.strip() == "plt.show()", f"{src.stem}: plot cell should end with plt.show():\n{text}"
+            assert last.strip() == "plt.show()", (
+                f"{src.stem}: plot cell should end with plt.show():\n{text}"
+            )

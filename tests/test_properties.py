@@ -50,8 +50,11 @@ def test_funnel_matches_reference(data):
         g = g.sort_values("timestamp")
         t = None
         for k, step in enumerate(steps):
-            times = [ts for ts, ev in zip(g["timestamp"], g["event"]) if ev == step
-                     and (t is None or ts >= t)]
+            times = [
+                ts
+                for ts, ev in zip(g["timestamp"], g["event"])
+                if ev == step and (t is None or ts >= t)
+            ]
             if not times:
                 break
             t = min(times)
@@ -131,15 +134,23 @@ def test_behaviour_segments_match_reference(data):
     for user, label in seg.items():
         did = set(log.loc[log["user_id"] == user, "event"])
         expected = (
-            "converted" if "c" in did else "clicked the CTA, dropped" if "b" in did
-            else "browses, never the CTA" if "a" in did else "signed up and left"
+            "converted"
+            if "c" in did
+            else "clicked the CTA, dropped"
+            if "b" in did
+            else "browses, never the CTA"
+            if "a" in did
+            else "signed up and left"
         )
         assert label == expected
 
 
 @SETTINGS
-@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(1, 50)),
-                min_size=1, max_size=15))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(1, 50)), min_size=1, max_size=15
+    )
+)
 def test_quadrant_place_matches_reference(points):
     df = pd.DataFrame(points, columns=["attempts", "rides", "users"])
     before = df.copy()
@@ -148,8 +159,12 @@ def test_quadrant_place_matches_reference(points):
     tx, ty = df["attempts"].mean(), df["rides"].mean()
     for (_, row), q in zip(df.iterrows(), placed["quadrant"], strict=True):
         hx, hy = row["attempts"] >= tx, row["rides"] >= ty
-        expected = {(True, True): "natural growth", (True, False): "action needed",
-                    (False, True): "retention strategy needed", (False, False): "low impact"}
+        expected = {
+            (True, True): "natural growth",
+            (True, False): "action needed",
+            (False, True): "retention strategy needed",
+            (False, False): "low impact",
+        }
         assert q == expected[(hx, hy)]
 
 
@@ -169,3 +184,30 @@ def test_retention_by_threshold_matches_reference(pairs):
             assert abs(row["retention_at_least"] - sum(above) / len(above)) < 1e-12
         if below:
             assert abs(row["retention_below"] - sum(below) / len(below)) < 1e-12
+
+
+@SETTINGS
+@given(rows)
+def test_cohort_conversion_and_count_match_reference(data):
+    log = make_log(data)
+    if not {"a", "b", "c"} <= set(log["event"]):
+        return
+    before = log.copy()
+    conv = cohort.cohort_table(log, metric="conversion", convert_from="a", convert_to="b")
+    count = cohort.cohort_table(log, metric="count", event_col="event", active_events=["c"])
+    unchanged(before, log)
+    month = log["timestamp"].dt.to_period("M")
+    first = month.groupby(log["user_id"]).transform("min")
+    for c in conv.index:
+        for age in conv.columns:
+            if c + age > month.max():
+                assert pd.isna(conv.loc[c, age]) and pd.isna(count.loc[c, age])
+                continue
+            cell = log[(first == c) & (month == c + age)]
+            tried = {u for u, e in zip(cell["user_id"], cell["event"]) if e == "a"}
+            done = {u for u, e in zip(cell["user_id"], cell["event"]) if e == "b"} & tried
+            if tried:
+                assert abs(conv.loc[c, age] - len(done) / len(tried)) < 1e-12
+            else:
+                assert pd.isna(conv.loc[c, age])
+            assert count.loc[c, age] == (cell["event"] == "c").sum()

@@ -19,7 +19,9 @@ def write_table(df: pd.DataFrame, path: Path) -> Path:
     bytes depend only on the data.
     """
     buf = io.StringIO()
-    df.to_csv(buf, index=False, date_format=DATETIME_FORMAT, float_format="%.6g", lineterminator="\n")
+    df.to_csv(
+        buf, index=False, date_format=DATETIME_FORMAT, float_format="%.6g", lineterminator="\n"
+    )
     raw = buf.getvalue().encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix == ".gz":

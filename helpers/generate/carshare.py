@@ -154,8 +154,10 @@ def _make_users(rng: np.random.Generator) -> tuple[pd.DataFrame, list[str]]:
     age = rng.choice(AGE_BANDS, size=n, p=AGE_P)
     types = []
     for i in range(n):
-        key = "promo" if is_promo[i] else (
-            "corporate" if corporate[i] else ("subscriber" if subscriber[i] else "base")
+        key = (
+            "promo"
+            if is_promo[i]
+            else ("corporate" if corporate[i] else ("subscriber" if subscriber[i] else "base"))
         )
         p = np.array(TYPE_P[key]) * AGE_TILT[age[i]] * REGION_TILT.get(region[i], 1.0)
         types.append(TYPES[rng.choice(4, p=p / p.sum())])
@@ -199,8 +201,16 @@ class _Simulator:
     def __init__(self, rng: np.random.Generator):
         self.rng = rng
         self.ev: dict[str, list] = {
-            k: [] for k in ("user_id", "session_id", "timestamp", "event", "zone", "car_type",
-                            "app_version")
+            k: []
+            for k in (
+                "user_id",
+                "session_id",
+                "timestamp",
+                "event",
+                "zone",
+                "car_type",
+                "app_version",
+            )
         }
         self.rides: list[tuple] = []
         self.session_id = 0
@@ -313,8 +323,14 @@ class _Simulator:
         self.emit(uid, start, "ride_start", zone=zone, car=car, version=version)
         self.emit(uid, end, "return", zone=zone, car=car, version=version)
         if not test and rng.random() < 0.006:
-            self.emit(uid, end + pd.Timedelta(minutes=5), "accident_report", zone=zone, car=car,
-                      version=version)
+            self.emit(
+                uid,
+                end + pd.Timedelta(minutes=5),
+                "accident_report",
+                zone=zone,
+                car=car,
+                version=version,
+            )
             u["accident"] = True
         if not test and u["type"] == "natural" and rng.random() < 0.04:
             self.emit(uid, end + pd.Timedelta(minutes=30), "referral", version=version)
@@ -367,8 +383,9 @@ def _session_times(rng, signup: pd.Timestamp, mean_gap: float, until: pd.Timesta
             t = t + pd.Timedelta(hours=7 - hour + int(rng.integers(0, 3)))
 
 
-def _simulate(rng: np.random.Generator, users: pd.DataFrame, types: list[str],
-              tests: pd.DataFrame) -> _Simulator:
+def _simulate(
+    rng: np.random.Generator, users: pd.DataFrame, types: list[str], tests: pd.DataFrame
+) -> _Simulator:
     sim = _Simulator(rng)
     for row, utype in zip(users.itertuples(index=False), types, strict=True):
         u = _user_state(rng, row, utype)
@@ -482,8 +499,11 @@ def _calendar() -> pd.DataFrame:
         (PRICE_CHANGE, "price_change", "Hourly prices up 12% for every car type"),
         (pd.Timestamp("2024-05-14"), "app_release", "App 2.8: new payment screen"),
         (pd.Timestamp("2024-10-08"), "app_release", "App 2.9: dark mode, faster map loading"),
-        (FIX_RELEASE, "app_release",
-         "App 3.0: the map shows which cars are free at the time you set"),
+        (
+            FIX_RELEASE,
+            "app_release",
+            "App 3.0: the map shows which cars are free at the time you set",
+        ),
         (pd.Timestamp("2024-07-01"), "season", "Summer travel season starts"),
         (pd.Timestamp("2025-06-01"), "season", "Summer travel season starts"),
         (AB_START, "experiment", "A/B test 'time-first search' starts (runs to 15 June)"),
@@ -499,7 +519,9 @@ def build(seed: int = SEED) -> World:
     tests = _make_test_accounts(rng, first_id=int(users["user_id"].max()) + 1)
     sim = _simulate(rng, users, types, tests)
     all_users = pd.concat([users, tests], ignore_index=True)
-    all_users = all_users.sort_values(["signup_at", "user_id"], kind="stable").reset_index(drop=True)
+    all_users = all_users.sort_values(["signup_at", "user_id"], kind="stable").reset_index(
+        drop=True
+    )
 
     events = pd.DataFrame(sim.ev)
     events = events[events["timestamp"] < TODAY]
@@ -508,8 +530,17 @@ def build(seed: int = SEED) -> World:
 
     rides = pd.DataFrame(
         sim.rides,
-        columns=["user_id", "reserved_at", "start_at", "return_at", "zone", "car_type", "fare_krw",
-                 "billing", "is_test"],
+        columns=[
+            "user_id",
+            "reserved_at",
+            "start_at",
+            "return_at",
+            "zone",
+            "car_type",
+            "fare_krw",
+            "billing",
+            "is_test",
+        ],
     )
     rides = rides.sort_values(["return_at", "user_id"], kind="stable").reset_index(drop=True)
     rides.insert(0, "ride_id", np.arange(1, len(rides) + 1))
