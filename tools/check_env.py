@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Is this environment ready for the course? One OK or FAIL line per check, with the fix.
 
-    python3 kit.py check        # the same, run in the course's .venv
-    python tools/check_env.py   # in whatever environment you want to check (conda, Binder)
+    python3 kit.py check                  # in the course's .venv
+    python tools/check_env.py             # in whatever environment you want to check
+    python tools/check_env.py --no-data   # skip loading the data files
 
 Checks Python, every package in pyproject.toml's [project.dependencies] (installed, at a
 version in range), the course's own helpers package, the widgets extension for JupyterLab,
