@@ -38,6 +38,7 @@ class Verdict:
     status: str  # "right", "wrong" or "unanswered"
     message: str
     hint: str | None = None
+    printed: bool = field(default=False, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return self.status == "right"
@@ -47,6 +48,15 @@ class Verdict:
 
     def __str__(self) -> str:
         return self.__repr__()
+
+    def _ipython_display_(self) -> None:
+        """check() has already printed the verdict: show nothing more in Jupyter."""
+
+    def _ipython_display_(self) -> None:
+        # check() has already printed the verdict; as the last line of a cell, show it only if
+        # it was not printed (quiet=True), so the learner never sees it twice.
+        if not self.printed:
+            print(self)
 
 
 @dataclass
@@ -64,6 +74,7 @@ class Exercise:
         verdict = self._judge(answer)
         if not quiet:
             print(verdict)
+            verdict.printed = True
         return verdict
 
     def _judge(self, answer: Any) -> Verdict:

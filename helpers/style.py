@@ -57,6 +57,7 @@ def use_course_style() -> None:
             "axes.prop_cycle": cycler(color=CYCLE),
             "legend.frameon": False,
             "image.cmap": "viridis",
+            "date.converter": "concise",  # short, non-overlapping date labels
         }
     )
 
