@@ -22,7 +22,6 @@ from collections.abc import Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import seaborn as sns
 
 from helpers import validate
 from helpers.metrics import check_events_known, check_log
@@ -202,19 +201,31 @@ def cohort_heatmap(
     ax.set_facecolor("#f0f0f0")
     ax.patch.set_hatch("///")
     ax.patch.set_edgecolor("#c8c8c8")
-    sns.heatmap(
-        table,
-        annot=table.shape[1] <= 20,
-        fmt=fmt,
-        cmap="viridis",
-        ax=ax,
-        cbar_kws={"shrink": 0.8},
-        annot_kws={"fontsize": 7.5},
-        linewidths=0.3,
-        linecolor="white",
+    values = table.to_numpy(dtype="float64")
+    image = ax.imshow(
+        np.ma.masked_invalid(values), cmap="viridis", aspect="auto", interpolation="nearest"
     )
+    fig.colorbar(image, ax=ax, shrink=0.8)
+    if table.shape[1] <= 20:
+        lo, hi = np.nanmin(values), np.nanmax(values)
+        for (i, j), v in np.ndenumerate(values):
+            if np.isfinite(v):
+                dark = (v - lo) / (hi - lo or 1) < 0.6
+                ax.text(
+                    j,
+                    i,
+                    format(v, fmt),
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    color="white" if dark else "black",
+                )
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns])
+    ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
     ax.grid(False)
-    ax.set_yticklabels([str(i) for i in table.index], rotation=0)
+    ax.tick_params(length=0)
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
     takeaway(ax, title, xlabel=age_label + "  (hatched: not yet observable)", ylabel=cohort_label)
     fig.tight_layout()
     return fig
@@ -241,10 +252,12 @@ def active_user_breakdown(
     """
     func = "active_user_breakdown"
     check_log(log, user_col, time_col, None, func)
-    when = log[time_col].dt.to_period(period)
-    periods = pd.period_range(when.min(), when.max(), freq=period)
-    active = pd.crosstab(log[user_col], when).reindex(columns=periods, fill_value=0) > 0
-    a = active.to_numpy()
+    codes, _ = pd.factorize(log[user_col], sort=False)
+    when = _ordinals(log[time_col], period)
+    first = int(when.min())
+    periods = pd.PeriodIndex.from_ordinals(np.arange(first, int(when.max()) + 1), freq=period)
+    a = np.zeros((codes.max() + 1, len(periods)), dtype=bool)
+    a[codes, when - first] = True
     prev = np.zeros_like(a)
     prev[:, 1:] = a[:, :-1]
     ever_before = np.zeros_like(a)
