@@ -1,0 +1,542 @@
+"""The whole method on one event log, and a one-page summary to take to your team.
+
+1. :class:`CapstonePlan` - your choices: which events are the sign-up, the browse events, the
+   call-to-action (CTA), the conversion, the aha action, how to segment.
+2. :func:`run_capstone` - runs every step the log supports (journey stages, funnel, behaviour
+   segments, quadrant, cohort table, aha moment) with the course helpers, and says for each
+   step it skips what is missing (the event-schema checklist).
+3. :func:`summary_report` - the key numbers and four figures (funnel, quadrant, cohort
+   heatmap, aha curve) as a :class:`Report`: ``.to_html(path)`` writes one self-contained HTML
+   file (figures embedded as PNG), ``.save_png(path)`` one PNG page. The output has no
+   date or time in it, so the same log and plan give the same file, byte for byte.
+
+>>> import pandas as pd
+>>> log = pd.DataFrame({"user_id": [1, 1, 2, 2, 3],
+...     "timestamp": pd.to_datetime(["2024-01-01", "2024-01-02", "2024-01-01", "2024-02-03", "2024-02-01"]),
+...     "event": ["visit", "buy", "visit", "visit", "visit"]})
+>>> found = run_capstone(log, CapstonePlan(funnel_steps=["visit", "buy"]))
+>>> found.funnel["users"].tolist()
+[3, 1]
+>>> sorted(found.skipped)
+['aha moment', 'behaviour segments', 'quadrant']
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import matplotlib.image as mpimg
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from helpers import aha, cohort, eventlog, funnel, metrics, quadrant, segments, validate
+from helpers.style import SYNTHETIC_NOTE, use_course_style
+
+FIGURES = ("funnel", "quadrant", "cohort", "aha")
+_TITLES = {
+    "funnel": "Funnel",
+    "quadrant": "Quadrant",
+    "cohort": "Cohort retention",
+    "aha": "Aha moment",
+}
+
+
+@dataclass(frozen=True)
+class CapstonePlan:
+    """Your choices for the capstone. Every field is optional; steps without what they need
+    are skipped (and the reason is given).
+
+    * ``name``: your product's name (report title); ``data_note``: where the data is from,
+      printed on every figure (e.g. "Real data: ..." or "Synthetic data").
+    * ``signup_event``: the event that starts a user's life (cohorts and aha count from it);
+      without it, each user's first event is used.
+    * ``browse_events``, ``cta_event``, ``conversion_event``: for behaviour segments (and the
+      funnel, if ``funnel_steps`` is not given).
+    * ``completion_event``: the quadrant's y axis (default: ``conversion_event``); x is the CTA.
+    * ``funnel_steps``: the funnel's steps in order (default: CTA then conversion).
+    * ``aha_events``: the early action to count (one or several event names counted together,
+      called ``aha_label``), in the first ``aha_window_days``; retained = active between
+      ``retention_days`` after the start. ``active_events``: what counts as active (default any).
+    * ``quadrant_by``: property columns whose combinations are the segments placed on the
+      quadrant (default: every user is placed).
+    """
+
+    name: str = "Your product"
+    data_note: str = "Your own data"
+    signup_event: str | None = None
+    browse_events: Sequence[str] = ()
+    cta_event: str | None = None
+    conversion_event: str | None = None
+    completion_event: str | None = None
+    funnel_steps: Sequence[str] = ()
+    aha_events: Sequence[str] = ()
+    aha_label: str | None = None
+    aha_window_days: int = 30
+    retention_days: tuple[int, int] = (31, 90)
+    active_events: Sequence[str] = ()
+    quadrant_by: Sequence[str] = ()
+    period: str = "M"
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in {
+                "browse_events",
+                "funnel_steps",
+                "aha_events",
+                "active_events",
+                "quadrant_by",
+            }:
+                if isinstance(value, str):
+                    value = (value,)
+                if not all(isinstance(v, str) for v in value):
+                    raise TypeError(
+                        f"CapstonePlan: {f.name} must be a list of names in quotes, got {value!r}."
+                    )
+                object.__setattr__(self, f.name, tuple(value))
+            elif f.name in {
+                "signup_event",
+                "cta_event",
+                "conversion_event",
+                "completion_event",
+                "aha_label",
+            }:
+                if value is not None and not isinstance(value, str):
+                    raise TypeError(
+                        f"CapstonePlan: {f.name} must be an event name in quotes or None, got {value!r}."
+                    )
+            elif f.name in {"name", "data_note"} and not isinstance(value, str):
+                raise TypeError(f"CapstonePlan: {f.name} must be text in quotes, got {value!r}.")
+        lo, hi = self.retention_days
+        if not 0 < self.aha_window_days <= lo <= hi:
+            raise ValueError(
+                "CapstonePlan: need 0 < aha_window_days <= retention_days[0] <= retention_days[1], "
+                f"got aha_window_days={self.aha_window_days}, retention_days={self.retention_days}."
+            )
+        validate.choice(self.period, ["D", "W", "M", "Q"], "period", "CapstonePlan")
+
+    @property
+    def completion(self) -> str | None:
+        return self.completion_event or self.conversion_event
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        if self.funnel_steps:
+            return tuple(self.funnel_steps)
+        return tuple(e for e in (self.cta_event, self.conversion_event) if e)
+
+
+@dataclass
+class CapstoneFindings:
+    """Everything :func:`run_capstone` found; ``None`` for a step that was skipped."""
+
+    plan: CapstonePlan
+    overview: dict
+    checklist: pd.DataFrame
+    stages: pd.DataFrame
+    funnel: pd.DataFrame | None = None
+    segments: pd.Series | None = None
+    segment_sizes: pd.DataFrame | None = None
+    quadrant: pd.DataFrame | None = None
+    quadrant_summary: pd.DataFrame | None = None
+    cohort: pd.DataFrame | None = None
+    aha_users: pd.DataFrame | None = None
+    aha_table: pd.DataFrame | None = None
+    aha_threshold: int | None = None
+    skipped: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, str] = field(default_factory=dict)
+
+    def figure(self, name: str) -> plt.Figure | None:
+        """One of the four figures ("funnel", "quadrant", "cohort", "aha"); None if skipped."""
+        validate.choice(name, FIGURES, "name", "CapstoneFindings.figure")
+        fig = getattr(self, f"_figure_{name}")()
+        if fig is not None:
+            _source_note(fig, self.plan.data_note)
+        return fig
+
+    def _figure_funnel(self):
+        t = self.funnel
+        if t is None:
+            return None
+        worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
+        title = (
+            f"Biggest drop: before '{worst['step']}' (only {worst['pct_of_previous']:.0%} continue)"
+        )
+        return funnel.funnel_plot(t, title, unit="users")
+
+    def _figure_quadrant(self):
+        placed = self.quadrant
+        if placed is None:
+            return None
+        top = self.quadrant_summary.index[0]
+        share = self.quadrant_summary["share_of_users"].iloc[0]
+        unit = "segments" if self.plan.quadrant_by else "users"
+        fig = quadrant.quadrant_plot(
+            placed,
+            "attempts",
+            "completions",
+            title=f"'{top}' holds the most users ({share:.0%}); one dot per {unit[:-1]}",
+            size_col="users" if self.plan.quadrant_by else None,
+            xlabel=f"{self.plan.cta_event} per user (count)",
+            ylabel=f"{self.plan.completion} per user (count)",
+        )
+        return fig
+
+    def _figure_cohort(self):
+        table = self.cohort
+        if table is None:
+            return None
+        unit = {"D": "Days", "W": "Weeks", "M": "Months", "Q": "Quarters"}[self.plan.period]
+        r1 = _period_one(table)
+        title = (
+            f"On average {r1:.0%} of a cohort is active one {unit[:-1].lower()} after starting"
+            if r1 == r1
+            else "Cohort retention"
+        )
+        start = "sign-up" if self.plan.signup_event else "first event"
+        fig, ax = plt.subplots(
+            figsize=(min(12, 1.6 + 0.55 * table.shape[1]), max(3.6, 1.4 + 0.38 * table.shape[0]))
+        )
+        return cohort.cohort_heatmap(
+            table,
+            title,
+            age_label=f"{unit} since {start}",
+            cohort_label=f"Start {unit[:-1].lower()} (cohort)",
+            ax=ax,
+        )
+
+    def _figure_aha(self):
+        table = self.aha_table
+        if table is None:
+            return None
+        k = self.aha_threshold
+        row = table.set_index("threshold").loc[k]
+        label = self.plan.aha_label or " or ".join(self.plan.aha_events)
+        title = (
+            f"{k}+ {label} in the first {self.plan.aha_window_days} days: "
+            f"{row['retention_at_least']:.0%} stay vs {row['retention_below']:.0%}"
+        )
+        return aha.aha_plot(table, title, action=label)
+
+
+def _source_note(fig: plt.Figure, note: str) -> None:
+    """Replace the course's 'synthetic data' note on a figure by the real source of the data."""
+    for ax in fig.axes:
+        for text in ax.texts:
+            if text.get_text() == SYNTHETIC_NOTE:
+                text.set_text(note)
+
+
+def _period_one(table: pd.DataFrame) -> float:
+    if 1 not in table.columns:
+        return float("nan")
+    return float(table[1].mean())  # NaN cells (not yet observable) are left out
+
+
+def _relabel(log: pd.DataFrame, names: Sequence[str], label: str) -> pd.DataFrame:
+    """A copy of the log where any of ``names`` is called ``label`` (to count them together)."""
+    event = log["event"].astype("object")
+    return log.assign(event=event.where(~event.isin(list(names)), label))
+
+
+def run_capstone(log: pd.DataFrame, plan: CapstonePlan) -> CapstoneFindings:
+    """Run every step of the method that ``log`` and ``plan`` support; skip the rest with a reason.
+
+    ``log`` is the output of :func:`helpers.eventlog.load_event_log` (columns ``user_id``,
+    ``timestamp``, ``event`` and any properties). It is never modified.
+    """
+    func = "run_capstone"
+    validate.frame(log, func)
+    validate.columns(log, list(eventlog.STANDARD), func)
+    validate.datetimes(log, "timestamp", func)
+    if not isinstance(plan, CapstonePlan):
+        raise TypeError(f"{func}(): plan must be a CapstonePlan, got {type(plan).__name__}.")
+
+    checklist = eventlog.schema_checklist(
+        log,
+        signup_event=plan.signup_event,
+        browse_events=plan.browse_events,
+        cta_event=plan.cta_event,
+        conversion_event=plan.conversion_event,
+        completion_event=plan.completion_event,
+        funnel_steps=plan.funnel_steps,
+        segment_by=plan.quadrant_by,
+    )
+    status = checklist.set_index("method")
+    overview = {
+        "users": int(log["user_id"].nunique()),
+        "events": len(log),
+        "event_types": int(log["event"].nunique()),
+        "first": log["timestamp"].min(),
+        "last": log["timestamp"].max(),
+    }
+    found = CapstoneFindings(plan, overview, checklist, eventlog.suggest_stages(log))
+    n = found.numbers
+    n["Users"] = f"{overview['users']:,}"
+    n["Events"] = f"{overview['events']:,} ({overview['event_types']} event types)"
+    n["Period"] = f"{overview['first']:%Y-%m-%d} to {overview['last']:%Y-%m-%d}"
+
+    def ready(method: str) -> bool:
+        if status.loc[method, "status"] == "missing":
+            found.skipped[method] = status.loc[method, "detail"]
+            return False
+        return True
+
+    if ready("funnel"):
+        t = funnel.funnel(log, list(plan.steps))
+        found.funnel = t
+        worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
+        prev = t["step"].iloc[t.index.get_loc(worst.name) - 1]
+        n[f"Funnel: reach '{t['step'].iloc[-1]}'"] = (
+            f"{t['pct_of_start'].iloc[-1]:.0%} of {t['users'].iloc[0]:,} users"
+        )
+        n["Funnel: biggest drop"] = (
+            f"'{prev}' -> '{worst['step']}': {worst['pct_of_previous']:.0%} continue"
+        )
+
+    if ready("behaviour segments"):
+        seg = segments.behaviour_segments(
+            log,
+            browse=list(plan.browse_events),
+            cta=plan.cta_event,
+            conversion=plan.conversion_event,
+        )
+        sizes = seg.value_counts(sort=False).rename_axis("segment").reset_index(name="users")
+        sizes["share"] = sizes["users"] / sizes["users"].sum()
+        found.segments, found.segment_sizes = seg, sizes
+        top = sizes.loc[sizes["users"].idxmax()]
+        n["Largest behaviour segment"] = f"{top['segment']} ({top['share']:.0%} of users)"
+
+    if ready("quadrant"):
+        counts = metrics.per_user_counts(
+            log, {"attempts": plan.cta_event, "completions": plan.completion}
+        )
+        if plan.quadrant_by:
+            by = list(plan.quadrant_by)
+            props = log.groupby("user_id", sort=True)[by].first()
+            users = counts.join(props)
+            for c in by:
+                users[c] = users[c].astype("object").fillna("unknown")
+            users["segment"] = segments.combine(users, by)
+            segs = (
+                users.groupby("segment")
+                .agg(
+                    users=("attempts", "size"),
+                    attempts=("attempts", "mean"),
+                    completions=("completions", "mean"),
+                )
+                .reset_index()
+            )
+            placed = quadrant.place(segs, "attempts", "completions", threshold="median")
+        else:
+            placed = quadrant.place(
+                counts.assign(users=1), "attempts", "completions", threshold="mean"
+            )
+        found.quadrant = placed
+        found.quadrant_summary = quadrant.quadrant_summary(placed, "users")
+        top = found.quadrant_summary.index[0]
+        n["Largest quadrant"] = (
+            f"{top} ({found.quadrant_summary['share_of_users'].iloc[0]:.0%} of users)"
+        )
+
+    start_col = None
+    data = log
+    if plan.signup_event and status.loc["cohort table", "status"] != "missing":
+        starts = log.loc[log["event"] == plan.signup_event].groupby("user_id")["timestamp"].min()
+        data = log[log["user_id"].isin(starts.index)].join(starts.rename("start_at"), on="user_id")
+        start_col = "start_at"
+        left_out = overview["users"] - len(starts)
+        if left_out:
+            found.numbers["Users without the sign-up event"] = (
+                f"{left_out:,} (left out of cohorts and the aha moment)"
+            )
+    active = list(plan.active_events) or None
+
+    if ready("cohort table"):
+        table = cohort.cohort_table(
+            data, cohort_time_col=start_col, period=plan.period, active_events=active
+        )
+        found.cohort = table
+        r1 = _period_one(table)
+        if r1 == r1:
+            unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}[plan.period]
+            n[f"Active one {unit} after start (average cohort)"] = f"{r1:.0%}"
+
+    if not plan.aha_events:
+        found.skipped["aha moment"] = "no aha action chosen (aha_events)"
+    elif ready("aha moment"):
+        unknown = [e for e in plan.aha_events if e not in set(log["event"].astype("object"))]
+        if unknown:
+            found.skipped["aha moment"] = f"aha action {unknown[0]!r} is not in the log"
+        else:
+            label = plan.aha_label or " or ".join(plan.aha_events)
+            counted = _relabel(data, plan.aha_events, label) if len(plan.aha_events) > 1 else data
+            action = label if len(plan.aha_events) > 1 else plan.aha_events[0]
+            try:
+                per_user = aha.early_actions(
+                    counted,
+                    action,
+                    start_col=start_col,
+                    window_days=plan.aha_window_days,
+                    retention_days=tuple(plan.retention_days),
+                    active_events=active,
+                )
+                table = aha.retention_by_threshold(per_user, "early", "retained")
+                k = aha.aha_threshold(table)
+            except ValueError as exc:
+                found.skipped["aha moment"] = str(exc)
+            else:
+                found.aha_users, found.aha_table, found.aha_threshold = per_user, table, k
+                row = table.set_index("threshold").loc[k]
+                n["Aha moment"] = (
+                    f"{k}+ {label} in the first {plan.aha_window_days} days: "
+                    f"{row['retention_at_least']:.0%} still active vs {row['retention_below']:.0%}"
+                )
+    return found
+
+
+# ---- the one-page summary -----------------------------------------------------------------
+
+
+def _png(fig: plt.Figure, dpi: int) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    plt.close(fig)
+    return buf.getvalue()
+
+
+@dataclass
+class Report:
+    """A one-page summary: a title, where the data is from, key numbers, figures (PNG bytes)
+    and notes (e.g. steps that were skipped and why)."""
+
+    title: str
+    source: str
+    numbers: dict[str, str]
+    figures: dict[str, bytes]
+    notes: list[str] = field(default_factory=list)
+
+    def html(self) -> str:
+        """The page as one self-contained HTML string (images embedded as base64 PNG)."""
+        e = html.escape
+        rows = "\n".join(
+            f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in self.numbers.items()
+        )
+        figs = "\n".join(
+            f'<figure><img alt="{e(_TITLES.get(name, name))}" '
+            f'src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}">'
+            f"<figcaption>{e(_TITLES.get(name, name))}</figcaption></figure>"
+            for name, png in self.figures.items()
+        )
+        notes = "".join(f"<li>{e(x)}</li>" for x in self.notes)
+        notes = f"<h2>Not in this report</h2><ul>{notes}</ul>" if notes else ""
+        return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{e(self.title)}</title>
+<style>
+body {{ font-family: "DejaVu Sans", Arial, sans-serif; max-width: 1100px; margin: 2em auto;
+       color: #222; }}
+h1 {{ margin-bottom: 0.2em; }}
+.source {{ color: #555; margin-top: 0; }}
+table {{ border-collapse: collapse; margin: 1em 0; }}
+th, td {{ text-align: left; padding: 0.3em 1em 0.3em 0; border-bottom: 1px solid #ddd; }}
+.figures {{ display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }}
+figure {{ margin: 0; }}
+img {{ width: 100%; height: auto; }}
+figcaption {{ color: #555; font-size: 0.9em; }}
+</style>
+</head>
+<body>
+<h1>{e(self.title)}</h1>
+<p class="source">{e(self.source)}</p>
+<h2>Key numbers</h2>
+<table>
+{rows}
+</table>
+<div class="figures">
+{figs}
+</div>
+{notes}
+</body>
+</html>
+"""
+
+    def to_html(self, path: str | Path) -> Path:
+        """Write the page as one HTML file (no other files needed). Returns the path."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.html(), encoding="utf-8")
+        return path
+
+    def save_png(self, path: str | Path, *, dpi: int = 100) -> Path:
+        """Write the page as one PNG image (numbers on top, figures in a grid). Returns the path."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        images = [mpimg.imread(io.BytesIO(png), format="png") for png in self.figures.values()]
+        lines = [f"{k}: {v}" for k, v in self.numbers.items()]
+        lines += [f"Not in this report: {x}" for x in self.notes]
+        width, cell, pad = 16.0, 7.8, 0.2  # inches: page width, figure width in a cell, margins
+        rows = [images[i : i + 2] for i in range(0, len(images), 2)]
+        heights = [max(cell * im.shape[0] / im.shape[1] for im in row) for row in rows]
+        head = 1.1 + 0.28 * len(lines)
+        total = head + sum(heights) + pad * (len(rows) + 1)
+        fig = plt.figure(figsize=(width, total))
+        inch = 1 / total
+        fig.text(pad / width, 1 - 0.35 * inch, self.title, fontsize=18, fontweight="bold", va="top")
+        fig.text(pad / width, 1 - 0.8 * inch, self.source, fontsize=11, color="#555", va="top")
+        fig.text(
+            pad / width, 1 - 1.15 * inch, "\n".join(lines), fontsize=11, va="top", linespacing=1.55
+        )
+        y = total - head
+        for row, h in zip(rows, heights, strict=True):
+            y -= h + pad
+            for j, img in enumerate(row):
+                ax = fig.add_axes(
+                    [(pad + j * (cell + pad)) / width, y * inch, cell / width, h * inch]
+                )
+                ax.imshow(img)
+                ax.axis("off")
+        fig.savefig(path, format="png", dpi=dpi, metadata={"Software": None})
+        plt.close(fig)
+        return path
+
+    def __repr__(self) -> str:
+        lines = [self.title, self.source, *(f"  {k}: {v}" for k, v in self.numbers.items())]
+        lines += [f"  figures: {', '.join(self.figures) or 'none'}"]
+        lines += [f"  not in this report: {x}" for x in self.notes]
+        return "\n".join(lines)
+
+
+def summary_report(
+    findings: CapstoneFindings, *, title: str | None = None, dpi: int = 100
+) -> Report:
+    """Turn :func:`run_capstone`'s findings into a one-page :class:`Report`.
+
+    Holds the key numbers, the figures that could be drawn (funnel, quadrant, cohort heatmap,
+    aha curve) and a note for each step that was skipped, saying what the log is missing.
+    """
+    if not isinstance(findings, CapstoneFindings):
+        raise TypeError(
+            f"summary_report() needs the result of run_capstone(), got {type(findings).__name__}."
+        )
+    use_course_style()
+    figures = {}
+    for name in FIGURES:
+        fig = findings.figure(name)
+        if fig is not None:
+            figures[name] = _png(fig, dpi)
+    notes = [f"{step}: {why}" for step, why in findings.skipped.items()]
+    return Report(
+        title=title or f"{findings.plan.name}: who matters most - one-page summary",
+        source=findings.plan.data_note,
+        numbers=dict(findings.numbers),
+        figures=figures,
+        notes=notes,
+    )
