@@ -171,6 +171,7 @@ def scoring_table() -> Exercise:
         except (TypeError, ValueError):
             return "Fill in the table from the exercise cell (a DataFrame of 0s and 1s)."
         table = table.rename(columns=lambda c: canonical(c) if isinstance(c, str) else c)
+        table = table.drop(index="total", errors="ignore")  # a totals row is fine
         missing = [c for c in CANDIDATES if c not in table.columns]
         if missing:
             return f"The table needs one column per candidate; missing: {', '.join(missing)}."
