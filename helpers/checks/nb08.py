@@ -11,7 +11,10 @@ change to the data changes the expected answers with it.
 from __future__ import annotations
 
 import functools
+import numbers
 from typing import Any
+
+import numpy as np
 
 from helpers import data, experiment
 from helpers.exercises import Exercise, expect_choice
@@ -57,7 +60,8 @@ def target_srm() -> dict:
 
 
 def _is_number(answer: Any) -> bool:
-    return isinstance(answer, int | float) and not isinstance(answer, bool)
+    """A real number (numpy ones too), but not True/False."""
+    return isinstance(answer, numbers.Real) and not isinstance(answer, bool | np.bool_)
 
 
 def _close(value: float, target: float, tol: float) -> bool:
@@ -68,14 +72,15 @@ def _close(value: float, target: float, tol: float) -> bool:
 
 
 def next_test_sample_size() -> int:
-    """Users per group to detect +5 pp from this test's control rate in the target segment."""
-    return experiment.sample_size(target_result()["rate_control"], NEXT_TEST_MDE)
+    """Users per group to detect +5 pp from the segment's rate (this test's control rate,
+    rounded to a whole percent as the notebook states it)."""
+    return experiment.sample_size(round(target_result()["rate_control"], 2), NEXT_TEST_MDE)
 
 
 def sample_size_next_test() -> Exercise:
     """Exercise 1: sample size per group for the next test (baseline = this control rate)."""
     right = next_test_sample_size()
-    baseline = target_result()["rate_control"]
+    baseline = round(target_result()["rate_control"], 2)
 
     def check(answer: Any) -> str | None:
         if not _is_number(answer):
@@ -118,9 +123,9 @@ def sample_size_next_test() -> Exercise:
             "experiment.two_proportion_test(target, 'variant', 'reserved_14d').",
         ],
         success=(
-            f"About {right:,} users per group. The last test had about "
-            f"{target_result()['n_control']:,} per group in the segment: a smaller effect "
-            "needs a much longer test."
+            f"About {right:,} users per group. This test had about "
+            f"{(target_result()['n_control'] + target_result()['n_treatment']) / 2:,.0f} per "
+            "group in the segment: a smaller effect needs a much longer test."
         ),
     )
 
@@ -142,9 +147,9 @@ def srm_in_target() -> Exercise:
                 "That looks like the p-value. Now decide: is it below 0.001 (broken split) or "
                 "not? Answer True (the split is fine) or False."
             )
-        if not isinstance(answer, bool):
+        if not isinstance(answer, bool | np.bool_):
             return f"Answer True or False, not a {type(answer).__name__}."
-        if answer == right:
+        if bool(answer) == right:
             return None
         if right:
             c, t = srm["counts"]["control"], srm["counts"]["treatment"]

@@ -1,0 +1,121 @@
+"""Every number the prose of notebook 08 states about the data, recomputed from the data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from helpers import data, experiment
+from tests.facts import assert_stated
+
+NB = "08_ab_test"
+
+
+@pytest.fixture(scope="module")
+def ab():
+    return data.load_ab_test()
+
+
+@pytest.fixture(scope="module")
+def target(ab):
+    return ab[ab["in_target_segment"]]
+
+
+def pp(x: float, digits: int = 1) -> str:
+    """A lift in percentage points as the prose writes it, e.g. '+8.9' or '-2.5'."""
+    return f"{100 * x:+.{digits}f}"
+
+
+def test_test_window_and_size(ab, target):
+    assert ab["assigned_at"].min().strftime("%-d %B") == "1 April"
+    assert ab["assigned_at"].max().strftime("%-d %B %Y") == "15 June 2025"
+    assert_stated(NB, f"{len(ab):,}", f"{len(target):,}", f"{len(target) / len(ab):.0%}")
+    outside_share = 1 - len(target) / len(ab)
+    assert 0.7 < outside_share < 0.8  # "three quarters of these users are not in the segment"
+
+
+def test_sample_size_section(ab, target):
+    rate_control = target.loc[target["variant"] == "control", "reserved_14d"].mean()
+    assert_stated(NB, f"{rate_control:.0%}")  # "about 22%"
+    assert round(rate_control, 2) == 0.22  # the planning baseline used in the code
+    ratio = experiment.sample_size(0.22, 0.03) / experiment.sample_size(0.22, 0.06)
+    assert_stated(NB, f"{ratio:.1f}")
+    n_test = target.groupby("variant", observed=True).size().mean()
+    assert_stated(NB, f"{n_test:,.0f}")
+    mdes = np.arange(0.03, 0.1501, 0.0025)
+    sizes = [experiment.sample_size(0.22, m) for m in mdes]
+    detectable = min(100 * m for m, n in zip(mdes, sizes, strict=True) if n <= n_test)
+    assert_stated(NB, f"about {detectable:.0f} pp")
+
+
+def test_trust_checks(ab, target):
+    srm = experiment.srm_check(ab, "variant")
+    c, t = srm["counts"]["control"], srm["counts"]["treatment"]
+    assert_stated(NB, f"{c:,}", f"{t:,}", f"{abs(t - c)}", f"p = {srm['p_value']:.2f}")
+    assert srm["p_value"] > 0.001
+    assert experiment.srm_check(target, "variant")["p_value"] > 0.001
+    new = ab.groupby("variant", observed=True)["is_new_user"].mean()
+    assert_stated(NB, f"({new['treatment']:.0%} against {new['control']:.0%})")
+    new_t = target.groupby("variant", observed=True)["is_new_user"].mean()
+    assert_stated(NB, f"{new_t['control']:.0%} and {new_t['treatment']:.0%}")
+    sessions = ab.groupby("variant", observed=True)["sessions_14d"].mean()
+    assert f"{sessions['control']:.1f}" == f"{sessions['treatment']:.1f}"
+    assert_stated(NB, f"({sessions['control']:.1f} sessions in both groups)")
+    for col in ["is_new_user", "in_target_segment", "sessions_14d"]:
+        cc = ab.loc[ab["variant"] == "control", col].astype(float)
+        tt = ab.loc[ab["variant"] == "treatment", col].astype(float)
+        assert abs(tt.mean() - cc.mean()) / np.sqrt((cc.var() + tt.var()) / 2) < 0.1, col
+
+
+def test_all_users_result(ab):
+    r = experiment.two_proportion_test(ab, "variant", "reserved_14d")
+    assert_stated(NB, f"{r['rate_control']:.1%}", f"{r['rate_treatment']:.1%}")
+    assert_stated(NB, f"{pp(r['difference'])} pp", f"p = {r['p_value']:.2f}")
+
+
+def test_target_result(target):
+    r = experiment.two_proportion_test(target, "variant", "reserved_14d")
+    assert_stated(NB, f"from {r['rate_control']:.0%} to {r['rate_treatment']:.0%}")
+    assert_stated(NB, f"**{pp(r['difference'])} pp**")
+    assert_stated(NB, f"**{pp(r['ci_low'])} to {pp(r['ci_high'])} pp**")
+    assert_stated(NB, f"p = {r['p_value']:.3f}", f"{100 * r['relative_lift']:+.0f}%")
+    assert_stated(NB, f"about {pp(r['ci_low'], 0)} to {pp(r['ci_high'], 0)} pp")
+    assert r["ci_low"] > 0
+
+
+def test_guardrail(target):
+    per_user = target.groupby("variant", observed=True)["cancelled_14d"].mean()
+    assert_stated(NB, f"from {per_user['control']:.1%} to {per_user['treatment']:.1%}")
+    reservers = target[target["reserved_14d"] == 1]
+    c = experiment.two_proportion_test(reservers, "variant", "cancelled_14d")
+    assert_stated(NB, f"{c['rate_control']:.0%} cancelled in control and {c['rate_treatment']:.0%}")
+    assert_stated(NB, f"from {100 * c['ci_low']:.1f} to {pp(c['ci_high'])} pp")
+    assert c["ci_low"] < 0 < c["ci_high"]
+    kept = (
+        (target["reserved_14d"] - target["cancelled_14d"])
+        .groupby(target["variant"], observed=True)
+        .mean()
+    )
+    assert_stated(NB, f"from {kept['control']:.1%} to {kept['treatment']:.1%}")
+
+
+def test_where_it_works(ab):
+    outside = experiment.two_proportion_test(
+        ab[~ab["in_target_segment"]], "variant", "reserved_14d"
+    )
+    assert_stated(NB, f"{pp(outside['difference'])} pp")
+    assert_stated(NB, f"{100 * outside['ci_low']:.1f} to {pp(outside['ci_high'])} pp")
+    assert outside["ci_low"] < 0 < outside["ci_high"]
+    existing = experiment.two_proportion_test(ab[~ab["is_new_user"]], "variant", "reserved_14d")
+    new = experiment.two_proportion_test(ab[ab["is_new_user"]], "variant", "reserved_14d")
+    assert_stated(NB, f"({pp(existing['difference'])} pp)", f"({pp(new['difference'])} pp)")
+    share = ab.groupby("is_new_user")["in_target_segment"].mean()
+    assert_stated(NB, f"{share[False]:.0%} of existing users", f"against {share[True]:.0%}")
+    n_new_target = int((ab["in_target_segment"] & ab["is_new_user"]).sum())
+    assert_stated(NB, f"only {n_new_target} users")
+
+
+def test_peeking():
+    sim = experiment.peeking_simulation(rate=0.22, n_per_look=200, looks=10)
+    assert_stated(NB, f"{sim['sims']:,}", f"{sim['final_look']:.0%}", f"{sim['any_look']:.0%}")
+    assert sim["any_look"] > 3 * sim["final_look"]
