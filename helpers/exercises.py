@@ -50,11 +50,8 @@ class Verdict:
         return self.__repr__()
 
     def _ipython_display_(self) -> None:
-        """check() has already printed the verdict: show nothing more in Jupyter."""
-
-    def _ipython_display_(self) -> None:
-        # check() has already printed the verdict; as the last line of a cell, show it only if
-        # it was not printed (quiet=True), so the learner never sees it twice.
+        """check() has already printed the verdict: as the last line of a cell, show it only
+        if it was not printed (``quiet=True``), so the learner never sees it twice."""
         if not self.printed:
             print(self)
 

@@ -1,0 +1,224 @@
+"""The checkers of notebook 02 accept the right answers, reject typical wrong ones with the
+right message, give more specific hints on repeated tries, and treat ``...`` as unanswered.
+
+Right answers are computed here independently, with plain pandas on the committed data.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import data, funnel
+from helpers.checks import nb02
+from helpers.exercises import Exercise
+
+STEPS = nb02.STEPS
+
+GOOD_STAGE = {
+    "stage": "sign up",
+    "aarrr": "Activation",
+    "customer_can_do": "create an account, add a licence and a card",
+    "customer_needs": "a check that takes minutes, not days",
+}
+
+
+def _status(ex: Exercise, answer) -> str:
+    return ex.check(answer, quiet=True).status
+
+
+def _message(ex: Exercise, answer) -> str:
+    verdict = ex.check(answer, quiet=True)
+    assert verdict.status == "wrong", verdict
+    return verdict.message
+
+
+def _ever(events: pd.DataFrame, name: str) -> set:
+    return set(events.loc[events["event"] == name, "user_id"])
+
+
+# ---- every exercise: unanswered, hints, odd input ------------------------------------------
+
+FACTORIES = [
+    nb02.journey_stage,
+    nb02.biggest_drop_off,
+    nb02.event_conversion,
+    nb02.worst_channel,
+    nb02.session_window,
+]
+
+
+@pytest.mark.parametrize("factory", FACTORIES, ids=lambda f: f.__name__)
+def test_placeholder_is_unanswered(factory):
+    ex = factory()
+    for answer in (..., None):
+        verdict = ex.check(answer, quiet=True)
+        assert verdict.status == "unanswered"
+        assert "Not answered yet" in verdict.message
+    assert ex.tries == 0
+
+
+@pytest.mark.parametrize("factory", FACTORIES, ids=lambda f: f.__name__)
+def test_odd_input_never_raises_and_hints_progress(factory):
+    ex = factory()
+    hints = []
+    for odd in ([1, 2], {"a": 1}, object(), float("nan")):
+        verdict = ex.check(odd, quiet=True)
+        assert verdict.status == "wrong"
+        hints.append(verdict.hint)
+    assert hints[0] != hints[1] != hints[2]  # more specific each time ...
+    assert hints[3] == hints[2]  # ... then the last hint stays
+
+
+# ---- exercise 1: journey stage -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("step", ["Activation", "acquisition", " Activation "])
+def test_stage_accepts_acquisition_or_activation(step):
+    assert _status(nb02.journey_stage(), {**GOOD_STAGE, "aarrr": step}) == "right"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"aarrr": "Retention"}, "Retention is about coming back"),
+        ({"aarrr": "Revenue"}, "No money changes hands"),
+        ({"aarrr": "Referral"}, "Referral is a happy customer"),
+        ({"aarrr": "Awareness"}, "'aarrr' should be one of"),
+        ({"customer_needs": "fast"}, "what the customer *needs*"),
+        ({"customer_can_do": "sign"}, "what the customer can *do*"),
+        ({"customer_needs": 3}, "'customer_needs' should be a short text"),
+        ({"customer_needs": "see which car is free when I need it"}, "already in the table"),
+        ({"stage": "search/browse"}, "already in the journey"),
+        (
+            {"customer_needs": "create an account, add a licence and a card"},
+            "not the same as an action",
+        ),
+    ],
+)
+def test_stage_rejects_typical_mistakes(change, expected):
+    assert expected in _message(nb02.journey_stage(), {**GOOD_STAGE, **change})
+
+
+def test_stage_rejects_missing_keys_and_non_dicts():
+    ex = nb02.journey_stage()
+    partial = {k: v for k, v in GOOD_STAGE.items() if k != "aarrr"}
+    assert "missing the key(s) 'aarrr'" in _message(ex, partial)
+    assert "as a dict" in _message(ex, "sign up")
+
+
+def test_with_stage_inserts_after_visit_without_touching_the_input():
+    journey = funnel.JOURNEY.copy()
+    before = journey.copy()
+    out = nb02.with_stage(journey, GOOD_STAGE)
+    assert list(out["stage"][:3]) == ["visit", "sign up", "search/browse"]
+    assert out.loc[1, "aarrr"] == "Activation"
+    assert len(out) == len(journey) + 1
+    pd.testing.assert_frame_equal(journey, before)
+
+
+def test_with_stage_leaves_the_table_alone_until_answered():
+    journey = funnel.JOURNEY.copy()
+    for answer in (..., None, {"stage": "x"}, "sign up"):
+        pd.testing.assert_frame_equal(nb02.with_stage(journey, answer), journey)
+    with pytest.raises(TypeError, match="journey DataFrame"):
+        nb02.with_stage("not a table", GOOD_STAGE)
+
+
+# ---- exercise 2: biggest drop-off --------------------------------------------------------
+
+
+def test_biggest_drop_off(events):
+    # the log keeps each session's steps in order, so "ever did it" counts are the funnel here
+    reached = [len(_ever(events, s)) for s in STEPS]
+    assert reached == funnel.funnel(events, STEPS)["users"].tolist()
+    lost = pd.Series([0] + [a - b for a, b in zip(reached, reached[1:], strict=False)], STEPS)
+    right = lost.idxmax()
+    ex = nb02.biggest_drop_off()
+    assert _status(ex, right) == "right"
+    assert _status(ex, f"  {right} ") == "right"
+    before = STEPS[STEPS.index(right) - 1]
+    assert "row of the step users failed to reach" in _message(ex, before)
+    assert "Nobody can be lost before the first step" in _message(ex, "app_open")
+    assert f"{lost['map_view']:,} users; another step loses more" in _message(ex, "map_view")
+    assert "not a funnel step" in _message(ex, "checkout")
+    assert "step name in quotes" in _message(ex, 4)
+
+
+# ---- exercise 3: event-level conversion --------------------------------------------------
+
+
+def test_event_conversion(events):
+    right = (events["event"] == "reservation").sum() / (
+        events["event"] == "reservation_attempt"
+    ).sum()
+    ex = nb02.event_conversion()
+    assert _status(ex, right) == "right"
+    assert _status(ex, round(right, 3)) == "right"
+    user_rate = len(_ever(events, "reservation")) / len(_ever(events, "reservation_attempt"))
+    assert "user-level rate" in _message(ex, user_rate)
+    everyone = data.load_events(include_test=True)["event"]
+    with_tests = (everyone == "reservation").sum() / (everyone == "reservation_attempt").sum()
+    assert "test accounts" in _message(ex, with_tests)
+    assert "divided attempts by reservations" in _message(ex, 1 / right)
+    assert "percentage" in _message(ex, right * 100)
+    assert "should be a number" in _message(ex, "a third")
+
+
+def test_event_conversion_hints_get_more_specific():
+    ex = nb02.event_conversion()
+    hints = [ex.check(0.9, quiet=True).hint for _ in range(4)]
+    assert len(set(hints[:3])) == 3
+    assert "value_counts" in hints[2] and hints[3] == hints[2]
+
+
+# ---- exercise 4: worst channel -----------------------------------------------------------
+
+
+def test_worst_channel(events, users):
+    rate = {}
+    for channel, ids in users.groupby("channel", observed=True)["user_id"]:
+        sub = events[events["user_id"].isin(ids)]
+        rate[channel] = len(_ever(sub, "reservation")) / len(_ever(sub, "reservation_attempt"))
+    rate = pd.Series(rate)
+    ex = nb02.worst_channel()
+    assert _status(ex, rate.idxmin()) == "right"
+    assert _status(ex, rate.idxmin().upper()) == "right"
+    assert "*highest*" in _message(ex, rate.idxmax())
+    middle = rate.sort_values().index[2]
+    assert f"{rate[middle]:.0%} of attempting users; one channel is lower" in _message(ex, middle)
+    assert "not a channel here" in _message(ex, "tv")
+    assert "channel name in quotes" in _message(ex, 3)
+
+
+# ---- exercise 5: session funnel within 30 minutes ----------------------------------------
+
+
+def test_session_window(events):
+    opened = events[events["event"] == "app_open"].groupby("session_id")["timestamp"].min()
+    rides = events[events["event"] == "ride_start"].set_index("session_id")["timestamp"]
+    right = int(((rides - opened.reindex(rides.index)) <= pd.Timedelta("30min")).sum())
+    ex = nb02.session_window()
+    assert _status(ex, right) == "right"
+    assert _status(ex, float(right)) == "right"
+    all_ride_sessions = events.loc[events["event"] == "ride_start", "session_id"].nunique()
+    assert "without the window" in _message(ex, all_ride_sessions)
+    assert "reservation step" in _message(ex, nb02.session_window_count(events, "reservation"))
+    users_30 = funnel.funnel(events, STEPS, within="30min").set_index("step")["users"]
+    assert "counts users" in _message(ex, int(users_30["ride_start"]))
+    n_sessions = events["session_id"].nunique()
+    assert "not a share" in _message(ex, right / n_sessions)
+    assert "Give a number of sessions" in _message(ex, "few")
+
+
+# ---- helpers.exercises fix: a verdict is shown once ----------------------------------------
+
+
+def test_verdict_is_not_shown_twice_in_a_notebook(capsys):
+    ex = nb02.biggest_drop_off()
+    verdict = ex.check("reservation")  # prints once ...
+    verdict._ipython_display_()  # ... and IPython's display of the last line adds nothing
+    assert capsys.readouterr().out.count("[biggest drop-off]") == 1
+    quiet = ex.check("reservation", quiet=True)  # not printed: display shows it
+    quiet._ipython_display_()
+    assert capsys.readouterr().out.count("[biggest drop-off]") == 1

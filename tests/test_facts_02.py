@@ -1,0 +1,136 @@
+"""Every number the prose of notebook 02 states about the data, computed from the committed
+data with the course helpers."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import data, funnel
+from helpers.checks import nb02
+from tests.facts import assert_stated, markdown_of
+
+NB = "02_journey_funnel"
+STEPS = nb02.STEPS
+
+
+@pytest.fixture(scope="module")
+def table(events):
+    return funnel.funnel(events, STEPS).set_index("step")
+
+
+@pytest.fixture(scope="module")
+def log(events, users):
+    return events.merge(users[["user_id", "membership", "channel"]], on="user_id")
+
+
+def test_user_funnel(table):
+    assert_stated(NB, f"{table.loc['app_open', 'users']:,}")
+    assert_stated(NB, f"{table.loc['return', 'pct_of_start']:.0%}")
+    assert_stated(NB, f"{table['drop_off'].max():,}")
+    assert table["drop_off"].idxmax() == "reservation"
+    lost_share = 1 - table.loc["reservation", "pct_of_previous"]
+    assert_stated(NB, f"{lost_share:.0%}", f"{table.loc['reservation', 'pct_of_previous']:.0%}")
+    # "two rows show 100%": car_view after map_view, return after ride_start
+    assert table.loc["car_view", "pct_of_previous"] == 1.0
+    assert table.loc["return", "pct_of_previous"] == 1.0
+
+
+def test_events_and_sessions(events):
+    n = events["event"].value_counts()
+    assert_stated(NB, f"{n['reservation'] / n['reservation_attempt']:.0%}")
+    sessions = funnel.funnel(events, STEPS, user_col="session_id").set_index("step")
+    assert_stated(NB, f"{sessions.loc['reservation', 'pct_of_previous']:.0%}")
+
+
+def test_conversion_window(table, events):
+    week = funnel.funnel(events, STEPS, within="7D").set_index("step")
+    assert_stated(NB, f"{table.loc['reservation', 'pct_of_start']:.0%}")
+    assert_stated(NB, f"{week.loc['reservation', 'pct_of_start']:.0%}")
+
+
+def test_cohort_vs_calendar(events, users):
+    first_res = events[events["event"] == "reservation"].groupby("user_id")["timestamp"].min()
+    u = users.set_index("user_id")
+    month = u["signup_at"].dt.to_period("M")
+    signups = month.value_counts()
+    calendar = first_res.dt.to_period("M").value_counts() / signups
+    reserved_30d = (first_res.reindex(u.index) - u["signup_at"]) <= pd.Timedelta("30D")
+    cohort = reserved_30d.groupby(month).mean()
+    sep, aug, oct_ = (pd.Period(m, "M") for m in ("2024-09", "2024-08", "2024-10"))
+    assert signups.idxmax() == sep
+    assert_stated(NB, f"{signups[sep]:,}")
+    assert calendar.idxmax() == oct_
+    assert_stated(NB, f"{calendar[oct_]:.0%}")
+    assert_stated(NB, f"{cohort[sep]:.0%}", f"{cohort[aug]:.0%}", f"{cohort[oct_]:.0%}")
+
+
+def test_test_accounts():
+    users_all = data.load_users(include_test=True)
+    test_ids = users_all.loc[users_all["is_test"], "user_id"]
+    assert set(users_all.loc[users_all["is_test"], "channel"]) == {"internal"}
+    events_all = data.load_events(include_test=True)
+    is_test = events_all["user_id"].isin(test_ids)
+    assert_stated(NB, f"{len(test_ids)}", f"{len(test_ids) / len(users_all):.2%}")
+    assert_stated(NB, f"{is_test.mean():.1%}")
+
+    def cancelled(log):
+        n = log["event"].value_counts()
+        return n["cancellation"] / n["reservation"]
+
+    assert_stated(NB, f"{cancelled(events_all[is_test]):.0%}")
+    assert_stated(NB, f"{cancelled(events_all):.0%}", f"{cancelled(events_all[~is_test]):.0%}")
+    attempts = events_all[events_all["event"] == "reservation_attempt"]
+    jan = attempts[attempts["timestamp"].dt.to_period("M") == pd.Period("2024-01", "M")]
+    assert_stated(NB, f"{jan['user_id'].isin(test_ids).mean():.0%}")
+
+
+def test_funnel_by_segment(log):
+    member = nb02.attempt_to_reservation_by(log, "membership")
+    assert_stated(NB, f"{member['subscriber']:.0%}", f"{member['none']:.0%}")
+    channel = nb02.attempt_to_reservation_by(log, "channel").sort_values()
+    assert channel.index[0] == "promotion"
+    assert_stated(NB, f"{channel.iloc[0]:.0%}", f"{channel.iloc[1]:.0%}")
+
+
+def test_browse_paths(events):
+    browse = events[events["event"].isin(["time_set", "zone_click", "car_view"])]
+    first = browse.groupby("session_id")["event"].first().astype(str)
+    attempted = set(events.loc[events["event"] == "reservation_attempt", "session_id"])
+    reserved = set(events.loc[events["event"] == "reservation", "session_id"])
+    tried = first[first.index.isin(attempted)]
+    ok = tried.index.isin(reserved)
+    time_first = (tried == "time_set").to_numpy()
+    assert_stated(NB, f"{ok[time_first].mean():.0%}", f"{ok[~time_first].mean():.0%}")
+
+
+def test_no_mix_shift_around_the_price_change(log):
+    tries = log[log["event"].isin(["reservation_attempt", "reservation"])]
+    tries = tries[tries["timestamp"].between("2024-09-01", "2024-12-31 23:59:59")]
+    after = tries["timestamp"] >= "2024-11-01"
+    rates = {}
+    for name, part in [("before", tries[~after]), ("after", tries[after])]:
+        ev = part["event"].astype(str)
+        is_res = ev == "reservation"
+        is_att = ev == "reservation_attempt"
+        per = (
+            is_res.groupby(part["membership"], observed=True).sum()
+            / is_att.groupby(part["membership"], observed=True).sum()
+        )
+        per["total"] = is_res.sum() / is_att.sum()
+        rates[name] = per
+    for seg in ["none", "subscriber", "total"]:
+        assert rates["after"][seg] < rates["before"][seg]  # no paradox: all fall together
+        assert_stated(NB, f"{rates['before'][seg]:.0%}", f"{rates['after'][seg]:.0%}")
+
+
+def test_session_window_and_booking_ahead(events):
+    quick = funnel.funnel(events, STEPS, user_col="session_id", within="30min").set_index("step")
+    plain = funnel.funnel(events, STEPS, user_col="session_id").set_index("step")
+    assert_stated(
+        NB, f"{quick.loc['ride_start', 'users']:,}", f"{plain.loc['ride_start', 'users']:,}"
+    )
+    rides = data.load_rides()
+    ahead = rides["start_at"] - rides["reserved_at"]
+    assert ahead.min() >= pd.Timedelta("15min") and ahead.max() <= pd.Timedelta("1D")
+    assert "15 minutes to a day" in markdown_of(NB)
