@@ -19,6 +19,7 @@ import numbers
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from helpers import aha, data, leadlag, metrics, strategy
@@ -182,7 +183,7 @@ def scoring_table() -> Exercise:
         n_open = sum(c is ... for c in cells)
         if n_open:
             return f"{n_open} cell(s) still hold ...: put 1 (meets it) or 0 (does not) in each."
-        if not all(isinstance(c, numbers.Real) and c in (0, 1) for c in cells):
+        if not all(isinstance(c, numbers.Real | bool | np.bool_) and c in (0, 1) for c in cells):
             return "Use only 1 (meets the criterion) or 0 (does not) in the table."
         t = table.astype(int)
         if (t.loc["measurable"] == 0).any():

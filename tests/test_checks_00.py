@@ -1,0 +1,100 @@
+"""Notebook 00's checkers accept the right answer (computed here independently), reject the
+typical wrong ones with the right message, give progressive hints and treat ... as unanswered."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import data
+from helpers.checks import nb00
+
+
+@pytest.fixture(scope="module")
+def truth(users, events):
+    all_users = data.load_users(include_test=True)
+    month = users["signup_at"].dt.to_period("M")
+    riders = events.loc[events["event"] == "return", "user_id"].unique()
+    return {
+        "users": users["user_id"].nunique(),
+        "with_test": len(all_users),
+        "events": len(events),
+        "rides": len(data.load_rides()),
+        "riders": len(riders),
+        "peak": month.value_counts().idxmax(),
+        "second": month.value_counts().index[1],
+    }
+
+
+@pytest.mark.parametrize("factory", [nb00.n_users, nb00.peak_signup_month, nb00.share_riders])
+def test_unanswered(factory):
+    ex = factory()
+    assert ex.check(..., quiet=True).status == "unanswered"
+    assert ex.check(None, quiet=True).status == "unanswered"
+    assert ex.tries == 0
+
+
+@pytest.mark.parametrize("factory", [nb00.n_users, nb00.peak_signup_month, nb00.share_riders])
+@pytest.mark.parametrize("odd", ["abc", [1, 2], {"a": 1}, pd.DataFrame({"a": [1]}), object()])
+def test_odd_input_never_raises(factory, odd):
+    v = factory().check(odd, quiet=True)
+    assert v.status == "wrong" and "could not be checked" not in v.message
+
+
+def test_n_users(truth, users):
+    ex = nb00.n_users()
+    assert ex.check(len(users), quiet=True)
+    assert ex.check(np.int64(truth["users"]), quiet=True)
+    assert ex.check(float(truth["users"]), quiet=True)
+    v = ex.check(truth["with_test"], quiet=True)
+    assert "test accounts" in v.message
+    assert v.hint == "Each row of the `users` table is one user."
+    v = ex.check(truth["events"], quiet=True)
+    assert "rows in `events`" in v.message
+    assert "len(users)" in v.hint  # the second hint is more specific
+    assert "completed rides" in ex.check(truth["rides"], quiet=True).message
+    assert "only users who completed a ride" in ex.check(truth["riders"], quiet=True).message
+    assert "too low" in ex.check(5, quiet=True).message
+    assert "whole table" in ex.check(users, quiet=True).message
+    assert ex.check(True, quiet=True).status == "wrong"
+
+
+@pytest.mark.parametrize(
+    "form", ["{p}", "{p.year}-{p.month}", "September 2024", "Sep 2024", "{p}-01"]
+)
+def test_peak_month_accepts_its_forms(truth, form):
+    p = truth["peak"]
+    assert p == pd.Period("2024-09", "M")  # the forms below spell this month out
+    assert nb00.peak_signup_month().check(form.format(p=p), quiet=True)
+
+
+def test_peak_month_periods_and_timestamps(truth):
+    ex = nb00.peak_signup_month()
+    assert ex.check(truth["peak"], quiet=True)
+    assert ex.check(truth["peak"].to_timestamp(), quiet=True)
+
+
+def test_peak_month_wrong(truth, users):
+    ex = nb00.peak_signup_month()
+    v = ex.check(str(truth["second"]), quiet=True)
+    assert "largest count" in v.message and v.hint.startswith("Count sign-ups")
+    v = ex.check("2023-05", quiet=True)
+    assert "outside the data" in v.message and ".idxmax()" in v.hint
+    assert "month as text" in ex.check(9, quiet=True).message
+    counts = users["signup_at"].dt.to_period("M").value_counts()
+    assert "whole table" in ex.check(counts, quiet=True).message
+
+
+def test_share_riders(truth):
+    ex = nb00.share_riders()
+    right = truth["riders"] / truth["users"]
+    assert ex.check(right, quiet=True)
+    assert ex.check(round(right, 3), quiet=True)
+    v = ex.check(right * 100, quiet=True)
+    assert "percentage" in v.message and "'return' event" in v.hint
+    v = ex.check(truth["riders"], quiet=True)
+    assert "number of riders" in v.message and "nunique()" in v.hint
+    assert "rides per user" in ex.check(truth["rides"] / truth["users"], quiet=True).message
+    assert "test accounts" in ex.check(truth["riders"] / truth["with_test"], quiet=True).message
+    assert "too low" in ex.check(0.1, quiet=True).message

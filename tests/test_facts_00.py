@@ -1,0 +1,34 @@
+"""Every number notebook 00's prose states about the data, computed from the committed data."""
+
+from __future__ import annotations
+
+from helpers import data
+from tests.facts import assert_stated
+
+NB = "00_welcome"
+
+
+def test_table_sizes(users, events, payments):
+    sizes = [len(users), len(events), len(data.load_rides()), len(payments)]
+    assert_stated(NB, *(f"{n:,}" for n in sizes))
+    assert_stated(NB, f"| {len(data.load_calendar())} |")
+
+
+def test_period_and_today(events):
+    months = events["timestamp"].dt.to_period("M").nunique()
+    assert_stated(NB, f"{months} months")
+    first, last = events["timestamp"].min(), events["timestamp"].max()
+    assert_stated(NB, f"{first:%-d %B %Y}", f"{last:%-d %B %Y}")
+    assert_stated(NB, f"{data.TODAY:%-d %B %Y}", f"{data.TODAY:%Y-%m-%d}")
+    assert (data.TODAY - last).days < 1  # the log ends the day before "today"
+
+
+def test_share_of_users_who_rode(users, events):
+    riders = events.loc[events["event"] == "return", "user_id"].nunique()
+    assert_stated(NB, f"{riders / len(users):.0%}", f"{riders:,} of {len(users):,} users")
+    assert 0.4 < riders / len(users) < 0.6  # "about half" in the prose and the recap
+
+
+def test_test_accounts_exist_in_the_raw_files():
+    # the trap: "the raw files also hold internal test accounts"
+    assert data.load_users(include_test=True)["is_test"].sum() > 0
