@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,7 +124,7 @@ class LoadReport:
         ]
         for p in self.problems:
             if p.level == "dropped":
-                lines.append(f"    - {p.count:,} dropped: {p.reason}")
+                lines.append(f"    - {p.reason}: {p.count:,}")
         if self.n_kept:
             lines.append(
                 f"  {self.n_users:,} users, {self.n_event_types} event types, "
@@ -206,9 +207,12 @@ def _labels(index: pd.Index, positions: np.ndarray, row_label: str) -> list:
 def _show(rows: list, row_label: str) -> str:
     shown = ", ".join(map(str, rows[:N_EXAMPLES])) + (" ..." if len(rows) > N_EXAMPLES else "")
     what = f"{row_label}s" if len(rows) > 1 else row_label
-    if row_label == "file line":
-        what += " (the header is line 1)"
-    return f"{what} {shown}"
+    tail = " (the header is line 1)" if row_label == "file line" else ""
+    return f"{what} {shown}{tail}"
+
+
+def _n_rows(n: int) -> str:
+    return f"{n:,} row" if n == 1 else f"{n:,} rows"
 
 
 def _blank(s: pd.Series) -> np.ndarray:
@@ -222,6 +226,11 @@ def _blank(s: pd.Series) -> np.ndarray:
 
 def _parse_times(s: pd.Series, time_format: str | None) -> tuple[pd.Series, list[str]]:
     """Parse a column to naive datetimes; unparseable values become NaT. Returns notes too."""
+    with warnings.catch_warnings():
+        return _parse_times_quietly(s, time_format)
+
+
+def _parse_times_quietly(s: pd.Series, time_format: str | None) -> tuple[pd.Series, list[str]]:
     notes: list[str] = []
     if pd.api.types.is_datetime64_any_dtype(s):
         out = s
@@ -246,6 +255,9 @@ def _parse_times(s: pd.Series, time_format: str | None) -> tuple[pd.Series, list
         if time_format is not None:
             out = pd.to_datetime(text, format=time_format, errors="coerce")
         else:
+            # pandas guesses the format from the first value and warns when it cannot; the
+            # values it cannot read are retried one by one below and reported as rows.
+            warnings.filterwarnings("ignore", "Could not infer format", UserWarning)
             try:
                 out = pd.to_datetime(text, errors="coerce")
             except ValueError:  # e.g. mixed time zones
@@ -357,7 +369,7 @@ def load_event_log(
         if examples_of is not None:
             vals = pd.unique(examples_of[mask].astype("object"))[:3]
             values = " (values such as " + ", ".join(repr(v) for v in vals) + ")"
-        msg = f"{len(rows):,} rows dropped: {reason}{values}, at {_show(rows, row_label)}. {advice}"
+        msg = f"{_n_rows(len(rows))} with {reason}{values}, at {_show(rows, row_label)}. {advice}"
         report.problems.append(Problem("dropped", reason, msg, rows))
         keep[mask] = False
 
@@ -419,7 +431,7 @@ def load_event_log(
         rows = _labels(index, positions, row_label)
         if duplicates == "drop":
             msg = (
-                f"{len(rows):,} rows dropped: exact duplicates of an earlier row (same user, "
+                f"{_n_rows(len(rows))} that repeat an earlier row exactly (same user, "
                 f"time, event and properties), at {_show(rows, row_label)}. "
                 "You chose duplicates='drop'."
             )
@@ -427,7 +439,7 @@ def load_event_log(
             log = log[~dup]
         else:
             msg = (
-                f"{len(rows):,} rows are exact duplicates of an earlier row (same user, time, "
+                f"{_n_rows(len(rows))} repeat an earlier row exactly (same user, time, "
                 f"event and properties), at {_show(rows, row_label)}. Kept: they may be real "
                 "repeated actions, and user counts do not change. Pass duplicates='drop' if "
                 "your tracker sends events twice."

@@ -1,0 +1,278 @@
+"""Checkers for notebook 10 (capstone: the whole method on your own event log).
+
+Right answers are computed from the data with the course's helpers: the CDNOW purchase log
+(real, from the ``lifetimes`` package) and Bomcar's synthetic event log.
+
+>>> ex = map_columns()
+>>> ex.check(..., quiet=True).status
+'unanswered'
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from helpers import data, eventlog, funnel, metrics, quadrant, segments
+from helpers.exercises import Exercise, expect_number
+
+#: The messy export of exercise 1: its columns, and which is who / when / what.
+SAMPLE_COLUMNS = {"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"}
+SAMPLE_OTHER = "app_ver"
+#: Bomcar's browse events, and the segments the stretch exercise places on the quadrant.
+BOMCAR_BROWSE = ("map_view", "time_set", "car_type_filter", "zone_click", "car_view")
+BOMCAR_QUADRANT_BY = ("age_band", "region")
+
+
+def sample_export() -> pd.DataFrame:
+    """A small, messy export of Bomcar's synthetic events, as a CSV would hold it.
+
+    Forty events of four users, with other column names, times written as text, and the
+    usual problems planted: two unreadable times, a missing time, an empty member number and
+    one row sent twice.
+    """
+    events = data.load_events()
+    sizes = events.groupby("user_id").size()
+    first_users = sorted(sizes[sizes >= 10].index)[:4]
+    rows = (
+        events[events["user_id"].isin(first_users)]
+        .groupby("user_id", sort=True)
+        .head(10)
+        .reset_index(drop=True)
+    )
+    out = pd.DataFrame(
+        {
+            "member_no": rows["user_id"].astype("int64").astype(str),
+            "logged_at": rows["timestamp"].dt.strftime("%Y/%m/%d %H:%M"),
+            "screen_action": rows["event"].astype("object"),
+            "app_ver": rows["app_version"].astype("object"),
+        }
+    ).astype("object")
+    out.loc[4, "logged_at"] = "yesterday"
+    out.loc[17, "logged_at"] = "2024-13-45 25:00"
+    out.loc[25, "logged_at"] = ""
+    out.loc[9, "member_no"] = ""
+    return pd.concat([out.iloc[:31], out.iloc[[30]], out.iloc[31:]], ignore_index=True)
+
+
+def write_sample_export(folder: str | Path) -> Path:
+    """Write :func:`sample_export` as ``bomcar_export.csv`` in ``folder``; return its path."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "bomcar_export.csv"
+    sample_export().to_csv(path, index=False)
+    return path
+
+
+# ---- exercise 1: map the columns ------------------------------------------------------------
+
+_ROLE = {"user_col": "who did it", "time_col": "when", "event_col": "what they did"}
+_WHAT_IT_IS = {
+    "member_no": "the member number (who)",
+    "logged_at": "the date and time (when)",
+    "screen_action": "the action's name (what)",
+    "app_ver": "the app version: a property of the event, not who, when or what",
+}
+
+
+def map_columns() -> Exercise:
+    """Exercise 1: which column of the export is who, when and what?"""
+    columns = list(sample_export().columns)
+
+    def check(answer: Any) -> str | None:
+        if not isinstance(answer, dict):
+            return (
+                "Give a dict with three keys, e.g. {'user_col': 'a', 'time_col': 'b', "
+                "'event_col': 'c'}."
+            )
+        missing = [k for k in SAMPLE_COLUMNS if k not in answer]
+        if missing:
+            return f"The dict needs the keys {', '.join(map(repr, missing))} too."
+        for key, right in SAMPLE_COLUMNS.items():
+            value = answer[key]
+            if value is ... or value is None:
+                return f"{key} is still empty: put a column name in quotes."
+            if value not in columns:
+                close = difflib.get_close_matches(str(value), columns, n=1)
+                hint = f" Did you mean {close[0]!r}?" if close else ""
+                return f"{value!r} is not a column of the export.{hint} Its columns: {columns}."
+            if value != right:
+                return f"{key} should be the column that says {_ROLE[key]}; {value!r} is {_WHAT_IT_IS[value]}."
+        return None
+
+    return Exercise(
+        "Exercise 1",
+        check,
+        hints=[
+            "Look at export.head(): which column names a person, which a moment, which an action?",
+            "Who = a member number; when = a date and time; what = the name of a screen action. "
+            "The fourth column is a property.",
+            "user_col='member_no'; now find the date-and-time column and the action column.",
+        ],
+        success="With the mapping right, load_event_log can check every row.",
+    )
+
+
+# ---- exercise 2: read the repeat-purchase funnel ------------------------------------------
+
+
+@functools.cache
+def cdnow_funnel() -> pd.DataFrame:
+    """The CDNOW repeat-purchase funnel (first -> second -> third -> later purchase)."""
+    log, _ = eventlog.load_event_log(
+        eventlog.load_cdnow(), user_col="customer_id", time_col="date", event_col="event_name"
+    )
+    return funnel.funnel(log, eventlog.CDNOW_EVENTS)
+
+
+def third_of_second() -> Exercise:
+    """Exercise 2: of the customers who made a second purchase, what share made a third?"""
+    t = cdnow_funnel().set_index("step")
+    right = float(t.loc["third_purchase", "pct_of_previous"])
+    of_start = float(t.loc["third_purchase", "pct_of_start"])
+    second = float(t.loc["second_purchase", "pct_of_start"])
+    number = expect_number(right, tol=0.01, relative=False, what="share")
+
+    def check(answer: Any) -> str | None:
+        if isinstance(answer, pd.DataFrame | pd.Series):
+            return "That is a table; pick one number from it (a share between 0 and 1)."
+        try:
+            value = float(answer)
+        except (TypeError, ValueError):
+            return f"Give one number, a share between 0 and 1 (you gave {type(answer).__name__})."
+        if abs(value - of_start) <= 0.01:
+            return (
+                "That is the share of *all* first-time buyers who made a third purchase. The "
+                "question asks: of those who made a *second* purchase."
+            )
+        if abs(value - second) <= 0.01:
+            return "That is the share of first-time buyers who came back a second time."
+        return number(answer)
+
+    return Exercise(
+        "Exercise 2",
+        check,
+        hints=[
+            "The funnel table has two shares per step: pct_of_start and pct_of_previous.",
+            "'Of those who made a second purchase' is the step before: pct_of_previous.",
+            "Read pct_of_previous in the third_purchase row.",
+        ],
+        success="Once customers come back a second time, most of them come back again: the "
+        "hard step is the first return.",
+    )
+
+
+# ---- exercise 3: choose the CTA and the conversion -----------------------------------------
+
+
+def cta_and_conversion() -> Exercise:
+    """Exercise 3: Bomcar's call-to-action event and the conversion it should lead to."""
+    known = set(data.EVENTS)
+    right = ("reservation_attempt", "reservation")
+    wrong = {
+        ("reservation", "reservation_attempt"): "The order is swapped: the CTA comes first.",
+        ("reservation_attempt", "return"): (
+            "return is the completed ride (the quadrant's y axis). The CTA's own conversion is "
+            "the step right after it: did the attempt become a booking?"
+        ),
+        ("reservation", "return"): (
+            "reservation is already the conversion; the CTA is the button pressed before it."
+        ),
+        ("reservation_attempt", "ride_start"): (
+            "ride_start comes later; the step right after the attempt is the booking itself."
+        ),
+    }
+
+    def check(answer: Any) -> str | None:
+        if isinstance(answer, str) or not isinstance(answer, tuple | list) or len(answer) != 2:
+            return "Give two event names in quotes, e.g. ('event_a', 'event_b'): the CTA first."
+        names = tuple(str(a).strip() for a in answer)
+        for name in names:
+            if name not in known:
+                close = difflib.get_close_matches(name, sorted(known), n=1)
+                hint = f" Did you mean {close[0]!r}?" if close else ""
+                return f"{name!r} is not one of Bomcar's events.{hint}"
+        if names == right:
+            return None
+        if names in wrong:
+            return wrong[names]
+        if names[0] in {"app_open", *BOMCAR_BROWSE}:
+            return (
+                f"{names[0]} is browsing, not a call to action: a CTA is the button that asks the "
+                "customer to commit (e.g. 'reserve this car')."
+            )
+        return f"{names[0]} -> {names[1]} is not the CTA and its direct conversion."
+
+    return Exercise(
+        "Exercise 3",
+        check,
+        hints=[
+            "Look at the stage suggestions: which event is the 'commit' button, and which one "
+            "says the commitment worked?",
+            "The CTA is an attempt; the conversion is what a successful attempt becomes.",
+            "The CTA is 'reservation_attempt'. What does a successful attempt turn into?",
+        ],
+        success="Attempts that do not become reservations are where customers hesitate.",
+    )
+
+
+# ---- exercise 4 (stretch): the quadrant on Bomcar ------------------------------------------
+
+
+@functools.cache
+def bomcar_quadrant() -> pd.DataFrame:
+    """Users per quadrant for Bomcar's segments (age band x region), computed directly."""
+    events = data.load_events()
+    users = data.load_users().set_index("user_id")
+    counts = metrics.per_user_counts(
+        events, {"attempts": "reservation_attempt", "completions": "return"}
+    )
+    u = counts.join(users[list(BOMCAR_QUADRANT_BY)])
+    u["segment"] = segments.combine(u, list(BOMCAR_QUADRANT_BY))
+    segs = u.groupby("segment").agg(
+        users=("attempts", "size"),
+        attempts=("attempts", "mean"),
+        completions=("completions", "mean"),
+    )
+    placed = quadrant.place(segs.reset_index(), "attempts", "completions", threshold="median")
+    return quadrant.quadrant_summary(placed, "users")
+
+
+def largest_quadrant() -> Exercise:
+    """Exercise 4: which quadrant holds the most Bomcar users?"""
+    summary = bomcar_quadrant()
+    right = str(summary.index[0])
+    options = list(quadrant.QUADRANT_NAMES)
+
+    def check(answer: Any) -> str | None:
+        if not isinstance(answer, str):
+            return f"Answer with one quadrant name in quotes, e.g. {options[0]!r}."
+        a = answer.strip().lower()
+        if a == right:
+            return None
+        if a not in options:
+            close = difflib.get_close_matches(a, options, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            return f"{answer!r} is not a quadrant name.{hint} Names: {', '.join(options)}."
+        share = float(summary.loc[a, "share_of_users"])
+        return (
+            f"'{a}' holds {share:.0%} of users; another quadrant holds more. Read "
+            "found.quadrant_summary (largest first)."
+        )
+
+    return Exercise(
+        "Exercise 4",
+        check,
+        hints=[
+            "Run run_capstone on Bomcar's log with quadrant_by=['age_band', 'region'], then "
+            "look at found.quadrant_summary.",
+            "quadrant_summary is sorted largest first: its first row is the answer.",
+            "found.quadrant_summary.index[0] is the name to give.",
+        ],
+        success="The same answer as notebook 04: most users try to reserve but rarely ride. "
+        "What makes them hesitate?",
+    )
