@@ -206,7 +206,8 @@ print("best lag:", leadlag.best_lag(table))
 #
 # </details>
 # %% tags=["exercise"]
-# leadlag.lead_lag(monthly, "signups", "revenue"), then "reservation", then "return"
+table = leadlag.lead_lag(monthly, "signups", "revenue")  # then try "reservation" and "return"
+print(table.round(2).to_string(index=False))
 leading = ...  # "signups", "app_open", "reservation" or "return"
 
 # %% tags=["solution"]
