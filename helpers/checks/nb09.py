@@ -1,0 +1,329 @@
+"""Checkers for notebook 09 (KPIs, OKRs and NPS on Dalbit, the synthetic B2B SaaS world).
+
+Right answers that come from the data are computed here with :mod:`helpers.kpi` from the
+committed data; the vanity/actionable list and the OKR rules are course content.
+
+>>> ex = vanity_or_actionable()
+>>> ex.check(..., quiet=True).status
+'unanswered'
+"""
+
+from __future__ import annotations
+
+import functools
+import numbers
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from helpers import kpi, okr
+from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
+from helpers.exercises import Exercise
+
+# ---- exercise 1: vanity or actionable ------------------------------------------------------
+
+#: The metrics of exercise 1: id -> what it counts.
+METRICS: dict[str, str] = {
+    "pricing_page_views": "Views of the pricing page this month (all visitors)",
+    "app_downloads_total": "Downloads of the Dalbit mobile app, all time",
+    "linkedin_followers": "Followers of Dalbit's LinkedIn page",
+    "signups_all_time": "Accounts that ever signed up, all time",
+    "week1_activation": "Share of new accounts that connect a chat channel in their first week",
+    "renewal_rate": "Renewal rate of the accounts whose term ended this month",
+    "weekly_active_seats": "Share of paid seats that were used this week",
+    "net_new_mrr": "Net new MRR this month (new + expansion - churned MRR)",
+    "cac_payback_by_channel": "CAC payback in months, by acquisition channel",
+}
+
+#: Why each vanity metric is one (shown when a learner picks it as actionable).
+VANITY_REASONS: dict[str, str] = {
+    "pricing_page_views": (
+        "pricing-page views are a raw count: they jump with any traffic spike and say nothing "
+        "about whether anyone bought (as the denominator of a views -> trial rate they "
+        "become useful)"
+    ),
+    "app_downloads_total": "all-time downloads can only go up, so they never tell you a month went badly",
+    "linkedin_followers": "followers say how many could hear you, not whether anyone acts or pays",
+    "signups_all_time": "an all-time total only goes up; churned accounts still count in it",
+}
+
+ACTIONABLE = frozenset(METRICS) - frozenset(VANITY_REASONS)
+
+
+def vanity_or_actionable() -> Exercise:
+    """Exercise 1: pick the actionable metrics from :data:`METRICS` (a list of ids)."""
+
+    def check(answer: Any) -> str | None:
+        if (
+            isinstance(answer, str)
+            or not hasattr(answer, "__iter__")
+            or isinstance(answer, Mapping)
+        ):
+            return "Give a list of metric names in quotes, e.g. ['renewal_rate', '...']."
+        picked = [str(a).strip().lower() for a in answer]
+        unknown = [p for p in picked if p not in METRICS]
+        if unknown:
+            return f"{unknown[0]!r} is not one of the metric names; copy them from METRICS."
+        vanity = [p for p in picked if p in VANITY_REASONS]
+        if vanity:
+            return f"{len(vanity)} of your picks are vanity metrics. For example, {VANITY_REASONS[vanity[0]]}."
+        missing = ACTIONABLE - set(picked)
+        if missing:
+            return (
+                f"You left out {len(missing)} actionable metric(s): a rate or a change over a "
+                "period that a team can move, and that tells it what to do next."
+            )
+        return None
+
+    return Exercise(
+        "Ex 1 · vanity or actionable",
+        check,
+        hints=[
+            "Ask of each metric: if it went down next month, would anyone know what to do?",
+            "Totals 'of all time' can only grow; raw counts of views or followers do not say "
+            "whether anyone paid. Rates and changes per period can be acted on.",
+            "Five of the nine are actionable: the two shares, the renewal rate, net new MRR and "
+            "the payback by channel.",
+        ],
+        success=(
+            "Actionable metrics are rates or changes over a period, tied to a decision. The four "
+            "others are vanity metrics: nice to report, useless to steer by."
+        ),
+    )
+
+
+# ---- data, computed once ---------------------------------------------------------------------
+
+
+@functools.cache
+def _months() -> pd.DataFrame:
+    return load_saas_account_months()
+
+
+@functools.cache
+def revenue_by_month() -> pd.Series:
+    """Revenue per month: MRR plus add-on revenue."""
+    m = _months()
+    return (m["mrr_krw"] + m["addon_revenue_krw"]).groupby(m["month"]).sum()
+
+
+@functools.cache
+def responses_with_plan() -> pd.DataFrame:
+    """NPS responses with the plan the account had in the month of the response."""
+    r = load_saas_nps()
+    month = r["responded_at"].dt.to_period("M").dt.to_timestamp()
+    plans = _months()[["account_id", "month", "plan"]]
+    return r.assign(month=month).merge(plans, on=["account_id", "month"], how="left")
+
+
+@functools.cache
+def new_accounts() -> pd.DataFrame:
+    """The first paid month of every account that started in the data, with its CAC."""
+    m = _months()
+    return m[m["status"] == "new"].merge(load_saas_accounts(), on="account_id")
+
+
+def _is_number(answer: Any) -> bool:
+    return isinstance(answer, numbers.Real) and not isinstance(answer, bool | np.bool_)
+
+
+# ---- exercise 2: revenue CMGR ----------------------------------------------------------------
+
+
+def revenue_cmgr() -> Exercise:
+    """Exercise 2: CMGR of total revenue (MRR + add-ons), first to last month, as a share."""
+    rev = revenue_by_month()
+    right = kpi.cmgr(rev)
+    steps = len(rev) - 1
+    first, last = float(rev.iloc[0]), float(rev.iloc[-1])
+    one_too_many = (last / first) ** (1 / (steps + 1)) - 1
+    total_growth = last / first - 1
+    best_month = float(kpi.growth_rate(rev).max())
+
+    def check(answer: Any) -> str | None:
+        if not _is_number(answer):
+            return f"Give one number, a share such as 0.04 for 4% a month, not a {type(answer).__name__}."
+        value = float(answer)
+        if abs(value - right) <= 0.004 * right:
+            return None
+        if abs(value / 100 - right) <= 0.004 * right:
+            return "That looks like a percentage; give it as a share (0.05, not 5)."
+        if abs(value - one_too_many) <= 0.004 * one_too_many:
+            return (
+                f"You took the {steps + 1}th root, one per month. Between the first and the last "
+                f"of {steps + 1} months there are only {steps} steps of growth."
+            )
+        if abs(value - total_growth) <= 0.01 * total_growth:
+            return (
+                "That is the growth over the whole period (last / first - 1). CMGR is the "
+                "constant *monthly* rate that compounds to it."
+            )
+        if abs(value - best_month) <= 0.004:
+            return "That is the best single month. CMGR smooths over all months, good and bad."
+        return f"{value:g} is {'too high' if value > right else 'too low'}."
+
+    return Exercise(
+        "Ex 2 · revenue CMGR",
+        check,
+        hints=[
+            "CMGR = (last month / first month) ** (1 / number of months between them) - 1.",
+            "Build the monthly revenue with (months['mrr_krw'] + months['addon_revenue_krw'])"
+            ".groupby(months['month']).sum(), then pass it to kpi.cmgr().",
+            f"July 2023 to June 2025 is {steps} months apart, not {steps + 1}.",
+        ],
+        success=(
+            f"{right:.1%} a month: revenue grew {last / first:.1f}x in {steps} months. Add-ons "
+            "are small, so it is almost the MRR CMGR."
+        ),
+    )
+
+
+# ---- exercise 3: NPS of the starter plan ---------------------------------------------------
+
+
+def starter_nps() -> Exercise:
+    """Exercise 3: NPS of responses from accounts on the starter plan at the time they answered."""
+    r = responses_with_plan()
+    right = kpi.nps(r[r["plan"] == "starter"])
+    overall = kpi.nps(r)
+    latest = _months().sort_values("month").groupby("account_id")["plan"].last()
+    by_latest = r.drop(columns="plan").merge(latest.rename("plan").reset_index(), on="account_id")
+    wrong_plan = kpi.nps(by_latest[by_latest["plan"] == "starter"])
+    starter = r[r["plan"] == "starter"]
+    promoters = 100 * (starter["score"] >= 9).mean()
+    detractors = 100 * (starter["score"] <= 6).mean()
+
+    def check(answer: Any) -> str | None:
+        if not _is_number(answer):
+            return f"Give one number from -100 to 100, not a {type(answer).__name__}."
+        value = float(answer)
+        if abs(value - right) <= 0.15:
+            return None
+        if abs(value * 100 - right) <= 0.15:
+            return "NPS is written from -100 to 100, not as a share: multiply by 100."
+        if abs(value + right) <= 0.15:
+            return "Right size, wrong sign: NPS is % promoters minus % detractors."
+        if abs(value - overall) <= 0.15:
+            return "That is the NPS of all responses. Keep the starter plan only."
+        if abs(value - wrong_plan) <= 0.15:
+            return (
+                "Close, but you used each account's *latest* plan. Plans change at renewal: "
+                "join the plan of the month the account answered (account_id and month)."
+            )
+        if abs(value - promoters) <= 0.15 or abs(value - detractors) <= 0.15:
+            return "That is one share only. NPS = % promoters (9-10) - % detractors (0-6)."
+        return f"{value:g} is {'too high' if value > right else 'too low'}."
+
+    return Exercise(
+        "Ex 3 · NPS of the starter plan",
+        check,
+        hints=[
+            "The survey has no plan column: attach the plan from the account-months table.",
+            "Make a 'month' column from responded_at (dt.to_period('M').dt.to_timestamp()) and "
+            "merge on ['account_id', 'month'].",
+            "Keep the rows with plan == 'starter' and call kpi.nps() on them.",
+        ],
+        success=(
+            f"{right:+.1f}: more starter accounts are detractors than promoters, while the "
+            f"overall NPS is {overall:+.1f}. One company-wide number hides the segment at risk."
+        ),
+    )
+
+
+# ---- exercise 4: write an OKR ----------------------------------------------------------------
+
+MIN_KEY_RESULTS = 2
+
+
+def write_okr() -> Exercise:
+    """Exercise 4: an OKR as a dict that passes :func:`helpers.okr.review_okr`."""
+
+    def check(answer: Any) -> str | None:
+        if not isinstance(answer, Mapping):
+            return (
+                "Write the OKR as a dict: {'objective': '...', 'key_results': ['...', '...'], "
+                "'initiatives': ['...']}."
+            )
+        try:
+            issues = okr.review_okr(answer)
+        except (TypeError, ValueError) as exc:  # a wrong shape: say what is wrong, no traceback
+            return str(exc).removeprefix("review_okr(): ")
+        if issues:
+            first = issues[0]
+            more = f" ({len(issues) - 1} more problem(s) after this one)" if len(issues) > 1 else ""
+            return f"{first}{more}"
+        if len(answer["key_results"]) < MIN_KEY_RESULTS:
+            return (
+                f"Write at least {MIN_KEY_RESULTS} key results: one number rarely proves an "
+                "objective (and a single one invites gaming it)."
+            )
+        return None
+
+    return Exercise(
+        "Ex 4 · write an OKR",
+        check,
+        hints=[
+            "Objective: a sentence about what will be true for customers, no number. Key "
+            "results: outcomes with a number. Initiatives: the work.",
+            "A key result starts with an outcome verb (raise, cut, reach, keep) and has a "
+            "baseline and a target: 'Raise ... from X% to Y%'.",
+            "Verbs like launch, hire, build and run belong in the initiatives list.",
+        ],
+        success=(
+            "The OKR has an objective in words, measurable outcomes, and plans. Now ask a "
+            "colleague: if every initiative ships and no key result moves, what did we learn?"
+        ),
+    )
+
+
+# ---- exercise 5: CAC payback of one channel ------------------------------------------------
+
+CHANNEL = "paid_search"
+
+
+def channel_payback() -> Exercise:
+    """Exercise 5: CAC payback months of the paid-search channel, with the gross margin."""
+    new = new_accounts()
+    margin = kpi.gross_margin(_months())
+    by_channel = kpi.cac_payback_months(new, gross_margin=margin, by="acquisition_channel")
+    right = float(by_channel[CHANNEL])
+    no_margin = float(kpi.cac_payback_months(new, by="acquisition_channel")[CHANNEL])
+    overall = kpi.cac_payback_months(new, gross_margin=margin)
+
+    def check(answer: Any) -> str | None:
+        if not _is_number(answer):
+            return f"Give one number of months, e.g. 9.5, not a {type(answer).__name__}."
+        value = float(answer)
+        if abs(value - right) <= 0.1:
+            return None
+        if abs(value - no_margin) <= 0.1:
+            return (
+                "You left out the gross margin. MRR is not profit: only about "
+                f"{margin:.0%} of it is left after the cost to serve. Pass gross_margin=."
+            )
+        if abs(value - overall) <= 0.1:
+            return "That is all channels together. Use by='acquisition_channel'."
+        for channel, months in by_channel.items():
+            if channel != CHANNEL and abs(value - months) <= 0.1:
+                return f"That is the {channel} channel; the question is about {CHANNEL}."
+        if abs(value - right / 12) <= 0.05:
+            return "That looks like years; give months."
+        return f"{value:g} months is {'too many' if value > right else 'too few'}."
+
+    return Exercise(
+        "Ex 5 · CAC payback of paid search",
+        check,
+        hints=[
+            "One row per new account: months[months['status'] == 'new'] merged with the "
+            "accounts table (for CAC and channel).",
+            "kpi.cac_payback_months(new, gross_margin=..., by='acquisition_channel'), with the "
+            "margin from kpi.gross_margin(months).",
+            f"Read the '{CHANNEL}' row of the result.",
+        ],
+        success=(
+            f"{right:.1f} months. Referral pays back in {by_channel['referral']:.1f}: before "
+            "doubling paid search, ask what it would take to get more referrals."
+        ),
+    )

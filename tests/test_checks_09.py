@@ -1,0 +1,246 @@
+"""Checkers of notebook 09: right answers (computed here, independently) are accepted, typical
+wrong answers get the right message, hints get more specific, and `...` is unanswered."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.checks import nb09
+from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
+
+ODD_ANSWERS = ["text", [1, 2], {"a": 1}, object(), float("nan"), True]
+
+
+@pytest.fixture(scope="module")
+def months():
+    return load_saas_account_months()
+
+
+@pytest.fixture(scope="module")
+def accounts():
+    return load_saas_accounts()
+
+
+@pytest.fixture(scope="module")
+def responses():
+    return load_saas_nps()
+
+
+def status(ex, answer):
+    return ex.check(answer, quiet=True)
+
+
+def nps_by_hand(scores) -> float:
+    scores = list(scores)
+    promoters = sum(s >= 9 for s in scores) / len(scores)
+    detractors = sum(s <= 6 for s in scores) / len(scores)
+    return 100 * (promoters - detractors)
+
+
+@pytest.mark.parametrize(
+    "factory",
+    [
+        nb09.vanity_or_actionable,
+        nb09.revenue_cmgr,
+        nb09.starter_nps,
+        nb09.write_okr,
+        nb09.channel_payback,
+    ],
+)
+def test_unanswered_and_odd_answers_never_raise(factory):
+    ex = factory()
+    assert status(ex, ...).status == "unanswered"
+    assert status(ex, None).status == "unanswered"
+    assert ex.tries == 0
+    for odd in ODD_ANSWERS:
+        v = status(ex, odd)
+        assert v.status == "wrong", odd
+        assert "could not be checked" not in v.message, v.message
+
+
+# ---- exercise 1 ------------------------------------------------------------------------------
+
+
+RIGHT_ACTIONABLE = [
+    "week1_activation",
+    "renewal_rate",
+    "weekly_active_seats",
+    "net_new_mrr",
+    "cac_payback_by_channel",
+]
+
+
+def test_ex1_accepts_the_actionable_metrics_in_any_order_and_case():
+    assert status(nb09.vanity_or_actionable(), RIGHT_ACTIONABLE)
+    assert status(nb09.vanity_or_actionable(), [m.upper() for m in reversed(RIGHT_ACTIONABLE)])
+    assert status(nb09.vanity_or_actionable(), tuple(RIGHT_ACTIONABLE))
+
+
+def test_ex1_names_the_vanity_metric_picked():
+    ex = nb09.vanity_or_actionable()
+    v = status(ex, [*RIGHT_ACTIONABLE, "app_downloads_total"])
+    assert "1 of your picks are vanity" in v.message and "only go up" in v.message
+    v = status(ex, [*RIGHT_ACTIONABLE, "linkedin_followers"])
+    assert "followers" in v.message
+    v = status(ex, ["renewal_rate"])
+    assert "left out 4 actionable" in v.message
+    v = status(ex, ["revenue"])
+    assert "not one of the metric names" in v.message
+    assert "list of metric names" in status(ex, "renewal_rate").message
+
+
+def test_ex1_hints_progress():
+    ex = nb09.vanity_or_actionable()
+    hints = [status(ex, ["renewal_rate"]).hint for _ in range(4)]
+    assert len(set(hints[:3])) == 3 and hints[3] == hints[2]
+    assert "Five of the nine" in hints[2]
+
+
+# ---- exercise 2 ------------------------------------------------------------------------------
+
+
+def revenue_series(months):
+    rev = months["mrr_krw"] + months["addon_revenue_krw"]
+    return rev.groupby(months["month"]).sum().sort_index()
+
+
+def test_ex2_accepts_the_revenue_cmgr(months):
+    rev = revenue_series(months)
+    right = (rev.iloc[-1] / rev.iloc[0]) ** (1 / (len(rev) - 1)) - 1
+    assert status(nb09.revenue_cmgr(), right)
+    assert status(nb09.revenue_cmgr(), np.float64(round(right, 4)))
+
+
+def test_ex2_rejects_typical_mistakes(months):
+    rev = revenue_series(months)
+    first, last, n = rev.iloc[0], rev.iloc[-1], len(rev)
+    right = (last / first) ** (1 / (n - 1)) - 1
+    ex = nb09.revenue_cmgr()
+    assert "steps of growth" in status(ex, (last / first) ** (1 / n) - 1).message
+    assert "whole period" in status(ex, last / first - 1).message
+    assert "percentage" in status(ex, 100 * right).message
+    best = (rev / rev.shift(1) - 1).max()
+    assert "best single month" in status(ex, best).message
+    assert "too low" in status(ex, 0.01).message
+
+
+def test_ex2_hints_progress():
+    ex = nb09.revenue_cmgr()
+    hints = [status(ex, 0.5).hint for _ in range(3)]
+    assert len(set(hints)) == 3 and "23 months" in hints[2]
+
+
+# ---- exercise 3 ------------------------------------------------------------------------------
+
+
+def test_ex3_accepts_the_starter_nps_at_response_time(responses, months):
+    month = responses["responded_at"].dt.to_period("M").dt.to_timestamp()
+    plan_of = months.set_index(["account_id", "month"])["plan"]
+    keys = pd.MultiIndex.from_arrays([responses["account_id"], month])
+    plans = plan_of.reindex(keys).to_numpy()
+    right = nps_by_hand(responses["score"][plans == "starter"])
+    assert status(nb09.starter_nps(), right)
+    assert status(nb09.starter_nps(), round(right, 1))
+    assert right < 0  # the planted truth: starter is net negative
+
+
+def test_ex3_rejects_typical_mistakes(responses, months):
+    ex = nb09.starter_nps()
+    overall = nps_by_hand(responses["score"])
+    assert "all responses" in status(ex, overall).message
+    latest = months.sort_values("month").groupby("account_id")["plan"].last()
+    on_latest = responses[responses["account_id"].map(latest) == "starter"]
+    assert "latest* plan" in status(ex, nps_by_hand(on_latest["score"])).message
+    v = status(ex, -0.1478)
+    assert "-100 to 100" in v.message
+    assert "wrong sign" in status(ex, 14.78).message
+
+
+def test_ex3_hints_progress():
+    ex = nb09.starter_nps()
+    hints = [status(ex, 99.0).hint for _ in range(3)]
+    assert len(set(hints)) == 3 and "kpi.nps()" in hints[2]
+
+
+# ---- exercise 4 ------------------------------------------------------------------------------
+
+GOOD_OKR = {
+    "objective": "Small teams get value from Dalbit in their first month and stay with us",
+    "key_results": [
+        "Raise the renewal rate of starter accounts from 68% to 78%",
+        "Lift the starter NPS from -15 to 0",
+    ],
+    "initiatives": ["Launch a guided set-up for new starter accounts"],
+}
+
+
+def test_ex4_accepts_a_good_okr():
+    assert status(nb09.write_okr(), GOOD_OKR)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"objective": "Grow MRR by 20%"}, "only a metric"),
+        ({"key_results": ["Hire five people", "Raise renewal from 68% to 78%"]}, "an activity"),
+        ({"key_results": ["Launch the feature", "Raise renewal from 68% to 78%"]}, "an activity"),
+        ({"key_results": ["Customers are happier", "Raise renewal from 68% to 78%"]}, "no number"),
+        ({"key_results": ["Raise renewal from 68% to 78%"]}, "at least 2 key results"),
+        ({"initiatives": []}, "no initiatives"),
+        ({"initiatives": ["Increase NPS to 20"]}, "an outcome, not an initiative"),
+        ({"key_results": "Raise renewal from 68% to 78%"}, "must be a list"),
+    ],
+)
+def test_ex4_rejects_bad_okrs_with_the_reason(change, expected):
+    v = status(nb09.write_okr(), {**GOOD_OKR, **change})
+    assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex4_missing_key_and_wrong_shape():
+    ex = nb09.write_okr()
+    v = status(ex, {"objective": "x", "key_result": [], "initiatives": []})
+    assert "'key_results'" in v.message and "you wrote 'key_result'" in v.message
+    assert "as a dict" in status(ex, ["objective", "kr"]).message
+
+
+def test_ex4_hints_progress():
+    ex = nb09.write_okr()
+    hints = [status(ex, {**GOOD_OKR, "initiatives": []}).hint for _ in range(3)]
+    assert len(set(hints)) == 3 and "initiatives" in hints[2]
+
+
+# ---- exercise 5 ------------------------------------------------------------------------------
+
+
+def payback_by_hand(months, accounts, channel, margin):
+    new = months[months["status"] == "new"].merge(accounts, on="account_id")
+    rows = new[new["acquisition_channel"] == channel]
+    return rows["acquisition_cost_krw"].sum() / (rows["mrr_krw"].sum() * margin)
+
+
+@pytest.fixture(scope="module")
+def margin(months):
+    revenue = (months["mrr_krw"] + months["addon_revenue_krw"]).sum()
+    return (revenue - months["cost_to_serve_krw"].sum()) / revenue
+
+
+def test_ex5_accepts_the_paid_search_payback(months, accounts, margin):
+    right = payback_by_hand(months, accounts, "paid_search", margin)
+    assert status(nb09.channel_payback(), right)
+    assert status(nb09.channel_payback(), round(right, 1))
+
+
+def test_ex5_rejects_typical_mistakes(months, accounts, margin):
+    ex = nb09.channel_payback()
+    no_margin = payback_by_hand(months, accounts, "paid_search", 1.0)
+    assert "gross margin" in status(ex, no_margin).message
+    referral = payback_by_hand(months, accounts, "referral", margin)
+    assert "referral channel" in status(ex, referral).message
+    new = months[months["status"] == "new"].merge(accounts, on="account_id")
+    overall = new["acquisition_cost_krw"].sum() / (new["mrr_krw"].sum() * margin)
+    assert "all channels" in status(ex, overall).message
+    right = payback_by_hand(months, accounts, "paid_search", margin)
+    assert "years" in status(ex, right / 12).message
+    assert "too many" in status(ex, 99).message

@@ -1,0 +1,165 @@
+"""Every number the prose of notebook 09 states about Dalbit's (synthetic) data, recomputed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import kpi
+from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
+from tests.facts import assert_stated
+
+NB = "09_kpi_okr_nps"
+ASSUMED_LEADER_MRR_KRW = 2_500_000_000  # the notebook's labelled assumption
+
+
+@pytest.fixture(scope="module")
+def accounts():
+    return load_saas_accounts()
+
+
+@pytest.fixture(scope="module")
+def months():
+    return load_saas_account_months()
+
+
+@pytest.fixture(scope="module")
+def responses():
+    return load_saas_nps()
+
+
+@pytest.fixture(scope="module")
+def with_plan(responses, months):
+    answered = responses["responded_at"].dt.to_period("M").dt.to_timestamp()
+    plans = months[["account_id", "month", "plan"]]
+    return responses.assign(month=answered).merge(plans, on=["account_id", "month"], how="left")
+
+
+@pytest.fixture(scope="module")
+def linked(responses, months):
+    out = kpi.link_nps_to_renewal(responses, months)
+    out["category"] = kpi.nps_category(out["score"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def new(months, accounts):
+    return months[months["status"] == "new"].merge(accounts, on="account_id")
+
+
+def millions(x: float) -> str:
+    return f"{x / 1e6:,.1f}M KRW"
+
+
+def test_period(months):
+    assert months["month"].min() == pd.Timestamp("2023-07-01")
+    assert months["month"].max() == pd.Timestamp("2025-06-01")
+
+
+def test_mrr_and_growth(months):
+    mrr = kpi.mrr_by_month(months)
+    assert_stated(NB, millions(mrr.iloc[0]), millions(mrr.iloc[-1]))
+    cmgr = kpi.cmgr(mrr)
+    steps = len(mrr) - 1
+    assert_stated(NB, f"{cmgr:.1%} a month", f"{mrr.iloc[-1] / mrr.iloc[0]:.1f} times")
+    assert_stated(NB, f"{steps} months", f"about {cmgr:.0%} a month")
+    growth = kpi.growth_rate(mrr)
+    assert_stated(NB, f"{growth.min():.1%} to {growth.max():.1%}")
+    assert abs(growth.mean() - cmgr) < 0.005  # "the plain average happens to be close"
+
+
+def test_bookings_customers_margin(months):
+    bookings = kpi.bookings_by_month(months)
+    mrr = kpi.mrr_by_month(months)
+    assert_stated(NB, f"booked {bookings.iloc[-1] / 1e6:,.1f}M KRW")
+    assert bookings.iloc[-1] > mrr.iloc[-1]
+    customers = kpi.total_customers(months)
+    rows = months.groupby("month")["account_id"].nunique()
+    assert_stated(NB, f"{customers.iloc[-1]:,} companies", f"up from {customers.iloc[0]:,}")
+    assert_stated(NB, f"would give {rows.iloc[-1]:,}")
+    gross = kpi.gross_margin(months)
+    by_plan = kpi.gross_margin(months, by="plan")
+    assert_stated(NB, f"{gross:.1%} overall", f"{by_plan['starter']:.1%}")
+    assert_stated(NB, f"{by_plan['enterprise']:.1%} on enterprise")
+    assert by_plan.idxmin() == "starter"
+
+
+def test_repeat_purchases(months):
+    rate = kpi.repeat_purchase_rate(months)
+    buyers = (months.groupby("account_id")["addon_orders"].sum() >= 1).sum()
+    assert_stated(NB, f"{rate:.1%} of the {buyers:,} accounts")
+
+
+def test_relative_market_share(months):
+    mrr = kpi.mrr_by_month(months)
+    assert_stated(NB, f"{mrr.iloc[-1] / ASSUMED_LEADER_MRR_KRW:.2f} times")
+
+
+def test_overall_nps(responses):
+    b = kpi.nps_breakdown(responses).loc["all"]
+    assert_stated(NB, f"{len(responses):,} responses", f"{b['promoters']:.1%} are promoters")
+    assert_stated(NB, f"{b['detractors']:.1%} detractors", f"{b['nps']:+.1f}")
+
+
+def test_nps_by_size_and_plan(responses, accounts, with_plan):
+    by_size = kpi.nps_breakdown(responses.merge(accounts, on="account_id"), by="company_size")
+    assert_stated(NB, f"{by_size.loc['1-10', 'nps']:+.1f} for companies of 1-10")
+    assert_stated(NB, f"{by_size.loc['201+', 'nps']:+.1f} for 201+")
+    assert by_size["nps"].is_monotonic_increasing
+    by_plan = kpi.nps_breakdown(with_plan, by="plan")["nps"]
+    assert_stated(NB, f"Starter {by_plan['starter']:+.1f}", f"growth {by_plan['growth']:+.1f}")
+    assert_stated(NB, f"enterprise {by_plan['enterprise']:+.1f}")
+    assert_stated(NB, f"NPS {by_plan['starter']:+.1f}")  # in exercise 4
+
+
+def test_nps_predicts_renewal(linked, months):
+    rates = kpi.renewal_rate_by(linked, "category")["renewal_rate"]
+    assert_stated(NB, f"{len(linked):,} responses with a renewal")
+    assert_stated(NB, f"renewed {rates['promoter']:.1%} of the time")
+    assert_stated(NB, f"passives {rates['passive']:.1%}", f"only {rates['detractor']:.1%}")
+    assert_stated(
+        NB, f"renew {rates['detractor']:.1%} of the time and promoters {rates['promoter']:.1%}"
+    )
+    plan_then = months[["account_id", "month", "plan"]].rename(columns={"month": "renewal_month"})
+    by_plan = kpi.renewal_rate_by(
+        linked.merge(plan_then, on=["account_id", "renewal_month"]), ["plan", "category"]
+    )["renewal_rate"].unstack()
+    for plan in ["starter", "enterprise"]:
+        row = by_plan.loc[plan]
+        assert_stated(NB, f"{row['promoter']:.1%} against {row['detractor']:.1%}")
+    assert (by_plan["promoter"] > by_plan["detractor"]).all()
+
+
+def test_starter_renewal(months):
+    due = months[months["renewal_due"]]
+    rates = kpi.renewal_rate_by(due, "plan")["renewal_rate"]
+    assert_stated(NB, f"from {rates['starter']:.0%} to 78%")  # the OKR example
+    assert_stated(NB, f"of {rates['starter']:.0%} (against {rates['growth']:.0%} on growth)")
+
+
+def test_starter_share_of_customers_and_mrr(months):
+    june = months[(months["month"] == months["month"].max()) & (months["status"] != "churned")]
+    share_customers = (june["plan"] == "starter").mean()
+    share_mrr = june.loc[june["plan"] == "starter", "mrr_krw"].sum() / june["mrr_krw"].sum()
+    assert_stated(NB, f"{share_customers:.0%} of paying customers", f"only {share_mrr:.0%}")
+
+
+def test_ltv_and_payback(months, accounts, new):
+    young = months.merge(accounts[["account_id", "signup_month"]], on="account_id")
+    young = young[young["signup_month"] >= "2023-07-01"]
+    ltv = kpi.cohort_ltv(young)
+    avg_cac = new["acquisition_cost_krw"].mean()
+    assert_stated(NB, millions(ltv.mean()[11]), f"average CAC of {millions(avg_cac)}")
+    assert ltv.mean()[11] < avg_cac
+    gross = kpi.gross_margin(months)
+    payback = kpi.cac_payback_months(new, gross_margin=gross)
+    assert_stated(NB, f"{payback:.1f} months", f"about {payback:.0f} months")
+    assert payback > 12
+    by_channel = kpi.cac_payback_months(new, gross_margin=gross, by="acquisition_channel")
+    assert_stated(
+        NB, f"{by_channel['referral']:.1f} months", f"content in {by_channel['content']:.1f}"
+    )
+    assert_stated(
+        NB, f"takes {by_channel['paid_search']:.1f}", f"sales {by_channel['outbound_sales']:.1f}"
+    )
+    assert (by_channel <= 12).sum() == 3  # "Three channels pay back within a year" (figure title)

@@ -1,0 +1,151 @@
+"""helpers.okr: good OKRs pass, each typical mistake is flagged with its hint, bad input gives a
+clear error, and the OKR given is never changed."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import okr
+
+GOOD = {
+    "objective": "Small teams trust Dalbit enough to stay with us",
+    "key_results": [
+        "Raise the starter renewal rate from 68% to 78%",
+        "Cut the share of detractors among starter accounts from 38% to 25%",
+        "Double the share of starter accounts that add a second channel",
+    ],
+    "initiatives": [
+        "Launch a guided set-up for new starter accounts",
+        "Call every detractor within two working days",
+    ],
+}
+
+
+def kinds(o):
+    return [(i.where, i.kind) for i in okr.review_okr(o)]
+
+
+def test_a_good_okr_has_no_issues():
+    assert okr.review_okr(GOOD) == []
+    assert okr.report(GOOD).startswith("No problems found: 1 objective, 3 key results")
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Grow MRR", "Increase NPS to 30", "Reach 1B KRW ARR", "Improve retention", "Churn below 5%"],
+)
+def test_objectives_that_are_only_a_metric(objective):
+    assert kinds({**GOOD, "objective": objective}) == [("objective", "metric_objective")]
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Small teams trust Dalbit enough to stay with us",
+        "Make Dalbit the inbox support teams cannot work without",
+        "Become the tool healthcare clinics recommend to each other",
+    ],
+)
+def test_inspiring_objectives_pass(objective):
+    assert kinds({**GOOD, "objective": objective}) == []
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("Hire five people", ["activity"]),
+        ("Hire 5 customer success managers", ["activity"]),
+        ("Launch the feature", ["activity", "no_number"]),
+        ("Ship the new onboarding flow", ["activity", "no_number"]),
+        ("Run 10 customer interviews", ["activity"]),
+        ("Customers are happier", ["no_number"]),
+        ("Improve onboarding", ["no_number"]),
+        ("Raise renewal from 68% to 78%", []),
+        ("Cut time to first reply from 4 hours to 1 hour", []),
+        ("Double weekly active seats per account", []),
+        ("Reach an NPS of +10 on the starter plan", []),
+    ],
+)
+def test_key_results(kr, expected):
+    found = [k for where, k in kinds({**GOOD, "key_results": [kr, GOOD["key_results"][0]]})]
+    assert found == expected
+
+
+def test_structure_problems():
+    assert kinds({**GOOD, "objective": "  "}) == [("objective", "missing_objective")]
+    assert kinds({**GOOD, "key_results": []}) == [("key_results", "no_key_results")]
+    six = [f"Raise metric {i} from {i}% to {i + 5}%" for i in range(6)]
+    assert kinds({**GOOD, "key_results": six}) == [("key_results", "too_many_key_results")]
+    assert kinds({**GOOD, "key_results": ["", GOOD["key_results"][0]]}) == [
+        ("key_results[0]", "empty")
+    ]
+    assert kinds({**GOOD, "initiatives": []}) == [("initiatives", "no_initiatives")]
+    assert kinds({**GOOD, "initiatives": ["Increase NPS to 20"]}) == [
+        ("initiatives[0]", "outcome_initiative")
+    ]
+    assert kinds({**GOOD, "initiatives": [" "]}) == [("initiatives[0]", "empty")]
+
+
+def test_every_issue_has_a_hint_and_reads_well():
+    bad = {"objective": "Grow MRR", "key_results": ["Launch the feature"], "initiatives": []}
+    issues = okr.review_okr(bad)
+    assert [i.kind for i in issues] == [
+        "metric_objective",
+        "activity",
+        "no_number",
+        "no_initiatives",
+    ]
+    for issue in issues:
+        assert issue.hint == okr.HINTS[issue.kind]
+        assert issue.where in str(issue) and issue.hint in str(issue)
+    text = okr.report(bad)
+    assert text.startswith("4 problem(s) found:") and text.count("\n- ") == 4
+
+
+def test_bad_input_gives_clear_errors():
+    with pytest.raises(TypeError, match="needs a dict"):
+        okr.review_okr(["objective"])
+    with pytest.raises(ValueError, match="you wrote 'key_result'"):
+        okr.review_okr({"objective": "x", "key_result": [], "initiatives": []})
+    with pytest.raises(ValueError, match="'initiatives'"):
+        okr.review_okr({"objective": "x", "key_results": []})
+    with pytest.raises(TypeError, match="must be a list of strings"):
+        okr.review_okr({**GOOD, "key_results": "Raise renewal from 68% to 78%"})
+    with pytest.raises(TypeError, match=r"key_results\[1\] must be a string"):
+        okr.review_okr({**GOOD, "key_results": ["Raise renewal from 68% to 78%", 42]})
+    with pytest.raises(TypeError, match="'objective' must be a sentence"):
+        okr.review_okr({**GOOD, "objective": 3})
+
+
+def test_the_okr_is_not_changed():
+    before = copy.deepcopy(GOOD)
+    bad = {"objective": "Grow MRR", "key_results": ["Launch it"], "initiatives": []}
+    bad_before = copy.deepcopy(bad)
+    okr.review_okr(GOOD)
+    okr.report(bad)
+    assert GOOD == before and bad == bad_before
+
+
+def test_tuples_are_accepted_as_lists():
+    o = {
+        **GOOD,
+        "key_results": tuple(GOOD["key_results"]),
+        "initiatives": tuple(GOOD["initiatives"]),
+    }
+    assert okr.review_okr(o) == []
+
+
+@settings(max_examples=80, deadline=None, database=None)
+@given(
+    objective=st.text(max_size=60),
+    krs=st.lists(st.text(max_size=40), max_size=7),
+    plans=st.lists(st.text(max_size=40), max_size=3),
+)
+def test_any_text_gives_issues_not_errors(objective, krs, plans):
+    issues = okr.review_okr({"objective": objective, "key_results": krs, "initiatives": plans})
+    assert all(i.kind in okr.HINTS for i in issues)
+    assert all(isinstance(str(i), str) for i in issues)
