@@ -127,7 +127,8 @@ class LoadReport:
                 lines.append(f"    - {p.reason}: {p.count:,}")
         if self.n_kept:
             lines.append(
-                f"  {self.n_users:,} users, {self.n_event_types} event types, "
+                f"  {self.n_users:,} {'user' if self.n_users == 1 else 'users'}, "
+                f"{self.n_event_types} event {'type' if self.n_event_types == 1 else 'types'}, "
                 f"from {self.first:%Y-%m-%d} to {self.last:%Y-%m-%d}"
             )
         labels = {"dropped": "DROPPED", "warning": "WARNING", "note": "NOTE"}
@@ -280,6 +281,9 @@ def _parse_times_quietly(s: pd.Series, time_format: str | None) -> tuple[pd.Seri
                     again = again.dt.tz_localize("UTC")
                 out = out.copy()
                 out[retry] = again
+    implausible = out.notna() & ((out.dt.year < 1900) | (out.dt.year > 2100))
+    if implausible.any():  # e.g. '03/02' read without a year as year 1: treat as unreadable
+        out = out.where(~implausible)
     tz = getattr(out.dt, "tz", None)
     if tz is not None:
         if str(tz) != "UTC" or not notes:
@@ -584,20 +588,23 @@ def schema_checklist(
     span = (log["timestamp"].max() - log["timestamp"].min()) / pd.Timedelta(days=1)
 
     def have(name: str | None, role: str) -> str | None:
-        """None if the event is there; else what is missing."""
+        """None if the event is there; else what is missing ('?role' if not chosen)."""
         if name is None:
-            return f"no {role} chosen"
+            return f"?{role}"
         if name not in known:
             close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1)
-            return f"{role} {name!r} is not in the log" + (
-                f" (did you mean {close[0]!r}?)" if close else ""
-            )
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            return f"{role} {name!r} is not in the log{hint}"
         return None
 
     rows = []
 
     def add(method, needs, problems, approx=None):
         problems = [p for p in problems if p]
+        unchosen = [p[1:] for p in problems if p.startswith("?")]
+        problems = [p for p in problems if not p.startswith("?")]
+        if unchosen:
+            problems.insert(0, "not chosen: " + ", ".join(unchosen))
         if problems:
             rows.append((method, needs, "missing", "; ".join(problems)))
         elif approx:
@@ -615,7 +622,7 @@ def schema_checklist(
     if funnel_steps:
         add(
             "funnel",
-            "two or more steps in order (e.g. a CTA and a conversion event)",
+            "two or more steps in order",
             [
                 None if len(funnel_steps) >= 2 else "a funnel needs at least two steps",
                 *[have(s, "funnel step") for s in funnel_steps],
@@ -631,7 +638,7 @@ def schema_checklist(
         "behaviour segments",
         "browse events, a CTA and a conversion event",
         [
-            None if browse_events else "no browse events chosen",
+            None if browse_events else "?browse events",
             *[have(b, "browse event") for b in browse_events],
             have(cta_event, "CTA"),
             have(conversion_event, "conversion event"),
@@ -640,7 +647,7 @@ def schema_checklist(
     missing_props = [p for p in segment_by if p not in log.columns]
     add(
         "quadrant",
-        "a CTA (attempt) and a completion event; segment properties if by segment",
+        "a CTA (attempt) and a completion event",
         [
             have(cta_event, "CTA"),
             have(completion, "completion event"),
@@ -652,22 +659,18 @@ def schema_checklist(
         "cohort table",
         "a sign-up event and weeks of data",
         [signup_problem, None if span >= 28 else f"only {span:.0f} days of data"],
-        approx=None
-        if signup_event
-        else "no sign-up event: each user's first event is used as the start",
+        approx=None if signup_event else "no sign-up event: first event used as start",
     )
     add(
         "aha moment",
-        "a sign-up event, a repeatable action and 90+ days of data",
+        "a sign-up, a repeated action, 90+ days",
         [signup_problem, None if span >= 90 else f"only {span:.0f} days of data"],
-        approx=None
-        if signup_event
-        else "no sign-up event: each user's first event is used as the start",
+        approx=None if signup_event else "no sign-up event: first event used as start",
     )
     props = [c for c in log.columns if c not in STANDARD]
     add(
         "behavioural cohorts / segments by property",
-        "properties (e.g. plan, device, category)",
+        "properties (plan, device, category...)",
         [None if props else "no property columns loaded"],
     )
     return pd.DataFrame(rows, columns=["method", "needs", "status", "detail"])

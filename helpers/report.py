@@ -182,8 +182,8 @@ class CapstoneFindings:
             "completions",
             title=f"'{top}' holds the most users ({share:.0%}); one dot per {unit[:-1]}",
             size_col="users" if self.plan.quadrant_by else None,
-            xlabel=f"{self.plan.cta_event} per user (count)",
-            ylabel=f"{self.plan.completion} per user (count)",
+            xlabel=f"'{self.plan.cta_event}' events per user",
+            ylabel=f"'{self.plan.completion}' events per user",
         )
         return fig
 

@@ -253,3 +253,12 @@ def test_counts_add_up_and_input_is_never_modified(data_rows, duplicates):
         assert len(dropped_rows) == len(set(dropped_rows)) == report.n_dropped
         assert log["timestamp"].notna().all() and log["timestamp"].is_monotonic_increasing
     pd.testing.assert_frame_equal(raw, before)
+
+
+def test_a_date_without_a_year_is_not_read_as_year_one():
+    raw = pd.DataFrame(
+        {"member": ["a", "b"], "when": ["2024-03-01 10:00", "03/02"], "action": ["x", "y"]}
+    )
+    log, report = load_event_log(raw, **COLS)
+    assert report.rows("unparseable timestamp") == [1]
+    assert log["timestamp"].dt.year.tolist() == [2024]

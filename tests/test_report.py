@@ -81,7 +81,7 @@ def test_missing_events_are_skipped_with_the_reason(small_log):
     found = run_capstone(small_log, CapstonePlan(cta_event="checkout", conversion_event="buy"))
     assert found.funnel is None and found.quadrant is None
     assert "CTA 'checkout' is not in the log" in found.skipped["funnel"]
-    assert "no browse events chosen" in found.skipped["behaviour segments"]
+    assert "not chosen: browse events" in found.skipped["behaviour segments"]
     assert found.skipped["aha moment"] == "no aha action chosen (aha_events)"
     assert found.cohort is not None  # the first event stands in for the sign-up
     assert found.figure("funnel") is None
@@ -127,7 +127,7 @@ def test_skipped_steps_are_listed_in_the_report(small_log, tmp_path):
     rep = summary_report(run_capstone(small_log, CapstonePlan(funnel_steps=["visit", "buy"])))
     assert set(rep.figures) == {"funnel", "cohort"}
     html = rep.to_html(tmp_path / "s.html").read_text(encoding="utf-8")
-    assert "Not in this report" in html and "quadrant: no CTA chosen" in html
+    assert "Not in this report" in html and "quadrant: not chosen: CTA, completion event" in html
     assert "quadrant" in repr(rep)
     with pytest.raises(TypeError, match="run_capstone"):
         summary_report({"numbers": {}})

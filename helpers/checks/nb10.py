@@ -46,7 +46,7 @@ def sample_export() -> pd.DataFrame:
     )
     out = pd.DataFrame(
         {
-            "member_no": rows["user_id"].astype("int64").astype(str),
+            "member_no": "M" + rows["user_id"].astype("int64").astype(str),
             "logged_at": rows["timestamp"].dt.strftime("%Y/%m/%d %H:%M"),
             "screen_action": rows["event"].astype("object"),
             "app_ver": rows["app_version"].astype("object"),
