@@ -1,0 +1,148 @@
+"""The checkers of notebook 10 (capstone) accept the right answers and reject typical wrong ones.
+
+Right answers are computed here independently: the CDNOW funnel from the raw file with plain
+pandas, Bomcar's quadrant with the course helpers on the committed data.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import eventlog, metrics, quadrant, segments
+from helpers.checks import nb10
+
+
+def _v(ex, answer):
+    return ex.check(answer, quiet=True)
+
+
+def test_sample_export_is_messy_as_promised(tmp_path):
+    path = nb10.write_sample_export(tmp_path)
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert list(raw.columns) == ["member_no", "logged_at", "screen_action", "app_ver"]
+    _, report = eventlog.load_event_log(path, **nb10.SAMPLE_COLUMNS)
+    assert report.dropped == {
+        "empty user id": 1,
+        "missing timestamp": 1,
+        "unparseable timestamp": 2,
+    }
+    assert report.rows("unparseable timestamp") == [6, 19]
+    assert report.n_read == report.n_kept + report.n_dropped == len(raw)
+
+
+# ---- exercise 1 ------------------------------------------------------------------------------
+
+
+def test_ex1_right_and_unanswered():
+    ex = nb10.map_columns()
+    assert _v(ex, ...).status == "unanswered"
+    right = {"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"}
+    assert _v(ex, right).status == "right"
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ("member_no", "Give a dict"),
+        ({"user_col": "member_no"}, "needs the keys 'time_col', 'event_col'"),
+        ({"user_col": ..., "time_col": "logged_at", "event_col": "screen_action"}, "still empty"),
+        (
+            {"user_col": "member", "time_col": "logged_at", "event_col": "screen_action"},
+            "Did you mean 'member_no'",
+        ),
+        (
+            {"user_col": "app_ver", "time_col": "logged_at", "event_col": "screen_action"},
+            "app version: a property",
+        ),
+        (
+            {"user_col": "member_no", "time_col": "screen_action", "event_col": "logged_at"},
+            "the column that says when",
+        ),
+    ],
+)
+def test_ex1_wrong_answers(answer, message):
+    v = _v(nb10.map_columns(), answer)
+    assert v.status == "wrong" and message in v.message
+
+
+def test_ex1_hints_get_more_specific():
+    ex = nb10.map_columns()
+    hints = [_v(ex, "x").hint for _ in range(4)]
+    assert hints[0] != hints[1] != hints[2]
+    assert "member_no" in hints[2] and hints[3] == hints[2]
+
+
+# ---- exercise 2 ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cdnow_shares():
+    """Share of customers reaching their 2nd and 3rd purchase day, from the raw file."""
+    raw = pd.read_csv(eventlog.cdnow_path(), sep=r"\s+", dtype={"customer_id": str})
+    days = raw.drop_duplicates(["customer_id", "date"]).groupby("customer_id").size()
+    return (days >= 2).mean(), (days >= 3).mean()
+
+
+def test_ex2_right_answer(cdnow_shares):
+    second, third = cdnow_shares
+    ex = nb10.third_of_second()
+    assert _v(ex, ...).status == "unanswered"
+    assert _v(ex, third / second).status == "right"
+    assert _v(ex, round(third / second, 2)).status == "right"
+
+
+def test_ex2_typical_wrong_answers(cdnow_shares):
+    second, third = cdnow_shares
+    ex = nb10.third_of_second()
+    assert "*all* first-time buyers" in _v(ex, third).message
+    assert "came back a second time" in _v(ex, second).message
+    assert "percentage" in _v(ex, 100 * third / second).message
+    assert "one number" in _v(ex, "sixty").message
+    assert "a table" in _v(ex, pd.Series([1.0])).message
+    fresh = nb10.third_of_second()
+    hints = [_v(fresh, 0.1).hint for _ in range(3)]
+    assert len(set(hints)) == 3 and "third_purchase" in hints[2]
+
+
+# ---- exercise 3 ------------------------------------------------------------------------------
+
+
+def test_ex3_right_and_wrong():
+    ex = nb10.cta_and_conversion()
+    assert _v(ex, ...).status == "unanswered"
+    assert _v(ex, ("reservation_attempt", "reservation")).status == "right"
+    assert _v(ex, ["reservation_attempt", "reservation"]).status == "right"
+    assert "swapped" in _v(ex, ("reservation", "reservation_attempt")).message
+    assert "completed ride" in _v(ex, ("reservation_attempt", "return")).message
+    assert "already the conversion" in _v(ex, ("reservation", "return")).message
+    assert "browsing, not a call to action" in _v(ex, ("map_view", "reservation")).message
+    assert "Did you mean 'reservation'" in _v(ex, ("reservation_attempt", "reservaton")).message
+    assert "two event names" in _v(ex, "reservation_attempt").message
+    assert "two event names" in _v(ex, ("a", "b", "c")).message
+
+
+# ---- exercise 4 ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def largest(events, users):
+    counts = metrics.per_user_counts(events, {"a": "reservation_attempt", "r": "return"})
+    u = counts.join(users.set_index("user_id")[["age_band", "region"]])
+    u["segment"] = segments.combine(u, ["age_band", "region"])
+    segs = u.groupby("segment").agg(users=("a", "size"), a=("a", "mean"), r=("r", "mean"))
+    placed = quadrant.place(segs.reset_index(), "a", "r")
+    return quadrant.quadrant_summary(placed, "users")
+
+
+def test_ex4_right_and_wrong(largest):
+    ex = nb10.largest_quadrant()
+    assert _v(ex, ...).status == "unanswered"
+    assert _v(ex, largest.index[0]).status == "right"
+    assert _v(ex, largest.index[0].upper() + " ").status == "right"
+    second = largest.index[1]
+    v = _v(ex, second)
+    assert v.status == "wrong" and f"{largest.loc[second, 'share_of_users']:.0%}" in v.message
+    assert "Did you mean 'low impact'" in _v(ex, "low impakt").message
+    assert "one quadrant name" in _v(ex, 3).message
+    assert largest.index[0] == "action needed"  # the same as notebook 04

@@ -1,0 +1,62 @@
+"""Every number the prose of notebook 10 states about the data, computed with the helpers.
+
+The CDNOW numbers come from the real purchase log shipped with the lifetimes package.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import eventlog, report
+from tests.facts import assert_stated
+
+NB = "10_capstone"
+
+
+@pytest.fixture(scope="module")
+def cdnow():
+    log, rep = eventlog.load_event_log(
+        eventlog.load_cdnow(),
+        user_col="customer_id",
+        time_col="date",
+        event_col="event_name",
+        properties=["number_of_cds", "dollar_value"],
+    )
+    plan = report.CapstonePlan(
+        signup_event="first_purchase",
+        funnel_steps=eventlog.CDNOW_EVENTS,
+        aha_events=["second_purchase", "third_purchase", "later_purchase"],
+    )
+    return log, rep, report.run_capstone(log, plan)
+
+
+def test_rows_customers_and_duplicates(cdnow):
+    _, rep, _ = cdnow
+    assert_stated(NB, f"{rep.n_read:,}", f"{rep.n_users:,}", f"{len(rep.rows('duplicate row')):,}")
+    assert rep.n_dropped == 0  # "None are dropped"
+
+
+def test_stages_and_funnel(cdnow):
+    _, _, found = cdnow
+    stages = found.stages.set_index("event")
+    assert_stated(NB, f"{stages.loc['second_purchase', 'median_days_after_start']:.0f} days")
+    second = found.funnel.set_index("step").loc["second_purchase", "pct_of_start"]
+    assert_stated(NB, f"{second:.0%}")
+    assert 0.45 < second < 0.5  # "half of the customers never make a second purchase"
+
+
+def test_cohort_month_one(cdnow):
+    _, _, found = cdnow
+    assert_stated(NB, f"{found.cohort[1].mean():.0%}")
+
+
+def test_aha_numbers(cdnow):
+    _, _, found = cdnow
+    k = found.aha_threshold
+    row = found.aha_table.set_index("threshold").loc[k]
+    assert_stated(
+        NB,
+        f"{k} or more repeat purchases",
+        f"{row['retention_at_least']:.0%}",
+        f"{row['retention_below']:.0%}",
+    )
