@@ -61,6 +61,8 @@ class SourceCell:
 
 
 def _unmark(line: str) -> str:
+    if not line.strip():
+        return ""  # a blank line (e.g. between cells) is a blank line
     if line.startswith("# "):
         return line[2:]
     if line.startswith("#"):
