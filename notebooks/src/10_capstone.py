@@ -274,7 +274,7 @@ pd.read_csv(export_path).head()
 ex1 = checks.map_columns()
 
 # %% tags=["exercise"]
-my_columns = {"user_col": ..., "time_col": ..., "event_col": ...}
+my_columns = ...  # a dict: {"user_col": "...", "time_col": "...", "event_col": "..."}
 
 # %% tags=["solution"]
 my_columns = {"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"}
@@ -338,7 +338,7 @@ eventlog.suggest_stages(bomcar_log).head(10)
 ex3 = checks.cta_and_conversion()
 
 # %% tags=["exercise"]
-cta_and_conversion = (..., ...)
+cta_and_conversion = ...  # two names in quotes, the CTA first: ("...", "...")
 
 # %% tags=["solution"]
 cta_and_conversion = ("reservation_attempt", "reservation")
