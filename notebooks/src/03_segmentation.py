@@ -35,7 +35,6 @@
 #    candidate segments.
 # 4. Look again from **behaviour**: what people did, what job they came to do, and RFM.
 # %%
-# %matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -74,7 +73,9 @@ segments.segment_sizes(users, "card_status")
 # 93% of users have a registered card; 2.5% (245 users) have a card that failed its last
 # check. Now all six categories at once. `checks.category_sizes` just stacks
 # `segment_sizes` for each column and adds a `label` (segment names such as *pending* repeat
-# across categories). Age band and region are categories too.
+# across categories). Age band and region are categories too. We add `rides_share`, each
+# segment's share of all completed rides (the north star): `share` says how many, `rides_share`
+# how much of the north star.
 # %%
 sizes = checks.category_sizes(users, checks.CATEGORIES)
 sizes["rides_share"] = [
@@ -324,7 +325,8 @@ behaviour["share_of_rides"] = behaviour["rides"] / u["rides"].sum()
 behaviour.round(2)
 # %% [markdown]
 # 679 users signed up and left; 1,201 browsed but never pressed *Reserve*; 2,662 (27%)
-# pressed it and never got a reservation. Only converted users ride, so they hold all of the
+# pressed it and never got a reservation (the same users as the funnel's biggest drop-off in
+# notebook 02). Only converted users ride, so they hold all of the
 # north star. The third group is the interesting one: they *wanted* a car and the product did
 # not give them one. Each group needs a different action: onboarding, a clearer call to action,
 # fixing what happens after the click.
