@@ -146,3 +146,9 @@ def test_ex4_right_and_wrong(largest):
     assert "Did you mean 'low impact'" in _v(ex, "low impakt").message
     assert "one quadrant name" in _v(ex, 3).message
     assert largest.index[0] == "action needed"  # the same as notebook 04
+
+
+def test_bomcar_findings_agree_with_the_checker(largest):
+    found = nb10.bomcar_findings()
+    assert found.skipped == {}
+    assert found.quadrant_summary.index[0] == largest.index[0]

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import data, eventlog, funnel, metrics, quadrant, segments
+from helpers import data, eventlog, funnel, metrics, quadrant, report, segments, style
 from helpers.exercises import Exercise, expect_number
 
 #: The messy export of exercise 1: its columns, and which is who / when / what.
@@ -276,3 +276,32 @@ def largest_quadrant() -> Exercise:
         success="The same answer as notebook 04: most users try to reserve but rarely ride. "
         "What makes them hesitate?",
     )
+
+
+@functools.cache
+def bomcar_findings() -> report.CapstoneFindings:
+    """The whole capstone on Bomcar's synthetic log, with exercise 4's worked plan."""
+    events = data.load_events().merge(
+        data.load_users()[["user_id", *BOMCAR_QUADRANT_BY]], on="user_id"
+    )
+    log, _ = eventlog.load_event_log(
+        events,
+        user_col="user_id",
+        time_col="timestamp",
+        event_col="event",
+        properties=list(BOMCAR_QUADRANT_BY),
+    )
+    plan = report.CapstonePlan(
+        name="Bomcar",
+        data_note=style.SYNTHETIC_NOTE,
+        browse_events=BOMCAR_BROWSE,
+        cta_event="reservation_attempt",
+        conversion_event="reservation",
+        completion_event="return",
+        funnel_steps=["app_open", "map_view", "reservation_attempt", "reservation", "return"],
+        aha_events=["return"],
+        aha_label="rides",
+        active_events=["app_open"],
+        quadrant_by=BOMCAR_QUADRANT_BY,
+    )
+    return report.run_capstone(log, plan)
