@@ -174,7 +174,7 @@ def _text_list(okr: Mapping, key: str) -> list[str]:
     value = okr[key]
     if isinstance(value, str) or not isinstance(value, Sequence):
         raise TypeError(
-            f"review_okr(): {key!r} must be a list of strings, e.g. [\"...\", \"...\"], "
+            f'review_okr(): {key!r} must be a list of strings, e.g. ["...", "..."], '
             f"got {type(value).__name__}."
         )
     for i, item in enumerate(value):

@@ -135,6 +135,7 @@ style.takeaway(
     xlabel="Minimum detectable effect (percentage points, from a 22% baseline)",
     ylabel="Users needed per group",
 )
+fig.tight_layout()
 plt.show()
 
 
@@ -150,7 +151,7 @@ def plan(baseline=0.22, mde=0.06):
     n = experiment.sample_size(baseline, mde)
     print(
         f"Baseline {baseline:.0%}, MDE +{mde * 100:.1f} pp -> {n:,} users per group, "
-        f"{2 * n:,} in total ({2 * n / n_test / 2:.1f}x this test's segment)."
+        f"{2 * n:,} in total ({n / n_test:.1f}x this test's segment)."
     )
 
 
@@ -271,11 +272,12 @@ rates = ab.groupby("variant", observed=True)["reserved_14d"].agg(["mean", "size"
 rates
 
 # %%
-p_c, n_c = rates.loc["control"]
+p_c, n_c = rates.loc["control"]  # the rate and the number of users
 p_t, n_t = rates.loc["treatment"]
 lift = p_t - p_c
 se = np.sqrt(p_c * (1 - p_c) / n_c + p_t * (1 - p_t) / n_t)  # standard error of the lift
-print(f"lift {lift:+.2%}, 95% interval {lift - 1.96 * se:+.2%} to {lift + 1.96 * se:+.2%}")
+low, high = lift - 1.96 * se, lift + 1.96 * se
+print(f"lift {100 * lift:+.1f} pp, 95% interval {100 * low:+.1f} to {100 * high:+.1f} pp")
 
 # %% [markdown]
 # The **95% confidence interval (신뢰구간)** is the lift ± 1.96 standard errors: the range of
@@ -454,10 +456,10 @@ ax.set_yticks(y, labels=lifts.index)
 ax.set_xlim(-10, 38)
 style.takeaway(
     ax,
-    "The lift is clear in the target segment only\n"
-    "(lines: 95% interval; orange-red = clear of zero)",
+    "The lift comes from the target segment\n(lines: 95% intervals; orange-red = clear of zero)",
     xlabel="Lift in 14-day reservation rate, treatment - control (pp)",
 )
+fig.tight_layout()
 plt.show()
 
 # %% [markdown]
@@ -509,6 +511,7 @@ style.takeaway(
     xlabel="Number of looks at the data during the test",
     ylabel="A/A tests declared a winner (%)",
 )
+fig.tight_layout()
 plt.show()
 
 # %% [markdown]

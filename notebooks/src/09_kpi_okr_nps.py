@@ -367,9 +367,13 @@ def show_nps(segment="industry"):
     colours = [
         style.PALETTE["vermillion"] if v < 0 else style.PALETTE["blue"] for v in table["nps"]
     ]
-    ax.barh(table.index.astype(str), table["nps"], color=colours)
+    labels = table.index.astype(str).str.replace("_", " ")
+    ax.barh(labels, table["nps"], color=colours)
     ax.axvline(0, color=style.PALETTE["black"], lw=1)
-    style.takeaway(ax, f"NPS by {segment.replace('_', ' ')}", xlabel="NPS (-100 to +100)")
+    lowest, value = labels[0], table["nps"].iloc[0]
+    title = f"NPS by {segment.replace('_', ' ')}: lowest is {lowest} ({value:+.0f})"
+    style.takeaway(ax, title, xlabel="NPS (-100 to +100)")
+    fig.tight_layout()
     plt.show()
 
 
@@ -632,15 +636,16 @@ fig, ax = plt.subplots(figsize=(8, 3.6))
 bar_colours = [
     style.PALETTE["green"] if m <= 12 else style.PALETTE["orange"] for m in channel_payback
 ]
-ax.barh(channel_payback.index.astype(str), channel_payback, color=bar_colours)
+ax.barh(channel_payback.index.astype(str).str.replace("_", " "), channel_payback, color=bar_colours)
 ax.axvline(12, color=style.PALETTE["black"], ls="--", lw=1, label="one contract term (12 months)")
 ax.legend(loc="lower right")
 style.takeaway(
     ax,
-    "Three channels pay back within a year; paid search and outbound sales do not",
+    "Three channels pay back within a year; two do not",
     xlabel="CAC payback (months of gross margin)",
     ylabel="Acquisition channel",
 )
+fig.tight_layout()
 plt.show()
 
 # %% [markdown]
