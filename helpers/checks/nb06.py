@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import data, metrics, quadrant, search_behaviour, segments
+from helpers import data, metrics, quadrant, segments
 from helpers.exercises import Exercise, Verdict, expect_number
 
 # ---- a fill-in-the-template exercise ---------------------------------------------------------
@@ -355,31 +355,3 @@ def statement() -> Exercise:
         success="A colleague can now find these users, see the pain, and check the number "
         "next month.",
     )
-
-
-def _pain_reach() -> pd.Series:
-    """Users touched by each pain point (helper for the notebook's customer-only figure)."""
-    events, users = data.load_events(), data.load_users()
-    s = search_behaviour.search_sessions(events)
-    failed_tf = s.loc[s["time_first"] & s["attempted"] & ~s["reserved"], "user_id"].nunique()
-
-    def users_with(name: str) -> int:
-        return int(events.loc[events["event"] == name, "user_id"].nunique())
-
-    return pd.Series(
-        {
-            "set the time first, attempt failed": failed_tf,
-            "cancelled a reservation": users_with("cancellation"),
-            "card pending": int((users["card_status"] == "pending").sum()),
-            "card failed": int((users["card_status"] == "failed").sum()),
-            "payment failure at booking": users_with("payment_failure"),
-            "licence on hold": int((users["licence_status"] == "on_hold").sum()),
-            "reported an accident": users_with("accident_report"),
-        },
-        name="users",
-    )
-
-
-def pain_reach() -> pd.Series:
-    """Users touched by each pain point, largest first."""
-    return _pain_reach().sort_values(ascending=False)
