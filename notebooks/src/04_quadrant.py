@@ -30,7 +30,7 @@
 # - **y: completed rides per user** (완료된 이용, counted as returns 반납) - how often they
 #   *got* the value: the north star of notebook 01, per user.
 #
-# A cut-off on each axis splits the segments into four groups. Each group asks for a
+# A cut-off (기준선) on each axis splits the segments into four groups. Each group asks for a
 # different kind of work:
 # %%
 import ipywidgets as widgets
@@ -47,14 +47,14 @@ quadrant.QUADRANTS
 # %% [markdown]
 # Read the table row by row:
 #
-# - **natural growth** - they try and they ride. It works for them: reward their loyalty
+# - **natural growth** (자연 성장) - they try and they ride. It works for them: reward their loyalty
 #   and learn from them what works.
-# - **action needed** - they try often but ride little. Ask "what makes them hesitate?"
+# - **action needed** (액션 필요) - they try often but ride little. Ask "what makes them hesitate?"
 #   (뭘 망설일까). Something in the product stops them: a pain point to fix.
-# - **retention strategy needed** - they try less, but when they try they ride, at a longer
+# - **retention strategy needed** (리텐션 전략 필요) - they try less, but when they try they ride, at a longer
 #   rhythm (a trip every month or two). Nothing is broken; the question is *when* to remind
 #   them: marketing, not a product fix.
-# - **low impact** - few attempts, few rides. Fixing the product will not move them; they
+# - **low impact** (낮은 영향) - few attempts, few rides. Fixing the product will not move them; they
 #   need new value (or they are not your customers).
 # %% [markdown]
 # ## See it: Bomcar's segments on the quadrant
@@ -411,7 +411,6 @@ quadrant.quadrant_plot(
     title="Subscribers ride most; promotion sign-ups barely try",
 )
 plt.show()
-my_placed.sort_values(["quadrant", "users"])
 
 # %%
 ex4.check(my_placed)

@@ -51,7 +51,7 @@ pd.set_option("display.max_colwidth", 120)
 # %% [markdown]
 # ## See it 1: a performance metric for each stage
 #
-# Funnel stages happen inside app **sessions** (one visit to the app). Count each event per
+# Funnel stages happen inside app **sessions** (세션: one visit to the app). Count each event per
 # session: one row per session, one column per event.
 # %%
 events = data.load_events()
@@ -77,7 +77,7 @@ stage_metrics.round(3)
 # 92% of sessions reach the map, and 84% of reservations become rides. But only 27% of search
 # sessions end in a reservation: **search/browse (탐색/조회) is the weakest stage**, the one
 # notebook 02 zoomed into. Its performance metric is *the share of search sessions that
-# reach a reservation* - the **search-stage conversion**.
+# reach a reservation* - the **search-stage conversion** (탐색 단계 전환율).
 # %% [markdown]
 # ## See it 2: which behaviours lead the search stage?
 #
@@ -393,9 +393,9 @@ plt.show()
 #
 # For each cause, ideate actions, then judge each one:
 #
-# - **direct** - it changes the cause itself; the leading indicator should move soon after
+# - **direct** (직접) - it changes the cause itself; the leading indicator should move soon after
 #   it ships, and you can measure it;
-# - **indirect** - it works through something else: the customer's motivation or knowledge,
+# - **indirect** (간접) - it works through something else: the customer's motivation or knowledge,
 #   or a later step. It may help, but more slowly, and it is harder to tell whether it did.
 #
 # Both kinds have their place; a strategy map that holds only indirect actions is a warning
