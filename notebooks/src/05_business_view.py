@@ -144,7 +144,7 @@ never_an_indicator = "car_views"
 ex1.check(never_an_indicator)
 
 # %% [markdown]
-# ### Do the candidates move *with* the stage metric, week by week?
+# ## See it 2, continued: do the candidates move *with* the stage metric, week by week?
 #
 # A difference between two groups of sessions is a first clue. A leading indicator should
 # also move *over time* with the stage metric: in a week when more sessions do the
