@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers import metrics, quadrant, search_behaviour, segments
-from helpers.data import load_calendar
+from helpers.data import load_calendar, load_rides
 from tests.facts import assert_stated
 
 NB = "06_sync_views"
@@ -68,6 +68,9 @@ def test_price_rise_conversion(monthly):
     oct_, nov = monthly.loc["2024-10", "conversion"], monthly.loc["2024-11", "conversion"]
     assert nov < oct_
     assert_stated(NB, f"{oct_:.0%}", f"{nov:.0%}")
+    rides = load_rides()
+    fare = rides.groupby(rides["start_at"].dt.to_period("M"))["fare_krw"].mean()
+    assert fare[pd.Period("2024-11", "M")] > fare[pd.Period("2024-10", "M")]  # revenue per ride up
     winter = monthly.loc["2024-12":"2025-02", "conversion"]
     assert (winter < oct_ - 0.03).all()  # "stayed low all winter"
 

@@ -178,3 +178,37 @@ def test_breakdown(events):
     assert_stated(NB, f"{-b.loc[P('2024-10'), 'dormant']:,}")
     assert_stated(NB, f"{b.loc[P('2025-06'), 'resurrected']:,}")
     assert b["new"].idxmax() == P("2024-09")
+
+
+def test_promotion_cohort_rides(log, users):
+    count = cohort.cohort_table(
+        log, cohort_time_col="signup_at", metric="count", active_events=["return"]
+    )
+    sizes = users["signup_at"].dt.to_period("M").value_counts()
+    assert sizes[P("2024-09")] > 3 * sizes[P("2024-08")]  # "more than three times the users"
+    more = count.loc[P("2024-09"), 2:8].sum() / count.loc[P("2024-08"), 2:8].sum() - 1
+    assert 0.1 < more < 0.3  # "only about a fifth more rides"
+
+
+def test_by_hand_equals_helper(events, users, retention):
+    opens = events[events["event"] == "app_open"].merge(users[["user_id", "signup_at"]])
+    opens["cohort"] = opens["signup_at"].dt.to_period("M")
+    opens["age"] = (opens["timestamp"].dt.year - opens["signup_at"].dt.year) * 12 + (
+        opens["timestamp"].dt.month - opens["signup_at"].dt.month
+    )
+    active = opens.groupby(["cohort", "age"])["user_id"].nunique().unstack("age")
+    by_hand = active.div(users["signup_at"].dt.to_period("M").value_counts(), axis=0)
+    observed = retention.notna()
+    pd.testing.assert_frame_equal(
+        by_hand.where(observed).fillna(0),
+        retention.fillna(0),
+        check_names=False,
+        check_freq=False,
+        check_column_type=False,
+    )
+
+
+def test_time_first_lower_in_every_month(sessions):
+    month = sessions["start"].dt.to_period("M")
+    m = sessions.groupby([month, "time_first"])["reserved"].mean().unstack()
+    assert (m[True] < 0.8 * m[False]).all()  # "convert far lower, in every month"

@@ -121,6 +121,11 @@ plt.show()
 # Bomcar's data has no complaints inbox, but the event log shows what customers run into.
 # A customer-only team would work through these pains one by one. How many users does each
 # one touch?
+#
+# One pain needs two new words. A **search session** is an app session in which the user
+# browsed (set a time, clicked a zone or looked at a car); `search_behaviour.search_sessions`
+# gives one row per search session. **Setting the time first** means the first thing the
+# user did on the map was to set the hour they want the car - we come back to it below.
 # %%
 sessions = search_behaviour.search_sessions(events)
 failed_time_first = sessions["time_first"] & sessions["attempted"] & ~sessions["reserved"]
@@ -143,10 +148,6 @@ reach = pd.Series(
 ).sort_values()
 reach
 
-# %% [markdown]
-# A *search session* is an app session in which the user browsed (set a time, clicked a
-# zone or looked at a car). "Set the time first" means the first thing the user did on the
-# map was to set the hour they want the car - we come back to it below.
 # %%
 fig, ax = plt.subplots(figsize=(8, 4))
 colours = [
@@ -316,6 +317,13 @@ checks.KEYWORDS
 ex_views = checks.views()
 checks.ACTIONS
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Ask two questions of each action: does it meet a need a customer has? Does it move
+# completed rides? Yes to both means `"both"`.
+#
+# </details>
 # %% tags=["exercise"]
 views = {
     "promo_again": ...,
@@ -336,13 +344,6 @@ views = {
 ex_views.check(views)
 
 # %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Ask two questions of each action: does it meet a need a customer has? Does it move
-# completed rides? Yes to both means `"both"`.
-#
-# </details>
-# %% [markdown]
 # ## Exercise 2 (medium): match the keywords to the needs
 #
 # For each keyword, give the letter of the need it stands for (`"A"`-`"D"`), or `"none"`
@@ -350,6 +351,13 @@ ex_views.check(views)
 # %%
 ex_keywords = checks.keywords()
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Read each keyword as the customer saying it: "I want a car ... ". Each need is used
+# once; one keyword belongs to the company, not to the customer.
+#
+# </details>
 # %% tags=["exercise"]
 keyword_to_need = {
     "at the time I need": ...,
@@ -372,13 +380,6 @@ keyword_to_need = {
 ex_keywords.check(keyword_to_need)
 
 # %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Read each keyword as the customer saying it: "I want a car ... ". Each need is used
-# once; one keyword belongs to the company, not to the customer.
-#
-# </details>
-#
 # Now the keyword-to-need table with the evidence from the data for each need (the
 # behaviour that meets it, and how search sessions of the action-needed users convert with
 # and without it):
@@ -420,6 +421,14 @@ ex_prize = checks.prize_in_rides()
 n_months = events["timestamp"].dt.to_period("M").nunique()
 n_months
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Two steps. Reservations -> rides: not every reservation is ridden (some are cancelled),
+# so multiply by `action["rides"] / action["reservations"]`. Whole log -> per month:
+# divide by `n_months`.
+#
+# </details>
 # %% tags=["exercise"]
 extra_rides_per_month = ...
 
@@ -431,14 +440,6 @@ extra_rides_per_month
 # %%
 ex_prize.check(extra_rides_per_month)
 
-# %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Two steps. Reservations -> rides: not every reservation is ridden (some are cancelled),
-# so multiply by `action["rides"] / action["reservations"]`. Whole log -> per month:
-# divide by `n_months`.
-#
-# </details>
 # %% [markdown]
 # ## Exercise 4 (stretch): write the important-customer statement
 #
@@ -455,6 +456,13 @@ ex_prize.check(extra_rides_per_month)
 # %%
 ex_statement = checks.statement()
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Who: the quadrant or its ages. Need: what they try to do and cannot. Metric: the number
+# that moves when the need is met. Number: from the four-numbers table or Exercise 3.
+#
+# </details>
 # %% tags=["exercise"]
 important_customer = ...
 
@@ -474,13 +482,6 @@ print(important_customer)
 ex_statement.check(important_customer)
 
 # %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Who: the quadrant or its ages. Need: what they try to do and cannot. Metric: the number
-# that moves when the need is met. Number: from the four-numbers table or Exercise 3.
-#
-# </details>
-# %% [markdown]
 # ## So what
 #
 # **What a PM decides.** Bomcar's long-term most important customer is the action-needed
@@ -497,8 +498,8 @@ ex_statement.check(important_customer)
 #
 # **The trap to avoid:** letting a number that is easy to move stand in for the customer.
 # A promotion moved sign-ups by 228%, a price rise moved revenue per ride - and neither
-# moved completed rides. The reverse trap is just as common: working the loudest complaint
-# instead of the pain with the largest reach. Ask of every plan: *which customer's need
+# brought more completed rides. The reverse trap is just as common: working the loudest
+# complaint instead of the pain with the largest reach. Ask of every plan: *which customer's need
 # does it meet, and which number of the north-star tree moves?*
 # %% [markdown]
 # ## Recap

@@ -183,6 +183,11 @@ completed = cohort.cohort_table(
     log, cohort_time_col="signup_at", metric="count", active_events=["return"]
 )
 tables = {"retention": retention, "conversion": conversion, "count": completed}
+titles = {
+    "retention": "Retention: share of the cohort opening the app",
+    "conversion": "Conversion: attempt -> reservation, per user and month",
+    "count": "Count: completed rides (returns) of the cohort",
+}
 
 
 def calendar_view(table):
@@ -195,7 +200,7 @@ def show_cohorts(metric="retention", view="by age"):
     table = tables[metric] if view == "by age" else calendar_view(tables[metric])
     fmt = ".0f" if metric == "count" else ".0%"
     fig, ax = plt.subplots(figsize=(12, 7.5))
-    cohort.cohort_heatmap(table, f"{metric.capitalize()} by cohort, {view}", fmt=fmt, ax=ax)
+    cohort.cohort_heatmap(table, f"{titles[metric]}, {view}", fmt=fmt, ax=ax)
     if view == "by calendar month":
         ax.set_xlabel("Calendar month  (hatched: before the cohort signed up)")
         ax.tick_params(axis="x", rotation=90)
@@ -208,9 +213,10 @@ view_picker = widgets.ToggleButtons(options=["by age", "by calendar month"], des
 widgets.interactive(show_cohorts, metric=metric_picker, view=view_picker)
 
 # %% [markdown]
-# Things to look for: in *count* by calendar month, the September 2024 cohort's row is the
-# biggest at first (a big cohort), yet its rides fade fast; in *retention* by calendar month,
-# the summer columns are brighter for all cohorts.
+# Things to look for: in *count* by age, the September 2024 cohort (the promotion month)
+# has more than three times the users of the August cohort, yet from month 2 to month 8 it
+# completes only about a fifth more rides. In *conversion* by calendar month, find the
+# stripes again.
 # %% [markdown]
 # ## See it 4: behavioural cohorts inside the action-needed segment
 #
@@ -397,7 +403,7 @@ march.pivot_table(
 # %% [markdown]
 # Same weeks, same prices: time-first sessions on 3.0 convert at 21%, on 2.9 at 13%; the
 # other sessions barely differ between versions (28% vs 30%). The release effect shows *by
-# version within the same weeks*; the price effect hit *all versions at once*. (Users who
+# version within the same weeks*; the price effect hit *every kind of session at once*. (Users who
 # update late may differ a little from early updaters - a reason the A/B test in notebook
 # 08 assigns users at random.)
 #
@@ -439,6 +445,13 @@ plt.show()
 # %%
 ex_cell = checks.read_cell()
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Rows are cohorts (sign-up months), columns are months since sign-up, starting at 0.
+# `retention.loc[row, column]`.
+#
+# </details>
 # %% tags=["exercise"]
 june_month_3 = ...
 
@@ -450,13 +463,6 @@ june_month_3
 ex_cell.check(june_month_3)
 
 # %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Rows are cohorts (sign-up months), columns are months since sign-up, starting at 0.
-# `retention.loc[row, column]`.
-#
-# </details>
-# %% [markdown]
 # ## Exercise 2 (medium): which cohort retains worst, and why?
 #
 # Read column 1 of `retention` (one month after sign-up). Which cohort keeps the smallest
@@ -465,6 +471,13 @@ ex_cell.check(june_month_3)
 # %%
 ex_worst = checks.worst_cohort()
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Careful with the last row: the June 2025 cohort has no month 1 yet. `retention[1].idxmin()`
+# skips blanks. Then find that month in `calendar`.
+#
+# </details>
 # %% tags=["exercise"]
 worst = {"cohort": ..., "why": ...}
 
@@ -476,13 +489,6 @@ worst
 ex_worst.check(worst)
 
 # %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Careful with the last row: the June 2025 cohort has no month 1 yet. `retention[1].idxmin()`
-# skips blanks. Then find that month in `calendar`.
-#
-# </details>
-# %% [markdown]
 # ## Exercise 3 (medium): the time-first gap before and after app 3.0
 #
 # In the action-needed segment, how big is the time-first **gap** - the conversion of other
@@ -491,6 +497,14 @@ ex_worst.check(worst)
 # %%
 ex_gap = checks.release_gap()
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Split `action_sessions` by `app_version == "3.0"`. In each part,
+# `part.groupby("time_first")["reserved"].mean()` gives two rates; the gap is the rate for
+# `False` minus the rate for `True`.
+#
+# </details>
 # %% tags=["exercise"]
 gap = {"before": ..., "after": ...}
 
@@ -513,22 +527,14 @@ gap
 ex_gap.check(gap)
 
 # %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Split `action_sessions` by `app_version == "3.0"`. In each part,
-# `part.groupby("time_first")["reserved"].mean()` gives two rates; the gap is the rate for
-# `False` minus the rate for `True`.
-#
-# </details>
-# %% [markdown]
 # ## Exercise 4 (stretch): separate the price effect from the release effect
 #
 # A colleague says: "Conversion fell in November because of app 2.9, and rose in March
 # because of spring, not because of 3.0." Measure each effect where the other cannot act:
 #
 # - `price_effect`: for search sessions that did **not** set the time first (the release
-#   does not touch them), conversion in November 2024 minus October 2024 (same app, same
-#   season, before and after the price rise);
+#   does not touch them), conversion in November 2024 minus October 2024 (same season, no
+#   search release in between, before and after the price rise);
 # - `release_effect`: for **time-first** sessions between 4 and 31 March 2025 (same price,
 #   same season), conversion on app 3.0 minus app 2.9.
 #
@@ -536,6 +542,14 @@ ex_gap.check(gap)
 # %%
 ex_effects = checks.separate_effects()
 
+# %% [markdown]
+# <details><summary>Hint</summary>
+#
+# Price: filter `sessions[~sessions["time_first"]]`, group by `month`, take November minus
+# October. Release: the `march` frame above already holds 4-31 March 2025; keep time-first
+# sessions, group by `app_version`, take 3.0 minus 2.9.
+#
+# </details>
 # %% tags=["exercise"]
 effects = {"price_effect": ..., "release_effect": ...}
 
@@ -551,14 +565,6 @@ effects
 # %%
 ex_effects.check(effects)
 
-# %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Price: filter `sessions[~sessions["time_first"]]`, group by `month`, take November minus
-# October. Release: the `march` frame above already holds 4-31 March 2025; keep time-first
-# sessions, group by `app_version`, take 3.0 minus 2.9.
-#
-# </details>
 # %% [markdown]
 # ## So what
 #
