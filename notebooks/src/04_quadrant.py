@@ -287,8 +287,20 @@ def explore(rule, x_cut, y_cut):
 _ = widgets.interact(
     explore,
     rule=widgets.Dropdown(options=[*rules, OWN], description="Cut-off rule"),
-    x_cut=widgets.FloatSlider(value=4.7, min=3.0, max=6.5, step=0.1, description="x cut-off"),
-    y_cut=widgets.FloatSlider(value=1.36, min=0.8, max=2.0, step=0.02, description="y cut-off"),
+    x_cut=widgets.FloatSlider(
+        value=round(placed.attrs["thresholds"][0], 1),
+        min=3.0,
+        max=6.5,
+        step=0.1,
+        description="x cut-off",
+    ),
+    y_cut=widgets.FloatSlider(
+        value=round(placed.attrs["thresholds"][1], 2),
+        min=0.8,
+        max=2.0,
+        step=0.02,
+        description="y cut-off",
+    ),
 )
 
 # %% [markdown]
