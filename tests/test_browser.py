@@ -436,6 +436,13 @@ class LabPage:
                 report.problems.append(f"Run All Cells did not finish in {RUN_TIMEOUT_S} s")
             else:
                 page.wait_for_function(JS_DONE, polling=100, timeout=RUN_TIMEOUT_S * 1000)
+                # every cell has its count; widget messages may keep the kernel busy a moment
+                try:
+                    page.wait_for_function(
+                        f"() => ({JS_KERNEL_STATUS})() === 'idle'", polling=100, timeout=20_000
+                    )
+                except PlaywrightTimeout:
+                    pass
                 status = page.evaluate(JS_KERNEL_STATUS)
                 if status != "idle":
                     report.problems.append(f"the kernel is {status} after Run All Cells")
