@@ -1,7 +1,7 @@
 """World 2 (Dalbit, a fictional B2B chat/CRM tool): the committed data, its loaders, and the
 planted truths that notebook 09 teaches, found by running the course's own helpers.
 
-The planted truths are described for facilitators in docs/facilitator_saas_truths.md.
+The planted truths are described for facilitators in docs/facilitator.md ("What the data hides").
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Everything here is synthetic and comes from one fixed seed, so :func:`write` pro
 same bytes on every run. The data covers July 2023 to June 2025 (24 months); the data's
 "today" is 2025-07-01.
 
-How the world works (the mechanism; the data dictionary is ``data/README_saas.md``):
+How the world works (the mechanism; the data dictionary is ``data/README.md``):
 
 * Accounts sign up every month; the number of sign-ups grows month by month. Accounts that
   signed up in the year before July 2023 are already customers when the data starts.
@@ -20,7 +20,7 @@ How the world works (the mechanism; the data dictionary is ``data/README_saas.md
   that have been customers for at least two months; about a third respond.
 * Accounts buy one-off message-credit packs (add-ons); some buy again and again.
 
-The planted truths that the tests check are listed in docs/facilitator_saas_truths.md.
+The planted truths that the tests check are listed in docs/facilitator.md ("What the data hides").
 """
 
 from __future__ import annotations
