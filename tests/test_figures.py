@@ -59,7 +59,7 @@ _kit_saved, _kit_problems = [], []
 
 def _kit_save(fig):
     path = _KIT_OUT / f"{{_KIT_STEM}}_{{len(_kit_saved) + 1}}.png"
-    fig.savefig(path)  # draws: a missing glyph raises here
+    fig.savefig(path, bbox_inches="tight")  # as Jupyter shows it; a missing glyph raises here
     _kit_saved.append(path.name)
 
 
