@@ -117,15 +117,16 @@ def cohort_table(
         with np.errstate(invalid="ignore", divide="ignore"):
             values = np.where(tried > 0, done / np.where(tried > 0, tried, 1), np.nan)
     else:
-        mask = keep
+        mask = None if cohort_time_col is None else keep  # from first events, ages are >= 0
         if active_events is not None:
-            mask = mask & log[event_col].isin(list(active_events)).to_numpy()
-        ci, ai = c[mask] - first_c, age[mask]
+            chosen = log[event_col].isin(list(active_events)).to_numpy()
+            mask = chosen if mask is None else mask & chosen
+        if mask is not None:
+            codes, age, c = codes[mask], age[mask], c[mask]
         if metric == "count":
-            values = grid(ci, ai).astype("float64")
+            values = grid(c - first_c, age).astype("float64")
         else:
-            key = pd.unique(codes[mask].astype("int64") * (n_age + 1) + ai)
-            user_codes, user_age = key // (n_age + 1), key % (n_age + 1)
+            user_codes, user_age = _distinct_pairs(codes, age, n_age)
             values = grid(start[user_codes] - first_c, user_age).astype("float64")
             if metric == "retention":
                 with np.errstate(invalid="ignore", divide="ignore"):
@@ -139,10 +140,23 @@ def cohort_table(
     return table.where(_observable(table.index, table.columns, last))
 
 
+def _distinct_pairs(codes: np.ndarray, age: np.ndarray, n_age: int):
+    """The distinct (user code, age) pairs: a bitmap when it is small, else a hash."""
+    width = n_age + 1
+    n_users = int(codes.max()) + 1 if len(codes) else 0
+    if n_users * width <= 200_000_000:
+        seen = np.zeros(n_users * width, dtype=bool)
+        seen[codes * width + age] = True
+        key = np.flatnonzero(seen)
+    else:
+        key = pd.unique(codes * width + age)
+    return key // width, key % width
+
+
 def _ordinals(ts: pd.Series, period: str) -> np.ndarray:
     """Period ordinals (as pandas numbers them) of datetimes, fast for months and days."""
     if period in ("M", "D") and ts.dt.tz is None:
-        return ts.to_numpy().astype(f"datetime64[{period}]").astype("int64")
+        return ts.to_numpy().astype(f"datetime64[{period}]").view("int64")
     return ts.dt.to_period(period).array.asi8
 
 
