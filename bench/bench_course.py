@@ -73,12 +73,7 @@ def main() -> int:
         ev, {"attempts": "reservation_attempt", "rides": "return"}, users=users["user_id"]
     )
     u = users.set_index("user_id").join(counts)
-    u["segment"] = segments.combine(u, ["age_band", "region"])
-    segs = (
-        u.groupby("segment")
-        .agg(users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
-        .reset_index()
-    )
+    segs = quadrant.segment_means(u, ["age_band", "region"])
     monthly = metrics.monthly_counts(ev, ["reservation", "return"])
     per_user = aha.early_actions(log, "return", start_col="signup_at", active_events=["app_open"])
     ab = data.load_ab_test()

@@ -21,7 +21,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from helpers import cohort, data, funnel, metrics, quadrant, segments
+from helpers import cohort, data, funnel, metrics, quadrant
 
 STEPS = ["app_open", "map_view", "car_view", "reservation_attempt", "reservation", "return"]
 OFFSET = 10_000_000
@@ -71,11 +71,8 @@ def pd_quadrant(ev, users):
         ev, {"attempts": "reservation_attempt", "rides": "return"}, users=users["user_id"]
     )
     u = users.set_index("user_id").join(counts)
-    u["segment"] = segments.combine(u, ["age_band", "region"])
-    segs = u.groupby("segment").agg(
-        users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean")
-    )
-    return quadrant.place(segs.reset_index(), "attempts", "rides")
+    segs = quadrant.segment_means(u, ["age_band", "region"])
+    return quadrant.place(segs, "attempts", "rides")
 
 
 # ---- the same in DuckDB SQL ----------------------------------------------------------------

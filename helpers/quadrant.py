@@ -53,6 +53,34 @@ QUADRANTS = pd.DataFrame(
 QUADRANT_NAMES = list(QUADRANTS["quadrant"])
 
 
+def segment_means(
+    users: pd.DataFrame, by: str | list[str], *, x: str = "attempts", y: str = "rides"
+) -> pd.DataFrame:
+    """One row per segment: ``segment`` (the label), ``users``, and the mean of ``x`` and ``y``
+    per user - the table :func:`place` takes. ``users`` has one row per user; ``by`` is a
+    segment column or a list of columns (combined as 'a x b').
+
+    >>> u = pd.DataFrame({"age": ["20s", "20s", "40s"], "attempts": [4, 6, 1], "rides": [1, 1, 1]})
+    >>> segment_means(u, "age").to_dict("list")
+    {'segment': ['20s', '40s'], 'users': [2, 1], 'attempts': [5.0, 1.0], 'rides': [1.0, 1.0]}
+    """
+    from helpers.segments import combine  # segments imports nothing from here; keep it light
+
+    func = "segment_means"
+    validate.frame(users, func)
+    cols = [by] if isinstance(by, str) else list(by)
+    validate.columns(users, [*cols, x, y], func)
+    validate.numbers(users, x, func)
+    validate.numbers(users, y, func)
+    label = combine(users, cols) if len(cols) > 1 else users[cols[0]].astype("object")
+    out = (
+        users.groupby(label.rename("segment"), observed=True)
+        .agg(users=(x, "size"), **{x: (x, "mean"), y: (y, "mean")})
+        .reset_index()
+    )
+    return out
+
+
 def thresholds(
     df: pd.DataFrame, x: str, y: str, threshold="median", weight: str | None = None
 ) -> tuple[float, float]:

@@ -322,16 +322,7 @@ def run_capstone(log: pd.DataFrame, plan: CapstonePlan) -> CapstoneFindings:
             users = counts.join(props)
             for c in by:
                 users[c] = users[c].astype("object").fillna("unknown")
-            users["segment"] = segments.combine(users, by)
-            segs = (
-                users.groupby("segment")
-                .agg(
-                    users=("attempts", "size"),
-                    attempts=("attempts", "mean"),
-                    completions=("completions", "mean"),
-                )
-                .reset_index()
-            )
+            segs = quadrant.segment_means(users, by, x="attempts", y="completions")
             placed = quadrant.place(segs, "attempts", "completions", threshold="median")
         else:
             placed = quadrant.place(

@@ -127,3 +127,13 @@ def test_too_few_periods_for_lead_lag():
     df = pd.DataFrame({"x": [1.0, 2.0], "y": [2.0, 3.0]})
     with pytest.raises(ValueError, match=r"too few periods \(2\)"):
         leadlag.lead_lag(df, "x", "y")
+
+
+def test_segment_means_names_missing_and_text_columns():
+    u = pd.DataFrame({"age": ["20s", "40s"], "attempts": ["4", "1"], "rides": [1, 0]})
+    with pytest.raises(
+        ValueError, match=r"column 'agee' is not in the DataFrame\. Did you mean 'age'\?"
+    ):
+        quadrant.segment_means(u, "agee")
+    with pytest.raises(TypeError, match=r"column 'attempts' must be numeric"):
+        quadrant.segment_means(u, "age")

@@ -63,12 +63,7 @@ def segment_table(cols: tuple[str, ...] = SEGMENT_COLS) -> pd.DataFrame:
 
 @functools.cache
 def _segment_table(cols: tuple[str, ...]) -> pd.DataFrame:
-    u = user_table()
-    label = segments.combine(u, list(cols)) if len(cols) > 1 else u[cols[0]].astype("object")
-    segs = u.groupby(label.rename("segment")).agg(
-        users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean")
-    )
-    return segs.reset_index()
+    return quadrant.segment_means(user_table(), list(cols))
 
 
 def placed(

@@ -62,11 +62,7 @@ def _user_table() -> pd.DataFrame:
     )
     u = users.set_index("user_id").join(counts)
     u["segment"] = segments.combine(u, ["age_band", "region"])
-    segs = (
-        u.groupby("segment")
-        .agg(users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
-        .reset_index()
-    )
+    segs = quadrant.segment_means(u, "segment")
     placed = quadrant.place(segs, "attempts", "rides", threshold="median")
     u["quadrant"] = u["segment"].map(placed.set_index("segment")["quadrant"].astype("object"))
     return u
