@@ -518,11 +518,13 @@ class LabPage:
         before = page.evaluate(JS_SIGNATURE)
         control = page.locator("[data-kit-control]")
         if kind == "slider":
-            value = control.get_attribute("aria-valuenow")
+            # decide the direction first: reading the value back right after a key press races
+            # the slider's re-render (under load it looks unchanged, and a second key undid it)
+            at_max = control.get_attribute("aria-valuenow") == control.get_attribute(
+                "aria-valuemax"
+            )
             control.focus()
-            page.keyboard.press("ArrowRight")
-            if control.get_attribute("aria-valuenow") == value:  # already at the maximum
-                page.keyboard.press("ArrowLeft")
+            page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
         elif kind == "select":
             n = control.locator("option").count()
             current = control.evaluate("s => s.selectedIndex")
