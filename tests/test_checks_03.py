@@ -42,29 +42,6 @@ def per_user(events, users):
     return u
 
 
-FACTORIES = [nb03.specific_at_10, nb03.worst_specific, nb03.top_combination, nb03.least_solved_job]
-
-
-@pytest.mark.parametrize("factory", FACTORIES, ids=lambda f: f.__name__)
-def test_placeholder_is_unanswered(factory):
-    ex = factory()
-    for answer in (..., None):
-        verdict = ex.check(answer, quiet=True)
-        assert verdict.status == "unanswered"
-        assert "Not answered yet" in verdict.message
-    assert ex.tries == 0
-
-
-@pytest.mark.parametrize("factory", FACTORIES, ids=lambda f: f.__name__)
-def test_odd_input_never_raises_and_hints_progress(factory):
-    ex = factory()
-    hints = [ex.check(odd, quiet=True) for odd in (42, object(), 3.5, b"x")]
-    assert all(v.status == "wrong" for v in hints)
-    texts = [v.hint for v in hints]
-    assert texts[0] != texts[1] != texts[2]
-    assert texts[3] == texts[2]
-
-
 # ---- exercise 1: Specific at 10% ----------------------------------------------------------
 
 

@@ -11,8 +11,6 @@ import pytest
 from helpers import data, experiment
 from helpers.checks import nb08
 
-ODD_ANSWERS = ["text", [1, 2], {"a": 1}, object(), float("nan")]
-
 
 @pytest.fixture(scope="module")
 def ab():
@@ -31,27 +29,6 @@ def rates(frame):
 
 def status(ex, answer):
     return ex.check(answer, quiet=True)
-
-
-@pytest.mark.parametrize(
-    "factory",
-    [
-        nb08.sample_size_next_test,
-        nb08.srm_in_target,
-        nb08.lift_in_target,
-        nb08.outside_reading,
-        nb08.peeking_rate,
-    ],
-)
-def test_unanswered_and_odd_answers_never_raise(factory):
-    ex = factory()
-    assert status(ex, ...).status == "unanswered"
-    assert status(ex, None).status == "unanswered"
-    assert ex.tries == 0
-    for odd in ODD_ANSWERS:
-        v = status(ex, odd)
-        assert v.status == "wrong", odd
-        assert "could not be checked" not in v.message, v.message
 
 
 # ---- exercise 1: sample size ----------------------------------------------------------------

@@ -10,8 +10,6 @@ import pytest
 from helpers.checks import nb09
 from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 
-ODD_ANSWERS = ["text", [1, 2], {"a": 1}, object(), float("nan"), True]
-
 
 @pytest.fixture(scope="module")
 def months():
@@ -37,27 +35,6 @@ def nps_by_hand(scores) -> float:
     promoters = sum(s >= 9 for s in scores) / len(scores)
     detractors = sum(s <= 6 for s in scores) / len(scores)
     return 100 * (promoters - detractors)
-
-
-@pytest.mark.parametrize(
-    "factory",
-    [
-        nb09.vanity_or_actionable,
-        nb09.revenue_cmgr,
-        nb09.starter_nps,
-        nb09.write_okr,
-        nb09.channel_payback,
-    ],
-)
-def test_unanswered_and_odd_answers_never_raise(factory):
-    ex = factory()
-    assert status(ex, ...).status == "unanswered"
-    assert status(ex, None).status == "unanswered"
-    assert ex.tries == 0
-    for odd in ODD_ANSWERS:
-        v = status(ex, odd)
-        assert v.status == "wrong", odd
-        assert "could not be checked" not in v.message, v.message
 
 
 # ---- exercise 1 ------------------------------------------------------------------------------

@@ -89,7 +89,10 @@ def _to_month(answer: Any) -> pd.Period:
         if re.fullmatch(r"\d{4}-\d{1,2}", text):
             year, month = text.split("-")
             return pd.Period(year=int(year), month=int(month), freq="M")
-        return pd.Timestamp(text).to_period("M")  # "September 2024", "2024-09-01", ...
+        stamp = pd.Timestamp(text) if text else pd.NaT  # "September 2024", "2024-09-01", ...
+        if stamp is pd.NaT:
+            raise TypeError("not a month")
+        return stamp.to_period("M")
     raise TypeError("not a month")
 
 

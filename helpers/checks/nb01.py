@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import numbers
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -480,7 +481,7 @@ def aha_moment() -> Exercise:
     def check(answer: Any) -> str | None:
         if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
             return "Give a whole number of rides, e.g. 4."
-        if answer != int(answer):
+        if not math.isfinite(answer) or answer != int(answer):
             return "Give a whole number of rides, e.g. 4."
         k = int(answer)
         if k == right:
