@@ -48,11 +48,11 @@ def ensure_venv(extras: str) -> Path:
     return py
 
 
-def run(cmd: list, **kwargs) -> int:
-    code = subprocess.call([str(c) for c in cmd], cwd=ROOT, **kwargs)
-    if code != 0 and kwargs.get("check", True):
+def run(cmd: list) -> None:
+    """Run an install step; stop with its exit code if it fails."""
+    code = subprocess.call([str(c) for c in cmd], cwd=ROOT)
+    if code != 0:
         sys.exit(code)
-    return code
 
 
 def main(argv: list[str]) -> int:

@@ -160,13 +160,6 @@ def _ordinals(ts: pd.Series, period: str) -> np.ndarray:
     return ts.dt.to_period(period).array.asi8
 
 
-def _age(when: pd.Series, cohort: pd.Series) -> pd.Series:
-    """Whole periods from cohort to when (works for any Period frequency)."""
-    w = when.map(lambda p: p.ordinal) if when.dtype == object else when.array.asi8
-    c = cohort.map(lambda p: p.ordinal) if cohort.dtype == object else cohort.array.asi8
-    return pd.Series(np.asarray(w) - np.asarray(c), index=when.index)
-
-
 def _observable(cohorts: pd.PeriodIndex, ages, end: pd.Period) -> np.ndarray:
     start = cohorts.asi8[:, None]
     age = np.asarray(list(ages))[None, :]
