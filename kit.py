@@ -236,7 +236,7 @@ def explain_pip_failure(
             "  - if it repeats: move the course folder out of OneDrive/Desktop (e.g. to\n"
             "    your home folder), or ask IT to let antivirus skip its .venv folder.\n",
         ),
-        "disk": ("the disk is full", "  - free about 1 GB, then run again: " + setup + "\n"),
+        "disk": ("the disk is full", f"  - free about 1 GB, then run again:\n      {setup}\n"),
         "missing": (
             "pip found no matching package: usually the index could not be reached",
             proxy + cert + offline,

@@ -154,13 +154,20 @@ class Fixes:
 
     def new_python(self) -> str:
         """The Python itself is too old."""
-        where = {
-            "win32": "python.org (the 'Windows installer (64-bit)', not the Microsoft Store)",
-            "darwin": "python.org (the macOS installer)",
-        }.get(
-            self.platform, "your package manager (e.g. sudo apt install python3.12 python3.12-venv)"
+        if self.platform == "linux":  # python3 stays the old one; name the new one
+            return (
+                "install Python 3.12 (e.g. sudo apt install python3.12 python3.12-venv), "
+                f"then: {self.kit('setup', '--fresh').replace(self.launcher, 'python3.12', 1)}"
+            )
+        where = (
+            {
+                "win32": "python.org (the 'Windows installer (64-bit)', not the Microsoft Store)",
+                "darwin": "python.org (the macOS installer)",
+            }[self.platform]
+            if self.platform in {"win32", "darwin"}
+            else "python.org"
         )
-        return f"install Python 3.12 or 3.13 from {where}, then: {self.kit('setup', '--fresh')}"
+        return f"install Python 3.13 from {where}, then: {self.kit('setup', '--fresh')}"
 
     def move_folder(self, synced: str) -> str:
         """The course folder is inside a synced folder (OneDrive, Dropbox, iCloud ...)."""
@@ -446,7 +453,8 @@ def check_data(modules: list[str] | None = None, fix: Fixes | None = None) -> li
             except TypeError:
                 continue  # a loader that needs arguments is not a plain table
             except FileNotFoundError as exc:
-                results.append(Result(False, label, f"missing file: {exc}", fix.data()))
+                where = re.sub(r"\s*Regenerate .*", "", str(exc))  # the fix below says how
+                results.append(Result(False, label, f"missing file: {where}", fix.data()))
                 continue
             except Exception as exc:  # noqa: BLE001
                 results.append(Result(False, label, f"cannot load: {exc!r}", fix.data()))
