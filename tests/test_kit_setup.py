@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.server
 import os
+import re
 import shutil
 import socket
 import ssl
@@ -266,3 +267,16 @@ def test_an_old_pip_behind_tls_inspection_gets_a_newer_python():
     assert "py kit.py setup --fresh" in text
     newer = kit.explain_pip_failure("CERTIFICATE_VERIFY_FAILED", (26, 3), "win32")
     assert "This set-up's pip" not in newer and "global.cert" in newer
+
+
+# --------------------------------------------------------------------------- the docs
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/setup.md", "docs/preflight.md"])
+def test_the_set_up_docs_name_only_real_kit_commands(doc):
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    used = set(re.findall(r"\b(?:py|python3(?:\.\d+)?) kit\.py (\w+)", text))
+    assert used, doc
+    source = (ROOT / "kit.py").read_text(encoding="utf-8")
+    for command in used:
+        assert f'what == "{command}"' in source, (doc, command)

@@ -124,15 +124,15 @@ TARGETS = {
         Target("windows-x64", "win_amd64", {**_WIN, "platform_machine": "AMD64"}),
         Target(
             "macos-arm64",
-            "macosx_11_0_arm64",
+            "macosx_12_0_arm64",
             {**_MAC, "platform_machine": "arm64"},
-            "Apple silicon (M1 and later), macOS 11 or newer",
+            "Apple silicon (M1 and later), macOS 12 or newer",
         ),
         Target(
             "macos-x64",
-            "macosx_10_13_x86_64",
+            "macosx_10_15_x86_64",
             {**_MAC, "platform_machine": "x86_64"},
-            "Intel Macs, macOS 10.13 or newer",
+            "Intel Macs, macOS 10.15 or newer",
         ),
         Target(
             "linux-x64",
