@@ -278,11 +278,13 @@ def cmd_check(args: list[str]) -> int:
         detail = f"set-up has not run in this folder yet (there is no {VENV.name} in {ROOT})"
         print(check_env.Result(False, "set-up", detail, fix.kit("setup")).line())
         return 1
+    broken = ""
     try:
         alive = subprocess.run([str(py), "-c", "import sys"], capture_output=True, timeout=120)
-        broken = alive.returncode != 0
+        if alive.returncode != 0:
+            broken = f"exit code {alive.returncode}"
     except (OSError, subprocess.SubprocessError) as exc:
-        broken = exc
+        broken = str(exc)
     if broken:
         fix = check_env.Fixes.here()
         detail = f"{VENV} is broken: its Python does not start ({broken})"

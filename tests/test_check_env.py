@@ -260,3 +260,9 @@ def test_a_synced_folder_is_a_fail_with_a_move_and_a_fresh_setup():
         'py "C:\\Users\\Kim Lee\\course\\kit.py" setup --fresh'
     )
     assert check_env.check_folder(WIN_ROOT, fix).ok
+
+
+def test_docstring_examples():
+    import doctest
+
+    assert doctest.testmod(check_env).failed == 0
