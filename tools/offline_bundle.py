@@ -309,15 +309,16 @@ This folder is the course plus `wheelhouse/`: every package it needs, for
    It ends with one OK/FAIL line per check. All OK? Open the course:
    `py kit.py lab` (Windows) or `python3 kit.py lab`.
 
-By hand, without kit.py (Windows: `.venv\\Scripts\\python` instead of `.venv/bin/python`):
+By hand, without kit.py (Windows: `py` for `python3`, `.venv\\Scripts\\python` for
+`.venv/bin/python`):
 
     python3 -m venv .venv
     .venv/bin/python -m pip install --no-index --find-links wheelhouse --upgrade pip
     .venv/bin/python -m pip install --no-index --find-links wheelhouse -e .
 
 No Python yet? Install Python {newest} from python.org first (Windows: the "Windows
-installer (64-bit)", tick "Add python.exe to PATH"; no admin rights needed with "Install
-for me only"). See docs/setup.md.
+installer (64-bit)"; tick "Add python.exe to PATH"; without admin rights untick "Use admin
+privileges when installing py.exe", then "Install Now"). See docs/setup.md.
 
 ---
 
@@ -336,14 +337,15 @@ for me only"). See docs/setup.md.
    `py kit.py lab` (Windows) 또는 `python3 kit.py lab`.
 
 Python이 없다면 먼저 python.org에서 Python {newest}을 설치하세요 (Windows: "Windows
-installer (64-bit)", "Add python.exe to PATH" 체크, 관리자 권한 없이 "Install for me
-only"). 자세한 내용은 docs/setup.md.
+installer (64-bit)", "Add python.exe to PATH" 체크, 관리자 권한이 없으면 "Use admin
+privileges when installing py.exe" 해제 후 "Install Now"). 자세한 내용은 docs/setup.md.
 """
 
 
 def write_instructions(out: Path, targets: list[Target], pythons: list[str]) -> None:
     lines = ", ".join(f"{t.name}" + (f" ({t.note})" if t.note else "") for t in targets)
-    text = OFFLINE_MD.format(targets=lines, pythons=", ".join(pythons), newest=max(pythons))
+    newest = "3.13" if "3.13" in pythons else max(pythons)  # 3.13: the one docs/setup.md advises
+    text = OFFLINE_MD.format(targets=lines, pythons=", ".join(pythons), newest=newest)
     (out / "OFFLINE.md").write_text(text, encoding="utf-8")
 
 
