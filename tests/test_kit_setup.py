@@ -59,6 +59,24 @@ def test_check_before_setup_says_so_and_installs_nothing(tmp_path):
     assert "Installing" not in proc.stdout and "Creating" not in proc.stdout
 
 
+def test_check_from_another_folder_names_kit_py_by_its_full_path(tmp_path):
+    folder = copy_kit(tmp_path / "my course")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    proc = subprocess.run(
+        [sys.executable, str(folder / "kit.py"), "check"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    fix = proc.stdout.splitlines()[-1].split(" -> fix: ")[1]
+    if os.name == "nt":
+        assert fix.endswith(f'"{folder / "kit.py"}" setup'), fix
+    else:
+        assert fix == f"python3 '{folder / 'kit.py'}' setup", fix
+
+
 @pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for a broken .venv Python")
 def test_check_with_a_broken_venv_says_start_afresh(tmp_path):
     folder = copy_kit(tmp_path)
@@ -180,12 +198,12 @@ def test_an_unreachable_index_is_explained_with_proxy_and_certificate_fixes(
     assert out.rstrip().endswith("kit.py check")
 
 
-@pytest.mark.parametrize("where", ["environment", "pip.conf"])
+@pytest.mark.parametrize("where", ["PIP_PROXY", "HTTPS_PROXY", "pip.conf"])
 def test_a_dead_proxy_is_named(tmp_path, closed_port, capsys, where):
-    """A proxy set in PIP_PROXY or in pip's config file is used, and named when it fails."""
+    """A proxy set in PIP_PROXY, HTTPS_PROXY or pip's config file is used, and named."""
     proxy = f"http://127.0.0.1:{closed_port}"
-    if where == "environment":
-        env = pip_env(tmp_path, PIP_PROXY=proxy)
+    if where != "pip.conf":
+        env = pip_env(tmp_path, **{where: proxy})
     else:
         conf = tmp_path / "pip.conf"
         conf.write_text(f"[global]\nproxy = {proxy}\n")
@@ -226,9 +244,10 @@ def test_an_untrusted_certificate_is_explained_and_pip_cert_is_honoured(https_in
     assert "pip config set global.cert " in out
     # With the company certificate given the pip way, TLS passes (the server then has no
     # such package, a different failure).
-    out = failed_install(pip_env(Path(), PIP_INDEX_URL=url, PIP_CERT=str(cert)), capsys)
-    assert "certificate" not in out.split("FAIL set-up:")[1].split(".")[0]
-    assert "CERTIFICATE_VERIFY_FAILED" not in out
+    for setting in ("PIP_CERT", "REQUESTS_CA_BUNDLE"):
+        out = failed_install(pip_env(Path(), PIP_INDEX_URL=url, **{setting: str(cert)}), capsys)
+        assert "certificate" not in out.split("FAIL set-up:")[1].split(".")[0], setting
+        assert "CERTIFICATE_VERIFY_FAILED" not in out, setting
 
 
 # --------------------------------------------------------------------------- messages per OS
