@@ -13,6 +13,7 @@ License), so Korean renders on every route (pip, conda, Binder) without a system
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import matplotlib as mpl
@@ -47,6 +48,9 @@ SYNTHETIC_NOTE = "Synthetic data (fictional company)"
 #: The course font for Latin text, then the bundled font for Hangul (used only where the first
 #: lacks a glyph: matplotlib's per-character font fallback).
 FONT_FILE = Path(__file__).resolve().parent / "fonts" / "NanumGothic.ttf"
+#: The bold face, for the course's bold titles (without it matplotlib logs a warning and
+#: draws bold Hangul in the regular weight).
+FONT_FILE_BOLD = FONT_FILE.with_name("NanumGothicBold.ttf")
 HANGUL_FONT = "NanumGothic"
 FONT_FAMILY = ["DejaVu Sans", HANGUL_FONT]
 
@@ -60,14 +64,23 @@ def register_fonts() -> str:
     >>> register_fonts()
     'NanumGothic'
     """
-    if not FONT_FILE.is_file():
-        raise FileNotFoundError(
-            f"The course's Hangul font is missing: {FONT_FILE}. Reinstall the course from its "
-            "folder (`pip install -e .`, or `python3 kit.py lab`), which ships it."
-        )
+    for path in (FONT_FILE, FONT_FILE_BOLD):
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"The course's Hangul font is missing: {path}. Reinstall the course from its "
+                "folder (`pip install -e .`, or `python3 kit.py lab`), which ships it."
+            )
     known = {Path(f.fname).resolve() for f in font_manager.fontManager.ttflist}
-    if FONT_FILE not in known:
-        font_manager.fontManager.addfont(str(FONT_FILE))
+    for path in (FONT_FILE, FONT_FILE_BOLD):
+        if path not in known:
+            font_manager.fontManager.addfont(str(path))  # also clears findfont's cache
+    # NanumGothic Bold calls itself "Bold" (name and style bits) but declares weight 600, so
+    # matplotlib would log "Failed to find font weight bold" under every bold Hangul title:
+    # list it at 700, the weight it names.
+    entries = font_manager.fontManager.ttflist
+    for i, entry in enumerate(entries):
+        if Path(entry.fname).resolve() == FONT_FILE_BOLD and entry.weight != 700:
+            entries[i] = dataclasses.replace(entry, weight=700)
     name = font_manager.FontProperties(fname=str(FONT_FILE)).get_name()
     if name != HANGUL_FONT:  # pragma: no cover - only if the file were swapped
         raise RuntimeError(f"{FONT_FILE} is {name!r}, expected {HANGUL_FONT!r}.")

@@ -227,7 +227,7 @@ def test_the_notebook_run_catches_missing_glyphs(tmp_path):
     assert len(run.errors) == 1 and run.errors[0].startswith("cell 3: UserWarning: Glyph"), run
 
 
-def test_the_course_style_draws_korean():
+def test_the_course_style_draws_korean(caplog):
     from helpers.style import use_course_style
 
     with mpl.rc_context(), warnings.catch_warnings():
@@ -235,6 +235,40 @@ def test_the_course_style_draws_korean():
         warnings.filterwarnings("error", message=GLYPH_WARNING, category=UserWarning)
         draw("북극성 지표: 완료된 이용 (반납) 12,345건, 코호트 분석")
         draw("Mixed 한국어 and English: 봄카 Bomcar, 달빛 Dalbit")
+        fig = Figure(figsize=(3, 1))
+        FigureCanvasAgg(fig)
+        fig.text(0.1, 0.5, "굵은 제목", fontweight="bold")  # titles are bold in the course style
+        from matplotlib import font_manager
+
+        font_manager.fontManager._findfont_cached.cache_clear()  # else an earlier test's lookup
+        with caplog.at_level("WARNING", logger="matplotlib.font_manager"):
+            fig.canvas.draw()
+        assert not [r for r in caplog.records if "Failed to find font" in r.getMessage()]
+        bold = findfont(FontProperties(family="NanumGothic", weight="bold"))
+        assert bold.endswith("NanumGothicBold.ttf")
+
+
+def test_the_hangul_font_ships_in_the_package_with_its_licence():
+    """pip (a wheel), conda and Binder (both `pip install -e .`) all get helpers/fonts."""
+    import tomllib
+
+    from helpers import style
+
+    assert style.FONT_FILE.is_file() and style.FONT_FILE.parent.name == "fonts"
+    assert style.FONT_FILE_BOLD.is_file()
+    licence = (style.FONT_FILE.parent / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL Open Font License" in licence and "NanumGothic" in licence
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = data["tool"]["setuptools"]["package-data"]["helpers"]
+    assert "fonts/*.ttf" in shipped and "fonts/OFL.txt" in shipped
+
+
+def test_a_missing_font_file_is_a_clear_error(monkeypatch, tmp_path):
+    from helpers import style
+
+    monkeypatch.setattr(style, "FONT_FILE", tmp_path / "fonts" / "NanumGothic.ttf")
+    with pytest.raises(FileNotFoundError, match="Hangul font is missing.*Reinstall the course"):
+        style.use_course_style()
 
 
 def test_the_course_style_still_fails_on_a_glyph_no_font_has():

@@ -228,3 +228,18 @@ def test_korean_objectives(objective, metric_only):
 def test_a_korean_initiative_that_is_an_outcome_is_flagged():
     o = {**GOOD_OKR["ko"], "initiatives": ["갱신율을 75%로 높인다"]}
     assert [i.kind for i in okr.review_okr(o)] == ["outcome_initiative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_measurement"),
+    [
+        ("전환율이 낮다", True),
+        ("이탈률 증가", True),
+        ("예약 비율이 떨어졌다", True),
+        ("평균 이용 횟수가 줄었다", True),
+        ("배차 효율이 낮아 차가 멀리 있다", False),  # 효율 (efficiency) is not a rate
+        ("고른 차가 그 시간에 이미 예약되어 있다", False),
+    ],
+)
+def test_korean_measurement_words(text, is_measurement):
+    assert bool(nb05._measurement(text)) is is_measurement

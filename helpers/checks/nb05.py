@@ -412,9 +412,10 @@ MEASURE_WORDS_KO = (
     "리텐션",
     "수치",
 )
-#: A Korean word ending in -율/-률 (a rate: 전환율, 이탈률, ...), particle allowed after it.
+#: A Korean word ending in -율/-률 (a rate: 전환율, 이탈률, ...), particle allowed after it;
+#: not 효율 (efficiency), 자율, 규율, 법률.
 _RATE_KO = re.compile(
-    r"(?<![효자규법])[가-힣]*[율률](?:[이은는을를가도의]|에서|보다|로)?(?![가-힣])"
+    r"(?<![가-힣])(?!효율|자율|규율|법률)[가-힣]*[율률](?:[이은는을를가도의]|에서|보다|로)?(?![가-힣])"
 )
 _STOP = set(
     """a an the and or but if of to in on at by for from with without into onto about as is are
