@@ -57,6 +57,24 @@ def test_the_model_arithmetic():
     assert timing.Timing("02_y", 0, 0, 0, 0.0, [("choice", "easy")] * 5, "").workshop_min == 15
 
 
+def test_the_guide_states_the_model_the_code_uses():
+    guide = timing.GUIDE.read_text(encoding="utf-8")
+    ex = timing.EXERCISE_MIN
+    for stated in (
+        f"**{timing.READING_WPM} words a",
+        f"**{timing.CELL_MIN} minute per code cell**",
+        f"**+{timing.FIGURE_MIN} per cell that draws a figure**",
+        f"**{ex['choice']['easy']} / {ex['choice']['medium']} for a choice**",
+        f"**{ex['writing']['easy']} / {ex['writing']['medium']} for writing**",
+        f"**{ex['coding']['easy']} / {ex['coding']['medium']} for coding**",
+        f"({ex['choice']['stretch']} / {ex['writing']['stretch']} / {ex['coding']['stretch']})",
+        f"**{timing.DEBRIEF_MIN} minutes**",
+        f"{timing.WELCOME_DEBRIEF_MIN} for 00",
+        f"rounded up to {timing.ROUND_TO}",
+    ):
+        assert stated.replace("\n", " ") in " ".join(guide.split()), stated
+
+
 @pytest.mark.parametrize(
     ("solution", "kind"),
     [
