@@ -111,7 +111,8 @@ def eojeol_count(text: str) -> int:
 def predicate(text: str) -> str:
     """The stem of a Korean sentence's last word (Korean puts the verb last), endings dropped.
 
-    '인터뷰 10회 진행하기' -> '진행'; '갱신율을 75%로 높인다' -> '높인다' (no listed ending); '' if no Hangul.
+    '인터뷰 10회 진행하기' -> '진행'; '갱신율을 75%로 높인다' -> '높인다' (no listed ending);
+    '' if there is no Hangul.
 
     >>> predicate("인터뷰 10회 진행하기"), predicate("고객 성공 매니저 5명 채용")
     ('진행', '채용')
