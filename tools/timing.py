@@ -285,14 +285,6 @@ def minutes() -> dict[str, int]:
     return {stem: int(row["workshop_min"]) for stem, row in table.items()}
 
 
-def header_time(stem: str) -> str:
-    """The text of a notebook header's Time line (what ``{{time}}`` becomes)."""
-    row = read_table()[stem]
-    stretch = int(row["stretch_min"])
-    more = f" (+{stretch} for the stretch exercise)" if stretch else ""
-    return f"about {row['workshop_min']} minutes in a workshop{more}"
-
-
 # ---- agendas ---------------------------------------------------------------------------------
 
 TITLES = {
