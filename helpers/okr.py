@@ -10,9 +10,11 @@ An OKR is a dict with three keys:
   ("Launch a guided set-up for new starter accounts"). Activities belong here.
 
 :func:`review_okr` returns a list of :class:`OkrIssue` (empty when nothing is wrong);
-:func:`report` gives the same as text for a learner. The checks are simple word rules for
-English text (an activity verb first, a number present, metric words in the objective):
-a linter that catches the common mistakes, not a judge of a good strategy.
+:func:`report` gives the same as text for a learner. The checks are simple word rules (an
+activity verb, a number present, metric words in the objective): a linter that catches the
+common mistakes, not a judge of a good strategy. They read English and Korean: an English
+sentence starts with its verb ("Launch the new inbox"), a Korean one ends with it ("새 인박스
+출시", "인터뷰 10회 진행하기"), so for Korean the last word is read (:func:`helpers.hangul.predicate`).
 
 >>> good = {
 ...     "objective": "Small teams trust Dalbit enough to stay with us",
@@ -25,6 +27,9 @@ a linter that catches the common mistakes, not a judge of a good strategy.
 >>> bad = dict(good, key_results=["Hire five support agents", "Launch the new inbox"])
 >>> [(i.where, i.kind) for i in review_okr(bad)]
 [('key_results[0]', 'activity'), ('key_results[1]', 'activity'), ('key_results[1]', 'no_number')]
+>>> korean = dict(good, key_results=["상담원 5명 채용", "새 인박스 출시하기"])
+>>> [(i.where, i.kind) for i in review_okr(korean)]
+[('key_results[0]', 'activity'), ('key_results[1]', 'activity'), ('key_results[1]', 'no_number')]
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from helpers import hangul
 
 REQUIRED_KEYS = ("objective", "key_results", "initiatives")
 MAX_KEY_RESULTS = 5
@@ -64,12 +71,71 @@ METRIC_WORDS = frozenset(
     pageviews""".split()
 )
 
+#: Korean activity nouns/verb stems (the work you do), read at the end of a Korean sentence.
+ACTIVITY_KO = frozenset(
+    """출시 런칭 론칭 배포 구축 개발 설계 구현 도입 제작 만들 만든 채용 고용 진행 개최 실시 시행
+    운영 작성 발송 보내 발행 게시 참석 완료 시작 준비 기획 수립 조사 인터뷰 테스트 교육 번역
+    개편 리뉴얼 재설계 마이그레이션 추가 적용 오픈 업데이트""".split()
+)
+
+#: Korean outcome verb stems (a change you cause), read at the end of a Korean sentence.
+OUTCOME_KO = (
+    "높이",
+    "높인",
+    "높여",
+    "올리",
+    "올린",
+    "올려",
+    "늘리",
+    "늘린",
+    "늘려",
+    "줄이",
+    "줄인",
+    "줄여",
+    "낮추",
+    "낮춘",
+    "낮춰",
+    "향상",
+    "증가",
+    "감소",
+    "개선",
+    "달성",
+    "도달",
+    "확대",
+    "축소",
+    "성장",
+)
+
+#: Korean metric words; a short Korean objective built around one is a KPI, not an objective.
+METRIC_WORDS_KO = (
+    "매출",
+    "이탈",
+    "전환율",
+    "리텐션",
+    "유지율",
+    "갱신율",
+    "재구매율",
+    "순추천",
+    "가입자",
+    "다운로드",
+    "페이지뷰",
+    "객단가",
+    "활성 사용자",
+    "성장률",
+    "지표",
+)
+#: A Korean objective of this many words (어절) or fewer that names a metric is "only a metric"
+#: (Korean packs particles into words: about two English words per Korean word).
+SHORT_OBJECTIVE_EOJEOL = 4
+
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|double|doubles|triple|halve|halves|half|"
     r"percent"
 )
-_NUMBER = re.compile(rf"\d|%|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    rf"\d|%|\b({_NUMBER_WORDS})\b|[두세네]\s?배|절반|퍼센트|[한두세네]\s?자릿수", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 HINTS = {
@@ -142,18 +208,45 @@ def has_number(text: str) -> bool:
 
     >>> has_number("Raise renewal from 62% to 75%"), has_number("Launch the feature")
     (True, False)
+    >>> has_number("활성 팀 수를 두 배로 늘린다"), has_number("고객 만족도를 높인다")
+    (True, False)
     """
     return bool(_NUMBER.search(text))
 
 
 def is_activity(text: str) -> bool:
-    """True if the text starts with an activity verb ('hire', 'launch', 'run', ...).
+    """True if the text is work you do: an English sentence that starts with an activity verb
+    ('hire', 'launch', 'run', ...), or a Korean one that ends with one ('출시', '채용하기', ...).
 
     >>> is_activity("Hire five people"), is_activity("Cut churn from 8% to 5%")
     (True, False)
+    >>> is_activity("고객 인터뷰 10회 진행하기"), is_activity("이탈률을 8%에서 5%로 줄인다")
+    (True, False)
     """
+    if hangul.has_hangul(text):
+        return _korean_predicate_in(text, ACTIVITY_KO)
     words = _words(text)
     return bool(words) and words[0] in ACTIVITY_VERBS
+
+
+def is_outcome_sentence(text: str) -> bool:
+    """True if the text reads like an outcome: starts (English) or ends (Korean) with an
+    outcome verb ('raise', 'cut', '높인다', '줄이기', ...).
+
+    >>> is_outcome_sentence("Raise renewal to 75%"), is_outcome_sentence("갱신율을 75%로 높인다")
+    (True, True)
+    >>> is_outcome_sentence("가이드 설정 기능 출시")
+    False
+    """
+    if hangul.has_hangul(text):
+        return _korean_predicate_in(text, OUTCOME_KO)
+    words = _words(text)
+    return bool(words) and words[0] in OUTCOME_VERBS
+
+
+def _korean_predicate_in(text: str, stems) -> bool:
+    last = hangul.predicate(text)
+    return bool(last) and any(last == s or last.endswith(s) or last.startswith(s) for s in stems)
 
 
 def is_metric_only(objective: str) -> bool:
@@ -163,9 +256,16 @@ def is_metric_only(objective: str) -> bool:
     (True, True)
     >>> is_metric_only("Small teams trust Dalbit enough to stay with us")
     False
+    >>> is_metric_only("매출 성장"), is_metric_only("작은 팀이 믿고 오래 함께하는 상담 도구가 된다")
+    (True, False)
     """
     if has_number(objective):
         return True
+    if hangul.has_hangul(objective):
+        names_metric = any(w in objective for w in METRIC_WORDS_KO) or any(
+            w in METRIC_WORDS for w in _words(objective)
+        )
+        return hangul.eojeol_count(objective) <= SHORT_OBJECTIVE_EOJEOL and names_metric
     words = _words(objective)
     return len(words) <= SHORT_OBJECTIVE_WORDS and any(w in METRIC_WORDS for w in words)
 
@@ -256,7 +356,7 @@ def review_okr(okr: Mapping) -> list[OkrIssue]:
         where = f"initiatives[{i}]"
         if not plan.strip():
             issues.append(_issue(where, "empty"))
-        elif _words(plan)[:1] and _words(plan)[0] in OUTCOME_VERBS:
+        elif is_outcome_sentence(plan):
             issues.append(_issue(where, "outcome_initiative", plan))
     return issues
 

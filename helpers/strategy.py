@@ -6,6 +6,8 @@ A 5-whys chain is a list of statements, each the cause of the one before it. A m
 >>> chain = ["Users attempt but do not reserve", "The car they want is not free then"]
 >>> check_whys(chain) is None
 True
+>>> check_whys(["예약 시도가 실패한다", "고른 차가 그 시간에 이미 예약되어 있다"]) is None
+True
 >>> fig = whys_figure(chain, title="Why do attempts fail?")
 """
 
@@ -47,10 +49,20 @@ def check_whys(chain: object, *, min_len: int = 2, max_len: int = 7) -> str | No
     return None
 
 
+def _width(text: str) -> int:
+    """Display width in Latin letters: a Hangul syllable is about two letters wide."""
+    return sum(2 if "\uac00" <= ch <= "\ud7a3" else 1 for ch in text)
+
+
 def _wrap(text: str, width: int = 28) -> str:
+    """Break text into lines of at most ``width`` letters (Hangul counts double).
+
+    >>> _wrap("지도는 설정한 시간이 아니라 지금 비어 있는 차를 보여 준다", 20).count(chr(10))
+    2
+    """
     words, lines, line = text.split(), [], ""
     for w in words:
-        if len(line) + len(w) + 1 > width and line:
+        if _width(line) + _width(w) + 1 > width and line:
             lines.append(line)
             line = w
         else:

@@ -1,5 +1,10 @@
 """One plot style for the whole course: colour-blind-safe, labelled, takeaway titles.
 
+Text is drawn in DejaVu Sans (matplotlib's own font, so English figures look the same on every
+machine); any character it lacks - Hangul in a learner's own event names, say - falls back to
+NanumGothic (나눔고딕), which ships inside this package (``helpers/fonts``, SIL Open Font
+License), so Korean renders on every route (pip, conda, Binder) without a system font.
+
 >>> from helpers.style import use_course_style, PALETTE
 >>> use_course_style()
 >>> PALETTE["blue"]
@@ -8,9 +13,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from cycler import cycler
+from matplotlib import font_manager
 
 # Okabe & Ito (2008): a palette that stays distinct for the common colour-vision deficiencies.
 PALETTE: dict[str, str] = {
@@ -36,15 +45,60 @@ QUADRANT_COLOURS: dict[str, str] = {
 
 SYNTHETIC_NOTE = "Synthetic data (fictional company)"
 
+#: The course font for Latin text, then the bundled font for Hangul (used only where the first
+#: lacks a glyph: matplotlib's per-character font fallback).
+FONT_FILE = Path(__file__).resolve().parent / "fonts" / "NanumGothic.ttf"
+#: The bold face, for the course's bold titles (without it matplotlib logs a warning and
+#: draws bold Hangul in the regular weight).
+FONT_FILE_BOLD = FONT_FILE.with_name("NanumGothicBold.ttf")
+HANGUL_FONT = "NanumGothic"
+FONT_FAMILY = ["DejaVu Sans", HANGUL_FONT]
+
+
+def register_fonts() -> str:
+    """Make the bundled Hangul font known to matplotlib (once); return its family name.
+
+    Raises ``FileNotFoundError`` naming the file if the package was installed without it
+    (reinstall the course: ``pip install -e .`` from the course folder).
+
+    >>> register_fonts()
+    'NanumGothic'
+    """
+    for path in (FONT_FILE, FONT_FILE_BOLD):
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"The course's Hangul font is missing: {path}. Reinstall the course from its "
+                "folder (`pip install -e .`, or `python3 kit.py lab`), which ships it."
+            )
+    known = {Path(f.fname).resolve() for f in font_manager.fontManager.ttflist}
+    for path in (FONT_FILE, FONT_FILE_BOLD):
+        if path not in known:
+            font_manager.fontManager.addfont(str(path))  # also clears findfont's cache
+    # NanumGothic Bold calls itself "Bold" (name and style bits) but declares weight 600, so
+    # matplotlib would log "Failed to find font weight bold" under every bold Hangul title:
+    # list it at 700, the weight it names.
+    entries = font_manager.fontManager.ttflist
+    for i, entry in enumerate(entries):
+        if Path(entry.fname).resolve() == FONT_FILE_BOLD and entry.weight != 700:
+            entries[i] = dataclasses.replace(entry, weight=700)
+    name = font_manager.FontProperties(fname=str(FONT_FILE)).get_name()
+    if name != HANGUL_FONT:  # pragma: no cover - only if the file were swapped
+        raise RuntimeError(f"{FONT_FILE} is {name!r}, expected {HANGUL_FONT!r}.")
+    return name
+
 
 def use_course_style() -> None:
-    """Apply the course style to every following matplotlib/seaborn figure."""
+    """Apply the course style to every following matplotlib/seaborn figure.
+
+    Text in DejaVu Sans, with the bundled NanumGothic for Hangul (see the module docstring).
+    """
+    register_fonts()
     mpl.rcParams.update(
         {
             "figure.figsize": (8.0, 4.5),
             "figure.dpi": 100,
             "savefig.dpi": 100,
-            "font.family": "DejaVu Sans",
+            "font.family": list(FONT_FAMILY),
             "font.size": 10.5,
             "axes.titlesize": 12.5,
             "axes.titleweight": "bold",

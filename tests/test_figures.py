@@ -1,9 +1,10 @@
 """Every figure in the course draws without missing glyphs, and is saved for a human to look at.
 
 matplotlib draws a character that its font lacks as an empty box, and says so only with a
-``UserWarning: Glyph ... missing from font(s) ...`` that nbval does not fail on. The course's
-Korean terms (북극성 지표, 코호트 분석, ...) belong in the markdown, not in figures: the course
-font, DejaVu Sans, has no Hangul.
+``UserWarning: Glyph ... missing from font(s) ...`` that nbval does not fail on. The course
+style draws Latin text in DejaVu Sans and falls back to the bundled NanumGothic for Hangul
+(helpers/style.py), so Korean - a learner's own event names in the capstone, say - renders;
+any other missing glyph fails here.
 
 Each notebook is run once with nbclient (the solution copy, which runs every worked solution
 and so draws every figure the learner copy draws; nbval runs both copies separately). A first,
@@ -226,6 +227,131 @@ def test_the_notebook_run_catches_missing_glyphs(tmp_path):
     assert len(run.errors) == 1 and run.errors[0].startswith("cell 3: UserWarning: Glyph"), run
 
 
+def test_the_course_style_draws_korean(caplog):
+    from helpers.style import use_course_style
+
+    with mpl.rc_context(), warnings.catch_warnings():
+        use_course_style()
+        warnings.filterwarnings("error", message=GLYPH_WARNING, category=UserWarning)
+        draw("북극성 지표: 완료된 이용 (반납) 12,345건, 코호트 분석")
+        draw("Mixed 한국어 and English: 봄카 Bomcar, 달빛 Dalbit")
+        fig = Figure(figsize=(3, 1))
+        FigureCanvasAgg(fig)
+        fig.text(0.1, 0.5, "굵은 제목", fontweight="bold")  # titles are bold in the course style
+        from matplotlib import font_manager
+
+        font_manager.fontManager._findfont_cached.cache_clear()  # else an earlier test's lookup
+        with caplog.at_level("WARNING", logger="matplotlib.font_manager"):
+            fig.canvas.draw()
+        assert not [r for r in caplog.records if "Failed to find font" in r.getMessage()]
+        bold = findfont(FontProperties(family="NanumGothic", weight="bold"))
+        assert bold.endswith("NanumGothicBold.ttf")
+
+
+def test_the_hangul_font_ships_in_the_package_with_its_licence():
+    """pip (a wheel), conda and Binder (both `pip install -e .`) all get helpers/fonts."""
+    import tomllib
+
+    from helpers import style
+
+    assert style.FONT_FILE.is_file() and style.FONT_FILE.parent.name == "fonts"
+    assert style.FONT_FILE_BOLD.is_file()
+    licence = (style.FONT_FILE.parent / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL Open Font License" in licence and "NanumGothic" in licence
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = data["tool"]["setuptools"]["package-data"]["helpers"]
+    assert "fonts/*.ttf" in shipped and "fonts/OFL.txt" in shipped
+
+
+def test_a_missing_font_file_is_a_clear_error(monkeypatch, tmp_path):
+    from helpers import style
+
+    monkeypatch.setattr(style, "FONT_FILE", tmp_path / "fonts" / "NanumGothic.ttf")
+    with pytest.raises(FileNotFoundError, match="Hangul font is missing.*Reinstall the course"):
+        style.use_course_style()
+
+
+def test_the_course_style_still_fails_on_a_glyph_no_font_has():
+    """Hangul now renders, but the figure test still catches a character no font can draw."""
+    from helpers.style import use_course_style
+
+    with mpl.rc_context(), warnings.catch_warnings():
+        use_course_style()
+        warnings.filterwarnings("error", message=GLYPH_WARNING, category=UserWarning)
+        with pytest.raises(UserWarning, match="Glyph .* missing from font"):
+            draw("\U0001d11e")  # MUSICAL SYMBOL G CLEF: in neither DejaVu Sans nor NanumGothic
+
+
+def _png_pixels(text: str, rc: dict) -> bytes:
+    with mpl.rc_context(rc):
+        fig = Figure(figsize=(4, 1.2), dpi=100)
+        canvas = FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        ax.plot([1, 3, 2])
+        ax.set_title(text, loc="left", fontweight="bold")
+        ax.set_xlabel("Month")
+        canvas.draw()
+        return bytes(canvas.buffer_rgba())
+
+
+def test_english_figures_look_as_before():
+    """Adding the Hangul fallback changes no pixel of an English figure."""
+    from helpers.style import use_course_style
+
+    with mpl.rc_context():
+        use_course_style()
+        course = dict(mpl.rcParams)
+    before = {**course, "font.family": ["DejaVu Sans"]}  # the course style before the fallback
+    text = "Returns lead revenue by a month: 12,345 rides (-3.4%)"
+    assert _png_pixels(text, course) == _png_pixels(text, before)
+
+
+def korean_event_log():
+    """Three months of a made-up shop whose events and plans are named in Korean."""
+    import pandas as pd
+
+    rows = []
+    for u in range(90):
+        start = pd.Timestamp("2024-01-01") + pd.Timedelta(days=u % 60, hours=u % 7)
+        plan = "무료 요금제" if u % 2 else "프로 요금제"
+        rows.append((f"회원{u}", start, "회원가입", plan))
+        rows.append((f"회원{u}", start + pd.Timedelta(hours=1), "상품 둘러보기", plan))
+        if u % 3:
+            rows.append((f"회원{u}", start + pd.Timedelta(hours=2), "장바구니 담기", plan))
+        if u % 3 == 1:
+            rows.append((f"회원{u}", start + pd.Timedelta(hours=3), "구매 완료", plan))
+            rows.append((f"회원{u}", start + pd.Timedelta(days=5), "구매 완료", plan))
+            rows.append((f"회원{u}", start + pd.Timedelta(days=40), "상품 둘러보기", plan))
+    log = pd.DataFrame(rows, columns=["user_id", "timestamp", "event", "요금제"])
+    return log.sort_values("timestamp", kind="stable").reset_index(drop=True)
+
+
+def test_capstone_page_with_korean_event_names_has_no_missing_glyph(tmp_path):
+    """The capstone's one-page report (helpers.report) on a log with Korean event names."""
+    from helpers import report
+
+    plan = report.CapstonePlan(
+        name="우리 쇼핑몰",
+        data_note="테스트용으로 만든 가짜 데이터",
+        signup_event="회원가입",
+        browse_events=["상품 둘러보기"],
+        cta_event="장바구니 담기",
+        conversion_event="구매 완료",
+        aha_events=["구매 완료"],
+        quadrant_by=["요금제"],
+    )
+    with mpl.rc_context(), warnings.catch_warnings():
+        warnings.filterwarnings("error", message=GLYPH_WARNING, category=UserWarning)
+        findings = report.run_capstone(korean_event_log(), plan)
+        assert findings.skipped == {}, findings.skipped  # every figure is drawn
+        page = report.summary_report(findings, title="우리 쇼핑몰: 가장 중요한 고객 - 한 장 요약")
+        assert set(page.figures) == {"funnel", "quadrant", "cohort", "aha"}
+        out = page.save_png(tmp_path / "capstone_ko.png")
+    assert out.stat().st_size > 10_000
+    FIGURES.mkdir(parents=True, exist_ok=True)
+    (FIGURES / "capstone_korean_page.png").write_bytes(out.read_bytes())  # for a human to look at
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("learner", LEARNER, ids=[p.stem for p in LEARNER])
 def test_figures_draw_without_missing_glyphs(learner: Path):
@@ -233,10 +359,7 @@ def test_figures_draw_without_missing_glyphs(learner: Path):
     run = run_and_save_figures(path, FIGURES, learner.stem)
     where = path.relative_to(ROOT)
     glyphs = [e for e in run.errors if "Glyph" in e] + run.problems
-    assert not glyphs, (
-        f"{where}: a figure has characters its font cannot draw (keep Korean out of figures): "
-        f"{glyphs}"
-    )
+    assert not glyphs, f"{where}: a figure has characters no course font can draw: {glyphs}"
     assert not run.errors, f"{where} failed while drawing figures: {run.errors}"
     if makes_figures(path):
         assert run.saved, f"{where} draws figures, but none was saved to {FIGURES}"

@@ -24,6 +24,11 @@ the learner copy, and every worked solution is executed.
     python tools/build_notebooks.py                  # rebuild all
     python tools/build_notebooks.py 01_north_star    # rebuild one (or several)
     python tools/build_notebooks.py --check          # fail if a committed notebook is out of date
+
+A notebook's time is not typed in its source: the header's "Time" line holds the mark
+``{{time}}``, filled from the one table of notebook times, ``docs/notebook_times.csv``
+(derived by ``tools/timing.py``), so the header, the README and the facilitator guide
+cannot disagree.
 """
 
 from __future__ import annotations
@@ -42,6 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "notebooks" / "src"
 LEARNER = ROOT / "notebooks"
 SOLUTIONS = ROOT / "notebooks" / "solutions"
+
+TIME_MARK = "{{time}}"
+TIMES = ROOT / "docs" / "notebook_times.csv"
 
 HEADER = re.compile(r"^# %%(?P<md> \[markdown\])?(?: tags=(?P<tags>\[.*\]))?\s*$")
 
@@ -99,9 +107,56 @@ def _details(cell: SourceCell) -> str:
     )
 
 
+MINUTES_MARK = re.compile(r"\{\{minutes:(?P<nn>\d\d)\}\}")
+
+
+def _times() -> dict[str, dict[str, str]]:
+    import csv
+
+    with TIMES.open(encoding="utf-8", newline="") as f:
+        return {row["notebook"]: row for row in csv.DictReader(f)}
+
+
+def _minutes(match: re.Match) -> str:
+    """A ``{{minutes:NN}}`` mark (a course index) -> 'N min' for notebook NN."""
+    rows = [r for stem, r in _times().items() if stem.startswith(match.group("nn") + "_")]
+    if len(rows) != 1:
+        raise ValueError(f"{match.group(0)}: no notebook {match.group('nn')} in {TIMES.name}")
+    return f"{rows[0]['workshop_min']} min"
+
+
+def workshop_time(stem: str) -> str:
+    """The header's time text for one notebook, from docs/notebook_times.csv."""
+    rows = _times()
+    if stem not in rows:
+        raise ValueError(
+            f"{stem} has no row in {TIMES.relative_to(ROOT)}: run `python tools/timing.py --write`."
+        )
+    row = rows[stem]
+    stretch = int(row["stretch_min"])
+    more = f" (+{stretch} for the stretch exercise)" if stretch else ""
+    return f"about {row['workshop_min']} minutes in a workshop{more}"
+
+
+def _fill_time(cells: list[SourceCell], stem: str) -> list[SourceCell]:
+    marked = [c for c in cells if c.kind == "markdown" and any(TIME_MARK in x for x in c.lines)]
+    if len(marked) != 1:
+        raise ValueError(
+            f"{stem}.py: the header's Time line must hold {TIME_MARK} exactly once (found in "
+            f"{len(marked)} cells): the time comes from {TIMES.relative_to(ROOT)}."
+        )
+    text = workshop_time(stem)
+    for c in marked:
+        c.lines = [x.replace(TIME_MARK, text) for x in c.lines]
+    for c in cells:
+        if c.kind == "markdown":
+            c.lines = [MINUTES_MARK.sub(_minutes, x) for x in c.lines]
+    return cells
+
+
 def build(path: Path) -> tuple[nbformat.NotebookNode, nbformat.NotebookNode]:
     """Return (learner, solution) notebooks for one source file."""
-    cells = parse(path)
+    cells = _fill_time(parse(path), path.stem)
     learner, solution = [], []
     for cell in cells:
         tags = [t for t in cell.tags if t not in {"exercise", "solution"}]

@@ -15,6 +15,8 @@ Two checkers judge a 5-whys chain:
 
 >>> whys_problem(["Conversion is low", "Cancellations rose 10%", "NPS fell to 20"]) is None
 False
+>>> whys_problem(["전환율이 낮다", "취소율이 10% 올랐다", "NPS가 20으로 떨어졌다"]) is None
+False
 >>> ex = order_whys()
 >>> ex.check(..., quiet=True).status
 'unanswered'
@@ -28,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import data, strategy
+from helpers import data, hangul, strategy
 from helpers.exercises import Exercise, Verdict
 
 #: The candidate leading indicators of the search/browse stage (session-level columns).
@@ -398,6 +400,23 @@ MEASURE_WORDS = (
     "number of",
     "%",
 )
+#: The same for Korean (substrings: Korean attaches particles to the word).
+MEASURE_WORDS_KO = (
+    "비율",
+    "비중",
+    "평균",
+    "퍼센트",
+    "지표",
+    "건수",
+    "순추천",
+    "리텐션",
+    "수치",
+)
+#: A Korean word ending in -율/-률 (a rate: 전환율, 이탈률, ...), particle allowed after it;
+#: not 효율 (efficiency), 자율, 규율, 법률.
+_RATE_KO = re.compile(
+    r"(?<![가-힣])(?!효율|자율|규율|법률)[가-힣]*[율률](?:[이은는을를가도의]|에서|보다|로)?(?![가-힣])"
+)
 _STOP = set(
     """a an the and or but if of to in on at by for from with without into onto about as is are
     was were be been being do does did done have has had not no nor so too very can could will
@@ -411,9 +430,14 @@ _STOP = set(
 
 
 def _key_words(text: str) -> list[str]:
-    """Crude stems of the content words: plural 's' dropped, then the first four letters."""
+    """Crude stems of the content words, in order. English: plural 's' dropped, then the
+    first four letters. Korean: a particle dropped, then the first two syllables
+    (:func:`helpers.hangul.hangul_stems`)."""
     out = []
-    for w in re.findall(r"[a-z]+", text.lower()):
+    for w in re.findall(r"[a-z]+|[가-힣]+", text.lower()):
+        if hangul.has_hangul(w):
+            out.extend(hangul.hangul_stems(w))
+            continue
         if len(w) < 3 or w in _STOP:
             continue
         if w.endswith("s") and len(w) > 3:
@@ -434,6 +458,8 @@ def _subject(text: str) -> str | None:
 def _measurement(text: str) -> list[str]:
     low = text.lower()
     found = [w for w in MEASURE_WORDS if re.search(rf"(?<![a-z]){re.escape(w)}", low)]
+    found += [w for w in MEASURE_WORDS_KO if w in low]
+    found += [m.group(0) for m in _RATE_KO.finditer(low) if m.group(0) not in found]
     if re.search(r"\d", low):
         found.append("a number")
     return found
@@ -441,6 +467,9 @@ def _measurement(text: str) -> list[str]:
 
 def whys_problem(chain: Any) -> str | None:
     """None if ``chain`` passes the three rules below, else what is wrong (a heuristic).
+
+    The rules read English and Korean (or a mix): Korean key words are cut to a stem with
+    :mod:`helpers.hangul`, and Korean measurement words (전환율, 비율, 평균, ...) count too.
 
     After the basic shape (:func:`helpers.strategy.check_whys`, at least the problem and two
     whys), each *why* step (every step after the first) must:
@@ -503,7 +532,8 @@ def own_whys() -> Exercise:
             "shares a key word with the one before, and not every step about the same people. "
             "Reword a true cause so it names what it explains.",
             "Example of one link: 'Their payment is declined at the last step' -> 'The payment "
-            "is declined because the card saved in the app has expired'.",
+            "is declined because the card saved in the app has expired' (in Korean: '마지막 "
+            "단계에서 결제가 거절된다' -> '앱에 저장된 카드가 만료되어 결제가 거절된다').",
         ],
         success="Your chain passes the simple checks (linked steps, causes rather than "
         "measurements). Now read it aloud with 'because' between the steps, or better, to a "

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import data, metrics, quadrant, segments
+from helpers import data, hangul, metrics, quadrant, segments
 from helpers.exercises import Exercise, Verdict, expect_number
 
 # ---- a fill-in-the-template exercise ---------------------------------------------------------
@@ -298,25 +298,45 @@ def prize_in_rides() -> Exercise:
 
 # ---- Exercise 4: the important-customer statement ---------------------------------------------
 
-_SEGMENT = re.compile(r"action[- ]needed|20\s*-\s*2[49]|25\s*-\s*29|20s|twent|young|aged 20", re.I)
-_OTHER_QUADRANT = re.compile(r"natural growth|retention strategy|low impact", re.I)
+# Each rule reads English and Korean (the Korean names are the glossary's: 액션 필요 / "뭘
+# 망설일까?", 자연 성장 / 자연 증분, 리텐션 전략, 낮은 영향 / 임팩트가 적은).
+_SEGMENT = re.compile(
+    r"action[- ]needed|20\s*-\s*2[49]|25\s*-\s*29|20s|twent|young|aged 20"
+    r"|액션\s*필요|행동\s*필요|조치\s*필요|망설|20\s*대|20\s*[-~–]\s*2[49]\s*세|젊은|이십\s*대",
+    re.I,
+)
+_OTHER_QUADRANT = re.compile(
+    r"natural growth|retention strategy|low impact"
+    r"|자연\s*(?:성장|증분)|리텐션\s*전략|유지\s*전략|낮은\s*영향|임팩트가?\s*적은",
+    re.I,
+)
 _NEED = re.compile(
-    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|quick|near me", re.I
+    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|quick|near me"
+    r"|시간|시각|빈\s*차|비어\s*있|이용\s*가능|예약\s*가능|원하는\s*차|차종|한\s*번에|첫\s*시도"
+    r"|빠르게|빨리|가까운|근처",
+    re.I,
 )
 _METRIC = re.compile(
-    r"conversion|convert|reservations?\b|completed rides?|\breturns?\b|\brides?\b", re.I
+    r"conversion|convert|reservations?\b|completed rides?|\breturns?\b|\brides?\b"
+    r"|전환|예약|운행|반납|이용\s*완료|완료된\s*이용",
+    re.I,
 )
 _NUMBER = re.compile(r"\d")
+#: Fewer words than this cannot hold the template (Korean packs particles into its words).
+MIN_WORDS = {"en": 12, "ko": 8}
 
 
 def statement() -> Exercise:
-    """Exercise 4: a statement that names a segment, a need, a metric and a number."""
+    """Exercise 4: a statement that names a segment, a need, a metric and a number.
+
+    Simple word rules, in English or Korean (or both): a segment a colleague can find, a need,
+    a metric to watch, at least one number."""
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
             return "Write the statement as one string in quotes."
         text = answer.strip()
-        if len(text.split()) < 12:
+        if len(text.split()) < MIN_WORDS["ko" if hangul.has_hangul(text) else "en"]:
             return "That is too short to defend a choice: fill in the whole template."
         if "..." in text or "[" in text:
             return "Replace every [...] gap of the template with your own words."

@@ -268,8 +268,10 @@ def write_okr() -> Exercise:
             "Objective: a sentence about what will be true for customers, no number. Key "
             "results: outcomes with a number. Initiatives: the work.",
             "A key result starts with an outcome verb (raise, cut, reach, keep) and has a "
-            "baseline and a target: 'Raise ... from X% to Y%'.",
-            "Verbs like launch, hire, build and run belong in the initiatives list.",
+            "baseline and a target: 'Raise ... from X% to Y%' (in Korean it ends with one: "
+            "'...을 X%에서 Y%로 높인다').",
+            "Verbs like launch, hire, build and run (출시, 채용, 구축, 진행) belong in the "
+            "initiatives list.",
         ],
         success=(
             "The OKR has an objective in words, measurable outcomes, and plans. Now ask a "

@@ -9,7 +9,7 @@
 # > - what is in the data: five tables, 18 months, one "today"
 # > - where the course goes: the map of all 11 notebooks, and the glossary of terms
 # >
-# > **Time:** 15-20 minutes · **You need:** nothing but this page. No Python experience is
+# > **Time:** {{time}} · **You need:** nothing but this page. No Python experience is
 # > expected: every piece of code you need is shown, and you only change small bits of it.
 # >
 # > **All data in this course is synthetic.** Bomcar is a made-up company; no number here
@@ -260,17 +260,17 @@ ex_riders.check(share_riders)
 #
 # | # | notebook | time | what you will do |
 # |---|---|---|---|
-# | 00 | [Welcome](00_welcome.ipynb) | 15-20 min | meet Bomcar and its data; learn how the kit works (this page) |
-# | 01 | [The north star](01_north_star.ipynb) | 35-40 min | pick the one metric that shows customers getting value, and test that it leads revenue |
-# | 02 | [Journey map and funnel](02_journey_funnel.ipynb) | ~40 min | map the customer journey to AARRR; build a funnel and find where customers drop off |
-# | 03 | [Segmentation](03_segmentation.ipynb) | ~40 min | split customers into Mass and Specific segments, customer elements, behaviour and jobs-to-be-done segments, RFM |
-# | 04 | [The quadrant](04_quadrant.ipynb) | 25-35 min | place segments on attempts vs rides and find who hesitates |
-# | 05 | [Business view](05_business_view.ipynb) | 30-40 min | set stage metrics and leading indicators; dig to root causes with 5 whys; draw the strategy map |
-# | 06 | [Sync the two views](06_sync_views.ipynb) | ~25 min | match business keywords to customer needs and name the important customer |
-# | 07 | [Cohort analysis](07_cohorts.ipynb) | ~40 min | read cohort tables three ways, watch for confounders and young cohorts |
-# | 08 | [A/B test](08_ab_test.ipynb) | ~35 min | test the fix for the pain point and make a launch decision |
-# | 09 | [KPIs, OKRs and NPS](09_kpi_okr_nps.ipynb) | ~40 min | on a second company (Dalbit, B2B SaaS): vanity vs actionable KPIs, NPS, OKRs, LTV and CAC |
-# | 10 | [Capstone](10_capstone.ipynb) | 40-60 min | run the whole method on your own event log |
+# | 00 | [Welcome](00_welcome.ipynb) | {{minutes:00}} | meet Bomcar and its data; learn how the kit works (this page) |
+# | 01 | [The north star](01_north_star.ipynb) | {{minutes:01}} | pick the one metric that shows customers getting value, and test that it leads revenue |
+# | 02 | [Journey map and funnel](02_journey_funnel.ipynb) | {{minutes:02}} | map the customer journey to AARRR; build a funnel and find where customers drop off |
+# | 03 | [Segmentation](03_segmentation.ipynb) | {{minutes:03}} | split customers into Mass and Specific segments, customer elements, behaviour and jobs-to-be-done segments, RFM |
+# | 04 | [The quadrant](04_quadrant.ipynb) | {{minutes:04}} | place segments on attempts vs rides and find who hesitates |
+# | 05 | [Business view](05_business_view.ipynb) | {{minutes:05}} | set stage metrics and leading indicators; dig to root causes with 5 whys; draw the strategy map |
+# | 06 | [Sync the two views](06_sync_views.ipynb) | {{minutes:06}} | match business keywords to customer needs and name the important customer |
+# | 07 | [Cohort analysis](07_cohorts.ipynb) | {{minutes:07}} | read cohort tables three ways, watch for confounders and young cohorts |
+# | 08 | [A/B test](08_ab_test.ipynb) | {{minutes:08}} | test the fix for the pain point and make a launch decision |
+# | 09 | [KPIs, OKRs and NPS](09_kpi_okr_nps.ipynb) | {{minutes:09}} | on a second company (Dalbit, B2B SaaS): vanity vs actionable KPIs, NPS, OKRs, LTV and CAC |
+# | 10 | [Capstone](10_capstone.ipynb) | {{minutes:10}} | run the whole method on your own event log |
 # %% [markdown]
 # ## Glossary: ten key terms
 #

@@ -10,7 +10,7 @@
 # > - how to break a north star into input metrics (투입 지표), and find the "aha moment"
 # > - why DAU is the wrong yardstick for a car-sharing app, and what HEART is for
 # >
-# > **Time:** 35-40 minutes · **You need:** [00 Welcome](00_welcome.ipynb) ·
+# > **Time:** {{time}} · **You need:** [00 Welcome](00_welcome.ipynb) ·
 # > **Data:** Bomcar (봄카), a fictional company; all data is synthetic.
 # %%
 import matplotlib.pyplot as plt

@@ -12,7 +12,7 @@
 # > - to compare funnels by segment, zoom into the search stage, and spot a mix shift
 # >   (Simpson's paradox, 심슨의 역설).
 # >
-# > **Time:** about 40 minutes. **You need:** [01 North star](01_north_star.ipynb) (our north
+# > **Time:** {{time}}. **You need:** [01 North star](01_north_star.ipynb) (our north
 # > star is completed rides, counted as `return` events).
 #
 # All data here is **synthetic**: Bomcar (봄카) is a fictional car-sharing company.

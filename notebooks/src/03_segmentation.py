@@ -11,7 +11,7 @@
 # >   segments into candidate segments, each with its share of the north star;
 # > - three lenses from behaviour: behaviour-based segments, jobs to be done (JTBD), and RFM.
 # >
-# > **Time:** about 40 minutes. **You need:** [01 North star](01_north_star.ipynb) and
+# > **Time:** {{time}}. **You need:** [01 North star](01_north_star.ipynb) and
 # > [02 Journey map and funnel](02_journey_funnel.ipynb).
 #
 # All data here is **synthetic**: Bomcar (봄카) is a fictional car-sharing company.

@@ -12,7 +12,7 @@
 # > - Choose the cut-offs (mean or median, per segment or per user) and check that your
 # >   conclusion survives the choice
 # >
-# > **Time** 25-35 minutes in a workshop.
+# > **Time:** {{time}}.
 # >
 # > **You need** [03 Segmentation](03_segmentation.ipynb) (combined segments) and
 # > [02 Journey and funnel](02_journey_funnel.ipynb) (reservation attempt, reservation, return).

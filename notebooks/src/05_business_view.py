@@ -11,7 +11,7 @@
 # >   **5 whys** (5 Whys, 다섯 번의 왜)
 # > - Judge actions as direct or indirect and draw the strategy map (전략 맵)
 # >
-# > **Time** 30-40 minutes in a workshop.
+# > **Time:** {{time}}.
 # >
 # > **You need** [01 North star](01_north_star.ipynb) (completed rides per month),
 # > [02 Journey and funnel](02_journey_funnel.ipynb) (the search/browse stage) and

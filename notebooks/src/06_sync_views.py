@@ -12,7 +12,7 @@
 # > - how to choose the long-term most important customer, and defend the choice with four
 # >   numbers
 # >
-# > **Time:** about 25 minutes in a workshop.
+# > **Time:** {{time}}.
 # >
 # > **You need:** [01 North star](01_north_star.ipynb) (completed rides per month),
 # > [04 Quadrant](04_quadrant.ipynb) and [05 Business view](05_business_view.ipynb).

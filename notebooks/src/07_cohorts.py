@@ -13,7 +13,7 @@
 # > - tell confounders apart - a price change, summer, a promotion month - and split each
 # >   month's active users into new, retained, resurrected and dormant
 # >
-# > **Time:** about 40 minutes in a workshop.
+# > **Time:** {{time}}.
 # >
 # > **You need:** [06 Sync the views](06_sync_views.ipynb) (the action-needed segment and its
 # > time-first pain).

@@ -12,7 +12,7 @@
 # > - why you must not stop a test the first time it looks good, and how to write the
 # >   launch decision.
 # >
-# > **Time:** 35 minutes. **You need:** notebooks 05-07 (the time-first pain point comes
+# > **Time:** {{time}}. **You need:** notebooks 05-07 (the time-first pain point comes
 # > from there). All data is **synthetic**: Bomcar (봄카) is a fictional car-sharing company.
 # %% [markdown]
 # ## Why: from a suspicion to evidence

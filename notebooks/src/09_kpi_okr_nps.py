@@ -11,7 +11,7 @@
 # > - to write OKRs whose key results are outcomes, and to check them;
 # > - simple cohort LTV and CAC payback.
 # >
-# > **Time:** 40 minutes. **You need:** [01 North star](01_north_star.ipynb) (leading and
+# > **Time:** {{time}}. **You need:** [01 North star](01_north_star.ipynb) (leading and
 # > lagging metrics) and [07 Cohorts](07_cohorts.ipynb) (cohort tables).
 #
 # This notebook moves to a second fictional company: **Dalbit (달빛)**, a B2B chat and CRM

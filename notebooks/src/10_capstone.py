@@ -11,7 +11,7 @@
 # >   cohorts and the aha moment - and see which steps your log cannot support yet
 # > - export a one-page summary to take to your team
 # >
-# > **Time** 40-60 minutes. **You need** the ideas of notebooks 02 (funnel), 03 (segments),
+# > **Time:** {{time}}. **You need** the ideas of notebooks 02 (funnel), 03 (segments),
 # > 04 (quadrant) and 07 (cohorts); no new Python.
 #
 # **This notebook starts on real data**, not on Bomcar: the purchases of CDNOW, an online

@@ -1,0 +1,245 @@
+"""The free-text checkers judge Korean answers as they judge English ones.
+
+Three checkers read free text: notebook 05's own 5-whys chain, notebook 06's important-customer
+statement and notebook 09's OKR (helpers.okr). Each is tested here on the same answers in both
+languages: a good answer is accepted in both, each typical mistake is caught in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import hangul, okr
+from helpers.checks import nb05, nb06, nb09
+
+# ---- 05: a 5-whys chain in the learner's own words ------------------------------------------
+
+GOOD_WHYS = {
+    "en": [
+        "Search sessions that set the time first end in a reservation less often",
+        "In those sessions the reservation attempt fails: the chosen car cannot be booked then",
+        "The chosen car is already booked at the time they set",
+        "They chose the car on the map, where it looked free",
+        "The map shows cars that are free now, not at the time you set",
+    ],
+    "ko": [
+        "시간을 먼저 설정한 검색 세션은 다른 검색 세션보다 예약으로 끝나는 경우가 적다",
+        "그런 세션에서는 예약 시도가 실패한다: 고른 차를 설정한 시간에 예약할 수 없다",
+        "고른 차가 설정한 시간에 이미 예약되어 있다",
+        "그 차는 지도에서 골랐고, 지도에서는 비어 있는 것처럼 보였다",
+        "지도는 설정한 시간이 아니라 지금 비어 있는 차를 보여 준다",
+    ],
+    "ko_card": [
+        "카드 결제가 실패한 회원은 예약 시도를 해도 예약을 거의 못 한다",
+        "예약 마지막 단계에서 결제가 거절된다",
+        "앱에 저장된 카드가 만료되어 결제가 거절된다",
+        "카드 만료를 앱이 미리 알려 주지 않는다",
+    ],
+}
+
+BAD_WHYS = [
+    # (language, chain, what the verdict must say)
+    ("en", ["Conversion is low", "Cancellations rose 10%", "NPS fell to 20"], "parallel symptoms"),
+    (
+        "ko",
+        ["전환율이 낮다", "취소율이 10% 올랐다", "순추천지수가 20으로 떨어졌다"],
+        "parallel symptoms",
+    ),
+    (
+        "en",
+        ["Users drop at payment", "The weather is hot", "A rival cut its prices"],
+        "does not seem to explain",
+    ),
+    (
+        "ko",
+        ["결제 단계에서 이탈이 많다", "날씨가 덥다", "경쟁사가 가격을 내렸다"],
+        "does not seem to explain",
+    ),
+    (
+        "ko",
+        [
+            "젊은 회원은 예약 시도가 많지만 운행 완료가 적다",
+            "젊은 회원은 취소를 자주 한다",
+            "젊은 회원은 쿠폰을 잘 쓰지 않는다",
+        ],
+        "same subject",
+    ),
+    (
+        "ko",
+        [
+            "카드 결제가 실패한 회원은 예약을 못 한다",
+            "카드 결제 후 예약 전환율이 떨어진다",
+            "카드 회원의 예약 비율이 낮다",
+        ],
+        "parallel symptoms",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang", list(GOOD_WHYS))
+def test_a_good_whys_chain_is_accepted_in_either_language(lang):
+    verdict = nb05.own_whys().check(GOOD_WHYS[lang], quiet=True)
+    assert verdict.status == "right", (lang, verdict.message)
+
+
+@pytest.mark.parametrize(("lang", "chain", "expected"), BAD_WHYS)
+def test_typical_whys_mistakes_are_caught_in_either_language(lang, chain, expected):
+    verdict = nb05.own_whys().check(chain, quiet=True)
+    assert verdict.status == "wrong" and expected in verdict.message, (lang, verdict.message)
+
+
+def test_korean_stems_link_words_with_different_particles():
+    # the same noun with different particles shares a stem; grammar words do not count
+    assert set(hangul.hangul_stems("예약이")) == set(hangul.hangul_stems("예약을 했다"))
+    assert hangul.hangul_stems("차가") == hangul.hangul_stems("차를") == ["차"]
+    assert hangul.hangul_stems("때문에 있다 않는다") == []
+
+
+# ---- 06: the important-customer statement ---------------------------------------------------
+
+GOOD_STATEMENT = {
+    "en": (
+        "Our long-term most important customer is the action-needed quadrant, 20-29-year-olds, "
+        "who need to see which cars are free at the hour they set. They are 45% of our users "
+        "and only 27% of their attempts succeed; we expect their attempt -> reservation "
+        "conversion to rise towards 35%."
+    ),
+    "ko": (
+        "우리의 장기적으로 가장 중요한 고객은 액션 필요 사분면의 20대 고객으로, 지도에서 설정한 "
+        "시간에 빈 차를 보고 싶어 한다. 이들은 전체 사용자의 45%이고 예약 시도 중 27%만 "
+        "성공한다(평균 35%). 설정한 시간에 빈 차를 보여 주면 시도 -> 예약 전환율이 27%에서 "
+        "35% 쪽으로 오르고, 매달 약 120건의 운행 완료가 늘 것으로 기대한다."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(GOOD_STATEMENT))
+def test_a_complete_statement_is_accepted_in_either_language(lang):
+    verdict = nb06.statement().check(GOOD_STATEMENT[lang], quiet=True)
+    assert verdict.status == "right", (lang, verdict.message)
+
+
+KO = GOOD_STATEMENT["ko"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("액션 필요 사분면의 고객.", "too short"),
+        (KO.replace("액션 필요 사분면의 20대 고객", "자연 성장 사분면의 고객"), "another quadrant"),
+        (KO.replace("액션 필요 사분면의 20대 고객", "우리 고객"), "Name the segment"),
+        (
+            "우리의 가장 중요한 고객은 액션 필요 사분면이다. 이들은 사용자의 45%이고 성과가 27%로 "
+            "낮으니 곧 무언가를 해야 한다.",
+            "Name the need",
+        ),
+        (
+            "우리의 가장 중요한 고객은 액션 필요 사분면으로, 설정한 시간에 빈 차를 보고 싶어 한다. "
+            "이들은 사용자의 45%이니 먼저 집중한다.",
+            "Name the metric",
+        ),
+        (
+            "우리의 가장 중요한 고객은 액션 필요 사분면으로, 설정한 시간에 빈 차를 보고 싶어 한다. "
+            "이들의 예약 전환율이 오르는 것을 지켜본다.",
+            "at least one number",
+        ),
+    ],
+)
+def test_an_incomplete_korean_statement_says_what_is_missing(answer, expected):
+    verdict = nb06.statement().check(answer, quiet=True)
+    assert verdict.status == "wrong" and expected in verdict.message, verdict.message
+
+
+# ---- 09: an OKR's key results are outcomes, not activities ----------------------------------
+
+GOOD_OKR = {
+    "en": {
+        "objective": "Small teams trust Dalbit enough to stay with us",
+        "key_results": [
+            "Raise the starter renewal rate from 68% to 78%",
+            "Cut the share of detractors among starter accounts from 38% to 25%",
+        ],
+        "initiatives": ["Launch a guided set-up for new starter accounts"],
+    },
+    "ko": {
+        "objective": "작은 팀이 달빛을 믿고 오래 함께한다",
+        "key_results": [
+            "스타터 플랜 갱신율을 68%에서 78%로 높인다",
+            "스타터 고객사 중 비추천 고객 비율을 38%에서 25%로 줄인다",
+            "두 번째 채널을 추가한 스타터 고객사 비율을 두 배로 늘리기",
+        ],
+        "initiatives": [
+            "신규 스타터 고객사를 위한 가이드 설정 출시",
+            "비추천 고객에게 이틀 안에 전화하기",
+        ],
+    },
+}
+ACTIVITY_KRS = {
+    "en": ["Hire 5 customer success managers", "Launch the new onboarding flow"],
+    "ko": ["고객 성공 매니저 5명 채용", "새 온보딩 기능 출시하기"],
+}
+
+
+@pytest.mark.parametrize("lang", list(GOOD_OKR))
+def test_a_good_okr_passes_in_either_language(lang):
+    assert okr.review_okr(GOOD_OKR[lang]) == []
+    verdict = nb09.write_okr().check(GOOD_OKR[lang], quiet=True)
+    assert verdict.status == "right", (lang, verdict.message)
+
+
+@pytest.mark.parametrize("lang", list(ACTIVITY_KRS))
+def test_an_okr_whose_key_results_are_activities_is_rejected_in_either_language(lang):
+    bad = {**GOOD_OKR[lang], "key_results": ACTIVITY_KRS[lang]}
+    kinds = [(i.where, i.kind) for i in okr.review_okr(bad)]
+    assert ("key_results[0]", "activity") in kinds and ("key_results[1]", "activity") in kinds
+    verdict = nb09.write_okr().check(bad, quiet=True)
+    assert verdict.status == "wrong" and "activity" in verdict.message, verdict.message
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("고객 인터뷰 10회 진행하기", ["activity"]),
+        ("신규 기능을 출시한다", ["activity", "no_number"]),
+        ("웨비나 3회 개최", ["activity"]),
+        ("고객이 더 만족한다", ["no_number"]),
+        ("첫 응답 시간을 4시간에서 1시간으로 줄인다", []),
+        ("주간 활성 좌석 수를 두 배로 늘린다", []),
+        ("스타터 플랜 순추천지수 +10 달성", []),
+    ],
+)
+def test_korean_key_results(kr, expected):
+    o = {**GOOD_OKR["ko"], "key_results": [kr, GOOD_OKR["ko"]["key_results"][0]]}
+    assert [k for _, k in ((i.where, i.kind) for i in okr.review_okr(o))] == expected
+
+
+@pytest.mark.parametrize(
+    ("objective", "metric_only"),
+    [("매출 성장", True), ("이탈률 5% 미만", True), ("MRR을 늘린다", True)]
+    + [
+        ("작은 팀이 달빛을 믿고 오래 함께한다", False),
+        ("상담팀이 달빛 없이 일할 수 없게 만든다", False),
+    ],
+)
+def test_korean_objectives(objective, metric_only):
+    assert okr.is_metric_only(objective) is metric_only
+
+
+def test_a_korean_initiative_that_is_an_outcome_is_flagged():
+    o = {**GOOD_OKR["ko"], "initiatives": ["갱신율을 75%로 높인다"]}
+    assert [i.kind for i in okr.review_okr(o)] == ["outcome_initiative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_measurement"),
+    [
+        ("전환율이 낮다", True),
+        ("이탈률 증가", True),
+        ("예약 비율이 떨어졌다", True),
+        ("평균 이용 횟수가 줄었다", True),
+        ("배차 효율이 낮아 차가 멀리 있다", False),  # 효율 (efficiency) is not a rate
+        ("고른 차가 그 시간에 이미 예약되어 있다", False),
+    ],
+)
+def test_korean_measurement_words(text, is_measurement):
+    assert bool(nb05._measurement(text)) is is_measurement
