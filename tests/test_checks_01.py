@@ -113,7 +113,8 @@ def test_scoring_rejects_typical_mistakes(events):
     ex = nb01.scoring_table()
     half = _table().astype(object)
     half.loc["quick to judge", "return"] = ...
-    assert "1 cell(s) still hold ..." in ex.check(half, quiet=True).message
+    v = ex.check(half, quiet=True)
+    assert v.status == "unanswered" and "1 of 30 blanks" in v.message and "'return'" in v.message
     cases = {
         "moment of success": _table(signups=("moment of success", 1)),
         "Opening the app is not success": _table(app_open=("moment of success", 1)),

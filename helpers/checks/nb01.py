@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import aha, data, leadlag, metrics, strategy
-from helpers.exercises import Exercise, Verdict
+from helpers.exercises import Exercise, Verdict, empty_list_problem, register
 
 #: The candidate north-star metrics scored in the notebook (columns of ``monthly_table()``).
 CANDIDATES = ["signups", "app_open", "reservation", "return", "revenue"]
@@ -163,6 +163,7 @@ def _score_frame(answer: Any) -> pd.DataFrame:
     return answer
 
 
+@register
 def scoring_table() -> Exercise:
     """Exercise 1: score the candidates against the criteria (1 = meets it, 0 = does not)."""
     cancelled = _cancel_share()
@@ -240,6 +241,7 @@ def _cancel_share() -> float:
 # ---- Exercise 2: which metric leads revenue ----------------------------------------------
 
 
+@register
 def leading_metric() -> Exercise:
     """Exercise 2: which candidate's changes come a month before revenue's?"""
     summary = lead_lag_summary()
@@ -287,6 +289,7 @@ def leading_metric() -> Exercise:
 # ---- Exercise 3: the vanity metrics of the promotion month -------------------------------
 
 
+@register
 def vanity_metrics(threshold: float = 0.20) -> Exercise:
     """Exercise 3: which behaviour candidates rose more than ``threshold`` in the promotion
     month (while completed rides did not)?"""
@@ -305,6 +308,8 @@ def vanity_metrics(threshold: float = 0.20) -> Exercise:
             got = {canonical(a) for a in answer}
         except TypeError:
             return "Give a list of metric names in quotes, e.g. ['app_open']."
+        if not got:
+            return empty_list_problem("metrics")
         unknown = got - set(CANDIDATES)
         if unknown:
             return f"Not a candidate: {', '.join(sorted(unknown))}. Use {', '.join(BEHAVIOUR)}."
@@ -431,6 +436,7 @@ def _tree_problem(tree: Any) -> str | None:
     return None
 
 
+@register
 def input_tree() -> Exercise:
     """Exercise 4: build Bomcar's input-metric tree as a dict, from the names in ``MENU``."""
     return Exercise(
@@ -465,6 +471,7 @@ def _pct(share: float) -> str:
     return f"{share:.0%}" if share >= 0.01 else f"{share:.1%}"
 
 
+@register
 def aha_moment() -> Exercise:
     """Exercise 5: the lowest number of early rides that gets nearly all the retention gain."""
     table = aha_table().set_index("threshold")

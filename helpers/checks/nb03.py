@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, metrics, segments
-from helpers.exercises import Exercise
+from helpers.exercises import Exercise, register
 
 #: The category columns notebook 03 sizes, in the order it shows them.
 CATEGORIES = ["membership", "member_type", "card_status", "licence_status", "age_band", "region"]
@@ -64,6 +64,7 @@ def _norm(x: Any) -> str:
 # ---- exercise 1: Specific at 10% ----------------------------------------------------------
 
 
+@register
 def specific_at_10() -> Exercise:
     """Exercise 1 (easy): the labels of the Specific segments at a 10% threshold."""
     sizes = category_sizes(data.load_users(), mass_share=0.10)
@@ -125,6 +126,7 @@ def conversion(u: pd.DataFrame) -> float:
     return float(u["reservations"].sum() / u["attempts"].sum())
 
 
+@register
 def worst_specific() -> Exercise:
     """Exercise 2 (medium): the Specific segment with the lowest attempt -> reservation rate."""
     u = user_table()
@@ -173,6 +175,7 @@ def ride_share_by_combination(u: pd.DataFrame, cols: Sequence[str]) -> pd.Series
     return u["rides"].groupby(label).sum() / u["rides"].sum()
 
 
+@register
 def top_combination() -> Exercise:
     """Exercise 3 (medium): member_type x experience with the largest share of rides."""
     u = user_table()
@@ -229,6 +232,7 @@ def solved_in_first_visit(events: pd.DataFrame, users: pd.Index | None = None) -
     return first.rename(columns={"event": "job"})
 
 
+@register
 def least_solved_job() -> Exercise:
     """Exercise 4 (stretch): the job least often solved in the first visit."""
     table = solved_in_first_visit(data.load_events())

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, metrics, quadrant, segments
-from helpers.exercises import Exercise
+from helpers.exercises import Exercise, register
 
 #: The combined segmentation the notebook places (from notebook 03).
 SEGMENT_COLS = ("age_band", "region")
@@ -93,6 +93,7 @@ def _as_name(answer: Any) -> str | None:
 # ---- exercise 1 ----------------------------------------------------------------------------
 
 
+@register
 def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
     """Exercise 1: which quadrant is ``segment`` in (median of segments, the notebook's rule)?"""
     table = placed().set_index("segment")
@@ -150,6 +151,7 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
 # ---- exercise 2 ----------------------------------------------------------------------------
 
 
+@register
 def action_needed_users() -> Exercise:
     """Exercise 2: how many users are in 'action needed' (median of segments)?"""
     summary = quadrant.quadrant_summary(placed(), "users")
@@ -188,6 +190,8 @@ def action_needed_users() -> Exercise:
     return Exercise(
         "Exercise 2",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "Sum the `users` column over the segments whose quadrant is 'action needed'.",
             "`placed.loc[placed['quadrant'] == 'action needed', 'users'].sum()`",
@@ -208,6 +212,7 @@ def rule_change() -> dict[str, int]:
     return {k: int(v) for k, v in change.items()}
 
 
+@register
 def biggest_loser() -> Exercise:
     """Exercise 3: which quadrant loses the most users when the cut-offs become the
     users-weighted mean?"""
@@ -323,6 +328,7 @@ def _own_problem(answer: Any) -> str | None:
     )
 
 
+@register
 def own_segmentation() -> Exercise:
     """Exercise 4 (stretch): place a segmentation of the learner's choice."""
     return Exercise(

@@ -29,7 +29,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, strategy
-from helpers.exercises import Exercise, Verdict
+from helpers.exercises import Exercise, Verdict, register
 
 #: The candidate leading indicators of the search/browse stage (session-level columns).
 CANDIDATES = ("car_type_filter", "two_plus_zones", "time_first", "car_views")
@@ -108,6 +108,7 @@ class _Exercise(Exercise):
 # ---- exercise 1 ----------------------------------------------------------------------------
 
 
+@register
 def not_an_indicator() -> Exercise:
     """Exercise 1: which candidate can never be a leading indicator here?"""
     s = search_sessions()
@@ -154,6 +155,7 @@ def not_an_indicator() -> Exercise:
 # ---- exercise 2 ----------------------------------------------------------------------------
 
 
+@register
 def time_first_on_fix() -> Exercise:
     """Exercise 2: the conversion of time-first search sessions on app 3.0 (a share)."""
     rates = time_first_rates()
@@ -189,6 +191,8 @@ def time_first_on_fix() -> Exercise:
     return Exercise(
         "Exercise 2",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "Keep the search sessions with `version == '3.0'` and `time_first` True, then take "
             "the mean of `reserved`.",
@@ -278,6 +282,7 @@ def _order_problem(answer: Any) -> str | None:
     )
 
 
+@register
 def order_whys() -> Exercise:
     """Exercise 3: order the given statements into a 5-whys chain."""
     return _Exercise(
@@ -362,6 +367,7 @@ def _actions_problem(answer: Any) -> str | None:
     return f"{k!r} is {ACTIONS[k][1]}: {ACTIONS[k][2]}{more}"
 
 
+@register
 def classify_actions() -> Exercise:
     """Exercise 4: judge each action as direct or indirect."""
     return _Exercise(
@@ -491,6 +497,7 @@ def whys_problem(chain: Any) -> str | None:
     return None
 
 
+@register
 def own_whys() -> Exercise:
     """Exercise 5 (stretch): a 5-whys chain in the learner's own words (heuristic check)."""
     return _Exercise(

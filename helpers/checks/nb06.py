@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, metrics, quadrant, segments
-from helpers.exercises import Exercise, Verdict, expect_number
+from helpers.exercises import Exercise, Verdict, expect_number, register
 
 # ---- a fill-in-the-template exercise ---------------------------------------------------------
 
@@ -143,6 +143,7 @@ _WHY_WRONG = {
 }
 
 
+@register
 def views() -> FillInExercise:
     """Exercise 1: label each action customer-only, business-only or both."""
     keys = list(ACTIONS)
@@ -195,6 +196,7 @@ _RIGHT_NEEDS = {
 }
 
 
+@register
 def keywords() -> FillInExercise:
     """Exercise 2: match each business keyword to a need of the action-needed segment."""
 
@@ -250,6 +252,7 @@ def keywords() -> FillInExercise:
 # ---- Exercise 3: the prize in the north star --------------------------------------------------
 
 
+@register
 def prize_in_rides() -> Exercise:
     """Exercise 3: extra completed rides per month if action needed converted at the average."""
     p = prize()
@@ -284,6 +287,8 @@ def prize_in_rides() -> Exercise:
     return Exercise(
         "Exercise 3 · the prize in rides per month",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "Start from extra_reservations (computed above). Two steps: reservations -> rides, "
             "then whole log -> per month.",
@@ -309,6 +314,7 @@ _METRIC = re.compile(
 _NUMBER = re.compile(r"\d")
 
 
+@register
 def statement() -> Exercise:
     """Exercise 4: a statement that names a segment, a need, a metric and a number."""
 

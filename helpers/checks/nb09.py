@@ -20,7 +20,7 @@ import pandas as pd
 
 from helpers import kpi, okr
 from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
-from helpers.exercises import Exercise
+from helpers.exercises import Exercise, register
 
 # ---- exercise 1: vanity or actionable ------------------------------------------------------
 
@@ -52,6 +52,7 @@ VANITY_REASONS: dict[str, str] = {
 ACTIONABLE = frozenset(METRICS) - frozenset(VANITY_REASONS)
 
 
+@register
 def vanity_or_actionable() -> Exercise:
     """Exercise 1: pick the actionable metrics from :data:`METRICS` (a list of ids)."""
 
@@ -132,6 +133,7 @@ def _is_number(answer: Any) -> bool:
 # ---- exercise 2: revenue CMGR ----------------------------------------------------------------
 
 
+@register
 def revenue_cmgr() -> Exercise:
     """Exercise 2: CMGR of total revenue (MRR + add-ons), first to last month, as a share."""
     rev = revenue_by_month()
@@ -141,11 +143,17 @@ def revenue_cmgr() -> Exercise:
     one_too_many = (last / first) ** (1 / (steps + 1)) - 1
     total_growth = last / first - 1
     best_month = float(kpi.growth_rate(rev).max())
+    mrr_only = kpi.cmgr(_months().groupby("month")["mrr_krw"].sum())
 
     def check(answer: Any) -> str | None:
         if not _is_number(answer):
             return f"Give one number, a share such as 0.04 for 4% a month, not a {type(answer).__name__}."
         value = float(answer)
+        if abs(value - mrr_only) <= 0.0005 and abs(value - mrr_only) < abs(value - right):
+            return (
+                f"{value:.4f} is the CMGR of MRR alone ({mrr_only:.4f}). The question is total "
+                "revenue: add the add-on revenue to the MRR before growing it."
+            )
         if abs(value - right) <= 0.004 * right:
             return None
         if abs(value / 100 - right) <= 0.004 * right:
@@ -167,6 +175,8 @@ def revenue_cmgr() -> Exercise:
     return Exercise(
         "Ex 2 · revenue CMGR",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "CMGR = (last month / first month) ** (1 / number of months between them) - 1.",
             "Build the monthly revenue with (months['mrr_krw'] + months['addon_revenue_krw'])"
@@ -175,7 +185,7 @@ def revenue_cmgr() -> Exercise:
         ],
         success=(
             f"{right:.1%} a month: revenue grew {last / first:.1f}x in {steps} months. Add-ons "
-            "are small, so it is almost the MRR CMGR."
+            f"are small: MRR alone grew at {mrr_only:.2%} a month, total revenue at {right:.2%}."
         ),
     )
 
@@ -183,6 +193,7 @@ def revenue_cmgr() -> Exercise:
 # ---- exercise 3: NPS of the starter plan ---------------------------------------------------
 
 
+@register
 def starter_nps() -> Exercise:
     """Exercise 3: NPS of responses from accounts on the starter plan at the time they answered."""
     r = responses_with_plan()
@@ -219,6 +230,8 @@ def starter_nps() -> Exercise:
     return Exercise(
         "Ex 3 · NPS of the starter plan",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "The survey has no plan column: attach the plan from the account-months table.",
             "Make a 'month' column from responded_at (dt.to_period('M').dt.to_timestamp()) and "
@@ -237,6 +250,7 @@ def starter_nps() -> Exercise:
 MIN_KEY_RESULTS = 2
 
 
+@register
 def write_okr() -> Exercise:
     """Exercise 4: an OKR as a dict that passes :func:`helpers.okr.review_okr`."""
 
@@ -283,6 +297,7 @@ def write_okr() -> Exercise:
 CHANNEL = "paid_search"
 
 
+@register
 def channel_payback() -> Exercise:
     """Exercise 5: CAC payback months of the paid-search channel, with the gross margin."""
     new = new_accounts()
@@ -315,6 +330,8 @@ def channel_payback() -> Exercise:
     return Exercise(
         "Ex 5 · CAC payback of paid search",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "One row per new account: months[months['status'] == 'new'] merged with the "
             "accounts table (for CAC and channel).",

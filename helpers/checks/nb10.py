@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, eventlog, funnel, metrics, quadrant, report, segments, style
-from helpers.exercises import Exercise, expect_number
+from helpers.exercises import Exercise, expect_number, register
 
 #: The messy export of exercise 1: its columns, and which is who / when / what.
 SAMPLE_COLUMNS = {"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"}
@@ -79,6 +79,7 @@ _WHAT_IT_IS = {
 }
 
 
+@register
 def map_columns() -> Exercise:
     """Exercise 1: which column of the export is who, when and what?"""
     columns = list(sample_export().columns)
@@ -129,6 +130,7 @@ def cdnow_funnel() -> pd.DataFrame:
     return funnel.funnel(log, eventlog.CDNOW_EVENTS)
 
 
+@register
 def third_of_second() -> Exercise:
     """Exercise 2: of the customers who made a second purchase, what share made a third?"""
     t = cdnow_funnel().set_index("step")
@@ -156,6 +158,8 @@ def third_of_second() -> Exercise:
     return Exercise(
         "Exercise 2",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "The funnel table has two shares per step: pct_of_start and pct_of_previous.",
             "'Of those who made a second purchase' is the step before: pct_of_previous.",
@@ -169,6 +173,7 @@ def third_of_second() -> Exercise:
 # ---- exercise 3: choose the CTA and the conversion -----------------------------------------
 
 
+@register
 def cta_and_conversion() -> Exercise:
     """Exercise 3: Bomcar's call-to-action event and the conversion it should lead to."""
     known = set(data.EVENTS)
@@ -242,6 +247,7 @@ def bomcar_quadrant() -> pd.DataFrame:
     return quadrant.quadrant_summary(placed, "users")
 
 
+@register
 def largest_quadrant() -> Exercise:
     """Exercise 4: which quadrant holds the most Bomcar users?"""
     summary = bomcar_quadrant()
