@@ -499,7 +499,8 @@ def install_notebook_support(shell: Any = None) -> bool:
     Each cell's ``ex.check(answer)`` is rewritten (invisibly) so that a missing ``answer``
     gives "not answered yet: run the answer cell" instead of a ``NameError``, and an answer
     cell that stopped with an error gives "fix that cell first" instead of a verdict on an
-    old value. Done once per kernel, on import of this module; returns whether a shell was
+    old value. Numpy numbers shown as a cell's result (alone or in a dict or list) show as
+    plain numbers, ``0.355``, not ``np.float64(0.355)``. Done once per kernel, on import of this module; returns whether a shell was
     found. Outside IPython it does nothing.
     """
     if shell is None:
@@ -513,7 +514,22 @@ def install_notebook_support(shell: Any = None) -> bool:
     if not any(isinstance(t, _CheckCallRewriter) for t in shell.ast_transformers):
         shell.ast_transformers.append(_CheckCallRewriter())
         shell.events.register("post_run_cell", _after_cell)
+        plain = shell.display_formatter.formatters["text/plain"]
+        for kind in _NUMPY_NUMBERS:  # each has its own __repr__, so register each one
+            plain.for_type(kind, _plain_number)
     return True
+
+
+_NUMPY_NUMBERS = (
+    *(np.float16, np.float32, np.float64, np.longdouble),
+    *(np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64),
+    np.bool_,
+)
+
+
+def _plain_number(value: Any, printer: Any, cycle: bool) -> None:
+    """Show a numpy number as the plain number it is: 0.355, not ``np.float64(0.355)``."""
+    printer.text(repr(value.item()))
 
 
 install_notebook_support()

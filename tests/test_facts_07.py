@@ -177,6 +177,15 @@ def test_breakdown(events):
     assert b["dormant"].idxmin() == P("2024-10")  # the largest dormant bar
     assert_stated(NB, f"{-b.loc[P('2024-10'), 'dormant']:,}")
     assert_stated(NB, f"{b.loc[P('2025-06'), 'resurrected']:,}")
+    res = b["resurrected"]
+    # "grow from almost none in early 2024 to 300 or more every month from February 2025
+    # (358 at the peak in March, 333 in June 2025)"
+    assert res.loc[P("2024-01") : P("2024-03")].max() <= 5
+    assert (res.loc[P("2025-02") :] >= 300).all() and res.loc[: P("2025-01")].max() < 300
+    assert res.idxmax() == P("2025-03")
+    assert_stated(
+        NB, f"{res.max():,} at the peak in March", "300 or more every month from February 2025"
+    )
     assert b["new"].idxmax() == P("2024-09")
 
 

@@ -127,6 +127,7 @@ def peak_signup_month() -> Exercise:
     return Exercise(
         "Exercise 2: peak sign-up month",
         check,
+        solution=peak,
         hints=[
             "Count sign-ups per month: users['signup_at'].dt.to_period('M').value_counts()",
             "Add .idxmax() to that count to get the month with the largest value.",

@@ -276,6 +276,7 @@ def leading_metric() -> Exercise:
     return Exercise(
         "Exercise 2: the leading metric",
         check,
+        solution=right,
         hints=[
             "Run leadlag.lead_lag(monthly, name, 'revenue') for each candidate and look at "
             "the row with lag 1.",
@@ -329,6 +330,7 @@ def vanity_metrics(threshold: float = 0.20) -> Exercise:
     return Exercise(
         "Exercise 3: vanity metrics",
         check,
+        solution=sorted(right),
         hints=[
             "Find the promotion month in `calendar`, then compare each metric with the month "
             "before: monthly[...].pct_change().",
@@ -508,6 +510,8 @@ def aha_moment() -> Exercise:
     return Exercise(
         "Exercise 5: the aha threshold",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "aha.retention_by_threshold(per_user, 'early', 'retained') gives one row per bar.",
             "Look at the 'difference' column: where does it stop growing much?",

@@ -172,6 +172,7 @@ def biggest_drop_off() -> Exercise:
     return Exercise(
         "biggest drop-off",
         check,
+        solution=right,
         hints=[
             "Look at the drop_off column of the funnel table: which row has the largest number?",
             "table.loc[table['drop_off'].idxmax(), 'step'] gives the step name.",
@@ -275,6 +276,7 @@ def worst_channel() -> Exercise:
     return Exercise(
         "worst channel",
         check,
+        solution=right,
         hints=[
             "Merge the channel onto the events, then call funnel.funnel(..., by='channel').",
             "Keep the rows where step == 'reservation' and compare pct_of_previous.",

@@ -96,6 +96,7 @@ def specific_at_10() -> Exercise:
     return Exercise(
         "Specific at 10%",
         check,
+        solution=sorted(right),
         hints=[
             "Move the slider to 0.10, or call checks.category_sizes(users, mass_share=0.10).",
             "Keep the rows where kind == 'Specific' and take their `label` column as a list.",
@@ -154,6 +155,7 @@ def worst_specific() -> Exercise:
     return Exercise(
         "worst Specific segment",
         check,
+        solution=right,
         hints=[
             "Do for each segment what the cell above did for failed cards: reservations / attempts.",
             "u[u['licence_status'] == 'on_hold'] and u[u['accident_reporter']] give the other two.",
@@ -209,6 +211,7 @@ def top_combination() -> Exercise:
     return Exercise(
         "top combination",
         check,
+        solution=right,
         hints=[
             "Make the labels with segments.combine(u, ['member_type', 'experience']).",
             "Group the rides column by those labels, sum, and divide by u['rides'].sum().",
@@ -254,13 +257,16 @@ def least_solved_job() -> Exercise:
     return Exercise(
         "least solved job",
         check,
+        solution=right,
         hints=[
-            "For each user, find the session of their first time_set, car_type_filter or "
-            "zone_click, and whether that session has a reservation.",
-            "checks.solved_in_first_visit(events) builds that table; group its `solved` column "
-            "by `job` and take the mean.",
-            "by_job = checks.solved_in_first_visit(events).groupby('job')['solved'].mean(); "
-            "by_job.idxmin()",
+            "Step 1, each user's first job action and its visit: "
+            "jobs = events[events['event'].isin(checks.JOBS)]; "
+            "firsts = jobs.groupby('user_id')[['session_id', 'event']].first()",
+            "Step 2, did that visit end in a reservation? "
+            "reserved = set(events.loc[events['event'] == 'reservation', 'session_id']); "
+            "firsts['solved'] = firsts['session_id'].isin(reserved)",
+            "Step 3, the share solved per job, and the lowest: "
+            "by_job = firsts.groupby('event')['solved'].mean(); least_solved = by_job.idxmin()",
         ],
         success=(
             "Customers who start by setting a time rarely get their job done on the first visit: "

@@ -135,6 +135,7 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
     return Exercise(
         "Exercise 1",
         check,
+        solution=right,
         hints=[
             f"Find the row of {segment!r} in `placed` (or its bubble in the figure).",
             "Compare its attempts with the x cut-off and its rides with the y cut-off "
@@ -243,6 +244,7 @@ def biggest_loser() -> Exercise:
     return Exercise(
         "Exercise 3",
         check,
+        solution=right,
         hints=[
             "Place the segments again with `threshold='mean', weight='users'` and compare the "
             "users per quadrant with the median rule.",
@@ -335,12 +337,13 @@ def own_segmentation() -> Exercise:
         "Exercise 4",
         _own_problem,
         hints=[
-            "Copy the cells that built `segs`: change the list of columns in "
-            "`segments.combine(u, [...])`, then call `quadrant.place(...)` on the new table.",
-            "The table needs one row per segment with users (count), attempts and rides (means "
-            "per user), then the quadrant column that `quadrant.place` adds.",
-            "u['segment'] = segments.combine(u, ['channel', 'membership']); then the same "
-            "groupby(...).agg(...) as above, .reset_index(), and quadrant.place(...).",
+            "Step 1, a segment per user from two columns: "
+            "mine = u.assign(segment=segments.combine(u, ['channel', 'membership']))",
+            "Step 2, one row per segment: my_segs = mine.groupby('segment').agg("
+            "users=('attempts', 'size'), attempts=('attempts', 'mean'), "
+            "rides=('rides', 'mean')).reset_index()",
+            "Step 3, add the quadrant column: "
+            "my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
         ],
         success="Your segmentation is placed correctly. Is 'action needed' still the largest "
         "quadrant? Which users are in it this time?",

@@ -46,7 +46,7 @@ def search_sessions() -> pd.DataFrame:
     week (a weekly Period), version (the app version of the session).
     """
     events = data.load_events()
-    per = events.groupby(["session_id", "event"], observed=True).size().unstack(fill_value=0)
+    per = events.groupby(["session_id", "event"]).size().unstack(fill_value=0)
     search = per[per["map_view"] > 0]
     browse = events[events["event"].isin(["time_set", "zone_click", "car_view"])]
     first = browse.groupby("session_id")["event"].first().astype("object")
@@ -140,6 +140,7 @@ def not_an_indicator() -> Exercise:
     return Exercise(
         "Exercise 1",
         check,
+        solution=right,
         hints=[
             "An indicator can only lead something if it moves. Which column has the same value "
             "in every session?",

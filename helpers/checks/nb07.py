@@ -205,6 +205,7 @@ def worst_cohort() -> FillInExercise:
     return FillInExercise(
         "Exercise 2 · the worst cohort",
         check,
+        solution={"cohort": right, "why": "promotion"},
         hints=[
             "Reading a column: compare cohorts at the same age. Which is lowest in column 1?",
             "retention[1].idxmin() finds it. Then look that month up in calendar.csv.",
@@ -335,7 +336,7 @@ def separate_effects() -> FillInExercise:
             "Price: sessions with time_first == False, conversion in Nov 2024 minus Oct 2024. "
             "Release: time-first sessions between 4 and 31 March 2025, app 3.0 minus 2.9.",
             "month = s['start'].dt.to_period('M'); for the release use "
-            "window.groupby('app_version', observed=True)['reserved'].mean().",
+            "window.groupby('app_version')['reserved'].mean().",
         ],
         success="A calendar effect moves everyone at once; a release moves only its users, on "
         "its version, in the same weeks. Two different comparisons, two clean answers.",

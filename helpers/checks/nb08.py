@@ -166,6 +166,7 @@ def srm_in_target() -> Exercise:
     return Exercise(
         "Ex 2 · sample-ratio check",
         check,
+        solution=right,
         hints=[
             "Run experiment.srm_check(target, 'variant') and look at its p_value.",
             "The rule: only a p-value below 0.001 signals a sample-ratio mismatch.",
@@ -217,7 +218,7 @@ def lift_in_target() -> Exercise:
         solution=right,
         hints=[
             "Keep the target segment, then compare the mean of reserved_14d by variant.",
-            "rates = target.groupby('variant', observed=True)['reserved_14d'].mean(); the lift "
+            "rates = target.groupby('variant')['reserved_14d'].mean(); the lift "
             "is rates['treatment'] - rates['control'].",
             "Multiply that difference by 100 to get percentage points.",
         ],
@@ -260,6 +261,7 @@ def outside_reading() -> Exercise:
     return Exercise(
         "Ex 4 · outside the target segment",
         expect_choice(right, wrong, options=OUTSIDE_OPTIONS),
+        solution=right,
         hints=[
             "Run two_proportion_test on ~ab['in_target_segment'] and look at ci_low and ci_high.",
             "Does the interval include 0? What is the largest lift it still allows?",

@@ -33,7 +33,7 @@ METRICS: dict[str, str] = {
     "week1_activation": "Share of new accounts that connect a chat channel in their first week",
     "renewal_rate": "Renewal rate of the accounts whose term ended this month",
     "weekly_active_seats": "Share of paid seats that were used this week",
-    "net_new_mrr": "Net new MRR this month (new + expansion - churned MRR)",
+    "net_new_mrr": "Net new MRR this month: new accounts' MRR + expansion (accounts paying more) - churned MRR",
     "cac_payback_by_channel": "CAC payback in months, by acquisition channel",
 }
 
@@ -233,10 +233,13 @@ def starter_nps() -> Exercise:
         expects="number",
         solution=right,
         hints=[
-            "The survey has no plan column: attach the plan from the account-months table.",
-            "Make a 'month' column from responded_at (dt.to_period('M').dt.to_timestamp()) and "
-            "merge on ['account_id', 'month'].",
-            "Keep the rows with plan == 'starter' and call kpi.nps() on them.",
+            "Step 1, the month each response was given, as a column like the months table's: "
+            "answered = responses['responded_at'].dt.to_period('M').dt.to_timestamp()",
+            "Step 2, attach each account's plan in that month (match on both columns): "
+            "with_plan = responses.assign(month=answered).merge(months[['account_id', 'month', "
+            "'plan']], on=['account_id', 'month'], how='left')",
+            "Step 3, keep the starter rows and score them: "
+            "kpi.nps(with_plan[with_plan['plan'] == 'starter'])",
         ],
         success=(
             f"{right:+.1f}: more starter accounts are detractors than promoters, while the "

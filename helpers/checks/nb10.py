@@ -215,6 +215,7 @@ def cta_and_conversion() -> Exercise:
     return Exercise(
         "Exercise 3",
         check,
+        solution=right,
         hints=[
             "Look at the stage suggestions: which event is the 'commit' button, and which one "
             "says the commitment worked?",
@@ -273,6 +274,7 @@ def largest_quadrant() -> Exercise:
     return Exercise(
         "Exercise 4",
         check,
+        solution=right,
         hints=[
             "Run run_capstone on Bomcar's log with quadrant_by=['age_band', 'region'], then "
             "look at found.quadrant_summary.",

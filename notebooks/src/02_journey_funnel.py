@@ -36,6 +36,7 @@ from helpers import data, funnel, style
 from helpers.checks import nb02 as checks
 
 style.use_course_style()
+pd.set_option("display.max_colwidth", None)  # show the journey texts in full, never cut
 events = data.load_events()  # test accounts are left out (more on that below)
 users = data.load_users()
 ex1, ex2, ex3 = checks.journey_stage(), checks.biggest_drop_off(), checks.event_conversion()
@@ -439,9 +440,9 @@ tries = tries.assign(
         {False: "before (Sep-Oct)", True: "after (Nov-Dec)"}
     )
 )
-n = tries.groupby(["membership", "period", "event"], observed=True).size().unstack("event")
+n = tries.groupby(["membership", "period", "event"]).size().unstack("event")
 rate = (n["reservation"] / n["reservation_attempt"]).unstack("period")
-total = tries.groupby(["period", "event"], observed=True).size().unstack("event")
+total = tries.groupby(["period", "event"]).size().unstack("event")
 rate.loc["total"] = total["reservation"] / total["reservation_attempt"]
 rate[["before (Sep-Oct)", "after (Nov-Dec)"]].round(2)
 
