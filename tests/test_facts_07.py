@@ -171,6 +171,12 @@ def test_release_roughly_halved_the_gap(action_sessions):
     assert 0.35 < share < 0.65  # "roughly halved", "did not close it"
 
 
+def test_month_0_is_100_percent_and_left_off_the_colour_scale(retention):
+    assert (retention[0] == 1).all()  # "Month 0 is 100% in every row"
+    assert retention.loc[:, 1:].max().max() < 0.9  # so month 0 would wash out the scale
+    assert_stated(NB, "100% in every row")
+
+
 def test_breakdown(events):
     b = cohort.active_user_breakdown(events)
     assert_stated(NB, f"{b.loc[P('2024-09'), 'new']:,}")

@@ -115,8 +115,11 @@ style.takeaway(
 plt.show()
 
 # %% [markdown]
-# The triangle shape *is* the censoring: each younger cohort has one column fewer. Read it
-# three ways.
+# The triangle shape *is* the censoring: each younger cohort has one column fewer. Month 0
+# is 100% in every row (everyone opens the app in the month they sign up), so the colour
+# scale leaves it out: `vmax` is the best later cell, and the other cells can be told apart.
+# The figure is drawn with **seaborn** (`sns.heatmap`): to draw your own table, change
+# `retention` to it. Read it three ways.
 #
 # **1. Along a row - one cohort over time.** The January 2024 cohort: 65% still opened the
 # app in month 1, 27% in month 2, and 13% in month 17. The big fall is between month 1 and
