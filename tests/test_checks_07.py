@@ -199,4 +199,4 @@ def test_effects_wrong(effect_parts):
 def test_effects_hints_progress():
     ex = nb07.separate_effects()
     hints = [ex.check({"price_effect": 1, "release_effect": 1}, quiet=True).hint for _ in range(3)]
-    assert len(set(hints)) == 3 and "observed=True" in hints[2]
+    assert len(set(hints)) == 3 and "groupby('app_version')" in hints[2]

@@ -189,3 +189,176 @@ def test_odd_answers_get_progressive_hints(factory):
             level = list(ex.hints).index(verdict.hint)
             assert level >= previous
             previous = level
+
+
+# ---- the typical wrong answers of docs/facilitator.md ------------------------------------
+
+_STAGE = {
+    "stage": "sign up",
+    "aarrr": "Activation",
+    "customer_can_do": "create an account, add a licence and a card",
+    "customer_needs": "a check that takes minutes, not days",
+}
+_SPECIFIC_10 = [
+    "card_status: pending",
+    "card_status: failed",
+    "licence_status: pending",
+    "licence_status: on_hold",
+    "region: Incheon",
+    "region: Jeju",
+    "region: Daegu",
+]
+_VIEWS = {
+    "promo_again": "business-only",
+    "complaint_queue": "customer-only",
+    "price_up": "business-only",
+    "free_at_time": "both",
+}
+_ACTIONABLE = [
+    "week1_activation",
+    "renewal_rate",
+    "weekly_active_seats",
+    "net_new_mrr",
+    "cac_payback_by_channel",
+]
+
+#: exercise -> [(a typical wrong answer, how the facilitator notes write it)]. Each must be
+#: in the notes of its notebook, and the checker must reject it with its own message (not
+#: just "too high"/"too low").
+TYPICAL_WRONG = {
+    "nb00.n_users": [(10_025, "10,025"), (455_490, "455,490"), (14_071, "14,071"), (4852, "4,852")],
+    "nb00.peak_signup_month": [("2025-06", "June\n   2025")],
+    "nb00.share_riders": [(48.5, "48.5"), (4852, "4,852"), (1.41, "1.41")],
+    "nb01.leading_metric": [("revenue", '"revenue"')],
+    "nb01.vanity_metrics": [(["signups", "app_open", "revenue"], "include revenue")],
+    "nb01.aha_moment": [(1, "1 gives half the gap"), (3, "3 adds almost nothing")],
+    "nb02.journey_stage": [
+        (dict(_STAGE, aarrr="Retention"), "Rejected: Retention"),
+        (dict(_STAGE, customer_needs="more sign-ups and verified cards"), "more sign-ups and"),
+    ],
+    "nb03.specific_at_10": [
+        ([*_SPECIFIC_10, "age_band: 45+"], '`"age_band: 45+"`'),
+        ([*_SPECIFIC_10, "region: Busan"], '`"region: Busan"`'),
+        (_SPECIFIC_10[1:], "leaving one out"),
+    ],
+    "nb06.views": [
+        (dict(_VIEWS, promo_again="both"), 'the promotion as "both"'),
+        (dict(_VIEWS, complaint_queue="both"), 'the complaints queue as "both"'),
+        (dict(_VIEWS, free_at_time="customer-only"), 'the map fix as "customer-only"'),
+    ],
+    "nb09.vanity_or_actionable": [
+        ([*_ACTIONABLE, "pricing_page_views"], "pricing-page views"),
+        (_ACTIONABLE[1:], "counts the missing actionable ones"),
+    ],
+    "nb10.map_columns": [
+        (
+            {"user_col": "member_no", "time_col": "logged_at", "event_col": "app_ver"},
+            "`app_ver` is a property",
+        ),
+    ],
+    "nb02.biggest_drop_off": [("reservation_attempt", '`"reservation_attempt"`')],
+    "nb02.event_conversion": [(0.672, "0.672"), (0.355, "0.355"), (2.9, "2.9"), (34.5, "34.5")],
+    "nb02.session_window": [(14_071, "14,071"), (16_709, "16,709"), (13, "13 (users")],
+    "nb03.top_combination": [("individual x never reserved", '`"individual x never reserved"`')],
+    "nb03.least_solved_job": [("none", '`"none"` is rejected')],
+    "nb04.segment_quadrant": [("action needed", '"action needed" is wrong')],
+    "nb04.action_needed_users": [
+        (12, "12 (segments"),
+        (0.45, "0.45"),
+        (45, "45 (the share)"),
+        (4217, "4,217"),
+        (10_000, "10,000 (everyone)"),
+    ],
+    "nb05.time_first_on_fix": [
+        (0.174, "0.174"),
+        (0.304, "0.304"),
+        (0.189, "0.189"),
+        (21.9, "21.9"),
+    ],
+    "nb06.prize_in_rides": [(1419, "1,419"), (99, "99"), (1778, "1,778 (neither step)")],
+    "nb07.read_cell": [(0.416, "0.416"), (0.335, "0.335"), (35.5, "35.5")],
+    "nb07.worst_cohort": [
+        ({"cohort": "2025-06", "why": "promotion"}, '"2025-06"'),
+        ({"cohort": "2024-09", "why": "price change"}, '"price change"'),
+    ],
+    "nb07.release_gap": [
+        ({"before": 0.153, "after": 0.085}, "0.153 / 0.085"),
+        ({"before": 0.160, "after": 0.080}, "0.160 / 0.080"),
+        ({"before": -0.129, "after": -0.064}, "the sign flipped"),
+        ({"before": 0.064, "after": 0.129}, "before/after swapped"),
+    ],
+    "nb07.separate_effects": [
+        ({"price_effect": -0.033, "release_effect": 0.084}, "-0.033"),
+        ({"price_effect": -0.040, "release_effect": 0.039}, "+0.039"),
+        ({"price_effect": -0.040, "release_effect": -0.017}, "-0.017"),
+    ],
+    "nb08.sample_size_next_test": [(2322, "2,322"), (5, "MDE passed as 5")],
+    "nb08.srm_in_target": [(False, "`False`"), (0.40, "p = 0.40"), ("True", '`"True"`')],
+    "nb08.lift_in_target": [
+        (0.089, "0.089"),
+        (41, "41%"),
+        (0.41, "0.41"),
+        (-8.9, "wrong\n   sign"),
+        (3.3, "3.3"),
+        (1.1, "1.1"),
+    ],
+    "nb08.outside_reading": [("a", '"a"'), ("c", '"c"'), ("d", '"d"')],
+    "nb08.peeking_rate": [(0.05, "about 0.05")],
+    "nb09.revenue_cmgr": [
+        (0.0576, "0.0576"),
+        (2.83, "2.83"),
+        (6.01, "6.01"),
+        (0.119, "0.119"),
+        (0.0603, "0.0603"),
+    ],
+    "nb09.starter_nps": [
+        (13.7, "+13.7"),
+        (-16.3, "-16.3"),
+        (-0.148, "-0.148"),
+        (14.8, "wrong sign"),
+        (23.5, "23.5"),
+        (38.3, "38.3"),
+    ],
+    "nb09.channel_payback": [(13.3, "13.3"), (15.8, "15.8"), (5.1, "5.1"), (1.37, "1.37")],
+    "nb10.third_of_second": [(0.32, "32%"), (0.49, "49%")],
+    "nb10.cta_and_conversion": [
+        (("reservation_attempt", "return"), "`return` as the conversion"),
+        (("map_view", "reservation"), "`map_view` as the CTA"),
+        (("reservation", "reservation_attempt"), "the two swapped"),
+    ],
+}
+
+FACILITATOR = (ROOT / "docs" / "facilitator.md").read_text()
+
+
+def _notes_of(module: str) -> str:
+    """The facilitator's section for notebook NN (from its heading to the next one)."""
+    n = int(module[2:])
+    start = FACILITATOR.index(f"\n### {n:02d} ")
+    end = FACILITATOR.find("\n### ", start + 1)
+    return FACILITATOR[start:end]
+
+
+def test_typical_wrong_answers_cover_most_exercises():
+    assert len(TYPICAL_WRONG) >= 30
+    assert all(f"helpers.checks.{key}" in REGISTRY for key in TYPICAL_WRONG)
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "written"),
+    [
+        pytest.param(k, a, w, id=f"{k}:{w[:20]}")
+        for k, cases in TYPICAL_WRONG.items()
+        for a, w in cases
+    ],
+)
+def test_each_typical_wrong_answer_of_the_notes_gets_its_own_verdict(key, answer, written):
+    assert written in _notes_of(key.split(".")[0]), f"the facilitator notes should list {written!r}"
+    ex = _fresh(REGISTRY[f"helpers.checks.{key}"])
+    verdict = ex.check(answer, quiet=True)
+    assert verdict.status == "wrong", verdict
+    generic = re.fullmatch(
+        r".*Not yet: -?[\d.,e+-]+( months)? is (too high|too low|too many|too few)\.",
+        verdict.message,
+    )
+    assert not generic, f"a typical wrong answer deserves a specific message: {verdict.message}"

@@ -40,3 +40,8 @@ def test_september_signups_taught_with_item(users):
         NB, f"{signups[signups.index == '2024-09'].item():,} users signed up in September 2024"
     )
     assert signups.idxmax() == signups.index[signups.index == "2024-09"][0]  # the tall bar
+
+
+def test_row_number_of_september_in_the_item_example(users):
+    months = users["signup_at"].dt.to_period("M").value_counts().sort_index().index
+    assert_stated(NB, f"row number ({list(months.astype(str)).index('2024-09')})")
