@@ -127,9 +127,11 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Missing:
-    """Stands for an answer variable a check cell asked for that does not exist (yet)."""
+    """Stands for an answer variable a check cell asked for that does not exist (yet);
+    ``error`` is the error of the answer cell that should have set it, if it ran."""
 
     name: str
+    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,12 @@ def unanswered_message(answer: Any) -> str | None:
     """
     if answer is ... or answer is None:
         return "Not answered yet: replace the ... with your answer and run the cell again."
+    if isinstance(answer, Missing) and answer.error:
+        return (
+            f"Not answered yet: the answer cell that sets `{answer.name}` stopped with an "
+            f"error ({answer.error}) before setting it. Fix that cell - the last line of its "
+            "red error says what is wrong - run it again, then run this check again."
+        )
     if isinstance(answer, Missing):
         return (
             f"Not answered yet: `{answer.name}` does not exist yet - the answer cell above has "
@@ -219,25 +227,6 @@ def is_unanswered(answer: Any) -> bool:
     (True, True, False)
     """
     return unanswered_message(answer) is not None
-
-
-def hide_unanswered(table: Any) -> Any:
-    """``table``, or a one-line note instead if it still holds the ``...`` blanks.
-
-    Notebooks show a learner's table through this, so an unanswered exercise shows
-    "(not answered yet)" and not a grid of ``Ellipsis``.
-
-    >>> hide_unanswered({"a": ...})
-    (not answered yet: fill in the ... above, then run this cell again)
-    >>> hide_unanswered(3)
-    3
-    """
-    return _NotYet() if is_unanswered(table) else table
-
-
-class _NotYet:
-    def __repr__(self) -> str:
-        return "(not answered yet: fill in the ... above, then run this cell again)"
 
 
 # ---- numbers in any form -------------------------------------------------------------------
@@ -437,7 +426,7 @@ def answer_in_cell(receiver: Any, name: str, get: Callable[[], Any]) -> Any:
     try:
         value = get()
     except NameError:
-        return Missing(name)
+        return Missing(name, _FAILED.get(name))
     if name in _FAILED:
         return Stale(name, _FAILED[name])
     return value

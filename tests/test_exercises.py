@@ -159,12 +159,6 @@ def test_partly_filled_template_says_what_is_open():
     assert v.status == "unanswered" and "still open: 'b'" in v.message
 
 
-def test_tables_full_of_dots_are_not_shown():
-    assert "not answered yet" in repr(exercises.hide_unanswered(pd.DataFrame({"x": [...]})))
-    table = pd.DataFrame({"x": [1]})
-    assert exercises.hide_unanswered(table) is table
-
-
 def _shell():
     from IPython.core.interactiveshell import InteractiveShell
 
@@ -183,6 +177,10 @@ def test_check_cell_whose_answer_cell_never_ran_says_so(capsys):
     out = capsys.readouterr().out
     assert result.error_in_exec is None, "never a NameError"
     assert "`answer_x` does not exist yet" in out and "Run the answer cell" in out
+    shell.run_cell("answer_x = {}['x']")  # an answer cell that fails before setting it
+    shell.run_cell("ex.check(answer_x)")
+    out = capsys.readouterr().out
+    assert "stopped with an error (KeyError" in out and "before setting it" in out
 
 
 def test_check_cell_whose_answer_cell_failed_says_so(capsys):

@@ -193,7 +193,12 @@ specific.round(3)
 # %%
 fig, ax = plt.subplots(figsize=(8, 3))
 sns.barplot(
-    data=specific.reset_index(), x="conversion", y="segment", color=style.PALETTE["orange"], ax=ax
+    data=specific.reset_index(),
+    x="conversion",
+    y="segment",
+    color=style.PALETTE["orange"],
+    saturation=1,  # the palette's own colour, not a paler one
+    ax=ax,
 )
 ax.bar_label(ax.containers[0], fmt=" {:.0%}", fontsize=9)
 ax.axvline(overall, color=style.PALETTE["black"], linestyle="--", linewidth=1)

@@ -237,7 +237,15 @@ by_rule
 long = by_rule.rename_axis(index="quadrant", columns="rule").stack().rename("users")
 long = long.reset_index()
 fig, ax = plt.subplots(figsize=(9, 4.2))
-sns.barplot(data=long, x="rule", y="users", hue="quadrant", palette=style.QUADRANT_COLOURS, ax=ax)
+sns.barplot(
+    data=long,
+    x="rule",
+    y="users",
+    hue="quadrant",
+    palette=style.QUADRANT_COLOURS,  # one colour per quadrant, the same in every figure
+    saturation=1,  # the palette's own colours, not paler ones
+    ax=ax,
+)
 ax.set_xticks(range(4), [name.replace(", ", ",\n") for name in by_rule.columns])
 ax.legend(title="Quadrant", ncols=2, fontsize=9)
 ax.set_ylim(0, by_rule.to_numpy().max() * 1.35)
