@@ -489,7 +489,8 @@ def install_notebook_support(shell: Any = None) -> bool:
     gives "not answered yet: run the answer cell" instead of a ``NameError``, and an answer
     cell that stopped with an error gives "fix that cell first" instead of a verdict on an
     old value. Numpy numbers shown as a cell's result (alone or in a dict or list) show as
-    plain numbers, ``0.355``, not ``np.float64(0.355)``. Done once per kernel, on import of this module; returns whether a shell was
+    plain numbers, ``0.355``, not ``np.float64(0.355)``, and texts in tables (needs, calendar
+    descriptions) show in full instead of cut with "...". Done once per kernel, on import of this module; returns whether a shell was
     found. Outside IPython it does nothing.
     """
     if shell is None:
@@ -503,9 +504,10 @@ def install_notebook_support(shell: Any = None) -> bool:
     if not any(isinstance(t, _CheckCallRewriter) for t in shell.ast_transformers):
         shell.ast_transformers.append(_CheckCallRewriter())
         shell.events.register("post_run_cell", _after_cell)
-        plain = shell.display_formatter.formatters["text/plain"]
-        for kind in _NUMPY_NUMBERS:  # each has its own __repr__, so register each one
-            plain.for_type(kind, _plain_number)
+    plain = shell.display_formatter.formatters["text/plain"]
+    for kind in _NUMPY_NUMBERS:  # each has its own __repr__, so register each one
+        plain.for_type(kind, _plain_number)
+    pd.set_option("display.max_colwidth", None)  # texts in tables in full, never cut "..."
     return True
 
 

@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 
 import kit
@@ -82,9 +83,15 @@ def test_retention_heatmap_leaves_month_0_out_of_the_colour_scale():
     assert "100%" in texts and "65%" in texts  # every cell still shows its number
 
 
-def test_long_texts_are_shown_in_full_where_tables_hold_them():
-    for stem in ("02", "06"):
-        assert 'pd.set_option("display.max_colwidth", None)' in _source(stem)
+def test_long_texts_are_shown_in_full_in_notebooks():
+    """Need texts (06) and calendar descriptions (00, 01, 07) are never cut with "..."."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from helpers import exercises
+
+    with pd.option_context("display.max_colwidth", 50):
+        assert exercises.install_notebook_support(InteractiveShell.instance())
+        assert pd.get_option("display.max_colwidth") is None
 
 
 def test_00_teaches_taking_one_number_out_of_a_table_once():

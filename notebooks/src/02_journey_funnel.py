@@ -36,7 +36,6 @@ from helpers import data, funnel, style
 from helpers.checks import nb02 as checks
 
 style.use_course_style()
-pd.set_option("display.max_colwidth", None)  # show the journey texts in full, never cut
 events = data.load_events()  # test accounts are left out (more on that below)
 users = data.load_users()
 ex1, ex2, ex3 = checks.journey_stage(), checks.biggest_drop_off(), checks.event_conversion()

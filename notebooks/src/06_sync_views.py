@@ -44,7 +44,6 @@ from helpers import data, metrics, quadrant, search_behaviour, segments, style
 from helpers.checks import nb06 as checks
 
 style.use_course_style()
-pd.set_option("display.max_colwidth", None)  # show the need texts in full, never cut with ...
 events = data.load_events()
 users = data.load_users()
 
