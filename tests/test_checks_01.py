@@ -274,3 +274,13 @@ def test_aha_threshold(events, users):
     assert "whole number" in ex.check(2.5, quiet=True).message
     assert ex.check("2", quiet=True).note  # text: read as the number 2, with a note
     assert "whole number" in ex.check(True, quiet=True).message
+
+
+def test_vanity_empty_list_from_a_percent_threshold_says_so():
+    """growth > 20 (pct_change gives 0.20 for +20%) keeps nothing: say that, not 'one more'."""
+    growth = nb01.promotion_growth()
+    ex = nb01.vanity_metrics()
+    for empty in ([], list(growth[growth > 20].index), growth[growth > 20]):
+        v = ex.check(empty, quiet=True)
+        assert v.status == "wrong" and "empty" in v.message and "20% is 0.20" in v.message
+        assert "One more" not in v.message

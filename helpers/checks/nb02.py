@@ -342,7 +342,8 @@ def session_window() -> Exercise:
         hints=[
             "funnel.funnel takes user_col= and within= at the same time.",
             "funnel.funnel(events, STEPS, user_col='session_id', within='30min')",
-            "Read the users column of the ride_start row (here it counts sessions).",
+            "Read the users column of the ride_start row (here it counts sessions): "
+            "t.loc[t['step'] == 'ride_start', 'users'].item()",
         ],
         success=(
             "Almost no session reaches the ride within 30 minutes: people book ahead. A window "

@@ -163,7 +163,8 @@ def third_of_second() -> Exercise:
         hints=[
             "The funnel table has two shares per step: pct_of_start and pct_of_previous.",
             "'Of those who made a second purchase' is the step before: pct_of_previous.",
-            "Read pct_of_previous in the third_purchase row.",
+            "Read pct_of_previous in the third_purchase row: f = found.funnel; "
+            "f.loc[f['step'] == 'third_purchase', 'pct_of_previous'].item()",
         ],
         success="Once customers come back a second time, most of them come back again: the "
         "hard step is the first return.",

@@ -482,7 +482,8 @@ toy_total
 # <details><summary>Hint</summary>
 #
 # `funnel.funnel` takes `user_col=` and `within=` in the same call; read the `users` column
-# of the `ride_start` row (here it counts sessions).
+# of the `ride_start` row (here it counts sessions), and take the number out with `.item()`
+# as in notebook 00: `t.loc[t["step"] == "ride_start", "users"].item()`.
 # </details>
 # %% tags=["exercise"]
 sessions_ride_30min = ...  # a number of sessions
