@@ -130,3 +130,25 @@ def test_kit_lab_passes_flags_through_and_allows_root(monkeypatch):
     assert "--allow-root" not in kit.lab_command(py, [])
     readme = (ROOT / "README.md").read_text()
     assert "kit.py lab --port" in readme and "--allow-root" in readme
+
+
+@pytest.mark.parametrize(
+    ("stem", "factory", "check_cell", "answer"),
+    [
+        ("03", "least_solved_job", "ex4.check(least_solved)", "least_solved"),
+        ("04", "own_segmentation", "ex4.check(my_placed)", "my_placed"),
+        ("09", "starter_nps", "ex3.check(starter_nps)", None),
+    ],
+)
+def test_stretch_hints_reach_the_code_in_steps(stem, factory, check_cell, answer):
+    """Typing the code of the hints, step by step, in the notebook gives the right answer."""
+    ns = _run_until(stem, check_cell)
+    ex = getattr(ns["checks"], factory)()
+    steps = [hint.split(": ", 1)[1] for hint in ex.hints]
+    assert [hint.split(",")[0] for hint in ex.hints] == ["Step 1", "Step 2", "Step 3"]
+    code = "\n".join(steps)
+    if answer is None:  # the last step is an expression: its value is the answer
+        code = "\n".join([*steps[:-1], f"_answer = {steps[-1]}"])
+        answer = "_answer"
+    exec(code, ns)  # noqa: S102 - the hints' own code
+    assert ex.check(ns[answer], quiet=True).status == "right"

@@ -262,7 +262,7 @@ def least_solved_job() -> Exercise:
             "Step 1, each user's first job action and its visit: "
             "jobs = events[events['event'].isin(checks.JOBS)]; "
             "firsts = jobs.groupby('user_id')[['session_id', 'event']].first()",
-            "Step 2, did that visit end in a reservation? "
+            "Step 2, mark the visits that ended in a reservation: "
             "reserved = set(events.loc[events['event'] == 'reservation', 'session_id']); "
             "firsts['solved'] = firsts['session_id'].isin(reserved)",
             "Step 3, the share solved per job, and the lowest: "
