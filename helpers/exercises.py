@@ -305,6 +305,26 @@ def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, 
     return None, f"Give one number, e.g. 0.25 (you gave {_describe(answer)})."
 
 
+def _one_value(answer: Any) -> tuple[Any, str | None]:
+    """A one-row table holding a name, a month or a yes/no, read as that value (with a note).
+
+    >>> _one_value(pd.Series(["promotion"], index=[4]))[0]
+    'promotion'
+    """
+    if not isinstance(answer, pd.Series | pd.DataFrame | pd.Index | np.ndarray) or answer.size != 1:
+        return answer, None
+    value = np.asarray(answer, dtype=object).ravel()[0]
+    if isinstance(value, np.bool_):
+        value = bool(value)
+    if not isinstance(value, str | bool | pd.Period | pd.Timestamp):
+        return answer, None
+    kind = type(answer).__name__
+    return value, (
+        f"your answer was a one-value {kind}; it was read as {value!r}. To take one value "
+        "out of a table yourself, add `.item()` at the end."
+    )
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.02 * abs(b), 1e-9)
 
@@ -340,7 +360,8 @@ class Exercise:
 
     ``expects`` names the kind of answer when it is a number: ``"number"``, ``"share"``
     (0-1) or ``"percent"``; such answers are read by :func:`read_number` before the checker
-    sees them, so the checker gets a plain ``float``. ``solution`` is the right answer
+    sees them, so the checker gets a plain ``float``. Unless it is ``"table"``, a one-value
+    table holding a name, a month or True/False is read as that value, with a note. ``solution`` is the right answer
     (computed from the data): it lets the machinery spot a percent given for a share, and
     lets the tests try the right answer in every accepted form.
     """
@@ -379,6 +400,8 @@ class Exercise:
             return Verdict("unanswered", f"[{self.name}] {why}")
         note = None
         problem: str | None = None
+        if self.expects not in (*NUMBER_KINDS, "table"):
+            answer, note = _one_value(answer)
         if self.expects in NUMBER_KINDS:
             value, said = read_number(answer, expects=self.expects)
             if value is None:

@@ -150,7 +150,9 @@ def _right_forms(solution) -> list:
     if isinstance(solution, pd.Period):
         return [solution, str(solution), solution.to_timestamp()]
     if isinstance(solution, str):
-        return [solution, f"  {solution} "]
+        return [solution, f"  {solution} ", pd.Series([solution], index=[3])]
+    if isinstance(solution, bool | np.bool_):
+        return [solution, pd.Series([solution], index=[3])]
     return [solution]
 
 
