@@ -325,6 +325,28 @@ def _one_value(answer: Any) -> tuple[Any, str | None]:
     )
 
 
+def _one_value_entries(answer: dict) -> tuple[dict, str | None]:
+    """A dict answer whose entries are one-value tables: each read as its value (one note).
+
+    >>> _one_value_entries({"before": pd.Series([0.12], index=[5]), "after": 0.06})[0]
+    {'before': 0.12, 'after': 0.06}
+    """
+    out, unwrapped = {}, []
+    for key, value in answer.items():
+        if isinstance(value, pd.Series | pd.DataFrame | pd.Index | np.ndarray) and value.size == 1:
+            item = np.asarray(value, dtype=object).ravel()[0]
+            out[key] = item.item() if isinstance(item, np.generic) else item
+            unwrapped.append(key)
+        else:
+            out[key] = value
+    if not unwrapped:
+        return answer, None
+    return out, (
+        f"{', '.join(map(repr, unwrapped))} held a one-value table; it was read as its value. "
+        "To take one value out of a table yourself, add `.item()` at the end."
+    )
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.02 * abs(b), 1e-9)
 
@@ -402,6 +424,8 @@ class Exercise:
         problem: str | None = None
         if self.expects not in (*NUMBER_KINDS, "table"):
             answer, note = _one_value(answer)
+            if isinstance(answer, dict):
+                answer, note = _one_value_entries(answer)
         if self.expects in NUMBER_KINDS:
             value, said = read_number(answer, expects=self.expects)
             if value is None:

@@ -153,6 +153,12 @@ def _right_forms(solution) -> list:
         return [solution, f"  {solution} ", pd.Series([solution], index=[3])]
     if isinstance(solution, bool | np.bool_):
         return [solution, pd.Series([solution], index=[3])]
+    if isinstance(solution, dict) and any(_is_number(v) for v in solution.values()):
+        as_tables = {
+            k: pd.Series([v], index=[3]) if _is_number(v) else v for k, v in solution.items()
+        }
+        as_numpy = {k: np.float64(v) if _is_number(v) else v for k, v in solution.items()}
+        return [solution, as_tables, as_numpy]
     return [solution]
 
 

@@ -444,6 +444,7 @@ def input_tree() -> Exercise:
     return Exercise(
         "Exercise 4: input-metric tree",
         _tree_problem,
+        solution=reference_tree(),
         hints=[
             f"Start with {{'{NORTH_STAR}': [...]}}: one input for each of breadth, depth, "
             "frequency and efficiency.",

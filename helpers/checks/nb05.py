@@ -289,6 +289,7 @@ def order_whys() -> Exercise:
     return _Exercise(
         "Exercise 3",
         _order_problem,
+        solution=list(RIGHT_CHAIN),
         hints=[
             "Start with the statement that describes the problem in the search stage, then "
             "pick the one that answers 'why?' to it, and so on.",
@@ -374,6 +375,7 @@ def classify_actions() -> Exercise:
     return _Exercise(
         "Exercise 4",
         _actions_problem,
+        solution={k: v[1] for k, v in ACTIONS.items()},
         hints=[
             "Direct: the action changes the root cause itself. Indirect: it works through "
             "something else - the customer's motivation or knowledge, or a later step.",

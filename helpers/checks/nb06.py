@@ -165,6 +165,7 @@ def views() -> FillInExercise:
     return FillInExercise(
         "Exercise 1 · which view?",
         check,
+        solution=dict(_RIGHT_VIEWS),
         hints=[
             "Ask of each action: does it meet a need a customer has? Does it move completed "
             "rides (the north star)? Yes to one only = that view; yes to both = 'both'.",
@@ -237,6 +238,7 @@ def keywords() -> FillInExercise:
     return FillInExercise(
         "Exercise 2 · keywords to needs",
         check,
+        solution=dict(_RIGHT_NEEDS),
         hints=[
             "Read each keyword as a sentence the customer says: 'I want a car ... '.",
             "Each need A-D is used once; one keyword is nobody's need.",

@@ -265,6 +265,7 @@ def release_gap() -> FillInExercise:
     return FillInExercise(
         "Exercise 3 · the gap before and after 3.0",
         check,
+        solution={"before": g["before"], "after": g["after"]},
         hints=[
             "Split the action-needed sessions by app version: 3.0 vs older. In each part, "
             "compare the conversion of time-first sessions with the other sessions.",
@@ -330,6 +331,7 @@ def separate_effects() -> FillInExercise:
     return FillInExercise(
         "Exercise 4 · price vs release",
         check,
+        solution={"price_effect": e["price_effect"], "release_effect": e["release_effect"]},
         hints=[
             "Measure each effect where the other cannot act. The release only changes "
             "time-first sessions; the price change happened on one date for everyone.",

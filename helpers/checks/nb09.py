@@ -81,6 +81,7 @@ def vanity_or_actionable() -> Exercise:
     return Exercise(
         "Ex 1 · vanity or actionable",
         check,
+        solution=sorted(ACTIONABLE),
         hints=[
             "Ask of each metric: if it went down next month, would anyone know what to do?",
             "Totals 'of all time' can only grow; raw counts of views or followers do not say "

@@ -108,6 +108,7 @@ def map_columns() -> Exercise:
     return Exercise(
         "Exercise 1",
         check,
+        solution={"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"},
         hints=[
             "Look at export.head(): which column names a person, which a moment, which an action?",
             "Who = a member number; when = a date and time; what = the name of a screen action. "
