@@ -15,7 +15,8 @@ Some mistakes are the same in every exercise, so they are handled here, once, by
 
 * a number asked for (``expects="number"``, ``"share"`` or ``"percent"``) may come as a
   one-value Series or DataFrame, a numpy scalar or a number in quotes: it is read as the
-  number, with a one-line note on ``.item()``;
+  number, with a one-line note on ``.item()``; a one-value table holding a name, a month or
+  True/False (alone, or as an entry of a dict answer) is read as that value, with the same note;
 * a percent given where a share is expected (48.5 for 0.485), and the reverse, gets its own
   verdict;
 * in a notebook, a check cell whose answer cell stopped with an error, or never ran, says so
@@ -72,8 +73,8 @@ def register(factory: Callable[..., Exercise]) -> Callable[..., Exercise]:
     """Decorator for an exercise factory in ``helpers/checks/nbNN.py``.
 
     It lists the factory in :data:`REGISTRY` (the contract test runs over every entry) and
-    gives each exercise it makes a session-wide key, ``"nbNN.function"``, under which its
-    wrong tries are counted.
+    gives each exercise it makes a session-wide key, ``"helpers.checks.nbNN.function"``
+    (with the arguments, if any), under which its wrong tries are counted.
 
     >>> @register
     ... def demo() -> Exercise:
