@@ -2,6 +2,7 @@
 """Set up the course and open it, or set it up and run every test.
 
     python3 kit.py lab     # make .venv, install the course, open JupyterLab on notebook 00
+                           # (extra flags go to JupyterLab, e.g. --port 8890 --no-browser)
     python3 kit.py test    # make .venv, install the course and test tools, run every test
     python3 kit.py check   # is this set-up ready for the workshop? (OK / FAIL lines; installs nothing)
     python3 kit.py setup   # install (again) without opening JupyterLab; --fresh deletes .venv first
@@ -336,11 +337,21 @@ def cmd_bundle(args: list[str]) -> int:
     return subprocess.call([str(py), str(ROOT / "tools" / "offline_bundle.py"), *args])
 
 
+def lab_command(py: Path, extra: list[str]) -> list[str]:
+    """The JupyterLab command: extra flags pass through; as root, ``--allow-root`` is added
+    (JupyterLab refuses to start as root otherwise, which is the normal user in containers)."""
+    cmd = [str(py), "-m", "jupyterlab", FIRST_NOTEBOOK, *extra]
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if is_root and "--allow-root" not in extra:
+        cmd.append("--allow-root")
+    return cmd
+
+
 def main(argv: list[str]) -> int:
     what = argv[1] if len(argv) > 1 else "help"
     if what == "lab":
         py = ensure_venv("")
-        return subprocess.call([str(py), "-m", "jupyterlab", FIRST_NOTEBOOK, *argv[2:]], cwd=ROOT)
+        return subprocess.call(lab_command(py, argv[2:]), cwd=ROOT)
     if what == "test":
         py = ensure_venv("test")
         env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg")

@@ -3,16 +3,31 @@
 Every exercise in the course is an :class:`Exercise`. The learner writes an answer and
 calls ``ex.check(answer)``; they get a clear verdict at once:
 
-* ``...`` (the placeholder) or ``None``  -> "not answered yet", never an error;
+* ``...`` (the placeholder), ``None``, or a template still holding a ``...``
+  -> "not answered yet", never an error and never a used-up try;
 * a right answer                         -> a short confirmation of *why* it is right;
 * a wrong answer                         -> what is wrong with it, and a hint that gets more
-  specific on each wrong try;
+  specific on each wrong try (kept per exercise for the whole session, so a check cell that
+  creates its checker again still moves on to the next hint);
 * an answer the checker cannot even read -> the same friendly message, never a traceback.
+
+Some mistakes are the same in every exercise, so they are handled here, once, by kind:
+
+* a number asked for (``expects="number"``, ``"share"`` or ``"percent"``) may come as a
+  one-value Series or DataFrame, a numpy scalar or a number in quotes: it is read as the
+  number, with a one-line note on ``.item()``; a one-value table holding a name, a month or
+  True/False (alone, or as an entry of a dict answer) is read as that value, with the same note;
+* a percent given where a share is expected (48.5 for 0.485), and the reverse, gets its own
+  verdict;
+* in a notebook, a check cell whose answer cell stopped with an error, or never ran, says so
+  and what to do (instead of a ``NameError`` or a verdict on an old value): see
+  :func:`install_notebook_support`.
 
 A checker is a plain function ``answer -> str | None``: ``None`` means right, a string says
 what is wrong with this answer ("that is the lagging metric"). Hints are a list from gentle
 to nearly-the-answer.
 
+>>> reset_all()
 >>> ex = Exercise("demo", lambda a: None if a == 4 else "Count again.", hints=["2 + 2"])
 >>> ex.check(..., quiet=True).status
 'unanswered'
@@ -24,11 +39,61 @@ to nearly-the-answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import ast
+import functools
+import math
+import numbers
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+import pandas as pd
+
 Checker = Callable[[Any], "str | None"]
+
+#: Wrong tries per exercise key, for the whole session (module level, so that a checker
+#: created again by a re-run check cell keeps moving on to the next hint).
+_TRIES: dict[str, int] = {}
+#: Names assigned by a notebook cell that stopped with an error -> that error, in one line.
+_FAILED: dict[str, str] = {}
+#: Every exercise factory of the course, by "module.function" (see :func:`register`).
+REGISTRY: dict[str, Callable[[], Exercise]] = {}
+
+NUMBER_KINDS = ("number", "share", "percent")
+
+
+def reset_all() -> None:
+    """Forget every exercise's wrong tries and every failed cell (a fresh session)."""
+    _TRIES.clear()
+    _FAILED.clear()
+
+
+def register(factory: Callable[..., Exercise]) -> Callable[..., Exercise]:
+    """Decorator for an exercise factory in ``helpers/checks/nbNN.py``.
+
+    It lists the factory in :data:`REGISTRY` (the contract test runs over every entry) and
+    gives each exercise it makes a session-wide key, ``"helpers.checks.nbNN.function"``
+    (with the arguments, if any), under which its wrong tries are counted.
+
+    >>> @register
+    ... def demo() -> Exercise:
+    ...     return Exercise("demo", lambda a: None)
+    >>> demo().key
+    'helpers.exercises.demo'
+    >>> del REGISTRY["helpers.exercises.demo"]
+    """
+    key = f"{factory.__module__}.{factory.__name__}"
+
+    @functools.wraps(factory)
+    def make(*args: Any, **kwargs: Any) -> Exercise:
+        ex = factory(*args, **kwargs)
+        extra = ",".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kwargs.items())])
+        ex.key = f"{key}({extra})" if extra else key
+        return ex
+
+    REGISTRY[key] = make
+    return make
 
 
 @dataclass
@@ -38,13 +103,15 @@ class Verdict:
     status: str  # "right", "wrong" or "unanswered"
     message: str
     hint: str | None = None
+    note: str | None = None  # e.g. how the answer was read ("a one-value Series, read as 0.49")
     printed: bool = field(default=False, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return self.status == "right"
 
     def __repr__(self) -> str:  # shows nicely if it is the last line of a cell
-        return self.message + (f"\n   Hint: {self.hint}" if self.hint else "")
+        text = self.message + (f"\n   Hint: {self.hint}" if self.hint else "")
+        return text + (f"\n   Note: {self.note}" if self.note else "")
 
     def __str__(self) -> str:
         return self.__repr__()
@@ -56,15 +123,291 @@ class Verdict:
             print(self)
 
 
+# ---- answers that are not there ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Missing:
+    """Stands for an answer variable a check cell asked for that does not exist (yet);
+    ``error`` is the error of the answer cell that should have set it, if it ran."""
+
+    name: str
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Stale:
+    """Stands for an answer variable whose answer cell stopped with an error."""
+
+    name: str
+    error: str
+
+
+def _blanks(answer: Any, depth: int = 0) -> tuple[int, int]:
+    """(blanks still ``...``, places in all) in a template answer; (0, 0) if not a template."""
+    if depth > 3:
+        return 0, 0
+    if isinstance(answer, pd.DataFrame):
+        blanks = sum(
+            sum(v is ... for v in answer[c]) for c in answer.columns if answer[c].dtype == object
+        )
+        return blanks, answer.size
+    if isinstance(answer, pd.Series):
+        if answer.dtype != object:
+            return 0, 0
+        return sum(v is ... for v in answer), len(answer)
+    if isinstance(answer, Mapping):
+        values = list(answer.values())
+    elif isinstance(answer, list | tuple | set | frozenset):
+        values = list(answer)
+    else:
+        return 0, 0
+    blanks = places = 0
+    for v in values:
+        if v is ...:
+            blanks, places = blanks + 1, places + 1
+            continue
+        b, p = _blanks(v, depth + 1)
+        blanks, places = blanks + b, places + max(p, 1)
+    return blanks, places
+
+
+def unanswered_message(answer: Any) -> str | None:
+    """Why ``answer`` counts as "not answered yet" (None if it is an answer to judge).
+
+    >>> unanswered_message(...)
+    'Not answered yet: replace the ... with your answer and run the cell again.'
+    >>> unanswered_message({"a": 1, "b": ...})
+    "Not finished yet: 1 of 2 blanks still hold ... (still open: 'b'). Fill in each one and run the cell again."
+    >>> unanswered_message(0) is None
+    True
+    """
+    if answer is ... or answer is None:
+        return "Not answered yet: replace the ... with your answer and run the cell again."
+    if isinstance(answer, Missing) and answer.error:
+        return (
+            f"Not answered yet: the answer cell that sets `{answer.name}` stopped with an "
+            f"error ({answer.error}) before setting it. Fix that cell - the last line of its "
+            "red error says what is wrong - run it again, then run this check again."
+        )
+    if isinstance(answer, Missing):
+        return (
+            f"Not answered yet: `{answer.name}` does not exist yet - the answer cell above has "
+            "not run, or it stopped with an error before setting it. Run the answer cell "
+            "(Shift+Enter); if it shows a red error, fix it first (its last line says what is "
+            "wrong). Then run this check again."
+        )
+    if isinstance(answer, Stale):
+        return (
+            f"Not checked: the answer cell that sets `{answer.name}` stopped with an error "
+            f"({answer.error}), so `{answer.name}` is not your new answer. Fix that cell (read "
+            "the last line of its red error), run it again, then run this check again."
+        )
+    blanks, places = _blanks(answer)
+    if blanks and blanks == places:
+        return "Not answered yet: replace the ... with your answer and run the cell again."
+    if blanks:
+        where = ""
+        if isinstance(answer, Mapping):
+            open_keys = [k for k, v in answer.items() if _blanks(v)[0] or v is ...]
+            where = f" (still open: {', '.join(map(repr, open_keys))})"
+        elif isinstance(answer, pd.DataFrame):
+            open_cols = [c for c in answer.columns if any(v is ... for v in answer[c])]
+            where = f" (in the column(s) {', '.join(map(repr, open_cols))})"
+        return (
+            f"Not finished yet: {blanks} of {places} blanks still hold ...{where}. Fill in "
+            "each one and run the cell again."
+        )
+    return None
+
+
+def is_unanswered(answer: Any) -> bool:
+    """True for ``...``, ``None`` and any container (list, dict, table) holding a ``...``.
+
+    >>> is_unanswered([..., ...]), is_unanswered(pd.DataFrame({"x": [..., 1]})), is_unanswered(0)
+    (True, True, False)
+    """
+    return unanswered_message(answer) is not None
+
+
+# ---- numbers in any form -------------------------------------------------------------------
+
+
+def _describe(answer: Any) -> str:
+    if isinstance(answer, pd.DataFrame):
+        return f"a table (DataFrame) with {answer.shape[0]} rows and {answer.shape[1]} columns"
+    if isinstance(answer, pd.Series):
+        return f"a column of values (Series) with {len(answer)} rows"
+    if isinstance(answer, str):
+        return f"the text {answer!r}"
+    if isinstance(answer, list | tuple):
+        return f"a {type(answer).__name__} of {len(answer)} values"
+    if isinstance(answer, bool):
+        return f"{answer} (a yes/no value)"
+    return f"a {type(answer).__name__}"
+
+
+def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, str | None]:
+    """Read a number-like answer: ``(value, note)``, or ``(None, what is wrong)``.
+
+    One-value Series/DataFrame/arrays, numpy scalars and numbers in quotes are read as the
+    number; ``note`` then says how (``None`` for a plain number).
+
+    >>> read_number(pd.Series([0.5], index=[7]))[0]
+    0.5
+    >>> read_number("48.5%", expects="share")[0]
+    0.485
+    >>> read_number([1, 2])[0] is None
+    True
+    """
+    if isinstance(answer, bool | np.bool_):
+        return None, f"Give a number, not {answer} (a yes/no value)."
+    if isinstance(answer, numbers.Real):
+        return float(answer), None
+    if isinstance(answer, pd.Series | pd.DataFrame | pd.Index | np.ndarray):
+        size = answer.size
+        what = "table" if isinstance(answer, pd.DataFrame) else "column of values"
+        if size == 1:
+            value, _ = read_number(np.asarray(answer).ravel()[0], expects=expects)
+            if value is None:
+                return None, f"Your answer is a one-value {what}, but its value is not a number."
+            kind = type(answer).__name__
+            return value, (
+                f"your answer was a one-value {kind}; it was read as the number {value:g}. "
+                "To take one number out of a table yourself, add `.item()` at the end."
+            )
+        if size == 0:
+            return None, (
+                f"Your answer is an empty {what}: the filter kept no rows. Check the condition "
+                "(the spelling of a value, the format of a month, a share vs a percent)."
+            )
+        return None, (
+            f"Your answer is {_describe(answer)}; give one number. Pick the row you need with "
+            ".loc[...] and add `.item()` at the end to take the number out."
+        )
+    if isinstance(answer, str):
+        text = answer.strip().replace(",", "").replace("_", "")
+        percent = text.endswith("%")
+        try:
+            value = float(text.rstrip("%").strip())
+        except ValueError:
+            return None, f"Give a number without quotes, e.g. 0.25 (you gave {_describe(answer)})."
+        if percent and expects == "share":
+            value /= 100
+        return value, (
+            f"your answer was text in quotes; it was read as the number {value:g}. "
+            "Write numbers without quotes."
+        )
+    if isinstance(answer, list | tuple) and len(answer) == 1:
+        return None, (
+            f"You gave a {type(answer).__name__} with one value in it; the answer is the "
+            f"value itself: write it without the brackets (or take it out with [0])."
+        )
+    return None, f"Give one number, e.g. 0.25 (you gave {_describe(answer)})."
+
+
+def _one_value(answer: Any) -> tuple[Any, str | None]:
+    """A one-row table holding a name, a month or a yes/no, read as that value (with a note).
+
+    >>> _one_value(pd.Series(["promotion"], index=[4]))[0]
+    'promotion'
+    """
+    if not isinstance(answer, pd.Series | pd.DataFrame | pd.Index | np.ndarray) or answer.size != 1:
+        return answer, None
+    value = np.asarray(answer, dtype=object).ravel()[0]
+    if isinstance(value, np.bool_):
+        value = bool(value)
+    if not isinstance(value, str | bool | pd.Period | pd.Timestamp):
+        return answer, None
+    kind = type(answer).__name__
+    return value, (
+        f"your answer was a one-value {kind}; it was read as {value!r}. To take one value "
+        "out of a table yourself, add `.item()` at the end."
+    )
+
+
+def _one_value_entries(answer: dict) -> tuple[dict, str | None]:
+    """A dict answer whose entries are one-value tables: each read as its value (one note).
+
+    >>> _one_value_entries({"before": pd.Series([0.12], index=[5]), "after": 0.06})[0]
+    {'before': 0.12, 'after': 0.06}
+    """
+    out, unwrapped = {}, []
+    for key, value in answer.items():
+        if isinstance(value, pd.Series | pd.DataFrame | pd.Index | np.ndarray) and value.size == 1:
+            item = np.asarray(value, dtype=object).ravel()[0]
+            out[key] = item.item() if isinstance(item, np.generic) else item
+            unwrapped.append(key)
+        else:
+            out[key] = value
+    if not unwrapped:
+        return answer, None
+    return out, (
+        f"{', '.join(map(repr, unwrapped))} held a one-value table; it was read as its value. "
+        "To take one value out of a table yourself, add `.item()` at the end."
+    )
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.02 * abs(b), 1e-9)
+
+
+def percent_or_share(value: float, right: float, expects: str) -> str | None:
+    """The verdict for a percent given where a share is asked for, and the reverse.
+
+    >>> percent_or_share(48.5, 0.485, "share")
+    '48.5 looks like a percentage; give it as a share between 0 and 1: 48.5% is 0.485.'
+    >>> percent_or_share(0.485, 48.5, "percent")
+    '0.485 looks like a share; give it as a percentage: 0.485 is 48.5%.'
+    """
+    if not right or not math.isfinite(value):
+        return None
+    if expects in ("share", "number") and _close(value, right * 100) and abs(right) <= 5:
+        return (
+            f"{value:g} looks like a percentage; give it as a share between 0 and 1: "
+            f"{value:g}% is {value / 100:g}."
+        )
+    if expects == "percent" and _close(value * 100, right) and abs(value) <= 5:
+        return (
+            f"{value:g} looks like a share; give it as a percentage: {value:g} is {value * 100:g}%."
+        )
+    return None
+
+
+# ---- the exercise ------------------------------------------------------------------------
+
+
 @dataclass
 class Exercise:
-    """One exercise with a checker and hints that get more specific with each wrong try."""
+    """One exercise with a checker and hints that get more specific with each wrong try.
+
+    ``expects`` names the kind of answer when it is a number: ``"number"``, ``"share"``
+    (0-1) or ``"percent"``; such answers are read by :func:`read_number` before the checker
+    sees them, so the checker gets a plain ``float``. Unless it is ``"table"``, a one-value
+    table holding a name, a month or True/False is read as that value, with a note. ``solution`` is the right answer
+    (computed from the data): it lets the machinery spot a percent given for a share, and
+    lets the tests try the right answer in every accepted form.
+    """
 
     name: str
     checker: Checker
     hints: Sequence[str] = field(default_factory=list)
     success: str = "That's it."
-    tries: int = 0
+    expects: str | None = None
+    solution: Any = None
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.name
+
+    @property
+    def tries(self) -> int:
+        """Wrong tries so far in this session (shared by every checker with this key)."""
+        return _TRIES.get(self.key, 0)
+
+    @tries.setter
+    def tries(self, value: int) -> None:
+        _TRIES[self.key] = value
 
     def check(self, answer: Any, *, quiet: bool = False) -> Verdict:
         """Check ``answer``, print the verdict, and return it."""
@@ -75,25 +418,160 @@ class Exercise:
         return verdict
 
     def _judge(self, answer: Any) -> Verdict:
-        if answer is ... or answer is None:
-            return Verdict(
-                "unanswered",
-                f"[{self.name}] Not answered yet: replace the ... with your answer and "
-                "run the cell again.",
-            )
-        try:
-            problem = self.checker(answer)
-        except Exception as exc:  # a learner's odd answer must never become a traceback
-            problem = f"This answer could not be checked ({type(exc).__name__}: {exc})."
+        why = unanswered_message(answer)
+        if why:
+            return Verdict("unanswered", f"[{self.name}] {why}")
+        note = None
+        problem: str | None = None
+        if self.expects not in (*NUMBER_KINDS, "table"):
+            answer, note = _one_value(answer)
+            if isinstance(answer, dict):
+                answer, note = _one_value_entries(answer)
+        if self.expects in NUMBER_KINDS:
+            value, said = read_number(answer, expects=self.expects)
+            if value is None:
+                problem = said
+                if not (isinstance(answer, list | tuple) and len(answer) == 1):
+                    try:  # the checker may know what this is ("that is the users table")
+                        problem = self.checker(answer) or said
+                    except Exception:
+                        problem = said
+            else:
+                answer, note = value, said
+                if isinstance(self.solution, numbers.Real) and not isinstance(self.solution, bool):
+                    problem = percent_or_share(value, float(self.solution), self.expects)
         if problem is None:
-            return Verdict("right", f"[{self.name}] Correct! {self.success}")
+            try:
+                problem = self.checker(answer)
+            except Exception as exc:  # a learner's odd answer must never become a traceback
+                problem = f"This answer could not be checked ({type(exc).__name__}: {exc})."
+        if note:
+            note = note[0].upper() + note[1:]
+        if problem is None:
+            return Verdict("right", f"[{self.name}] Correct! {self.success}", note=note)
         self.tries += 1
         hint = self.hints[min(self.tries, len(self.hints)) - 1] if self.hints else None
-        return Verdict("wrong", f"[{self.name}] Not yet: {problem}", hint)
+        return Verdict("wrong", f"[{self.name}] Not yet: {problem}", hint, note=note)
 
     def reset(self) -> None:
         """Start the hints again from the gentlest one."""
         self.tries = 0
+
+
+# ---- notebook support: answers that failed or never ran ------------------------------------
+
+
+def answer_in_cell(receiver: Any, name: str, get: Callable[[], Any]) -> Any:
+    """The value of answer variable ``name`` for ``receiver.check(name)`` in a notebook cell.
+
+    Called by the cell rewrite :func:`install_notebook_support` puts in place. For an
+    :class:`Exercise` it returns :class:`Missing` if the variable does not exist and
+    :class:`Stale` if the cell that sets it last stopped with an error; for anything else it
+    just evaluates the name (so other ``.check(x)`` calls are untouched).
+    """
+    if not isinstance(receiver, Exercise):
+        return get()
+    try:
+        value = get()
+    except NameError:
+        return Missing(name, _FAILED.get(name))
+    if name in _FAILED:
+        return Stale(name, _FAILED[name])
+    return value
+
+
+class _CheckCallRewriter(ast.NodeTransformer):
+    """``ex.check(answer)`` -> ``ex.check(answer_in_cell(ex, "answer", lambda: answer))``."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "check"
+            and isinstance(func.value, ast.Name)
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Name)
+        ):
+            arg = node.args[0]
+            helper = ast.parse(
+                f"__import__('helpers.exercises', fromlist=['answer_in_cell']).answer_in_cell("
+                f"{func.value.id}, {arg.id!r}, lambda: {arg.id})",
+                mode="eval",
+            ).body
+            node.args[0] = ast.copy_location(helper, arg)
+            ast.fix_missing_locations(node)
+        return node
+
+
+def _assigned_names(code: str) -> set[str]:
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+    return names
+
+
+def _after_cell(result: Any) -> None:
+    error = result.error_in_exec or result.error_before_exec
+    code = getattr(result.info, "raw_cell", "") or ""
+    names = _assigned_names(code)
+    if error is None:
+        for name in names:
+            _FAILED.pop(name, None)
+        return
+    text = f"{type(error).__name__}: {error}"
+    text = text if len(text) <= 80 else text[:77] + "..."
+    for name in names:
+        _FAILED[name] = text
+
+
+def install_notebook_support(shell: Any = None) -> bool:
+    """In IPython/Jupyter, make check cells speak for answer cells that failed or never ran.
+
+    Each cell's ``ex.check(answer)`` is rewritten (invisibly) so that a missing ``answer``
+    gives "not answered yet: run the answer cell" instead of a ``NameError``, and an answer
+    cell that stopped with an error gives "fix that cell first" instead of a verdict on an
+    old value. Numpy numbers shown as a cell's result (alone or in a dict or list) show as
+    plain numbers, ``0.355``, not ``np.float64(0.355)``, and texts in tables (needs, calendar
+    descriptions) show in full instead of cut with "...". Done once per kernel, on import of this module; returns whether a shell was
+    found. Outside IPython it does nothing.
+    """
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:  # pragma: no cover - IPython comes with Jupyter
+            return False
+        shell = get_ipython()
+    if shell is None:
+        return False
+    if not any(isinstance(t, _CheckCallRewriter) for t in shell.ast_transformers):
+        shell.ast_transformers.append(_CheckCallRewriter())
+        shell.events.register("post_run_cell", _after_cell)
+    plain = shell.display_formatter.formatters["text/plain"]
+    for kind in _NUMPY_NUMBERS:  # each has its own __repr__, so register each one
+        plain.for_type(kind, _plain_number)
+    pd.set_option("display.max_colwidth", None)  # texts in tables in full, never cut "..."
+    return True
+
+
+_NUMPY_NUMBERS = (
+    *(np.float16, np.float32, np.float64, np.longdouble),
+    *(np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64),
+    np.bool_,
+)
+
+
+def _plain_number(value: Any, printer: Any, cycle: bool) -> None:
+    """Show a numpy number as the plain number it is: 0.355, not ``np.float64(0.355)``."""
+    printer.text(repr(value.item()))
+
+
+install_notebook_support()
 
 
 # ---- small building blocks for checkers -------------------------------------------------
@@ -131,27 +609,42 @@ def expect_choice(right: str, wrong: dict[str, str] | None = None, *, options: S
 def expect_number(right: float, *, tol: float = 0.01, relative: bool = True, what: str = "value"):
     """A checker for a number, within ``tol`` (relative by default).
 
+    It reads the answer like :func:`read_number` (a one-value Series, a number in quotes) and
+    spots a percent given for a share and the reverse.
+
     >>> expect_number(0.25, tol=0.01)(0.2501) is None
     True
+    >>> expect_number(0.25)(25)
+    '25 looks like a percentage; give it as a share between 0 and 1: 25% is 0.25.'
     """
 
     def check(answer: Any) -> str | None:
-        try:
-            value = float(answer)
-        except (TypeError, ValueError):
-            return f"The {what} should be a number, got {type(answer).__name__}."
+        value, said = read_number(answer)
+        if value is None:
+            return f"The {what} should be a number: {said[0].lower()}{said[1:]}"
         if value != value:
             return f"The {what} is NaN - did a division or a filter leave nothing?"
         ok = abs(value - right) <= (tol * abs(right) if relative else tol)
         if ok:
             return None
-        if right and abs(value - right * 100) <= abs(right * 100) * tol:
-            return f"The {what} looks like a percentage; give it as a share (0-1)."
-        if right and abs(value * 100 - right) <= abs(right) * tol:
-            return f"The {what} looks like a share; give it in percent."
+        mixed = percent_or_share(value, right, "share" if abs(right) <= 5 else "percent")
+        if mixed:
+            return mixed
         return f"{value:g} is {'too high' if value > right else 'too low'}."
 
     return check
+
+
+def empty_list_problem(what: str = "items") -> str:
+    """The verdict for an empty list where some names were expected (a filter kept nothing).
+
+    >>> empty_list_problem("metrics")[:24]
+    'Your list of metrics is '
+    """
+    return (
+        f"Your list of {what} is empty: your filter kept nothing. If you compared with a "
+        "percent (20), note that pct_change() and shares are fractions: 20% is 0.20."
+    )
 
 
 def expect_set(right: set, *, what: str = "items"):
@@ -162,6 +655,8 @@ def expect_set(right: set, *, what: str = "items"):
         if isinstance(answer, str) or not hasattr(answer, "__iter__"):
             return f"Give a list of {what}, e.g. ['a', 'b']."
         got = {str(x).strip().lower() for x in answer}
+        if not got:
+            return empty_list_problem(what)
         missing, extra = right_l - got, got - right_l
         if not missing and not extra:
             return None

@@ -37,3 +37,13 @@ def _close_figures():
     import matplotlib.pyplot as plt
 
     plt.close("all")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_exercise_session():
+    """Each test starts like a fresh kernel: no wrong tries counted, no failed cells."""
+    from helpers import exercises
+
+    exercises.reset_all()
+    yield
+    exercises.reset_all()

@@ -113,7 +113,8 @@ def test_scoring_rejects_typical_mistakes(events):
     ex = nb01.scoring_table()
     half = _table().astype(object)
     half.loc["quick to judge", "return"] = ...
-    assert "1 cell(s) still hold ..." in ex.check(half, quiet=True).message
+    v = ex.check(half, quiet=True)
+    assert v.status == "unanswered" and "1 of 30 blanks" in v.message and "'return'" in v.message
     cases = {
         "moment of success": _table(signups=("moment of success", 1)),
         "Opening the app is not success": _table(app_open=("moment of success", 1)),
@@ -271,5 +272,15 @@ def test_aha_threshold(events, users):
     assert "1 or more" in ex.check(0, quiet=True).message
     assert "thresholds 1 to 5" in ex.check(9, quiet=True).message
     assert "whole number" in ex.check(2.5, quiet=True).message
-    assert "whole number" in ex.check("2", quiet=True).message
+    assert ex.check("2", quiet=True).note  # text: read as the number 2, with a note
     assert "whole number" in ex.check(True, quiet=True).message
+
+
+def test_vanity_empty_list_from_a_percent_threshold_says_so():
+    """growth > 20 (pct_change gives 0.20 for +20%) keeps nothing: say that, not 'one more'."""
+    growth = nb01.promotion_growth()
+    ex = nb01.vanity_metrics()
+    for empty in ([], list(growth[growth > 20].index), growth[growth > 20]):
+        v = ex.check(empty, quiet=True)
+        assert v.status == "wrong" and "empty" in v.message and "20% is 0.20" in v.message
+        assert "One more" not in v.message

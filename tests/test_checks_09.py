@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers import kpi
 from helpers.checks import nb09
 from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 
@@ -138,7 +139,7 @@ def test_ex3_rejects_typical_mistakes(responses, months):
 def test_ex3_hints_progress():
     ex = nb09.starter_nps()
     hints = [status(ex, 99.0).hint for _ in range(3)]
-    assert len(set(hints)) == 3 and "kpi.nps()" in hints[2]
+    assert len(set(hints)) == 3 and "kpi.nps(" in hints[2] and "Step 2" in hints[1]
 
 
 # ---- exercise 4 ------------------------------------------------------------------------------
@@ -221,3 +222,10 @@ def test_ex5_rejects_typical_mistakes(months, accounts, margin):
     right = payback_by_hand(months, accounts, "paid_search", margin)
     assert "years" in status(ex, right / 12).message
     assert "too many" in status(ex, 99).message
+
+
+def test_ex2_rejects_the_mrr_only_cmgr_next_to_the_total(months):
+    mrr_only = kpi.cmgr(months.groupby("month")["mrr_krw"].sum())
+    v = nb09.revenue_cmgr().check(round(mrr_only, 4), quiet=True)
+    assert v.status == "wrong" and "MRR alone" in v.message and "add-on" in v.message
+    assert "almost the MRR CMGR" not in nb09.revenue_cmgr().success

@@ -46,7 +46,6 @@ def test_ex1_right_and_unanswered():
     [
         ("member_no", "Give a dict"),
         ({"user_col": "member_no"}, "needs the keys 'time_col', 'event_col'"),
-        ({"user_col": ..., "time_col": "logged_at", "event_col": "screen_action"}, "still empty"),
         (
             {"user_col": "member", "time_col": "logged_at", "event_col": "screen_action"},
             "Did you mean 'member_no'",
@@ -64,6 +63,13 @@ def test_ex1_right_and_unanswered():
 def test_ex1_wrong_answers(answer, message):
     v = _v(nb10.map_columns(), answer)
     assert v.status == "wrong" and message in v.message
+
+
+def test_ex1_partly_filled_is_not_finished_yet():
+    ex = nb10.map_columns()
+    v = _v(ex, {"user_col": ..., "time_col": "logged_at", "event_col": "screen_action"})
+    assert v.status == "unanswered" and "still open: 'user_col'" in v.message
+    assert ex.tries == 0
 
 
 def test_ex1_hints_get_more_specific():
@@ -99,8 +105,10 @@ def test_ex2_typical_wrong_answers(cdnow_shares):
     assert "came back a second time" in _v(ex, second).message
     assert "percentage" in _v(ex, 100 * third / second).message
     assert "one number" in _v(ex, "sixty").message
-    assert "a table" in _v(ex, pd.Series([1.0])).message
+    assert ".item()" in _v(ex, pd.Series([1.0])).note  # read as 1.0, with the note
+    assert "a table" in _v(ex, pd.Series([0.1, 0.2])).message
     fresh = nb10.third_of_second()
+    fresh.reset()  # tries are kept per exercise for the session: start the hints again
     hints = [_v(fresh, 0.1).hint for _ in range(3)]
     assert len(set(hints)) == 3 and "third_purchase" in hints[2]
 

@@ -1,11 +1,17 @@
-"""Every exercise checker in the course keeps the same promise to the learner.
+"""Every exercise checker in the course keeps the same promise to a confused beginner.
 
-Found automatically: each public function in ``helpers/checks/nbNN.py`` that takes no
-arguments and returns an :class:`~helpers.exercises.Exercise`. For each one:
+Found automatically: every factory registered with ``@register`` in ``helpers/checks/nbNN.py``
+(and a cross-check that no public factory was left unregistered, and that every check cell of
+every notebook uses a registered factory). For each exercise:
 
-* ``...`` and ``None`` are "not answered yet" - never an error, never a used-up try;
-* odd answers (wrong types, NaN, empty) get a "Not yet" verdict, never a traceback, and are
-  handled by the checker itself (not by the last-resort "could not be checked" message);
+* ``...``, ``None`` and any template still holding a ``...`` are "not answered yet" - never an
+  error, never a used-up try;
+* the typical wrong forms of a beginner (text for a number, a list where one value is
+  expected, a one-row table, percent vs share, the wrong sign, the neighbouring month, NaN,
+  empty, odd types) each get a verdict from the checker itself - never a traceback and never
+  the last-resort "could not be checked";
+* the right answer passes in each form a beginner may give it (a plain number, a numpy
+  number, a one-row Series or DataFrame, a number in quotes);
 * each wrong try gives a hint, never a less specific one than the try before.
 """
 
@@ -13,39 +19,63 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import math
+import numbers
 import pkgutil
+import re
+from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 import helpers.checks
-from helpers.exercises import Exercise
+from helpers.exercises import REGISTRY, Exercise
 
-ODD_ANSWERS = ("text", [1, 2], {"a": 1}, object(), float("nan"), "", 42, -1.5, ("x",))
+ROOT = Path(__file__).resolve().parents[1]
+MODULES = {
+    info.name: importlib.import_module(f"helpers.checks.{info.name}")
+    for info in pkgutil.iter_modules(helpers.checks.__path__)
+    if info.name.startswith("nb")
+}
+FACTORIES = [
+    pytest.param(factory, id=key.removeprefix("helpers.checks."))
+    for key, factory in sorted(REGISTRY.items())
+    if key.startswith("helpers.checks.nb")
+]
+
+ODD_ANSWERS = (
+    "text",
+    "",
+    [1, 2],
+    {"a": 1},
+    object(),
+    float("nan"),
+    42,
+    -1.5,
+    ("x",),
+    True,
+    np.float64(3.0),
+    pd.Series([1.0, 2.0]),
+    pd.Series([], dtype=float),
+    pd.DataFrame({"a": [1, 2], "b": [3, 4]}),
+)
+TEMPLATES = ([..., ...], {"a": ..., "b": ...}, pd.DataFrame({"x": [..., ...]}))
 
 
-def _factories():
-    found = []
-    for info in pkgutil.iter_modules(helpers.checks.__path__):
-        if not info.name.startswith("nb"):
-            continue
-        module = importlib.import_module(f"helpers.checks.{info.name}")
-        for name, fn in inspect.getmembers(module, inspect.isfunction):
-            if name.startswith("_") or fn.__module__ != module.__name__:
-                continue
-            sig = inspect.signature(fn)
-            if any(p.default is p.empty for p in sig.parameters.values()):
-                continue
-            ret = sig.return_annotation
-            if (
-                ret in (Exercise, "Exercise")
-                or (isinstance(ret, type) and issubclass(ret, Exercise))
-                or (isinstance(ret, str) and ret.endswith("Exercise"))
-            ):
-                found.append(pytest.param(fn, id=f"{info.name}.{name}"))
-    return found
+def _is_number(x) -> bool:
+    return isinstance(x, numbers.Real) and not isinstance(x, bool | np.bool_)
 
 
-FACTORIES = _factories()
+def _fresh(factory) -> Exercise:
+    ex = factory()
+    ex.reset()
+    return ex
+
+
+def _assert_a_verdict(verdict, answer) -> None:
+    assert verdict.status in {"right", "wrong", "unanswered"}, (answer, verdict)
+    assert "could not be checked" not in verdict.message, (answer, verdict.message)
 
 
 def test_every_notebook_has_checkers():
@@ -53,28 +83,290 @@ def test_every_notebook_has_checkers():
     assert modules >= {f"nb{n:02d}" for n in range(11)}, sorted(modules)
 
 
+def test_every_factory_is_registered():
+    """A public function of a checks module that returns an Exercise must be registered."""
+    for name, module in MODULES.items():
+        for fn_name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn_name.startswith("_") or fn.__module__ != module.__name__:
+                continue
+            ret = inspect.signature(fn).return_annotation
+            if isinstance(ret, str) and ret.endswith("Exercise") or ret is Exercise:
+                assert f"{module.__name__}.{fn_name}" in REGISTRY, f"{name}.{fn_name}"
+
+
+def test_every_registered_exercise_is_in_its_notebook():
+    for src in sorted((ROOT / "notebooks" / "src").glob("*.py")):
+        prefix = f"helpers.checks.nb{src.name[:2]}."
+        called = {prefix + name for name in re.findall(r"checks\.(\w+)\(", src.read_text())}
+        registered = {key for key in REGISTRY if key.startswith(prefix)}
+        assert registered and registered <= called, (src.name, sorted(registered - called))
+
+
 @pytest.mark.parametrize("factory", FACTORIES)
 def test_unanswered_is_never_an_error(factory):
-    ex = factory()
-    for answer in (..., None):
+    ex = _fresh(factory)
+    for answer in (..., None, *TEMPLATES):
         verdict = ex.check(answer, quiet=True)
-        assert verdict.status == "unanswered", verdict
-        assert "Not answered yet" in verdict.message
+        assert verdict.status == "unanswered", (answer, verdict)
+        assert "Not answered yet" in verdict.message or "Not finished yet" in verdict.message
+    assert ex.tries == 0
+
+
+def _wrong_forms(solution) -> list:
+    """The confused beginner's versions of the right answer (each one wrong)."""
+    if isinstance(solution, pd.Period):
+        return [solution - 1, solution + 1, str(solution - 1), [str(solution)]]
+    if _is_number(solution):
+        forms = [[solution], [solution, solution]]
+        if solution and math.isfinite(solution):
+            forms.append(-solution)
+        return forms
+    if isinstance(solution, str):
+        return [[solution], pd.Series([solution, solution]), solution + " and more"]
+    return []
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_confused_beginner_gets_a_verdict_never_a_traceback(factory):
+    ex = _fresh(factory)
+    for answer in ODD_ANSWERS:
+        _assert_a_verdict(ex.check(answer, quiet=True), answer)
+    for answer in _wrong_forms(ex.solution):
+        verdict = ex.check(answer, quiet=True)
+        _assert_a_verdict(verdict, answer)
+        assert verdict.status == "wrong", (answer, verdict)
+
+
+def _right_forms(solution) -> list:
+    if _is_number(solution):
+        value = float(solution)
+        return [
+            value,
+            np.float64(value),
+            pd.Series([value], index=[7]),
+            pd.DataFrame({"answer": [value]}),
+            repr(value),
+        ]
+    if isinstance(solution, pd.Period):
+        return [solution, str(solution), solution.to_timestamp()]
+    if isinstance(solution, str):
+        return [solution, f"  {solution} ", pd.Series([solution], index=[3])]
+    if isinstance(solution, bool | np.bool_):
+        return [solution, pd.Series([solution], index=[3])]
+    if isinstance(solution, dict) and any(_is_number(v) for v in solution.values()):
+        as_tables = {
+            k: pd.Series([v], index=[3]) if _is_number(v) else v for k, v in solution.items()
+        }
+        as_numpy = {k: np.float64(v) if _is_number(v) else v for k, v in solution.items()}
+        return [solution, as_tables, as_numpy]
+    return [solution]
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_the_right_answer_passes_in_every_accepted_form(factory):
+    ex = _fresh(factory)
+    if ex.solution is None:
+        pytest.skip("a free or table answer: tested with its notebook's checks")
+    for answer in _right_forms(ex.solution):
+        verdict = ex.check(answer, quiet=True)
+        assert verdict.status == "right", (answer, verdict)
+        if isinstance(answer, pd.Series | pd.DataFrame):
+            assert ".item()" in verdict.note
     assert ex.tries == 0
 
 
 @pytest.mark.parametrize("factory", FACTORIES)
-def test_odd_answers_get_a_verdict_and_progressive_hints(factory):
-    ex = factory()
+def test_percent_and_share_get_their_own_verdict(factory):
+    ex = _fresh(factory)
+    if ex.expects != "share" or not ex.solution:
+        pytest.skip("not a share")
+    verdict = ex.check(100 * ex.solution, quiet=True)
+    assert verdict.status == "wrong" and "percentage" in verdict.message, verdict
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_odd_answers_get_progressive_hints(factory):
+    ex = _fresh(factory)
     previous = -1
     for odd in ODD_ANSWERS:
         verdict = ex.check(odd, quiet=True)
-        if verdict.status == "unanswered":  # e.g. an untouched template
+        if verdict.status != "wrong":
             continue
-        assert verdict.status == "wrong", (odd, verdict)
-        assert "could not be checked" not in verdict.message, (odd, verdict.message)
         if ex.hints:
             assert verdict.hint, (odd, verdict)
             level = list(ex.hints).index(verdict.hint)
             assert level >= previous
             previous = level
+
+
+# ---- the typical wrong answers of docs/facilitator.md ------------------------------------
+
+_STAGE = {
+    "stage": "sign up",
+    "aarrr": "Activation",
+    "customer_can_do": "create an account, add a licence and a card",
+    "customer_needs": "a check that takes minutes, not days",
+}
+_SPECIFIC_10 = [
+    "card_status: pending",
+    "card_status: failed",
+    "licence_status: pending",
+    "licence_status: on_hold",
+    "region: Incheon",
+    "region: Jeju",
+    "region: Daegu",
+]
+_VIEWS = {
+    "promo_again": "business-only",
+    "complaint_queue": "customer-only",
+    "price_up": "business-only",
+    "free_at_time": "both",
+}
+_ACTIONABLE = [
+    "week1_activation",
+    "renewal_rate",
+    "weekly_active_seats",
+    "net_new_mrr",
+    "cac_payback_by_channel",
+]
+
+#: exercise -> [(a typical wrong answer, how the facilitator notes write it)]. Each must be
+#: in the notes of its notebook, and the checker must reject it with its own message (not
+#: just "too high"/"too low").
+TYPICAL_WRONG = {
+    "nb00.n_users": [(10_025, "10,025"), (455_490, "455,490"), (14_071, "14,071"), (4852, "4,852")],
+    "nb00.peak_signup_month": [("2025-06", "June\n   2025")],
+    "nb00.share_riders": [(48.5, "48.5"), (4852, "4,852"), (1.41, "1.41")],
+    "nb01.leading_metric": [("revenue", '"revenue"')],
+    "nb01.vanity_metrics": [(["signups", "app_open", "revenue"], "include revenue")],
+    "nb01.aha_moment": [(1, "1 gives half the gap"), (3, "3 adds almost nothing")],
+    "nb02.journey_stage": [
+        (dict(_STAGE, aarrr="Retention"), "Rejected: Retention"),
+        (dict(_STAGE, customer_needs="more sign-ups and verified cards"), "more sign-ups and"),
+    ],
+    "nb03.specific_at_10": [
+        ([*_SPECIFIC_10, "age_band: 45+"], '`"age_band: 45+"`'),
+        ([*_SPECIFIC_10, "region: Busan"], '`"region: Busan"`'),
+        (_SPECIFIC_10[1:], "leaving one out"),
+    ],
+    "nb06.views": [
+        (dict(_VIEWS, promo_again="both"), 'the promotion as "both"'),
+        (dict(_VIEWS, complaint_queue="both"), 'the complaints queue as "both"'),
+        (dict(_VIEWS, free_at_time="customer-only"), 'the map fix as "customer-only"'),
+    ],
+    "nb09.vanity_or_actionable": [
+        ([*_ACTIONABLE, "pricing_page_views"], "pricing-page views"),
+        (_ACTIONABLE[1:], "counts the missing actionable ones"),
+    ],
+    "nb10.map_columns": [
+        (
+            {"user_col": "member_no", "time_col": "logged_at", "event_col": "app_ver"},
+            "`app_ver` is a property",
+        ),
+    ],
+    "nb02.biggest_drop_off": [("reservation_attempt", '`"reservation_attempt"`')],
+    "nb02.event_conversion": [(0.672, "0.672"), (0.355, "0.355"), (2.9, "2.9"), (34.5, "34.5")],
+    "nb02.session_window": [(14_071, "14,071"), (16_709, "16,709"), (13, "13 (users")],
+    "nb03.top_combination": [("individual x never reserved", '`"individual x never reserved"`')],
+    "nb03.least_solved_job": [("none", '`"none"` is rejected')],
+    "nb04.segment_quadrant": [("action needed", '"action needed" is wrong')],
+    "nb04.action_needed_users": [
+        (12, "12 (segments"),
+        (0.45, "0.45"),
+        (45, "45 (the share)"),
+        (4217, "4,217"),
+        (10_000, "10,000 (everyone)"),
+    ],
+    "nb05.time_first_on_fix": [
+        (0.174, "0.174"),
+        (0.304, "0.304"),
+        (0.189, "0.189"),
+        (21.9, "21.9"),
+    ],
+    "nb06.prize_in_rides": [(1419, "1,419"), (99, "99"), (1778, "1,778 (neither step)")],
+    "nb07.read_cell": [(0.416, "0.416"), (0.335, "0.335"), (35.5, "35.5")],
+    "nb07.worst_cohort": [
+        ({"cohort": "2025-06", "why": "promotion"}, '"2025-06"'),
+        ({"cohort": "2024-09", "why": "price change"}, '"price change"'),
+    ],
+    "nb07.release_gap": [
+        ({"before": 0.153, "after": 0.085}, "0.153 / 0.085"),
+        ({"before": 0.160, "after": 0.080}, "0.160 / 0.080"),
+        ({"before": -0.129, "after": -0.064}, "the sign flipped"),
+        ({"before": 0.064, "after": 0.129}, "before/after swapped"),
+    ],
+    "nb07.separate_effects": [
+        ({"price_effect": -0.033, "release_effect": 0.084}, "-0.033"),
+        ({"price_effect": -0.040, "release_effect": 0.039}, "+0.039"),
+        ({"price_effect": -0.040, "release_effect": -0.017}, "-0.017"),
+    ],
+    "nb08.sample_size_next_test": [(2322, "2,322"), (5, "MDE passed as 5")],
+    "nb08.srm_in_target": [(False, "`False`"), (0.40, "p = 0.40"), ("True", '`"True"`')],
+    "nb08.lift_in_target": [
+        (0.089, "0.089"),
+        (41, "41%"),
+        (0.41, "0.41"),
+        (-8.9, "wrong\n   sign"),
+        (3.3, "3.3"),
+        (1.1, "1.1"),
+    ],
+    "nb08.outside_reading": [("a", '"a"'), ("c", '"c"'), ("d", '"d"')],
+    "nb08.peeking_rate": [(0.05, "about 0.05")],
+    "nb09.revenue_cmgr": [
+        (0.0576, "0.0576"),
+        (2.83, "2.83"),
+        (6.01, "6.01"),
+        (0.119, "0.119"),
+        (0.0603, "0.0603"),
+    ],
+    "nb09.starter_nps": [
+        (13.7, "+13.7"),
+        (-16.3, "-16.3"),
+        (-0.148, "-0.148"),
+        (14.8, "wrong sign"),
+        (23.5, "23.5"),
+        (38.3, "38.3"),
+    ],
+    "nb09.channel_payback": [(13.3, "13.3"), (15.8, "15.8"), (5.1, "5.1"), (1.37, "1.37")],
+    "nb10.third_of_second": [(0.32, "32%"), (0.49, "49%")],
+    "nb10.cta_and_conversion": [
+        (("reservation_attempt", "return"), "`return` as the conversion"),
+        (("map_view", "reservation"), "`map_view` as the CTA"),
+        (("reservation", "reservation_attempt"), "the two swapped"),
+    ],
+}
+
+FACILITATOR = (ROOT / "docs" / "facilitator.md").read_text()
+
+
+def _notes_of(module: str) -> str:
+    """The facilitator's section for notebook NN (from its heading to the next one)."""
+    n = int(module[2:])
+    start = FACILITATOR.index(f"\n### {n:02d} ")
+    end = FACILITATOR.find("\n### ", start + 1)
+    return FACILITATOR[start:end]
+
+
+def test_typical_wrong_answers_cover_most_exercises():
+    assert len(TYPICAL_WRONG) >= 30
+    assert all(f"helpers.checks.{key}" in REGISTRY for key in TYPICAL_WRONG)
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "written"),
+    [
+        pytest.param(k, a, w, id=f"{k}:{w[:20]}")
+        for k, cases in TYPICAL_WRONG.items()
+        for a, w in cases
+    ],
+)
+def test_each_typical_wrong_answer_of_the_notes_gets_its_own_verdict(key, answer, written):
+    assert written in _notes_of(key.split(".")[0]), f"the facilitator notes should list {written!r}"
+    ex = _fresh(REGISTRY[f"helpers.checks.{key}"])
+    verdict = ex.check(answer, quiet=True)
+    assert verdict.status == "wrong", verdict
+    generic = re.fullmatch(
+        r".*Not yet: -?[\d.,e+-]+( months)? is (too high|too low|too many|too few)\.",
+        verdict.message,
+    )
+    assert not generic, f"a typical wrong answer deserves a specific message: {verdict.message}"

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import exercises
 from helpers.exercises import Exercise, expect_choice, expect_number, expect_set
 
 
@@ -67,3 +72,144 @@ def test_expect_set():
     assert "missing" in check(["a"])
     assert "should not be there" in check(["a", "b", "c"])
     assert "list" in check("a")
+
+
+# ---- by kind, in the machinery ----------------------------------------------------------
+
+
+def number_exercise(right=0.485, expects="share"):
+    return Exercise(
+        "n",
+        expect_number(right, tol=0.01),
+        hints=["one", "two", "three"],
+        expects=expects,
+        solution=right,
+    )
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        0.485,
+        np.float64(0.485),
+        pd.Series([0.485], index=[41]),  # what df.loc[mask, "col"] gives
+        pd.DataFrame({"share": [0.485]}),
+        np.array([0.485]),
+        "0.485",
+        "48.5%",
+    ],
+    ids=["float", "numpy", "one-row Series", "one-cell DataFrame", "array", "text", "text %"],
+)
+def test_a_number_in_any_form_is_read_as_the_number(form):
+    verdict = number_exercise().check(form, quiet=True)
+    assert verdict.status == "right", verdict
+    if not isinstance(form, float):
+        assert verdict.note, "a one-line note says how the answer was read"
+    if isinstance(form, pd.Series | pd.DataFrame):
+        assert ".item()" in verdict.note
+
+
+def test_forms_that_are_not_one_number_get_a_verdict():
+    ex = number_exercise()
+    assert "brackets" in ex.check([0.485], quiet=True).message
+    assert "empty" in ex.check(pd.Series([], dtype=float), quiet=True).message
+    two = ex.check(pd.Series([0.4, 0.5]), quiet=True)
+    assert two.status == "wrong" and ".item()" in two.message
+    assert "yes/no" in ex.check(True, quiet=True).message
+
+
+def test_percent_for_share_and_share_for_percent_have_their_own_verdict():
+    v = number_exercise().check(48.5, quiet=True)
+    assert v.status == "wrong" and "percentage" in v.message and "0.485" in v.message
+    v = number_exercise(48.5, expects="percent").check(0.485, quiet=True)
+    assert v.status == "wrong" and "share" in v.message and "48.5%" in v.message
+
+
+def test_hints_progress_however_the_checker_is_created():
+    def make():
+        ex = Exercise("same", lambda a: "no", hints=["h1", "h2", "h3"])
+        ex.key = "tests.same"
+        return ex
+
+    hints = [make().check(1, quiet=True).hint for _ in range(4)]  # a new checker each run
+    assert hints == ["h1", "h2", "h3", "h3"]
+    make().reset()
+    assert make().check(1, quiet=True).hint == "h1"
+
+
+def test_registered_factories_get_a_session_key():
+    from helpers.checks import nb00
+
+    assert nb00.n_users().key == "helpers.checks.nb00.n_users"
+    assert "helpers.checks.nb00.n_users" in exercises.REGISTRY
+
+
+@pytest.mark.parametrize(
+    "template",
+    [[..., ...], {"a": ..., "b": ...}, pd.DataFrame({"x": [..., ...]}), {"k": [..., ...]}],
+)
+def test_any_container_of_dots_is_unanswered(template):
+    ex = number_exercise()
+    v = ex.check(template, quiet=True)
+    assert v.status == "unanswered" and ex.tries == 0
+
+
+def test_partly_filled_template_says_what_is_open():
+    v = number_exercise().check({"a": 1, "b": ...}, quiet=True)
+    assert v.status == "unanswered" and "still open: 'b'" in v.message
+
+
+def _shell():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    assert exercises.install_notebook_support(shell)
+    assert exercises.install_notebook_support(shell)  # twice is harmless
+    shell.run_cell("from helpers.exercises import Exercise")
+    shell.run_cell("ex = Exercise('t', lambda a: None if a == 3 else 'no', expects='number')")
+    return shell
+
+
+def test_check_cell_whose_answer_cell_never_ran_says_so(capsys):
+    shell = _shell()
+    shell.user_ns.pop("answer_x", None)
+    result = shell.run_cell("ex.check(answer_x)")
+    out = capsys.readouterr().out
+    assert result.error_in_exec is None, "never a NameError"
+    assert "`answer_x` does not exist yet" in out and "Run the answer cell" in out
+    shell.run_cell("answer_x = {}['x']")  # an answer cell that fails before setting it
+    shell.run_cell("ex.check(answer_x)")
+    out = capsys.readouterr().out
+    assert "stopped with an error (KeyError" in out and "before setting it" in out
+
+
+def test_check_cell_whose_answer_cell_failed_says_so(capsys):
+    shell = _shell()
+    shell.run_cell("answer_y = 3")
+    shell.run_cell("answer_y = [1, 2][5]")  # the answer cell stops with an error
+    result = shell.run_cell("ex.check(answer_y)")
+    out = capsys.readouterr().out
+    assert result.error_in_exec is None
+    assert "stopped with an error (IndexError" in out and "Correct" not in out
+    shell.run_cell("answer_y = 3")  # fixed: checked again as usual
+    shell.run_cell("ex.check(answer_y)")
+    assert "Correct!" in capsys.readouterr().out
+
+
+def test_other_check_methods_and_name_errors_are_left_alone():
+    shell = _shell()
+    result = shell.run_cell("not_an_exercise.check(answer_z)")
+    assert isinstance(result.error_in_exec, NameError)
+
+
+def test_numpy_numbers_show_as_plain_numbers():
+    shell = _shell()
+    fmt = shell.display_formatter.format
+    assert fmt(np.float64(0.355))[0]["text/plain"] == "0.355"
+    assert fmt({"a": np.float64(0.1), "b": [np.int64(3), np.True_]})[0]["text/plain"] == (
+        "{'a': 0.1, 'b': [3, True]}"
+    )
+
+
+def test_empty_list_where_names_were_expected_mentions_shares():
+    assert "20% is 0.20" in expect_set({"a"})([])

@@ -32,3 +32,16 @@ def test_share_of_users_who_rode(users, events):
 def test_test_accounts_exist_in_the_raw_files():
     # the trap: "the raw files also hold internal test accounts"
     assert data.load_users(include_test=True)["is_test"].sum() > 0
+
+
+def test_september_signups_taught_with_item(users):
+    signups = users["signup_at"].dt.to_period("M").value_counts()
+    assert_stated(
+        NB, f"{signups[signups.index == '2024-09'].item():,} users signed up in September 2024"
+    )
+    assert signups.idxmax() == signups.index[signups.index == "2024-09"][0]  # the tall bar
+
+
+def test_row_number_of_september_in_the_item_example(users):
+    months = users["signup_at"].dt.to_period("M").value_counts().sort_index().index
+    assert_stated(NB, f"row number ({list(months.astype(str)).index('2024-09')})")

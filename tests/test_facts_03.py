@@ -31,6 +31,14 @@ def test_mass_count_at_15(users):
     assert_stated(NB, f"{(sizes['kind'] == 'Mass').sum()} of the {len(sizes)} segments are Mass")
     specific = set(sizes.loc[sizes["kind"] == "Specific", "category"])
     assert specific == {"card_status", "licence_status", "age_band", "region"}
+    # the prose names each Specific segment: "pending and failed cards, pending and on-hold
+    # licences, the 45+ age band and four regions (Busan, Incheon, Jeju, Daegu)"
+    small = sizes[sizes["kind"] == "Specific"].groupby("category")["segment"].apply(set)
+    assert small["card_status"] == {"pending", "failed"}
+    assert small["licence_status"] == {"pending", "on_hold"}
+    assert small["age_band"] == {"45+"}
+    assert small["region"] == {"Busan", "Incheon", "Jeju", "Daegu"}
+    assert_stated(NB, f"{(sizes['kind'] == 'Specific').sum()} below the line are Specific")
 
 
 def test_specific_segments_convert_differently(u, events):

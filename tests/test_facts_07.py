@@ -171,12 +171,27 @@ def test_release_roughly_halved_the_gap(action_sessions):
     assert 0.35 < share < 0.65  # "roughly halved", "did not close it"
 
 
+def test_month_0_is_100_percent_and_left_off_the_colour_scale(retention):
+    assert (retention[0] == 1).all()  # "Month 0 is 100% in every row"
+    assert retention.loc[:, 1:].max().max() < 0.9  # so month 0 would wash out the scale
+    assert_stated(NB, "100% in every row")
+
+
 def test_breakdown(events):
     b = cohort.active_user_breakdown(events)
     assert_stated(NB, f"{b.loc[P('2024-09'), 'new']:,}")
     assert b["dormant"].idxmin() == P("2024-10")  # the largest dormant bar
     assert_stated(NB, f"{-b.loc[P('2024-10'), 'dormant']:,}")
     assert_stated(NB, f"{b.loc[P('2025-06'), 'resurrected']:,}")
+    res = b["resurrected"]
+    # "grow from almost none in early 2024 to 300 or more every month from February 2025
+    # (358 at the peak in March, 333 in June 2025)"
+    assert res.loc[P("2024-01") : P("2024-03")].max() <= 5
+    assert (res.loc[P("2025-02") :] >= 300).all() and res.loc[: P("2025-01")].max() < 300
+    assert res.idxmax() == P("2025-03")
+    assert_stated(
+        NB, f"{res.max():,} at the peak in March", "300 or more every month from February 2025"
+    )
     assert b["new"].idxmax() == P("2024-09")
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data
-from helpers.exercises import Exercise, expect_number
+from helpers.exercises import Exercise, expect_number, register
 
 
 @functools.cache
@@ -43,6 +43,7 @@ def _is_number(answer: Any) -> bool:
     return isinstance(answer, numbers.Real) and not isinstance(answer, bool)
 
 
+@register
 def n_users() -> Exercise:
     """Exercise 1: how many users does Bomcar have (test accounts left out)?"""
     f = _facts()
@@ -71,6 +72,8 @@ def n_users() -> Exercise:
     return Exercise(
         "Exercise 1: users",
         check,
+        expects="number",
+        solution=f["users"],
         hints=[
             "Each row of the `users` table is one user.",
             "len(users) counts the rows of the users table.",
@@ -96,6 +99,7 @@ def _to_month(answer: Any) -> pd.Period:
     raise TypeError("not a month")
 
 
+@register
 def peak_signup_month() -> Exercise:
     """Exercise 2: in which month did the most users sign up?"""
     f = _facts()
@@ -123,6 +127,7 @@ def peak_signup_month() -> Exercise:
     return Exercise(
         "Exercise 2: peak sign-up month",
         check,
+        solution=peak,
         hints=[
             "Count sign-ups per month: users['signup_at'].dt.to_period('M').value_counts()",
             "Add .idxmax() to that count to get the month with the largest value.",
@@ -134,6 +139,7 @@ def peak_signup_month() -> Exercise:
     )
 
 
+@register
 def share_riders() -> Exercise:
     """Exercise 3: what share of users completed at least one ride?"""
     f = _facts()
@@ -160,6 +166,8 @@ def share_riders() -> Exercise:
     return Exercise(
         "Exercise 3: share of riders",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "A completed ride is a 'return' event. Which users have one?",
             "events.loc[events['event'] == 'return', 'user_id'].nunique() counts the riders; "

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import aha, data, leadlag, metrics, strategy
-from helpers.exercises import Exercise, Verdict
+from helpers.exercises import Exercise, Verdict, empty_list_problem, register
 
 #: The candidate north-star metrics scored in the notebook (columns of ``monthly_table()``).
 CANDIDATES = ["signups", "app_open", "reservation", "return", "revenue"]
@@ -163,6 +163,7 @@ def _score_frame(answer: Any) -> pd.DataFrame:
     return answer
 
 
+@register
 def scoring_table() -> Exercise:
     """Exercise 1: score the candidates against the criteria (1 = meets it, 0 = does not)."""
     cancelled = _cancel_share()
@@ -240,6 +241,7 @@ def _cancel_share() -> float:
 # ---- Exercise 2: which metric leads revenue ----------------------------------------------
 
 
+@register
 def leading_metric() -> Exercise:
     """Exercise 2: which candidate's changes come a month before revenue's?"""
     summary = lead_lag_summary()
@@ -274,6 +276,7 @@ def leading_metric() -> Exercise:
     return Exercise(
         "Exercise 2: the leading metric",
         check,
+        solution=right,
         hints=[
             "Run leadlag.lead_lag(monthly, name, 'revenue') for each candidate and look at "
             "the row with lag 1.",
@@ -287,6 +290,7 @@ def leading_metric() -> Exercise:
 # ---- Exercise 3: the vanity metrics of the promotion month -------------------------------
 
 
+@register
 def vanity_metrics(threshold: float = 0.20) -> Exercise:
     """Exercise 3: which behaviour candidates rose more than ``threshold`` in the promotion
     month (while completed rides did not)?"""
@@ -305,6 +309,8 @@ def vanity_metrics(threshold: float = 0.20) -> Exercise:
             got = {canonical(a) for a in answer}
         except TypeError:
             return "Give a list of metric names in quotes, e.g. ['app_open']."
+        if not got:
+            return empty_list_problem("metrics")
         unknown = got - set(CANDIDATES)
         if unknown:
             return f"Not a candidate: {', '.join(sorted(unknown))}. Use {', '.join(BEHAVIOUR)}."
@@ -324,6 +330,7 @@ def vanity_metrics(threshold: float = 0.20) -> Exercise:
     return Exercise(
         "Exercise 3: vanity metrics",
         check,
+        solution=sorted(right),
         hints=[
             "Find the promotion month in `calendar`, then compare each metric with the month "
             "before: monthly[...].pct_change().",
@@ -431,11 +438,13 @@ def _tree_problem(tree: Any) -> str | None:
     return None
 
 
+@register
 def input_tree() -> Exercise:
     """Exercise 4: build Bomcar's input-metric tree as a dict, from the names in ``MENU``."""
     return Exercise(
         "Exercise 4: input-metric tree",
         _tree_problem,
+        solution=reference_tree(),
         hints=[
             f"Start with {{'{NORTH_STAR}': [...]}}: one input for each of breadth, depth, "
             "frequency and efficiency.",
@@ -465,6 +474,7 @@ def _pct(share: float) -> str:
     return f"{share:.0%}" if share >= 0.01 else f"{share:.1%}"
 
 
+@register
 def aha_moment() -> Exercise:
     """Exercise 5: the lowest number of early rides that gets nearly all the retention gain."""
     table = aha_table().set_index("threshold")
@@ -501,6 +511,8 @@ def aha_moment() -> Exercise:
     return Exercise(
         "Exercise 5: the aha threshold",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "aha.retention_by_threshold(per_user, 'early', 'retained') gives one row per bar.",
             "Look at the 'difference' column: where does it stop growing much?",

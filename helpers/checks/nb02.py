@@ -11,13 +11,14 @@ the data are computed here, from the committed data, never typed in.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 
 from helpers import data, funnel
-from helpers.exercises import Exercise, expect_number
+from helpers.exercises import Exercise, expect_number, register
 
 #: The funnel steps used throughout notebook 02, in journey order.
 STEPS = [
@@ -35,6 +36,15 @@ STAGE_KEYS = ["stage", "aarrr", "customer_can_do", "customer_needs"]
 
 
 # ---- exercise 1: extend the journey map -----------------------------------------------
+
+
+#: Words that make a "need" read as what Bomcar wants (a business goal), not the customer.
+_BUSINESS_SIDE = re.compile(
+    r"\b(sign-?ups?|signups|conversions?|revenue|kpis?|metrics?|bomcar|we|our|us|users|"
+    r"customers|verified cards|(more|higher|increase[ds]?|grow|boost|maximi[sz]e)\s+"
+    r"(sign|conversion|revenue|users|customers|verifi|rides|bookings|reservations))",
+    re.IGNORECASE,
+)
 
 
 def _words(text: Any) -> int:
@@ -70,6 +80,13 @@ def _check_stage(answer: Any) -> str | None:
     if _words(answer["customer_needs"]) < 3:
         return "Say what the customer *needs* at this stage in a few words (3 or more)."
     needs = answer["customer_needs"].strip().lower()
+    business = _BUSINESS_SIDE.search(needs)
+    if business:
+        return (
+            f"'customer_needs' reads as what Bomcar wants ({business.group(0)!r} is a business "
+            "goal), not what the customer needs. Write it from the customer's side: what must "
+            "be true for *them*, e.g. 'to know ...', 'a check that ...'."
+        )
     if needs == answer["customer_can_do"].strip().lower():
         return "A need is not the same as an action: what must be true for the customer?"
     if needs in {n.lower() for n in funnel.JOURNEY["customer_needs"]}:
@@ -79,6 +96,7 @@ def _check_stage(answer: Any) -> str | None:
     return None
 
 
+@register
 def journey_stage() -> Exercise:
     """Exercise 1 (easy): add a sign-up stage to the journey map, mapped to AARRR."""
     return Exercise(
@@ -126,6 +144,7 @@ def with_stage(journey: pd.DataFrame, stage: Any, *, after: str = "visit") -> pd
 # ---- exercise 2: the biggest drop-off -----------------------------------------------------
 
 
+@register
 def biggest_drop_off() -> Exercise:
     """Exercise 2 (easy): the funnel step that loses the most users."""
     table = funnel.funnel(data.load_events(), STEPS).set_index("step")
@@ -153,6 +172,7 @@ def biggest_drop_off() -> Exercise:
     return Exercise(
         "biggest drop-off",
         check,
+        solution=right,
         hints=[
             "Look at the drop_off column of the funnel table: which row has the largest number?",
             "table.loc[table['drop_off'].idxmax(), 'step'] gives the step name.",
@@ -170,6 +190,7 @@ def _event_rate(events: pd.DataFrame) -> float:
     return float(counts["reservation"] / counts["reservation_attempt"])
 
 
+@register
 def event_conversion() -> Exercise:
     """Exercise 3 (medium): reservations / reservation attempts, counted as events."""
     events = data.load_events()
@@ -206,6 +227,8 @@ def event_conversion() -> Exercise:
     return Exercise(
         "event-level conversion",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "Count how many rows of events have event == 'reservation', and how many have "
             "event == 'reservation_attempt'.",
@@ -228,6 +251,7 @@ def attempt_to_reservation_by(log: pd.DataFrame, by: str) -> pd.Series:
     return rows.astype(float)
 
 
+@register
 def worst_channel() -> Exercise:
     """Exercise 4 (medium): the acquisition channel with the lowest attempt -> reservation rate."""
     users = data.load_users()
@@ -252,6 +276,7 @@ def worst_channel() -> Exercise:
     return Exercise(
         "worst channel",
         check,
+        solution=right,
         hints=[
             "Merge the channel onto the events, then call funnel.funnel(..., by='channel').",
             "Keep the rows where step == 'reservation' and compare pct_of_previous.",
@@ -271,6 +296,7 @@ def session_window_count(events: pd.DataFrame, step: str = "ride_start") -> int:
     return int(table.set_index("step").loc[step, "users"])
 
 
+@register
 def session_window() -> Exercise:
     """Exercise 5 (stretch): sessions reaching ride_start within 30 minutes of app_open."""
     events = data.load_events()
@@ -311,10 +337,13 @@ def session_window() -> Exercise:
     return Exercise(
         "session window",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "funnel.funnel takes user_col= and within= at the same time.",
             "funnel.funnel(events, STEPS, user_col='session_id', within='30min')",
-            "Read the users column of the ride_start row (here it counts sessions).",
+            "Read the users column of the ride_start row (here it counts sessions): "
+            "t.loc[t['step'] == 'ride_start', 'users'].item()",
         ],
         success=(
             "Almost no session reaches the ride within 30 minutes: people book ahead. A window "

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, metrics, segments
-from helpers.exercises import Exercise
+from helpers.exercises import Exercise, register
 
 #: The category columns notebook 03 sizes, in the order it shows them.
 CATEGORIES = ["membership", "member_type", "card_status", "licence_status", "age_band", "region"]
@@ -64,6 +64,7 @@ def _norm(x: Any) -> str:
 # ---- exercise 1: Specific at 10% ----------------------------------------------------------
 
 
+@register
 def specific_at_10() -> Exercise:
     """Exercise 1 (easy): the labels of the Specific segments at a 10% threshold."""
     sizes = category_sizes(data.load_users(), mass_share=0.10)
@@ -95,6 +96,7 @@ def specific_at_10() -> Exercise:
     return Exercise(
         "Specific at 10%",
         check,
+        solution=sorted(right),
         hints=[
             "Move the slider to 0.10, or call checks.category_sizes(users, mass_share=0.10).",
             "Keep the rows where kind == 'Specific' and take their `label` column as a list.",
@@ -125,6 +127,7 @@ def conversion(u: pd.DataFrame) -> float:
     return float(u["reservations"].sum() / u["attempts"].sum())
 
 
+@register
 def worst_specific() -> Exercise:
     """Exercise 2 (medium): the Specific segment with the lowest attempt -> reservation rate."""
     u = user_table()
@@ -152,6 +155,7 @@ def worst_specific() -> Exercise:
     return Exercise(
         "worst Specific segment",
         check,
+        solution=right,
         hints=[
             "Do for each segment what the cell above did for failed cards: reservations / attempts.",
             "u[u['licence_status'] == 'on_hold'] and u[u['accident_reporter']] give the other two.",
@@ -173,6 +177,7 @@ def ride_share_by_combination(u: pd.DataFrame, cols: Sequence[str]) -> pd.Series
     return u["rides"].groupby(label).sum() / u["rides"].sum()
 
 
+@register
 def top_combination() -> Exercise:
     """Exercise 3 (medium): member_type x experience with the largest share of rides."""
     u = user_table()
@@ -206,6 +211,7 @@ def top_combination() -> Exercise:
     return Exercise(
         "top combination",
         check,
+        solution=right,
         hints=[
             "Make the labels with segments.combine(u, ['member_type', 'experience']).",
             "Group the rides column by those labels, sum, and divide by u['rides'].sum().",
@@ -229,6 +235,7 @@ def solved_in_first_visit(events: pd.DataFrame, users: pd.Index | None = None) -
     return first.rename(columns={"event": "job"})
 
 
+@register
 def least_solved_job() -> Exercise:
     """Exercise 4 (stretch): the job least often solved in the first visit."""
     table = solved_in_first_visit(data.load_events())
@@ -250,13 +257,16 @@ def least_solved_job() -> Exercise:
     return Exercise(
         "least solved job",
         check,
+        solution=right,
         hints=[
-            "For each user, find the session of their first time_set, car_type_filter or "
-            "zone_click, and whether that session has a reservation.",
-            "checks.solved_in_first_visit(events) builds that table; group its `solved` column "
-            "by `job` and take the mean.",
-            "by_job = checks.solved_in_first_visit(events).groupby('job')['solved'].mean(); "
-            "by_job.idxmin()",
+            "Step 1, each user's first job action and its visit: "
+            "jobs = events[events['event'].isin(checks.JOBS)]; "
+            "firsts = jobs.groupby('user_id')[['session_id', 'event']].first()",
+            "Step 2, mark the visits that ended in a reservation: "
+            "reserved = set(events.loc[events['event'] == 'reservation', 'session_id']); "
+            "firsts['solved'] = firsts['session_id'].isin(reserved)",
+            "Step 3, the share solved per job, and the lowest: "
+            "by_job = firsts.groupby('event')['solved'].mean(); least_solved = by_job.idxmin()",
         ],
         success=(
             "Customers who start by setting a time rarely get their job done on the first visit: "

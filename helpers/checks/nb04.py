@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, metrics, quadrant, segments
-from helpers.exercises import Exercise
+from helpers.exercises import Exercise, register
 
 #: The combined segmentation the notebook places (from notebook 03).
 SEGMENT_COLS = ("age_band", "region")
@@ -93,6 +93,7 @@ def _as_name(answer: Any) -> str | None:
 # ---- exercise 1 ----------------------------------------------------------------------------
 
 
+@register
 def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
     """Exercise 1: which quadrant is ``segment`` in (median of segments, the notebook's rule)?"""
     table = placed().set_index("segment")
@@ -134,6 +135,7 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
     return Exercise(
         "Exercise 1",
         check,
+        solution=right,
         hints=[
             f"Find the row of {segment!r} in `placed` (or its bubble in the figure).",
             "Compare its attempts with the x cut-off and its rides with the y cut-off "
@@ -150,6 +152,7 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
 # ---- exercise 2 ----------------------------------------------------------------------------
 
 
+@register
 def action_needed_users() -> Exercise:
     """Exercise 2: how many users are in 'action needed' (median of segments)?"""
     summary = quadrant.quadrant_summary(placed(), "users")
@@ -188,6 +191,8 @@ def action_needed_users() -> Exercise:
     return Exercise(
         "Exercise 2",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "Sum the `users` column over the segments whose quadrant is 'action needed'.",
             "`placed.loc[placed['quadrant'] == 'action needed', 'users'].sum()`",
@@ -208,6 +213,7 @@ def rule_change() -> dict[str, int]:
     return {k: int(v) for k, v in change.items()}
 
 
+@register
 def biggest_loser() -> Exercise:
     """Exercise 3: which quadrant loses the most users when the cut-offs become the
     users-weighted mean?"""
@@ -238,6 +244,7 @@ def biggest_loser() -> Exercise:
     return Exercise(
         "Exercise 3",
         check,
+        solution=right,
         hints=[
             "Place the segments again with `threshold='mean', weight='users'` and compare the "
             "users per quadrant with the median rule.",
@@ -323,18 +330,20 @@ def _own_problem(answer: Any) -> str | None:
     )
 
 
+@register
 def own_segmentation() -> Exercise:
     """Exercise 4 (stretch): place a segmentation of the learner's choice."""
     return Exercise(
         "Exercise 4",
         _own_problem,
         hints=[
-            "Copy the cells that built `segs`: change the list of columns in "
-            "`segments.combine(u, [...])`, then call `quadrant.place(...)` on the new table.",
-            "The table needs one row per segment with users (count), attempts and rides (means "
-            "per user), then the quadrant column that `quadrant.place` adds.",
-            "u['segment'] = segments.combine(u, ['channel', 'membership']); then the same "
-            "groupby(...).agg(...) as above, .reset_index(), and quadrant.place(...).",
+            "Step 1, a segment per user from two columns: "
+            "mine = u.assign(segment=segments.combine(u, ['channel', 'membership']))",
+            "Step 2, one row per segment: my_segs = mine.groupby('segment').agg("
+            "users=('attempts', 'size'), attempts=('attempts', 'mean'), "
+            "rides=('rides', 'mean')).reset_index()",
+            "Step 3, add the quadrant column: "
+            "my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
         ],
         success="Your segmentation is placed correctly. Is 'action needed' still the largest "
         "quadrant? Which users are in it this time?",

@@ -31,7 +31,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, hangul, strategy
-from helpers.exercises import Exercise, Verdict
+from helpers.exercises import Exercise, Verdict, register
 
 #: The candidate leading indicators of the search/browse stage (session-level columns).
 CANDIDATES = ("car_type_filter", "two_plus_zones", "time_first", "car_views")
@@ -48,7 +48,7 @@ def search_sessions() -> pd.DataFrame:
     week (a weekly Period), version (the app version of the session).
     """
     events = data.load_events()
-    per = events.groupby(["session_id", "event"], observed=True).size().unstack(fill_value=0)
+    per = events.groupby(["session_id", "event"]).size().unstack(fill_value=0)
     search = per[per["map_view"] > 0]
     browse = events[events["event"].isin(["time_set", "zone_click", "car_view"])]
     first = browse.groupby("session_id")["event"].first().astype("object")
@@ -110,6 +110,7 @@ class _Exercise(Exercise):
 # ---- exercise 1 ----------------------------------------------------------------------------
 
 
+@register
 def not_an_indicator() -> Exercise:
     """Exercise 1: which candidate can never be a leading indicator here?"""
     s = search_sessions()
@@ -141,6 +142,7 @@ def not_an_indicator() -> Exercise:
     return Exercise(
         "Exercise 1",
         check,
+        solution=right,
         hints=[
             "An indicator can only lead something if it moves. Which column has the same value "
             "in every session?",
@@ -156,6 +158,7 @@ def not_an_indicator() -> Exercise:
 # ---- exercise 2 ----------------------------------------------------------------------------
 
 
+@register
 def time_first_on_fix() -> Exercise:
     """Exercise 2: the conversion of time-first search sessions on app 3.0 (a share)."""
     rates = time_first_rates()
@@ -191,6 +194,8 @@ def time_first_on_fix() -> Exercise:
     return Exercise(
         "Exercise 2",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "Keep the search sessions with `version == '3.0'` and `time_first` True, then take "
             "the mean of `reserved`.",
@@ -280,11 +285,13 @@ def _order_problem(answer: Any) -> str | None:
     )
 
 
+@register
 def order_whys() -> Exercise:
     """Exercise 3: order the given statements into a 5-whys chain."""
     return _Exercise(
         "Exercise 3",
         _order_problem,
+        solution=list(RIGHT_CHAIN),
         hints=[
             "Start with the statement that describes the problem in the search stage, then "
             "pick the one that answers 'why?' to it, and so on.",
@@ -364,11 +371,13 @@ def _actions_problem(answer: Any) -> str | None:
     return f"{k!r} is {ACTIONS[k][1]}: {ACTIONS[k][2]}{more}"
 
 
+@register
 def classify_actions() -> Exercise:
     """Exercise 4: judge each action as direct or indirect."""
     return _Exercise(
         "Exercise 4",
         _actions_problem,
+        solution={k: v[1] for k, v in ACTIONS.items()},
         hints=[
             "Direct: the action changes the root cause itself. Indirect: it works through "
             "something else - the customer's motivation or knowledge, or a later step.",
@@ -520,6 +529,7 @@ def whys_problem(chain: Any) -> str | None:
     return None
 
 
+@register
 def own_whys() -> Exercise:
     """Exercise 5 (stretch): a 5-whys chain in the learner's own words (heuristic check)."""
     return _Exercise(

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, hangul, metrics, quadrant, segments
-from helpers.exercises import Exercise, Verdict, expect_number
+from helpers.exercises import Exercise, Verdict, expect_number, register
 
 # ---- a fill-in-the-template exercise ---------------------------------------------------------
 
@@ -143,6 +143,7 @@ _WHY_WRONG = {
 }
 
 
+@register
 def views() -> FillInExercise:
     """Exercise 1: label each action customer-only, business-only or both."""
     keys = list(ACTIONS)
@@ -164,6 +165,7 @@ def views() -> FillInExercise:
     return FillInExercise(
         "Exercise 1 · which view?",
         check,
+        solution=dict(_RIGHT_VIEWS),
         hints=[
             "Ask of each action: does it meet a need a customer has? Does it move completed "
             "rides (the north star)? Yes to one only = that view; yes to both = 'both'.",
@@ -195,6 +197,7 @@ _RIGHT_NEEDS = {
 }
 
 
+@register
 def keywords() -> FillInExercise:
     """Exercise 2: match each business keyword to a need of the action-needed segment."""
 
@@ -235,6 +238,7 @@ def keywords() -> FillInExercise:
     return FillInExercise(
         "Exercise 2 · keywords to needs",
         check,
+        solution=dict(_RIGHT_NEEDS),
         hints=[
             "Read each keyword as a sentence the customer says: 'I want a car ... '.",
             "Each need A-D is used once; one keyword is nobody's need.",
@@ -250,6 +254,7 @@ def keywords() -> FillInExercise:
 # ---- Exercise 3: the prize in the north star --------------------------------------------------
 
 
+@register
 def prize_in_rides() -> Exercise:
     """Exercise 3: extra completed rides per month if action needed converted at the average."""
     p = prize()
@@ -284,6 +289,8 @@ def prize_in_rides() -> Exercise:
     return Exercise(
         "Exercise 3 · the prize in rides per month",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "Start from extra_reservations (computed above). Two steps: reservations -> rides, "
             "then whole log -> per month.",
@@ -326,6 +333,7 @@ _NUMBER = re.compile(r"\d")
 MIN_WORDS = {"en": 12, "ko": 8}
 
 
+@register
 def statement() -> Exercise:
     """Exercise 4: a statement that names a segment, a need, a metric and a number.
 

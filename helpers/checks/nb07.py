@@ -16,7 +16,7 @@ import pandas as pd
 
 from helpers import cohort, data, search_behaviour
 from helpers.checks.nb06 import FillInExercise, _dict_answer, user_quadrants
-from helpers.exercises import Exercise, expect_number
+from helpers.exercises import Exercise, expect_number, register
 
 RELEASE = pd.Timestamp("2025-03-04")  # app 3.0 (calendar.csv)
 PRICE_CHANGE = pd.Timestamp("2024-11-01")  # hourly prices +12% (calendar.csv)
@@ -120,6 +120,7 @@ def effects() -> dict[str, float]:
 # ---- Exercise 1: read a cell ------------------------------------------------------------------
 
 
+@register
 def read_cell() -> Exercise:
     """Exercise 1: the 2024-06 cohort's retention 3 months after sign-up."""
     table = _retention()
@@ -151,6 +152,8 @@ def read_cell() -> Exercise:
     return Exercise(
         "Exercise 1 · read a cell",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "Rows are sign-up months (cohorts), columns are months since sign-up.",
             "With pandas: retention.loc[row, column]; the row label is a month like '2024-06'.",
@@ -163,6 +166,7 @@ def read_cell() -> Exercise:
 # ---- Exercise 2: the worst cohort and why -----------------------------------------------------
 
 
+@register
 def worst_cohort() -> FillInExercise:
     """Exercise 2: which cohort keeps the fewest users at month 1, and why."""
     table = _retention()
@@ -201,6 +205,7 @@ def worst_cohort() -> FillInExercise:
     return FillInExercise(
         "Exercise 2 · the worst cohort",
         check,
+        solution={"cohort": right, "why": "promotion"},
         hints=[
             "Reading a column: compare cohorts at the same age. Which is lowest in column 1?",
             "retention[1].idxmin() finds it. Then look that month up in calendar.csv.",
@@ -214,6 +219,7 @@ def worst_cohort() -> FillInExercise:
 # ---- Exercise 3: the time-first gap before and after 3.0 ---------------------------------------
 
 
+@register
 def release_gap() -> FillInExercise:
     """Exercise 3: time-first conversion gap in the action-needed segment, before vs on 3.0."""
     g = release_gaps()
@@ -259,6 +265,7 @@ def release_gap() -> FillInExercise:
     return FillInExercise(
         "Exercise 3 · the gap before and after 3.0",
         check,
+        solution={"before": g["before"], "after": g["after"]},
         hints=[
             "Split the action-needed sessions by app version: 3.0 vs older. In each part, "
             "compare the conversion of time-first sessions with the other sessions.",
@@ -274,6 +281,7 @@ def release_gap() -> FillInExercise:
 # ---- Exercise 4 (stretch): separate the price effect from the release effect ------------------
 
 
+@register
 def separate_effects() -> FillInExercise:
     """Exercise 4: price effect and release effect, each measured where the other cannot act."""
     e = effects()
@@ -323,13 +331,14 @@ def separate_effects() -> FillInExercise:
     return FillInExercise(
         "Exercise 4 · price vs release",
         check,
+        solution={"price_effect": e["price_effect"], "release_effect": e["release_effect"]},
         hints=[
             "Measure each effect where the other cannot act. The release only changes "
             "time-first sessions; the price change happened on one date for everyone.",
             "Price: sessions with time_first == False, conversion in Nov 2024 minus Oct 2024. "
             "Release: time-first sessions between 4 and 31 March 2025, app 3.0 minus 2.9.",
             "month = s['start'].dt.to_period('M'); for the release use "
-            "window.groupby('app_version', observed=True)['reserved'].mean().",
+            "window.groupby('app_version')['reserved'].mean().",
         ],
         success="A calendar effect moves everyone at once; a release moves only its users, on "
         "its version, in the same weeks. Two different comparisons, two clean answers.",

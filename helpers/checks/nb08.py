@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from helpers import data, experiment
-from helpers.exercises import Exercise, expect_choice
+from helpers.exercises import Exercise, expect_choice, register
 
 #: The MDE the team wants for its next test on the same segment (exercise 1), absolute.
 NEXT_TEST_MDE = 0.05
@@ -77,6 +77,7 @@ def next_test_sample_size() -> int:
     return experiment.sample_size(round(target_result()["rate_control"], 2), NEXT_TEST_MDE)
 
 
+@register
 def sample_size_next_test() -> Exercise:
     """Exercise 1: sample size per group for the next test (baseline = this control rate)."""
     right = next_test_sample_size()
@@ -114,6 +115,8 @@ def sample_size_next_test() -> Exercise:
     return Exercise(
         "Ex 1 · sample size",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "experiment.sample_size(baseline, mde) takes two shares: the control's rate and "
             "the absolute lift you want to detect.",
@@ -133,6 +136,7 @@ def sample_size_next_test() -> Exercise:
 # ---- exercise 2 ----------------------------------------------------------------------------
 
 
+@register
 def srm_in_target() -> Exercise:
     """Exercise 2: is the 50/50 split fine in the target segment? (True/False)"""
     srm = target_srm()
@@ -162,6 +166,7 @@ def srm_in_target() -> Exercise:
     return Exercise(
         "Ex 2 · sample-ratio check",
         check,
+        solution=right,
         hints=[
             "Run experiment.srm_check(target, 'variant') and look at its p_value.",
             "The rule: only a p-value below 0.001 signals a sample-ratio mismatch.",
@@ -175,6 +180,7 @@ def srm_in_target() -> Exercise:
 # ---- exercise 3 ----------------------------------------------------------------------------
 
 
+@register
 def lift_in_target() -> Exercise:
     """Exercise 3: the absolute lift in the target segment, in percentage points."""
     r = target_result()
@@ -208,9 +214,11 @@ def lift_in_target() -> Exercise:
     return Exercise(
         "Ex 3 · lift in the target segment",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "Keep the target segment, then compare the mean of reserved_14d by variant.",
-            "rates = target.groupby('variant', observed=True)['reserved_14d'].mean(); the lift "
+            "rates = target.groupby('variant')['reserved_14d'].mean(); the lift "
             "is rates['treatment'] - rates['control'].",
             "Multiply that difference by 100 to get percentage points.",
         ],
@@ -226,6 +234,7 @@ def lift_in_target() -> Exercise:
 OUTSIDE_OPTIONS = ["a", "b", "c", "d"]
 
 
+@register
 def outside_reading() -> Exercise:
     """Exercise 4: read the result outside the target segment (a multiple choice)."""
     o = other_result()
@@ -252,6 +261,7 @@ def outside_reading() -> Exercise:
     return Exercise(
         "Ex 4 · outside the target segment",
         expect_choice(right, wrong, options=OUTSIDE_OPTIONS),
+        solution=right,
         hints=[
             "Run two_proportion_test on ~ab['in_target_segment'] and look at ci_low and ci_high.",
             "Does the interval include 0? What is the largest lift it still allows?",
@@ -274,6 +284,7 @@ def daily_peeking_rate() -> dict:
     )
 
 
+@register
 def peeking_rate() -> Exercise:
     """Exercise 5: false-positive rate when peeking every day for 30 days."""
     sim = daily_peeking_rate()
@@ -301,6 +312,8 @@ def peeking_rate() -> Exercise:
     return Exercise(
         "Ex 5 · peeking every day",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "experiment.peeking_simulation(...) runs many A/A tests (no real effect) and "
             "reports how often they would be called a winner.",

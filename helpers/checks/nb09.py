@@ -20,7 +20,7 @@ import pandas as pd
 
 from helpers import kpi, okr
 from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
-from helpers.exercises import Exercise
+from helpers.exercises import Exercise, register
 
 # ---- exercise 1: vanity or actionable ------------------------------------------------------
 
@@ -33,7 +33,7 @@ METRICS: dict[str, str] = {
     "week1_activation": "Share of new accounts that connect a chat channel in their first week",
     "renewal_rate": "Renewal rate of the accounts whose term ended this month",
     "weekly_active_seats": "Share of paid seats that were used this week",
-    "net_new_mrr": "Net new MRR this month (new + expansion - churned MRR)",
+    "net_new_mrr": "Net new MRR this month: new accounts' MRR + expansion (accounts paying more) - churned MRR",
     "cac_payback_by_channel": "CAC payback in months, by acquisition channel",
 }
 
@@ -52,6 +52,7 @@ VANITY_REASONS: dict[str, str] = {
 ACTIONABLE = frozenset(METRICS) - frozenset(VANITY_REASONS)
 
 
+@register
 def vanity_or_actionable() -> Exercise:
     """Exercise 1: pick the actionable metrics from :data:`METRICS` (a list of ids)."""
 
@@ -80,6 +81,7 @@ def vanity_or_actionable() -> Exercise:
     return Exercise(
         "Ex 1 · vanity or actionable",
         check,
+        solution=sorted(ACTIONABLE),
         hints=[
             "Ask of each metric: if it went down next month, would anyone know what to do?",
             "Totals 'of all time' can only grow; raw counts of views or followers do not say "
@@ -132,6 +134,7 @@ def _is_number(answer: Any) -> bool:
 # ---- exercise 2: revenue CMGR ----------------------------------------------------------------
 
 
+@register
 def revenue_cmgr() -> Exercise:
     """Exercise 2: CMGR of total revenue (MRR + add-ons), first to last month, as a share."""
     rev = revenue_by_month()
@@ -141,11 +144,17 @@ def revenue_cmgr() -> Exercise:
     one_too_many = (last / first) ** (1 / (steps + 1)) - 1
     total_growth = last / first - 1
     best_month = float(kpi.growth_rate(rev).max())
+    mrr_only = kpi.cmgr(_months().groupby("month")["mrr_krw"].sum())
 
     def check(answer: Any) -> str | None:
         if not _is_number(answer):
             return f"Give one number, a share such as 0.04 for 4% a month, not a {type(answer).__name__}."
         value = float(answer)
+        if abs(value - mrr_only) <= 0.0005 and abs(value - mrr_only) < abs(value - right):
+            return (
+                f"{value:.4f} is the CMGR of MRR alone ({mrr_only:.4f}). The question is total "
+                "revenue: add the add-on revenue to the MRR before growing it."
+            )
         if abs(value - right) <= 0.004 * right:
             return None
         if abs(value / 100 - right) <= 0.004 * right:
@@ -167,6 +176,8 @@ def revenue_cmgr() -> Exercise:
     return Exercise(
         "Ex 2 · revenue CMGR",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "CMGR = (last month / first month) ** (1 / number of months between them) - 1.",
             "Build the monthly revenue with (months['mrr_krw'] + months['addon_revenue_krw'])"
@@ -175,7 +186,7 @@ def revenue_cmgr() -> Exercise:
         ],
         success=(
             f"{right:.1%} a month: revenue grew {last / first:.1f}x in {steps} months. Add-ons "
-            "are small, so it is almost the MRR CMGR."
+            f"are small: MRR alone grew at {mrr_only:.2%} a month, total revenue at {right:.2%}."
         ),
     )
 
@@ -183,6 +194,7 @@ def revenue_cmgr() -> Exercise:
 # ---- exercise 3: NPS of the starter plan ---------------------------------------------------
 
 
+@register
 def starter_nps() -> Exercise:
     """Exercise 3: NPS of responses from accounts on the starter plan at the time they answered."""
     r = responses_with_plan()
@@ -219,11 +231,16 @@ def starter_nps() -> Exercise:
     return Exercise(
         "Ex 3 · NPS of the starter plan",
         check,
+        expects="number",
+        solution=right,
         hints=[
-            "The survey has no plan column: attach the plan from the account-months table.",
-            "Make a 'month' column from responded_at (dt.to_period('M').dt.to_timestamp()) and "
-            "merge on ['account_id', 'month'].",
-            "Keep the rows with plan == 'starter' and call kpi.nps() on them.",
+            "Step 1, the month each response was given, as a column like the months table's: "
+            "answered = responses['responded_at'].dt.to_period('M').dt.to_timestamp()",
+            "Step 2, attach each account's plan in that month (match on both columns): "
+            "with_plan = responses.assign(month=answered).merge(months[['account_id', 'month', "
+            "'plan']], on=['account_id', 'month'], how='left')",
+            "Step 3, keep the starter rows and score them: "
+            "kpi.nps(with_plan[with_plan['plan'] == 'starter'])",
         ],
         success=(
             f"{right:+.1f}: more starter accounts are detractors than promoters, while the "
@@ -237,6 +254,7 @@ def starter_nps() -> Exercise:
 MIN_KEY_RESULTS = 2
 
 
+@register
 def write_okr() -> Exercise:
     """Exercise 4: an OKR as a dict that passes :func:`helpers.okr.review_okr`."""
 
@@ -285,6 +303,7 @@ def write_okr() -> Exercise:
 CHANNEL = "paid_search"
 
 
+@register
 def channel_payback() -> Exercise:
     """Exercise 5: CAC payback months of the paid-search channel, with the gross margin."""
     new = new_accounts()
@@ -317,6 +336,8 @@ def channel_payback() -> Exercise:
     return Exercise(
         "Ex 5 · CAC payback of paid search",
         check,
+        expects="number",
+        solution=right,
         hints=[
             "One row per new account: months[months['status'] == 'new'] merged with the "
             "accounts table (for CAC and channel).",

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, eventlog, funnel, metrics, quadrant, report, segments, style
-from helpers.exercises import Exercise, expect_number
+from helpers.exercises import Exercise, expect_number, register
 
 #: The messy export of exercise 1: its columns, and which is who / when / what.
 SAMPLE_COLUMNS = {"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"}
@@ -79,6 +79,7 @@ _WHAT_IT_IS = {
 }
 
 
+@register
 def map_columns() -> Exercise:
     """Exercise 1: which column of the export is who, when and what?"""
     columns = list(sample_export().columns)
@@ -107,6 +108,7 @@ def map_columns() -> Exercise:
     return Exercise(
         "Exercise 1",
         check,
+        solution={"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"},
         hints=[
             "Look at export.head(): which column names a person, which a moment, which an action?",
             "Who = a member number; when = a date and time; what = the name of a screen action. "
@@ -129,6 +131,7 @@ def cdnow_funnel() -> pd.DataFrame:
     return funnel.funnel(log, eventlog.CDNOW_EVENTS)
 
 
+@register
 def third_of_second() -> Exercise:
     """Exercise 2: of the customers who made a second purchase, what share made a third?"""
     t = cdnow_funnel().set_index("step")
@@ -156,10 +159,13 @@ def third_of_second() -> Exercise:
     return Exercise(
         "Exercise 2",
         check,
+        expects="share",
+        solution=right,
         hints=[
             "The funnel table has two shares per step: pct_of_start and pct_of_previous.",
             "'Of those who made a second purchase' is the step before: pct_of_previous.",
-            "Read pct_of_previous in the third_purchase row.",
+            "Read pct_of_previous in the third_purchase row: f = found.funnel; "
+            "f.loc[f['step'] == 'third_purchase', 'pct_of_previous'].item()",
         ],
         success="Once customers come back a second time, most of them come back again: the "
         "hard step is the first return.",
@@ -169,6 +175,7 @@ def third_of_second() -> Exercise:
 # ---- exercise 3: choose the CTA and the conversion -----------------------------------------
 
 
+@register
 def cta_and_conversion() -> Exercise:
     """Exercise 3: Bomcar's call-to-action event and the conversion it should lead to."""
     known = set(data.EVENTS)
@@ -210,6 +217,7 @@ def cta_and_conversion() -> Exercise:
     return Exercise(
         "Exercise 3",
         check,
+        solution=right,
         hints=[
             "Look at the stage suggestions: which event is the 'commit' button, and which one "
             "says the commitment worked?",
@@ -242,6 +250,7 @@ def bomcar_quadrant() -> pd.DataFrame:
     return quadrant.quadrant_summary(placed, "users")
 
 
+@register
 def largest_quadrant() -> Exercise:
     """Exercise 4: which quadrant holds the most Bomcar users?"""
     summary = bomcar_quadrant()
@@ -267,6 +276,7 @@ def largest_quadrant() -> Exercise:
     return Exercise(
         "Exercise 4",
         check,
+        solution=right,
         hints=[
             "Run run_capstone on Bomcar's log with quadrant_by=['age_band', 'region'], then "
             "look at found.quadrant_summary.",

@@ -15,6 +15,7 @@
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
+import seaborn as sns
 from ipywidgets import interact
 
 from helpers import aha, data, leadlag, metrics, strategy, style
@@ -94,7 +95,6 @@ scores = pd.DataFrame(
     },
     index=checks.CRITERIA,
 )
-scores
 
 # %% tags=["solution"]
 scores = pd.DataFrame(
@@ -138,7 +138,7 @@ print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:
 # Corporate accounts and subscribers get **one invoice a month, for the previous month's
 # rides**. The `kind` column of `payments` tells them apart:
 # %%
-by_kind = payments.groupby([paid_month, "kind"], observed=True)["amount_krw"].sum()
+by_kind = payments.groupby([paid_month, "kind"])["amount_krw"].sum()
 by_kind = by_kind.unstack(fill_value=0) / 1e6  # million KRW
 share = by_kind["monthly_invoice"].sum() / by_kind.to_numpy().sum()
 print(f"share of revenue paid by monthly invoice: {share:.0%}")
@@ -267,9 +267,11 @@ calendar[["date", "kind", "description"]]
 promo = calendar.loc[calendar["kind"] == "promotion", "date"].iloc[0]
 cols = ["signups", "app_open", "return"]
 indexed = monthly[cols] / monthly.loc[promo.to_period("M") - 1, cols] * 100
+names = {"signups": "Sign-ups", "app_open": "App opens", "return": "Completed rides"}
+lines = indexed.set_axis(months).rename(columns=names).rename_axis(index="month", columns="metric")
+lines = lines.stack().rename("index").reset_index()  # one row per month and metric
 fig, ax = plt.subplots(figsize=(9, 4.5))
-for col, label in zip(cols, ["Sign-ups", "App opens", "Completed rides"], strict=True):
-    ax.plot(months, indexed[col], "o-", label=label)
+sns.lineplot(data=lines, x="month", y="index", hue="metric", marker="o", ax=ax)
 ax.axvspan(promo, promo + pd.offsets.MonthEnd(1), color=style.PALETTE["yellow"], alpha=0.3)
 ax.annotate("Promotion", (promo, indexed.max().max()), xytext=(4, -12), textcoords="offset points")
 style.takeaway(

@@ -439,9 +439,9 @@ tries = tries.assign(
         {False: "before (Sep-Oct)", True: "after (Nov-Dec)"}
     )
 )
-n = tries.groupby(["membership", "period", "event"], observed=True).size().unstack("event")
+n = tries.groupby(["membership", "period", "event"]).size().unstack("event")
 rate = (n["reservation"] / n["reservation_attempt"]).unstack("period")
-total = tries.groupby(["period", "event"], observed=True).size().unstack("event")
+total = tries.groupby(["period", "event"]).size().unstack("event")
 rate.loc["total"] = total["reservation"] / total["reservation_attempt"]
 rate[["before (Sep-Oct)", "after (Nov-Dec)"]].round(2)
 
@@ -482,7 +482,8 @@ toy_total
 # <details><summary>Hint</summary>
 #
 # `funnel.funnel` takes `user_col=` and `within=` in the same call; read the `users` column
-# of the `ride_start` row (here it counts sessions).
+# of the `ride_start` row (here it counts sessions), and take the number out with `.item()`
+# as in notebook 00: `t.loc[t["step"] == "ride_start", "users"].item()`.
 # </details>
 # %% tags=["exercise"]
 sessions_ride_30min = ...  # a number of sessions

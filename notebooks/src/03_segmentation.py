@@ -38,6 +38,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from ipywidgets import FloatSlider, interactive
 
 from helpers import data, metrics, segments, style
@@ -109,7 +110,8 @@ plot_sizes(0.15)
 # %% [markdown]
 # At the default 15% line, 12 of the 21 segments are Mass (blue): both membership groups, both
 # member types, registered cards, verified licences, four age bands, Seoul and Gyeonggi. The
-# card, licence and three regional segments below the line are Specific (orange).
+# 9 below the line are Specific (orange): pending and failed cards, pending and on-hold
+# licences, the 45+ age band and four regions (Busan, Incheon, Jeju, Daegu).
 #
 # The line is a choice. Move it and watch segments change sides (the figure above is the
 # static copy at 15%):
@@ -190,8 +192,15 @@ specific = pd.DataFrame(
 specific.round(3)
 # %%
 fig, ax = plt.subplots(figsize=(8, 3))
-bars = ax.barh(specific.index, specific["conversion"], color=style.PALETTE["orange"])
-ax.bar_label(bars, labels=[f" {v:.0%}" for v in specific["conversion"]], fontsize=9)
+sns.barplot(
+    data=specific.reset_index(),
+    x="conversion",
+    y="segment",
+    color=style.PALETTE["orange"],
+    saturation=1,  # the palette's own colour, not a paler one
+    ax=ax,
+)
+ax.bar_label(ax.containers[0], fmt=" {:.0%}", fontsize=9)
 ax.axvline(overall, color=style.PALETTE["black"], linestyle="--", linewidth=1)
 ax.annotate(
     f"everyone: {overall:.0%}",
@@ -200,7 +209,6 @@ ax.annotate(
     textcoords="offset points",
     fontsize=9,
 )
-ax.invert_yaxis()
 ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
 style.takeaway(
     ax,
@@ -317,9 +325,7 @@ ex3.check(top_combo)
 u["behaviour"] = segments.behaviour_segments(
     events, browse=["map_view", "car_view"], cta="reservation_attempt", conversion="reservation"
 )
-behaviour = u.groupby("behaviour", observed=True).agg(
-    users=("rides", "size"), rides=("rides", "sum")
-)
+behaviour = u.groupby("behaviour").agg(users=("rides", "size"), rides=("rides", "sum"))
 behaviour["share_of_users"] = behaviour["users"] / len(u)
 behaviour["share_of_rides"] = behaviour["rides"] / u["rides"].sum()
 behaviour.round(2)
@@ -355,9 +361,16 @@ jobs.round(2)
 #
 # <details><summary>Hint</summary>
 #
-# `events` are in time order, so `events[events["event"].isin(checks.JOBS)].groupby("user_id")`
-# `[["session_id", "event"]].first()` gives each user's first job action and its visit. A set
-# of the `session_id`s that have a `reservation` event tells you which visits succeeded.
+# Three steps, each one line or two (`events` are in time order):
+#
+# 1. Each user's first job action and its visit: keep the job events with
+#    `jobs = events[events["event"].isin(checks.JOBS)]`, then
+#    `firsts = jobs.groupby("user_id")[["session_id", "event"]].first()`.
+# 2. Which visits ended in a reservation:
+#    `reserved = set(events.loc[events["event"] == "reservation", "session_id"])`, then
+#    `firsts["solved"] = firsts["session_id"].isin(reserved)` (True or False per user).
+# 3. The share solved per first action: `firsts.groupby("event")["solved"].mean()`; the
+#    lowest one's name is what `.idxmin()` gives.
 # </details>
 # %% tags=["exercise"]
 least_solved = ...  # one of "time_set", "car_type_filter", "zone_click"

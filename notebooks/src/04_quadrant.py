@@ -36,6 +36,7 @@
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
+import seaborn as sns
 
 from helpers import data, metrics, quadrant, segments, style
 from helpers.checks import nb04 as checks
@@ -233,8 +234,18 @@ by_rule
 # The rule of thumb: **trust a conclusion that survives every reasonable cut-off; be careful
 # with one that flips.**
 # %%
+long = by_rule.rename_axis(index="quadrant", columns="rule").stack().rename("users")
+long = long.reset_index()
 fig, ax = plt.subplots(figsize=(9, 4.2))
-by_rule.T.plot.bar(ax=ax, color=[style.QUADRANT_COLOURS[q] for q in by_rule.index], rot=0)
+sns.barplot(
+    data=long,
+    x="rule",
+    y="users",
+    hue="quadrant",
+    palette=style.QUADRANT_COLOURS,  # one colour per quadrant, the same in every figure
+    saturation=1,  # the palette's own colours, not paler ones
+    ax=ax,
+)
 ax.set_xticks(range(4), [name.replace(", ", ",\n") for name in by_rule.columns])
 ax.legend(title="Quadrant", ncols=2, fontsize=9)
 ax.set_ylim(0, by_rule.to_numpy().max() * 1.35)
@@ -398,8 +409,15 @@ ex3.check(loses_most)
 #
 # <details><summary>Hint</summary>
 #
-# Copy the cell that built `segs`; change the list in `segments.combine(u, [...])`. Then
-# `quadrant.place(my_segs, "attempts", "rides")`. Draw it with `quadrant.quadrant_plot`.
+# Three steps, the same as for `segs` above:
+#
+# 1. A segment per user from two columns:
+#    `mine = u.assign(segment=segments.combine(u, ["channel", "membership"]))`.
+# 2. One row per segment, with the number of users and the means per user:
+#    `my_segs = mine.groupby("segment").agg(users=("attempts", "size"),
+#    attempts=("attempts", "mean"), rides=("rides", "mean")).reset_index()`.
+# 3. The quadrant of each: `my_placed = quadrant.place(my_segs, "attempts", "rides")`. Draw
+#    it with `quadrant.quadrant_plot(my_placed, "attempts", "rides", size_col="users")`.
 # </details>
 # %%
 ex4 = checks.own_segmentation()

@@ -55,7 +55,7 @@ pd.set_option("display.max_colwidth", 120)
 # session: one row per session, one column per event.
 # %%
 events = data.load_events()
-per_session = events.groupby(["session_id", "event"], observed=True).size().unstack(fill_value=0)
+per_session = events.groupby(["session_id", "event"]).size().unstack(fill_value=0)
 per_session.iloc[:3, :8]
 
 # %% [markdown]

@@ -40,6 +40,7 @@
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
+import seaborn as sns
 
 from helpers import cohort, data, metrics, quadrant, search_behaviour, segments, style
 from helpers.checks import nb07 as checks
@@ -91,14 +92,34 @@ retention.iloc[:3, :4].round(2)
 # **Guess first:** of the users who sign up in a month, what share still opens the app one
 # month later? And two months later?
 # %%
-fig = cohort.cohort_heatmap(
-    retention, "Most users who stay past month 2 stay for long: retention (app opens)"
+fig, ax = plt.subplots(figsize=(12, 7.5))
+sns.heatmap(
+    retention.rename(index=str),  # the cohort months as labels
+    vmin=0,
+    vmax=retention.loc[:, 1:].max().max(),  # month 0 (100%) would wash out the other cells
+    cmap="Blues",
+    annot=True,
+    fmt=".0%",
+    annot_kws={"size": 7},
+    cbar_kws={"format": "{x:.0%}", "label": "share of the cohort (month 0 off the scale)"},
+    ax=ax,
+)
+ax.patch.set(hatch="///", edgecolor="lightgrey", facecolor="white")  # blank cells: "not yet"
+ax.grid(False)
+style.takeaway(
+    ax,
+    "Most users who stay past month 2 stay for long: retention (app opens)",
+    xlabel="Months since sign-up (0 = the sign-up month; hatched: not yet)",
+    ylabel="Cohort (month of sign-up)",
 )
 plt.show()
 
 # %% [markdown]
-# The triangle shape *is* the censoring: each younger cohort has one column fewer. Read it
-# three ways.
+# The triangle shape *is* the censoring: each younger cohort has one column fewer. Month 0
+# is 100% in every row (everyone opens the app in the month they sign up), so the colour
+# scale leaves it out: `vmax` is the best later cell, and the other cells can be told apart.
+# The figure is drawn with **seaborn** (`sns.heatmap`): to draw your own table, change
+# `retention` to it. Read it three ways.
 #
 # **1. Along a row - one cohort over time.** The January 2024 cohort: 65% still opened the
 # app in month 1, 27% in month 2, and 13% in month 17. The big fall is between month 1 and
@@ -299,7 +320,7 @@ plt.show()
 # cohorts by version. Compare time-first and other sessions on each version:
 # %%
 by_version = action_sessions.pivot_table(
-    index="app_version", columns="time_first", values="reserved", aggfunc="mean", observed=True
+    index="app_version", columns="time_first", values="reserved", aggfunc="mean"
 )
 by_version.columns = ["other sessions", "time-first sessions"]
 by_version.round(3)
@@ -397,7 +418,6 @@ march.pivot_table(
     columns="time_first",
     values="reserved",
     aggfunc=["mean", "size"],
-    observed=True,
 ).round(3)
 
 # %% [markdown]
@@ -431,10 +451,11 @@ plt.show()
 # %% [markdown]
 # September 2024 shows 1,723 new users - the promotion - and October the largest dormant
 # bar of the whole log, 1,264 users who were active in September and not in October. Most
-# of the promotion users came for the free hour and left. Meanwhile the retained base grows
-# and resurrected users (people coming back after a break) rise to 333 in June 2025: for a
-# car-sharing app, used a few times a month at most, coming back after a gap is normal, so
-# dormant is not the same as lost.
+# of the promotion users came for the free hour and left. Meanwhile the retained base grows,
+# and resurrected users (people coming back after a break) grow from almost none in early
+# 2024 to 300 or more every month from February 2025 (358 at the peak in March, 333 in
+# June 2025): for a car-sharing app, used a few times a month at most, coming back after a
+# gap is normal, so dormant is not the same as lost.
 # %% [markdown]
 # ## Your turn
 #
@@ -558,7 +579,7 @@ other = sessions[~sessions["time_first"]]
 rate = other.groupby("month")["reserved"].mean()
 price_effect = rate[pd.Period("2024-11", "M")] - rate[pd.Period("2024-10", "M")]
 tf_march = march[march["time_first"]]
-by_app = tf_march.groupby("app_version", observed=True)["reserved"].mean()
+by_app = tf_march.groupby("app_version")["reserved"].mean()
 effects = {"price_effect": price_effect, "release_effect": by_app["3.0"] - by_app["2.9"]}
 effects
 

@@ -76,7 +76,7 @@ ab = data.load_ab_test()
 ab.head()
 
 # %%
-ab.groupby(["in_target_segment", "variant"], observed=True).size().unstack()
+ab.groupby(["in_target_segment", "variant"]).size().unstack()
 
 # %% [markdown]
 # 3,995 users took part, 1,037 of them (26%) in the target segment. The segment is the
@@ -106,7 +106,7 @@ experiment.sample_size(0.22, 0.03) / experiment.sample_size(0.22, 0.06)
 # %%
 mdes = np.arange(0.03, 0.1501, 0.0025)
 sizes = pd.Series([experiment.sample_size(0.22, m) for m in mdes], index=mdes * 100)
-n_test = ab[ab["in_target_segment"]].groupby("variant", observed=True).size().mean()
+n_test = ab[ab["in_target_segment"]].groupby("variant").size().mean()
 detectable = sizes[sizes <= n_test].index.min()  # smallest MDE the test could catch
 
 fig, ax = plt.subplots()
@@ -192,7 +192,9 @@ ex1.check(n_next)
 # the groups came out very unequal, something in the assignment or the logging is broken
 # (one variant crashes more, a bot lands in one group ...). That is a **sample ratio
 # mismatch (SRM, 표본 비율 불일치)**, and no result from such a test can be trusted.
-# `experiment.srm_check` runs a chi-square test; only a p-value below 0.001 is an alarm.
+# `experiment.srm_check` runs a **chi-square test (카이제곱 검정)**: it compares the group
+# sizes you got with the sizes a perfect 50/50 split would give, and says how often a gap
+# that large would appear by chance (the p-value). Only a p-value below 0.001 is an alarm.
 # %%
 experiment.srm_check(ab, "variant")
 
@@ -203,7 +205,7 @@ experiment.srm_check(ab, "variant")
 # Next, **covariate balance (공변량 균형)**: the groups should look alike on what was fixed
 # *before* the test. Here the pandas is a plain `groupby`:
 # %%
-balance = ab.groupby("variant", observed=True).agg(
+balance = ab.groupby("variant").agg(
     users=("user_id", "size"),
     new_users=("is_new_user", "mean"),
     in_target=("in_target_segment", "mean"),
@@ -253,8 +255,9 @@ split_ok = ...  # True or False
 
 # %% tags=["solution"]
 target = ab[ab["in_target_segment"]]
-print(experiment.srm_check(target, "variant"))
-split_ok = experiment.srm_check(target, "variant")["p_value"] > 0.001
+srm = experiment.srm_check(target, "variant")
+split_ok = srm["p_value"] > 0.001
+srm
 
 # %%
 ex2.check(split_ok)
@@ -266,9 +269,11 @@ ex2.check(split_ok)
 # the lift be bigger, the same, or smaller than inside the segment?
 #
 # Here is the arithmetic for all users, in pandas. The rate per group is the mean of the
-# 0/1 column; the **lift** is the difference, in percentage points.
+# 0/1 column; the **lift** is the difference, in percentage points. The **standard error
+# (표준오차)** of the lift says how much the lift would wobble if you ran the same test again
+# on other users: it shrinks as the groups grow.
 # %%
-rates = ab.groupby("variant", observed=True)["reserved_14d"].agg(["mean", "size"])
+rates = ab.groupby("variant")["reserved_14d"].agg(["mean", "size"])
 rates
 
 # %%
@@ -282,7 +287,10 @@ print(f"lift {100 * lift:+.1f} pp, 95% interval {100 * low:+.1f} to {100 * high:
 # %% [markdown]
 # The **95% confidence interval (신뢰구간)** is the lift ± 1.96 standard errors: the range of
 # true lifts that fit the data. The **p-value (p값)** asks: if the change did nothing, how
-# often would a gap this large appear by chance?
+# often would a gap this large appear by chance? To answer it, pretend the change did
+# nothing: then both groups share one rate, the **pooled** rate (everyone's rate taken
+# together). **z** is the lift counted in standard errors under that pretence; a z beyond
+# ±1.96 comes up by chance less than 5% of the time, which is the p < 0.05 line.
 # %%
 pooled = ab["reserved_14d"].mean()
 z = lift / np.sqrt(pooled * (1 - pooled) * (1 / n_c + 1 / n_t))
@@ -308,7 +316,7 @@ experiment.two_proportion_test(ab, "variant", "reserved_14d")
 # <details><summary>Hint</summary>
 #
 # Filter with `ab[ab["in_target_segment"]]`, then do what the cells above did:
-# `groupby("variant", observed=True)["reserved_14d"].mean()`.
+# `groupby("variant")["reserved_14d"].mean()`.
 # </details>
 # %%
 ex3 = checks.lift_in_target()
@@ -318,7 +326,7 @@ lift_pp = ...  # e.g. 5.0 for +5 percentage points
 
 # %% tags=["solution"]
 target = ab[ab["in_target_segment"]]
-seg_rates = target.groupby("variant", observed=True)["reserved_14d"].mean()
+seg_rates = target.groupby("variant")["reserved_14d"].mean()
 lift_pp = 100 * (seg_rates["treatment"] - seg_rates["control"])
 lift_pp
 
@@ -354,7 +362,7 @@ result = experiment.two_proportion_test(target, "variant", "reserved_14d")
 # **Guess first:** in the target segment, more users in treatment cancelled a reservation
 # within 14 days. Is that a guardrail breach?
 # %%
-target.groupby("variant", observed=True)[["reserved_14d", "cancelled_14d"]].mean().round(3)
+target.groupby("variant")[["reserved_14d", "cancelled_14d"]].mean().round(3)
 
 # %% [markdown]
 # Per assigned user, cancellations rose from 5.6% to 9.1%. But only a user who reserved can
@@ -374,7 +382,7 @@ cancel = experiment.two_proportion_test(reservers, "variant", "cancelled_14d")
 # business keeps: users with a reservation they did *not* cancel.
 # %%
 kept = target["reserved_14d"] - target["cancelled_14d"]  # 1 = reserved and kept it
-kept.groupby(target["variant"], observed=True).mean().round(3)
+kept.groupby(target["variant"]).mean().round(3)
 
 # %% [markdown]
 # Kept reservations rose from 16.0% to 21.4% of the segment. The guardrail holds, but its

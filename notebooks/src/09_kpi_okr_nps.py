@@ -300,9 +300,17 @@ kpi.nps_breakdown(resp_acc, by="company_size").round(3)
 #
 # <details><summary>Hint</summary>
 #
-# Make a `month` column from `responded_at` (`.dt.to_period("M").dt.to_timestamp()`), merge
-# `months[["account_id", "month", "plan"]]` on both columns, keep the starter rows and call
-# `kpi.nps()`.
+# Three steps:
+#
+# 1. The month of each response, in the same form as the `month` column of `months`:
+#    `answered = responses["responded_at"].dt.to_period("M").dt.to_timestamp()`.
+# 2. Attach the plan the account had in that month. `merge` is a spreadsheet's lookup
+#    (VLOOKUP) on several columns at once: a row of `responses` gets the `plan` of the row of
+#    `months` with the same `account_id` **and** the same `month`:
+#    `with_plan = responses.assign(month=answered).merge(months[["account_id", "month",
+#    "plan"]], on=["account_id", "month"], how="left")`.
+# 3. Keep the starter rows and score them:
+#    `kpi.nps(with_plan[with_plan["plan"] == "starter"])`.
 # </details>
 # %%
 ex3 = checks.starter_nps()

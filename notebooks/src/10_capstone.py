@@ -293,6 +293,8 @@ ex1.check(my_columns)
 # <details><summary>Hint</summary>
 #
 # `found.funnel` has two shares for each step: of the start, and of the previous step.
+# Keep the row and the column you need, and take the number out with `.item()` (notebook
+# 00): `f.loc[f["step"] == "...", "..."].item()` with `f = found.funnel`.
 #
 # </details>
 # %%
