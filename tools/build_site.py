@@ -111,7 +111,7 @@ def _relink(page: str, depth: int) -> str:
         return f'href="{match.group(1)}.html{match.group(2) or ""}"'
 
     page = re.sub(
-        r'href="((?:\.\./|solutions/)?[0-9][0-9]_[A-Za-z0-9_]+)\.ipynb(#[^"]*)?"', notebook, page
+        r'href="((?:[^":#]*/)?[0-9][0-9]_[A-Za-z0-9_]+)\.ipynb(#[^"]*)?"', notebook, page
     )
     page = page.replace('href="../docs/', f'href="{up}docs/').replace(
         'href="../data/', f'href="{up}data/'
