@@ -118,3 +118,10 @@ def _is_room(proc, name: str) -> bool:
 def _bytes(size: str) -> int:
     units = {"K": 2**10, "M": 2**20, "G": 2**30}
     return int(float(size[:-1]) * units[size[-1]]) if size[-1] in units else int(size)
+
+
+def test_link_docstring_example():
+    import doctest
+
+    result = doctest.testmod(hub_link, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 1 and result.failed == 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import html
+import multiprocessing
 import os
 import re
 import sys
@@ -61,7 +62,7 @@ def stems(only: list[str] | None = None) -> list[str]:
     return [s for s in known if s in wanted]
 
 
-def execute(path: Path, timeout: int = 600):
+def execute(path: Path, timeout: int = 300):
     """Run a notebook from a fresh kernel in its own folder; return the notebook with outputs."""
     import nbformat
     from nbclient import NotebookClient
@@ -79,7 +80,7 @@ def execute(path: Path, timeout: int = 600):
     env.setdefault("PYTHONHASHSEED", "0")
     try:
         client.execute(env=env)  # figures inline even where the caller set MPLBACKEND=Agg
-    except CellExecutionError as error:
+    except (CellExecutionError, TimeoutError) as error:
         raise SiteError(f"{path.relative_to(ROOT)} failed to run:\n{error}") from error
     return nb
 
@@ -110,9 +111,7 @@ def _relink(page: str, depth: int) -> str:
     def notebook(match: re.Match) -> str:
         return f'href="{match.group(1)}.html{match.group(2) or ""}"'
 
-    page = re.sub(
-        r'href="((?:[^":#]*/)?[0-9][0-9]_[A-Za-z0-9_]+)\.ipynb(#[^"]*)?"', notebook, page
-    )
+    page = re.sub(r'href="((?:[^":#]*/)?[0-9][0-9]_[A-Za-z0-9_]+)\.ipynb(#[^"]*)?"', notebook, page)
     page = page.replace('href="../docs/', f'href="{up}docs/').replace(
         'href="../data/', f'href="{up}data/'
     )
@@ -243,7 +242,8 @@ def build(only: list[str] | None = None, out: Path = DEFAULT_OUT, jobs: int = 2)
     chosen = stems(only)
     out.mkdir(parents=True, exist_ok=True)
     if jobs > 1 and len(chosen) > 1:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+        spawn = multiprocessing.get_context("spawn")  # fresh workers: no forked zmq/asyncio state
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
             entries = list(pool.map(build_one, chosen, [out] * len(chosen)))
     else:
         entries = [build_one(s, out) for s in chosen]

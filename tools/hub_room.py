@@ -29,6 +29,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -588,6 +589,29 @@ def run_room(
         )
 
 
+def kernel_peaks(stems: list[str], timeout: int = 600) -> dict[str, float]:
+    """Peak memory (MiB, the kernel's VmHWM) of a fresh kernel running each learner notebook.
+
+    What one open notebook costs a participant, for sizing the VM (docs/hub.md). Linux only.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+
+    peaks = {}
+    for stem in stems:
+        path = ROOT / "notebooks" / f"{stem}.ipynb"
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(nb, timeout=timeout, kernel_name="python3")
+        env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline")
+        with client.setup_kernel(env=env, cwd=str(path.parent)):
+            for index, cell in enumerate(nb.cells):
+                client.execute_cell(cell, index)
+            pid = client.km.provisioner.pid
+            status = Path(f"/proc/{pid}/status").read_text()
+            peaks[stem] = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+    return peaks
+
+
 @contextmanager
 def _workdir(work: Path | None):
     if work is not None:
@@ -604,7 +628,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--notebook", default="00_welcome", help="stem, e.g. 07_cohorts")
     parser.add_argument("--timeout", type=float, default=240.0)
     parser.add_argument("--json", type=Path, help="also write every measurement here")
+    parser.add_argument(
+        "--kernels", action="store_true", help="instead: each notebook's kernel peak memory"
+    )
     args = parser.parse_args(argv)
+    if args.kernels:
+        stems = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+        for stem, mib in kernel_peaks(stems).items():
+            print(f"{stem:22} {mib:6.0f} MiB")
+        return 0
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so a stopped run still cleans up
     result = run_room(args.users, f"notebooks/{args.notebook}.ipynb", timeout=args.timeout)
     summary = result.summary()
