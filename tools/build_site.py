@@ -26,6 +26,7 @@ import multiprocessing
 import os
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,25 +64,35 @@ def stems(only: list[str] | None = None) -> list[str]:
 
 
 def execute(path: Path, timeout: int = 300):
-    """Run a notebook from a fresh kernel in its own folder; return the notebook with outputs."""
+    """Run a notebook from a fresh kernel in its own folder; return the notebook with outputs.
+
+    The kernel talks over Unix sockets in a private folder, not TCP ports: on a shared
+    machine, kernels started at the same moment can otherwise pick the same port.
+    """
     import nbformat
+    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        record_timing=False,
-        resources={"metadata": {"path": str(path.parent)}},
-    )
     env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline")
     env.setdefault("PYTHONHASHSEED", "0")
-    try:
-        client.execute(env=env)  # figures inline even where the caller set MPLBACKEND=Agg
-    except (CellExecutionError, TimeoutError) as error:
-        raise SiteError(f"{path.relative_to(ROOT)} failed to run:\n{error}") from error
+    with tempfile.TemporaryDirectory(prefix="site-kernel-") as sockets:
+        km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "k"))
+        client = NotebookClient(
+            nb,
+            km=km,
+            timeout=timeout,
+            record_timing=False,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        try:
+            client.execute(env=env)  # figures inline even where the caller set MPLBACKEND=Agg
+        except (CellExecutionError, TimeoutError) as error:
+            raise SiteError(f"{path.relative_to(ROOT)} failed to run:\n{error}") from error
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
     return nb
 
 
