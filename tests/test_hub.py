@@ -79,6 +79,8 @@ def test_ten_users_log_in_pull_the_course_and_run_notebook_00(room, capsys):
         for key, value in room.summary().items():
             print(f"  {key:28} {value}")
     assert len(room.users) == N_USERS
+    restarted = [u.kernel_restarts for u in room.users if u.kernel_restarts]
+    assert len(restarted) < N_USERS // 2, f"kernels died at start for most users: {restarted}"
     for user in room.users:
         assert not user.errors, f"{user.name}: {user.errors}"
         assert user.cells >= 10, f"{user.name} ran only {user.cells} cells"

@@ -52,6 +52,7 @@ import hub_link  # noqa: E402
 KIT_CONFIG = ROOT / "deploy" / "jupyterhub_config.py"
 PASSWORD = "room-rehearsal"  # the dummy authenticator accepts any; the login still goes through it
 MIB = 2**20
+KERNEL_RETRIES = 2  # new kernels per user after one that died at start (then it is an error)
 
 
 def missing_requirements() -> list[str]:
@@ -86,6 +87,7 @@ class UserResult:
     rss_mib: float = float("nan")  # server + kernels
     pss_mib: float = float("nan")  # server + kernels, shared pages split fairly
     server_args: list[str] = field(default_factory=list)
+    kernel_restarts: list[str] = field(default_factory=list)  # kernels that died at start
 
 
 @dataclass
@@ -123,6 +125,7 @@ class RoomResult:
             "user_rss_mib": stats([u.rss_mib for u in us]),
             "user_pss_mib": stats([u.pss_mib for u in us]),
             "hub_proxy_culler_rss_mib": round(self.hub_rss_mib, 1),
+            "kernels_restarted": sum(len(u.kernel_restarts) for u in us),
             "wall_s": round(self.wall_s, 1),
         }
 
@@ -475,22 +478,35 @@ async def _one_user(room: Room, name: str, notebook: str, repo_url: str, timeout
         for c in content["content"]["cells"]
         if c["cell_type"] == "code"
     ]
-    t0 = time.perf_counter()
-    session = await me.call(
-        "POST",
-        f"/user/{name}/api/sessions",
-        {
-            "path": nb_path,
-            "type": "notebook",
-            "name": Path(nb_path).name,
-            "kernel": {"name": "python3"},
-        },
-    )
-    kernel_id = session["kernel"]["id"]
-    ws = await me.connect(name, kernel_id)
+    ws = None
+    for attempt in range(1 + KERNEL_RETRIES):
+        # a kernel can die at start when another process takes one of its TCP ports at the
+        # same moment (jupyter_client picks free ports); a participant would restart it
+        t0 = time.perf_counter()
+        session = await me.call(
+            "POST",
+            f"/user/{name}/api/sessions",
+            {
+                "path": nb_path,
+                "type": "notebook",
+                "name": Path(nb_path).name,
+                "kernel": {"name": "python3"},
+            },
+        )
+        try:
+            ws = await me.connect(name, session["kernel"]["id"])
+            await me.request(ws, "kernel_info_request", {})  # answered once the kernel is up
+            break
+        except (RuntimeError, TimeoutError, OSError) as error:
+            if ws is not None:
+                ws.close()
+                ws = None
+            await me.call("DELETE", f"/user/{name}/api/sessions/{session['id']}", ok=(204, 404))
+            result.kernel_restarts.append(f"attempt {attempt + 1}: {error}")
+    if ws is None:
+        raise RuntimeError(f"{name}: no kernel started: {result.kernel_restarts}")
+    result.kernel_s = time.perf_counter() - t0
     try:
-        await me.request(ws, "kernel_info_request", {})  # answered once the kernel is up
-        result.kernel_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         result.errors = await me.run_cells(ws, cells)
         result.run_s = time.perf_counter() - t0
