@@ -95,7 +95,7 @@ class RoomResult:
     users: list[UserResult]
     notebook: str
     hub_start_s: float
-    all_started_s: float  # first POST -> last server ready
+    all_started_s: float  # the slowest of the servers started at once
     wall_s: float
     hub_rss_mib: float  # hub + proxy + culler
     culler_running: bool
@@ -520,12 +520,10 @@ async def _room(room: Room, n_users: int, notebook: str, repo_url: str, timeout:
     admin = _Client(room.base, room.token, timeout)
     names = [f"learner{i:02d}" for i in range(1, n_users + 1)]
     await admin.call("POST", "/hub/api/users", {"usernames": names})
-    t0 = time.perf_counter()
     results = await asyncio.gather(
         *(_one_user(room, n, notebook, repo_url, timeout) for n in names)
     )
     all_started = max(r.start_s for r in results)
-    del t0
     return names, list(results), all_started
 
 
