@@ -251,3 +251,21 @@ def test_built_notebooks_keep_unknown_tags():
     tags = {t for c in solution.cells for t in c.metadata.get("tags", [])}
     assert {"deck-figure", "deck-question", "deck-number"} <= tags
     nbformat.validate(learner)
+
+
+def test_deck_shows_a_table_result_as_a_table_and_rounds_a_long_number():
+    table = _number_cell("   a  b\n0  1  2")
+    table.outputs[0]["data"]["text/html"] = "<table><tr><td>1</td></tr></table>"
+    long = _number_cell("3.8372093023255816")
+    slides = build_deck.slides_for(_nb(HEADER, table, long), "99_test")
+    assert slides[1]["table"] == "<table><tr><td>1</td></tr></table>"
+    assert slides[2]["value"] == "3.837" and slides[2]["table"] is None
+    page = build_deck.render_deck(_nb(HEADER, table, long), "99_test")
+    assert "<div class='table'><table>" in page and "3.837" in page
+
+
+def test_deck_docstring_examples():
+    import doctest
+
+    result = doctest.testmod(build_deck, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 1 and result.failed == 0

@@ -91,6 +91,28 @@ def _text_output(cell) -> str:
     return printed
 
 
+def _table_output(cell) -> str | None:
+    """The cell's result as an HTML table (a DataFrame's own rendering), if it has one."""
+    for out in cell.get("outputs", []):
+        html_out = out.get("data", {}).get("text/html", "")
+        if out.get("output_type") == "execute_result" and "<table" in html_out:
+            return html_out
+    return None
+
+
+def readable(value: str) -> str:
+    """A lone number as a person reads it (4 significant digits); anything else unchanged.
+
+    >>> readable("3.8372093023255816"), readable("0.4852"), readable("12"), readable("a b")
+    ('3.837', '0.4852', '12', 'a b')
+    """
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return value if len(value) <= 6 else f"{number:.4g}"
+
+
 def _image(cell) -> str | None:
     for out in cell.get("outputs", []):
         data = out.get("data", {})
@@ -155,7 +177,8 @@ def slides_for(nb, stem: str) -> list[dict]:
                     {
                         "kind": "number",
                         "title": _heading(cells, i),
-                        "value": value,
+                        "value": readable(value),
+                        "table": _table_output(cell),
                         "code": cell.source.strip(),
                     }
                 )
@@ -194,6 +217,8 @@ h2 { font-size: 4.6vmin; margin: 0 0 2vmin; color: #0072B2; line-height: 1.2; }
 .value { font-size: 6vmin; font-weight: 700; white-space: pre; font-family: ui-monospace,
          "SFMono-Regular", Menlo, Consolas, monospace; margin: auto 0; overflow: hidden; }
 .value.long { font-size: 2.8vmin; }
+.table { margin: auto 0; font-size: 2.6vmin; overflow: hidden; }
+.table table { font-size: 1em; } .table th { background: #f2f2f2; }
 .code { font-size: 1.9vmin; color: #555; white-space: pre-wrap; font-family: ui-monospace,
         Menlo, Consolas, monospace; border-top: 1px solid #ddd; padding-top: 1vmin; }
 .footer { position: absolute; bottom: 1.5vmin; right: 3vmin; font-size: 1.8vmin; color: #888; }
@@ -258,9 +283,13 @@ def _slide_html(slide: dict, n: int, total: int, deck_title: str) -> str:
         )
     elif kind == "number":
         long = " long" if "\n" in slide["value"] else ""
+        shown = (
+            f"<div class='table'>{slide['table']}</div>"
+            if slide.get("table")
+            else f"<div class='value{long}'>{e(slide['value'])}</div>"
+        )
         inner = (
-            f"<div class='kicker'>The number</div><h2>{e(slide['title'])}</h2>"
-            f"<div class='value{long}'>{e(slide['value'])}</div>"
+            f"<div class='kicker'>The number</div><h2>{e(slide['title'])}</h2>{shown}"
             f"<div class='code'>computed by: {e(slide['code'])}</div>"
         )
     else:  # text, close
