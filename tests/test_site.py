@@ -269,3 +269,10 @@ def test_deck_docstring_examples():
 
     result = doctest.testmod(build_deck, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted >= 1 and result.failed == 0
+
+
+def test_deck_closes_with_a_so_what_section_anywhere_in_a_cell():
+    cell = new_markdown_cell("Some text.\n\n## So what\n\n- **Act** on it.\n\n## Recap\n\n- no")
+    slides = build_deck.slides_for(_nb(HEADER, cell), "99_test")
+    assert slides[-1]["kind"] == "close"
+    assert "<strong>Act</strong>" in slides[-1]["html"] and "Recap" not in slides[-1]["html"]

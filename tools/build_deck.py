@@ -182,17 +182,11 @@ def slides_for(nb, stem: str) -> list[dict]:
                         "code": cell.source.strip(),
                     }
                 )
-    so_what = next(
-        (
-            c
-            for c in cells
-            if c.cell_type == "markdown" and c.source.lstrip().startswith("## So what")
-        ),
-        None,
-    )
-    if so_what is not None:
-        body = so_what.source.split("\n", 1)[1] if "\n" in so_what.source else ""
-        slides.append({"kind": "close", "title": "So what", "html": _md(body)})
+    for cell in cells:  # the "So what" section closes the deck
+        found = re.search(r"^## So what[^\n]*\n(.*?)(?=^## |\Z)", cell.source, re.M | re.S)
+        if cell.cell_type == "markdown" and found:
+            slides.append({"kind": "close", "title": "So what", "html": _md(found.group(1))})
+            break
     return slides
 
 
