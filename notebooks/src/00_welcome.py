@@ -184,7 +184,7 @@ ex_users.check(n_users)
 #
 # How many people signed up each month? `dt.to_period("M")` turns each sign-up time into
 # its month; `value_counts()` counts the rows per month.
-# %%
+# %% tags=["deck-figure"]
 signups = users["signup_at"].dt.to_period("M").value_counts().sort_index()
 fig, ax = plt.subplots(figsize=(9, 4))
 ax.bar(signups.index.to_timestamp(), signups, width=20, color=style.PALETTE["blue"])
@@ -196,7 +196,7 @@ style.takeaway(
 )
 plt.show()
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # Sign-ups grew over the 18 months, but one bar towers over the others. What happened that
 # month? And did it matter? Keep the question: [notebook 01](01_north_star.ipynb) answers
 # it, and the answer is one of the most useful lessons in the course.
@@ -261,7 +261,7 @@ ex_peak.check(peak_month)
 # %% tags=["exercise"]
 share_riders = ...
 
-# %% tags=["solution"]
+# %% tags=["solution", "deck-number"]
 returns = events[events["event"] == "return"]
 share_riders = returns["user_id"].nunique() / len(users)
 share_riders

@@ -259,11 +259,11 @@ plt.show()
 # %%
 calendar[["date", "kind", "description"]]
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # **Guess first:** in September 2024 Bomcar gave new users their first hour free. Which
 # candidates do you expect to jump? Below, each metric is shown relative to August 2024
 # (= 100), the month before the promotion.
-# %%
+# %% tags=["deck-figure"]
 promo = calendar.loc[calendar["kind"] == "promotion", "date"].iloc[0]
 cols = ["signups", "app_open", "return"]
 indexed = monthly[cols] / monthly.loc[promo.to_period("M") - 1, cols] * 100
@@ -439,7 +439,7 @@ log = events.merge(users[["user_id", "signup_at"]], on="user_id")
 per_user = aha.early_actions(log, "return", start_col="signup_at", active_events=["app_open"])
 per_user.head()
 
-# %%
+# %% tags=["deck-number"]
 per_user.groupby(per_user["early"] >= 1)["retained"].mean()
 
 # %% [markdown]

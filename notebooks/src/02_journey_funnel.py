@@ -92,7 +92,7 @@ checks.with_stage(journey, new_stage)
 # %% [markdown]
 # Keep this stage in mind: in [03 Segmentation](03_segmentation.ipynb) the users whose card or
 # licence is stuck here turn out to be a small segment that converts very differently.
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # ## See it: the funnel from the event log
 #
 # Now count. The funnel follows each user through seven events in journey order. A user
@@ -100,7 +100,7 @@ checks.with_stage(journey, new_stage)
 #
 # **Guess first:** of the users who opened the app, where do the most get lost: before the
 # map, before trying to reserve, between trying and a reservation, or before the ride?
-# %%
+# %% tags=["deck-number"]
 STEPS = checks.STEPS
 table = funnel.funnel(events, STEPS)
 table
@@ -113,7 +113,7 @@ table
 # Two rows show 100% and are not where to look: every map view in Bomcar ends on a car page,
 # and every ride that started was returned by the end of the log. Of the 10,000 users who
 # opened the app, 49% completed at least one ride.
-# %%
+# %% tags=["deck-figure"]
 fig = funnel.funnel_plot(table, "Most users are lost between trying to reserve and a reservation")
 plt.show()
 

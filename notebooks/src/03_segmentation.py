@@ -143,7 +143,7 @@ ex1.check(specific_10)
 # a **licence on hold** (licence_status `on_hold`), and **accident reporters** (users with an
 # `accident_report` event). First, the attempt -> reservation conversion of everyone, then of
 # failed cards, in plain pandas:
-# %%
+# %% tags=["deck-number"]
 overall = u["reservations"].sum() / u["attempts"].sum()
 failed = u[u["card_status"] == "failed"]
 print(
@@ -190,7 +190,7 @@ specific = pd.DataFrame(
     ]
 ).set_index("segment")
 specific.round(3)
-# %%
+# %% tags=["deck-figure"]
 fig, ax = plt.subplots(figsize=(8, 3))
 sns.barplot(
     data=specific.reset_index(),

@@ -88,7 +88,7 @@ segs = (
 )
 segs.sort_values("users", ascending=False).head()
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # 30 segments (5 age bands x 6 regions), from 76 to 1,128 users each. The biggest,
 # `25-29 x Seoul`, makes about 5 attempts and 1.2 rides per user.
 #
@@ -107,7 +107,7 @@ placed.attrs["thresholds"]
 # %% [markdown]
 # The cut-offs: 4.7 reservation attempts per user and 1.36 completed rides per user. A segment
 # at or above a cut-off counts as "many". Now count users per quadrant:
-# %%
+# %% tags=["deck-number"]
 quadrant.quadrant_summary(placed, "users")
 
 # %% [markdown]
@@ -116,7 +116,7 @@ quadrant.quadrant_summary(placed, "users")
 # needed*, holds 38%. Did you guess it?
 #
 # Now see it. Each bubble is a segment, its area is its users:
-# %%
+# %% tags=["deck-figure"]
 fig, ax = plt.subplots(figsize=(8.5, 6))
 ax.set(xlim=(2.7, 6.7), ylim=(0.55, 2.1))
 quadrant.quadrant_plot(

@@ -60,7 +60,7 @@ per_session.iloc[:3, :8]
 
 # %% [markdown]
 # Now one performance metric for three stages of the journey from notebook 02:
-# %%
+# %% tags=["deck-number"]
 searched = per_session[per_session["map_view"] > 0]  # sessions that reached the map
 stage_metrics = pd.Series(
     {
@@ -239,7 +239,7 @@ pd.DataFrame(
     }
 )
 
-# %%
+# %% tags=["deck-figure"]
 fig, ax = plt.subplots(figsize=(9, 4.5))
 colours = {"car_type_filter": "green", "two_plus_zones": "sky", "time_first": "vermillion"}
 for f in flags:

@@ -47,7 +47,7 @@ style.use_course_style()
 events = data.load_events()
 users = data.load_users()
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # ## See it 1: the business-only view in the data
 #
 # In September 2024 Bomcar ran a **sign-up promotion**: the first hour free for every new
@@ -55,7 +55,7 @@ users = data.load_users()
 #
 # **Guess first:** how much did completed rides (returns) grow from August to September?
 # (a) about +100% (b) about +30% (c) about nothing. Then run the cell.
-# %%
+# %% tags=["deck-number"]
 monthly = metrics.monthly_counts(
     events, ["app_open", "reservation_attempt", "reservation", "return"]
 )
@@ -81,7 +81,7 @@ monthly.loc["2024-10":"2024-11", ["reservation_attempt", "reservation", "convers
 # Conversion fell from 36% in October to 31% in November: at the new price, more
 # customers walked away at the last step. Revenue per ride went up, but fewer attempts
 # became rides. Both moves in one picture:
-# %%
+# %% tags=["deck-figure"]
 fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.3))
 months = monthly.loc["2024-06":"2024-12"]
 cols = ["signups", "app_open", "return"]
@@ -174,7 +174,7 @@ plt.show()
 # The rare pains still deserve a fix (a licence on hold blocks every booking), but they
 # cannot move the north star: too few users hit them. Reach alone is not the whole answer
 # either - next we ask *whose* pain it is.
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # ## See it 3: the intersection - the action-needed quadrant, recomputed
 #
 # In notebook 04 you placed segments on a quadrant: x = reservation attempts per user,
@@ -182,7 +182,7 @@ plt.show()
 # age band x region, cut at the median - so every number below comes from one definition.
 #
 # **Guess first:** which quadrant holds the most users?
-# %%
+# %% tags=["deck-number"]
 counts = metrics.per_user_counts(
     events,
     {"attempts": "reservation_attempt", "reservations": "reservation", "rides": "return"},
@@ -205,7 +205,7 @@ quadrant.quadrant_summary(placed, "users")
 action_segments = placed.loc[placed["quadrant"] == "action needed", "segment"]
 sorted(action_segments)
 
-# %%
+# %% tags=["deck-figure"]
 fig = quadrant.quadrant_plot(
     placed,
     "attempts",

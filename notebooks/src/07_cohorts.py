@@ -86,12 +86,12 @@ retention.iloc[:3, :4].round(2)
 # 0; the May cohort has months 0 and 1; and so on. Those cells are not zero - they have not
 # happened yet. This is **right-censoring** (우측 중도절단): the young cohorts' future is
 # cut off by the end of the data. The heatmap hatches those cells "not yet".
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # ## See it 2: the retention triangle
 #
 # **Guess first:** of the users who sign up in a month, what share still opens the app one
 # month later? And two months later?
-# %%
+# %% tags=["deck-figure"]
 fig, ax = plt.subplots(figsize=(12, 7.5))
 sns.heatmap(
     retention.rename(index=str),  # the cohort months as labels
@@ -183,7 +183,7 @@ plt.show()
 # Now the pattern runs in **vertical stripes**: July and August 2024 are bright for
 # almost every cohort that existed then (summer travel), and from November 2024 most
 # cohorts - old and new - are darker. Average each calendar month over the cohorts:
-# %%
+# %% tags=["deck-number"]
 cohort_average = by_calendar.mean()
 print(f"July-August 2024:            {cohort_average['2024-07':'2024-08'].mean():.0%}")
 print(f"November 2024-February 2025: {cohort_average['2024-11':'2025-02'].mean():.0%}")
@@ -277,7 +277,7 @@ sessions = search_behaviour.search_sessions(events, version_col="app_version")
 action_sessions = sessions[sessions["user_id"].isin(action_users)]
 action_sessions[["time_first", "used_filter", "two_plus_zones", "kept_car", "reserved"]].head()
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # **Guess first:** of the four behaviours, which one marks sessions that convert *lower*?
 # %%
 rows = []
@@ -287,7 +287,7 @@ for behaviour, label in search_behaviour.BEHAVIOURS.items():
 by_behaviour = pd.DataFrame(rows).set_index("behaviour")
 by_behaviour.round(3)
 
-# %%
+# %% tags=["deck-figure"]
 fig, ax = plt.subplots(figsize=(8.5, 4))
 by_behaviour[["without", "with"]].mul(100).plot.barh(
     ax=ax, color=[style.PALETTE["grey"], style.PALETTE["vermillion"]]

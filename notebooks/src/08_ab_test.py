@@ -94,16 +94,16 @@ ab.groupby(["in_target_segment", "variant"]).size().unstack()
 # %%
 experiment.sample_size(0.22, 0.06)  # users per group
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # **Guess first:** to detect a lift half as big (+3 pp), do you need twice as many users?
 # Write your guess down, then run the cell.
-# %%
+# %% tags=["deck-number"]
 experiment.sample_size(0.22, 0.03) / experiment.sample_size(0.22, 0.06)
 
 # %% [markdown]
 # 3.8 times as many, not twice: the sample size grows with 1 / MDE², so halving the effect
 # you want to see roughly quadruples the test. The figure shows the whole curve.
-# %%
+# %% tags=["deck-figure"]
 mdes = np.arange(0.03, 0.1501, 0.0025)
 sizes = pd.Series([experiment.sample_size(0.22, m) for m in mdes], index=mdes * 100)
 n_test = ab[ab["in_target_segment"]].groupby("variant").size().mean()
@@ -487,7 +487,7 @@ plt.show()
 # %%
 ab.groupby("is_new_user")["in_target_segment"].mean().round(2)
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # ## Step 8: why you must not stop early
 #
 # During a test it is tempting to open the dashboard every morning and stop the day the
@@ -496,14 +496,14 @@ ab.groupby("is_new_user")["in_target_segment"].mean().round(2)
 # get the same product, so every "winner" is a false alarm.
 #
 # **Guess first:** with 10 looks, what share of A/A tests is declared a winner at some look?
-# %%
+# %% tags=["deck-number"]
 experiment.peeking_simulation(rate=0.22, n_per_look=200, looks=10)
 
 # %% [markdown]
 # Looked at once, at the end, 6% of A/A tests are false alarms: the planned 5%, give or take
 # simulation noise. Stopped at the first of 10 looks with p < 0.05, 20% are: one "winner" in
 # five is noise. The more often you look, the worse it gets:
-# %%
+# %% tags=["deck-figure"]
 looks = [1, 2, 3, 5, 10, 20, 30]
 peek = pd.Series(
     [experiment.peeking_simulation(rate=0.22, n_per_look=50, looks=k)["any_look"] for k in looks],

@@ -119,13 +119,13 @@ mrr.equals(kpi.mrr_by_month(months))
 # %%
 (mrr / 1e6).round(1).iloc[[0, 1, 2, -3, -2, -1]]  # millions of KRW
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # MRR went from 198.6M KRW in July 2023 to 763.2M KRW in June 2025.
 #
 # **Guess first:** how fast is that per month? The **growth rate** compares each month with
 # the one before; the **compound monthly growth rate (CMGR)** is the one constant monthly
 # rate that links the first month to the last.
-# %%
+# %% tags=["deck-number"]
 growth = kpi.growth_rate(mrr)  # this month / last month - 1
 steps = len(mrr) - 1  # 24 months are 23 steps of growth
 cmgr = (mrr.iloc[-1] / mrr.iloc[0]) ** (1 / steps) - 1
@@ -393,7 +393,7 @@ _ = widgets.interact(
     ),
 )
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # ### What a score predicts: renewal
 #
 # A score matters because of what customers do next. For a subscription business that is
@@ -404,13 +404,13 @@ _ = widgets.interact(
 #
 # `kpi.link_nps_to_renewal` attaches to each response the account's *next* renewal decision
 # after the answer (within 12 months). Then `kpi.renewal_rate_by` compares the groups:
-# %%
+# %% tags=["deck-number"]
 linked = kpi.link_nps_to_renewal(responses, months)
 linked["category"] = kpi.nps_category(linked["score"])
 by_category = kpi.renewal_rate_by(linked, "category")
 by_category
 
-# %%
+# %% tags=["deck-figure"]
 fig, ax = plt.subplots(figsize=(8, 3.6))
 bar_colours = [style.PALETTE["vermillion"], style.PALETTE["grey"], style.PALETTE["green"]]
 ax.bar(by_category.index.astype(str), 100 * by_category["renewal_rate"], color=bar_colours)

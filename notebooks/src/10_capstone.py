@@ -101,7 +101,7 @@ OUTPUT_DIR = Path("capstone_output")  # where the summary and sample files are w
 # %%
 SOURCE.head() if isinstance(SOURCE, pd.DataFrame) else pd.read_csv(SOURCE, nrows=5)
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # ## See it: step 1 · load and check
 #
 # `eventlog.load_event_log` maps your three columns to `user_id`, `timestamp` and `event`,
@@ -185,7 +185,7 @@ found.skipped
 # %%
 found.funnel
 
-# %%
+# %% tags=["deck-figure"]
 found.figure("funnel")
 plt.show()
 
@@ -210,7 +210,7 @@ active_at_1 = log[age == 1].groupby(log["user_id"].map(start_month))["user_id"].
 found.figure("cohort")
 plt.show()
 
-# %% [markdown]
+# %% [markdown] tags=["deck-question"]
 # On average 15% of a cohort buys again in the month after its first purchase, then about
 # one in ten each month. The three cohorts look alike: no promotion or price change (the
 # confounders of notebook 07) shows up here. Hatched cells are months the data cannot see
@@ -221,10 +221,10 @@ plt.show()
 # The plan counts *repeat purchases in the first 30 days* and calls a customer retained if
 # they bought again between day 31 and day 90. **Guess first:** how much more likely to stay
 # are the customers who came back quickly?
-# %%
+# %% tags=["deck-number"]
 found.aha_table.round(2)
 
-# %%
+# %% tags=["deck-figure"]
 found.figure("aha")
 plt.show()
 
