@@ -82,9 +82,10 @@ def two_proportion_test(
     ``difference`` (treatment - control, absolute), ``ci_low``/``ci_high`` (the 1 - alpha
     interval of the difference: Newcombe's hybrid score interval, statsmodels' ``newcomb``,
     which stays honest at rates of 0 or 1 and in small groups), ``relative_lift``, ``z``
-    (pooled), two-sided ``p_value`` and ``test``: the pooled z-test (scipy's normal
-    distribution, no underflow to 0), or Fisher's exact test when a group expects fewer than
-    5 conversions or non-conversions. Raises ``ValueError`` when a group is missing or empty.
+    (pooled) and the two-sided ``p_value``: of the pooled z-test (scipy's normal
+    distribution, so a tiny p-value is not rounded to 0), or of Fisher's exact test when a
+    group expects fewer than 5 conversions or non-conversions. Raises ``ValueError`` when a
+    group is missing or empty, or there is only one group.
 
     >>> df = pd.DataFrame({"variant": ["control"] * 20 + ["treatment"] * 20, "converted": 0})
     >>> r = two_proportion_test(df, "variant", "converted")
@@ -104,11 +105,9 @@ def two_proportion_test(
     se0 = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
     z = diff / se0 if se0 > 0 else 0.0
     expected = np.outer([n1, n2], [pooled, 1 - pooled])
-    if expected.min() < 5:
-        test = "Fisher's exact test (a group expects fewer than 5 of an outcome)"
+    if expected.min() < 5:  # too few for the normal approximation: exact test
         p_value = float(stats.fisher_exact([[k1, n1 - k1], [k2, n2 - k2]])[1])
     else:
-        test = "pooled two-proportion z-test"
         p_value = float(2 * stats.norm.sf(abs(z)))
     return {
         "n_control": n1,
@@ -121,7 +120,6 @@ def two_proportion_test(
         "relative_lift": diff / p1 if p1 > 0 else float("nan"),
         "z": z,
         "p_value": min(1.0, p_value),
-        "test": test,
     }
 
 

@@ -99,8 +99,8 @@ def funnel(
     A unit reaches step *k* with an event of step *k* at or after the one that reached step
     *k-1* (its first time at step 1 starts the clock); **one event counts for one step only**,
     so ``["view", "view"]`` needs two views. Events at the same time keep the log's order.
-    With ``within`` (e.g. ``"7D"``), later steps must happen within that time of the first
-    step - the conversion window. With ``by`` (a column of ``log``, e.g. a segment), one funnel
+    With ``within`` (e.g. ``"7D"``), later steps must happen in ``[first step, first step +
+    within)`` - the conversion window, half-open like every window in the course. With ``by`` (a column of ``log``, e.g. a segment), one funnel
     per group: each unit belongs to the group of its first event, and units whose first event
     has no value are the group ``"(missing)"``, so the groups add up to the whole funnel.
 
@@ -160,7 +160,7 @@ def _one_funnel(data: pd.DataFrame, steps, window) -> pd.DataFrame:
             ev = ev[ev["time"] >= ev["prev"]]
             if window is not None:
                 ev = ev.join(start.rename("start"), on="unit")
-                ev = ev[ev["time"] - ev["start"] <= window]
+                ev = ev[ev["time"] - ev["start"] < window]  # [start, start + window)
         if step in picked:  # the same event name earlier: a later event of it, not the same one
             used = picked[step].rename(columns={"time": "t_used", "pos": "p_used"})
             ev = ev.join(used, on="unit", how="inner")

@@ -14,10 +14,11 @@ from helpers.report import CapstonePlan, run_capstone, summary_report
 
 @pytest.fixture(scope="module")
 def small_log():
-    """Three months of a tiny shop: visits, carts, purchases (made up for the test)."""
+    """A small shop: visits, carts, purchases (made up for the test); 240 users starting in
+    the first 60 days, and the log runs to 1 July so that every user can be judged."""
     rows = []
-    for u in range(60):
-        start = pd.Timestamp("2024-01-01") + pd.Timedelta(days=u)
+    for u in range(240):
+        start = pd.Timestamp("2024-01-01") + pd.Timedelta(days=u % 60)
         rows.append((u, start, "signup", "free" if u % 2 else "pro"))
         rows.append((u, start + pd.Timedelta(hours=1), "visit", "free" if u % 2 else "pro"))
         if u % 3:
@@ -26,6 +27,7 @@ def small_log():
             rows.append((u, start + pd.Timedelta(hours=3), "buy", "free" if u % 2 else "pro"))
             rows.append((u, start + pd.Timedelta(days=5), "buy", "free" if u % 2 else "pro"))
             rows.append((u, start + pd.Timedelta(days=40), "visit", "free" if u % 2 else "pro"))
+    rows.append((0, pd.Timestamp("2024-07-01 10:00"), "visit", "pro"))
     log = pd.DataFrame(rows, columns=["user_id", "timestamp", "event", "plan"])
     return log.sort_values("timestamp").reset_index(drop=True)
 
@@ -63,12 +65,12 @@ def test_pipeline_runs_every_step_and_never_modifies_the_log(small_log):
     found = run_capstone(small_log, PLAN)
     pd.testing.assert_frame_equal(small_log, before)
     assert found.skipped == {}
-    assert found.funnel["users"].tolist() == [40, 20]
+    assert found.funnel["users"].tolist() == [160, 80]
     assert found.segment_sizes.set_index("segment")["users"].to_dict() == {
         "signed up and left": 0,
-        "browses, never the CTA": 20,
-        "clicked the CTA, dropped": 20,
-        "converted": 20,
+        "browses, never the CTA": 80,
+        "clicked the CTA, dropped": 80,
+        "converted": 80,
     }
     assert set(found.quadrant["segment"]) == {"free", "pro"}
     assert found.cohort.loc[pd.Period("2024-01", "M"), 0] == 1.0
