@@ -187,9 +187,7 @@ def cohort_sizes(
     return out
 
 
-def partial_last_period(
-    times: pd.Series | pd.DatetimeIndex, period: str = "M"
-) -> pd.Period | None:
+def partial_last_period(times: pd.Series | pd.DatetimeIndex, period: str = "M") -> pd.Period | None:
     """The last period of the data if the data stops before that period ends, else None.
 
     A log that ends on 3 June covers 3 days of June: June's cells look like low retention
@@ -279,7 +277,8 @@ def cohort_heatmap(
     elif marked.any():
         rows, cols = np.nonzero(marked)
         ax.scatter(cols, rows, marker="*", s=12, color="white")
-    ax.set_xticks(range(n_cols), [str(c) for c in table.columns])
+    x_step = max(1, int(np.ceil(n_cols / 24)))
+    ax.set_xticks(range(0, n_cols, x_step), [str(c) for c in table.columns[::x_step]])
     step = max(1, int(np.ceil(n_rows / 24)))
     ax.set_yticks(range(0, n_rows, step), [str(i) for i in table.index[::step]])
     ax.grid(False)

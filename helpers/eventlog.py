@@ -554,7 +554,10 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
     else:
         order = "day" if day_first else "month"
     y = parts.loc[has, "y"]
-    y = y.where(y.str.len() == 4, (pd.to_numeric(y).map(lambda v: 2000 + v if v < 69 else 1900 + v)).astype("str"))
+    y = y.where(
+        y.str.len() == 4,
+        (pd.to_numeric(y).map(lambda v: 2000 + v if v < 69 else 1900 + v)).astype("str"),
+    )
     day, month = (a, b) if order == "day" else (b, a)
     iso = (
         y
@@ -662,9 +665,11 @@ def parse_times(
         return s, notes
     if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
         return _parse_numbers(s, tz, notes)
-    text = s.map(
-        lambda v: v.isoformat() if isinstance(v, _dt.datetime | _dt.date) else v
-    ).map(lambda v: str(v).strip() if v is not None and not (isinstance(v, float) and v != v) else None)
+    text = s.map(lambda v: v.isoformat() if isinstance(v, _dt.datetime | _dt.date) else v).map(
+        lambda v: (
+            str(v).strip() if v is not None and not (isinstance(v, float) and v != v) else None
+        )
+    )
     text = text.astype("object").where(text.notna(), None)
     placeholder = text.map(lambda v: isinstance(v, str) and v.lower() in PLACEHOLDERS)
     text = text.where(~placeholder, None).astype("str")  # pandas' text dtype, NaN where missing
@@ -689,12 +694,12 @@ def parse_times(
         shown = ", ".join(_show_offset(o) for o in sorted(pd.unique(offset[has]))[:4])
         shown += " ..." if offset[has].nunique() > 4 else ""
         without = int((~has & out.notna()).sum())
-        tail = (
-            f" {_n_rows(without)} without an offset were read as written." if without else ""
+        tail = f" {_n_rows(without)} without an offset were read as written." if without else ""
+        first = (
+            int(np.flatnonzero(has.to_numpy() & out.notna().to_numpy())[0])
+            if (has & out.notna()).any()
+            else None
         )
-        first = int(np.flatnonzero(has.to_numpy() & out.notna().to_numpy())[0]) if (
-            has & out.notna()
-        ).any() else None
         example = (
             f" ({values.iloc[first]!r} is {out.iloc[first]:%Y-%m-%d %H:%M})"
             if first is not None

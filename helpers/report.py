@@ -127,7 +127,6 @@ class CapstonePlan:
         if self.last_period is not None:
             object.__setattr__(self, "last_period", _period(self.last_period, self.period))
 
-
     @property
     def completion(self) -> str | None:
         return self.completion_event or self.conversion_event

@@ -337,7 +337,9 @@ def test_any_mix_of_offsets_and_z_is_read_without_a_raw_error(times):
 
 
 def test_zoned_datetime_columns_follow_the_same_rule():
-    raw = _frame(list(pd.to_datetime(["2024-01-05 09:00", "2024-01-06 09:00"]).tz_localize("Asia/Seoul")))
+    raw = _frame(
+        list(pd.to_datetime(["2024-01-05 09:00", "2024-01-06 09:00"]).tz_localize("Asia/Seoul"))
+    )
     log, _ = load_event_log(raw, **IDS)
     assert log["timestamp"].dt.hour.tolist() == [9, 9]
     log, _ = load_event_log(raw, **IDS, tz="UTC")
@@ -377,7 +379,9 @@ def test_every_placeholder_is_missing_in_every_column(tmp_path, value, column):
 
 
 def test_whitespace_aligned_file_gets_the_separator_hint(tmp_path):
-    text = "customer_id date cds dollars\n00001  19970101   1   11.77\n00002  19970112   2   89.00\n"
+    text = (
+        "customer_id date cds dollars\n00001  19970101   1   11.77\n00002  19970112   2   89.00\n"
+    )
     path = _csv(tmp_path, text, "cdnow.txt")
     cols = {"user_col": "customer_id", "time_col": "date", "event": "purchase"}
     with pytest.raises(EventLogError, match=r'sep=r"\\s\+"'):

@@ -35,7 +35,9 @@ def clean_log(rng: np.random.Generator) -> pd.DataFrame:
             t = t + pd.Timedelta(minutes=int(rng.integers(7, 60 * 24 * 6)))
             event = "view" if k == 0 else str(rng.choice(["view", "cart", "buy"]))
             amount = round(float(rng.uniform(1, 90)), 2) if event == "buy" else 0.0
-            rows.append((f"u{u:03d}", t.floor("min"), event, ["free", "pro", "프로"][u % 3], amount))
+            rows.append(
+                (f"u{u:03d}", t.floor("min"), event, ["free", "pro", "프로"][u % 3], amount)
+            )
     return pd.DataFrame(rows, columns=["member", "when", "action", "plan", "amount"])
 
 
