@@ -447,16 +447,35 @@ def map_columns(
 def _missing(s: pd.Series) -> np.ndarray:
     """True where a value is missing, only spaces, or a placeholder such as 'NULL' or 'N/A'."""
     missing = s.isna().to_numpy().copy()
-    if pd.api.types.is_object_dtype(s) or pd.api.types.is_string_dtype(s):
+    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
+        missing |= _placeholders(s)
+    elif pd.api.types.is_object_dtype(s):
         is_text = s.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
         if is_text.any():
-            text = s[is_text].astype("str").str.strip().str.lower()
-            missing[is_text] |= text.isin(PLACEHOLDERS).to_numpy(dtype=bool)
+            missing[is_text] |= _placeholders(s[is_text].astype("str"))
     return missing
 
 
+_LONGEST = max(map(len, PLACEHOLDERS))
+
+
+def _placeholders(text: pd.Series) -> np.ndarray:
+    """True where text (pandas' text dtype) is only spaces or a placeholder, in any case.
+
+    Only short values can be placeholders, so only those are stripped and lower-cased (a
+    column of a million timestamps is not)."""
+    length = text.str.len()
+    out = (text.str.isspace() | length.eq(0)).fillna(False).to_numpy(dtype=bool).copy()
+    short = length.le(_LONGEST + 4).fillna(False).to_numpy(dtype=bool)
+    if short.any():
+        out[short] |= text[short].str.strip().str.lower().isin(PLACEHOLDERS).to_numpy(dtype=bool)
+    return out
+
+
 def _strip(s: pd.Series) -> pd.Series:
-    if pd.api.types.is_object_dtype(s) or pd.api.types.is_string_dtype(s):
+    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
+        return s.str.strip()
+    if pd.api.types.is_object_dtype(s):
         return s.map(lambda v: v.strip() if isinstance(v, str) else v)
     return s
 
@@ -474,13 +493,30 @@ def clean_ids(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray]]
     >>> t2["user_id"].tolist(), missing["empty user id"].tolist()
     (['a', 'NULL'], [False, True])
     """
+    user, no_user = _clean_repeated(table["user_id"])
+    event, no_event = _clean_repeated(table["event"])
     missing = {
-        "empty user id": _missing(table["user_id"]),
-        "empty event name": _missing(table["event"]),
+        "empty user id": no_user,
+        "empty event name": no_event,
         "missing timestamp": _missing(table["timestamp"]),
     }
-    out = table.assign(user_id=_strip(table["user_id"]), event=_strip(table["event"]))
-    return out, missing
+    return table.assign(user_id=user, event=event), missing
+
+
+def _clean_repeated(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """Stripped values and the missing mask of a column whose values repeat (users, events):
+    the work is done once per distinct value, then spread back to the rows."""
+    if len(s) < 10_000 or not (pd.api.types.is_object_dtype(s) or pd.api.types.is_string_dtype(s)):
+        return _strip(s), _missing(s)
+    codes, uniques = pd.factorize(s)
+    if len(uniques) > len(s) // 2:
+        return _strip(s), _missing(s)
+    distinct = pd.Series(uniques, dtype=s.dtype)
+    found = codes >= 0
+    missing = ~found
+    missing[found] = _missing(distinct)[codes[found]]
+    stripped = _strip(distinct).take(np.where(found, codes, 0)).reset_index(drop=True)
+    return stripped.where(found), missing
 
 
 # ---- step 4: parse times --------------------------------------------------------------------
@@ -494,9 +530,38 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+_DIGITS = str.maketrans("0123456789", "9999999999")
+
+
+def _extract(text: pd.Series, pattern: re.Pattern) -> pd.DataFrame:
+    """``text.str.extract(pattern)``, fast for big columns of a few formats.
+
+    Values of one *shape* (digits replaced by 9: '2024-01-05' -> '9999-99-99') match the
+    pattern alike and put each group at the same place, so the pattern runs once per shape
+    and the groups are cut out by position. Many shapes: the plain regex on every value.
+    """
+    if len(text) < 5_000:
+        return text.str.extract(pattern)
+    codes, shapes = pd.factorize(text.str.translate(_DIGITS))
+    matches = [(k, pattern.match(sh)) for k, sh in enumerate(shapes)] if len(shapes) < 5_000 else []
+    matches = [(k, m) for k, m in matches if m]
+    if len(shapes) >= 5_000 or len(matches) > 50:
+        return text.str.extract(pattern)
+    out = pd.DataFrame(
+        {name: pd.Series(np.nan, index=text.index, dtype="str") for name in pattern.groupindex}
+    )
+    for k, m in matches:
+        rows = codes == k
+        for name in pattern.groupindex:
+            start, end = m.span(name)
+            if start >= 0:
+                out.loc[rows, name] = text[rows].str.slice(start, end)
+    return out
+
+
 def _offsets(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Split '2024-01-05 09:00+09:00' into the clock time and the offset (a Timedelta)."""
-    parts = text.str.extract(_OFFSET)
+    parts = _extract(text, _OFFSET)
     has = parts["zone"].notna()
     if not has.any():
         return text, pd.Series(pd.NaT, index=text.index, dtype="timedelta64[ns]")
@@ -522,7 +587,7 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
     A first number above 12 means day first; a second number above 12 means month first.
     Raises :class:`EventLogError` when the column has both, or cannot settle the order.
     """
-    parts = text.str.extract(_NUMERIC_DATE)
+    parts = _extract(text, _NUMERIC_DATE)
     has = parts["a"].notna()
     if not has.any():
         return text, None
@@ -665,14 +730,11 @@ def parse_times(
         return s, notes
     if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
         return _parse_numbers(s, tz, notes)
-    text = s.map(lambda v: v.isoformat() if isinstance(v, _dt.datetime | _dt.date) else v).map(
-        lambda v: (
-            str(v).strip() if v is not None and not (isinstance(v, float) and v != v) else None
-        )
-    )
-    text = text.astype("object").where(text.notna(), None)
-    placeholder = text.map(lambda v: isinstance(v, str) and v.lower() in PLACEHOLDERS)
-    text = text.where(~placeholder, None).astype("str")  # pandas' text dtype, NaN where missing
+    text = _as_text(s)
+    text = text.where(~_placeholders(text))
+    quick = _quick_iso(text, tz, notes)
+    if quick is not None:
+        return _plausible(quick), notes
     text, offset = _offsets(text)
     fmt = time_format
     if fmt is not None and "%z" in fmt:  # the offset is read by _offsets, one rule for all
@@ -690,6 +752,8 @@ def parse_times(
             )
     out = _parse_text(text, fmt, dayfirst)
     has = offset.notna()
+    if not has.any() and tz is not None:
+        notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
     if has.any():
         shown = ", ".join(_show_offset(o) for o in sorted(pd.unique(offset[has]))[:4])
         shown += " ..." if offset[has].nunique() > 4 else ""
@@ -721,6 +785,41 @@ def parse_times(
                 f"time.{tail.replace('as written', f'as {tz} clock time')}"
             )
     return _plausible(out), notes
+
+
+def _quick_iso(text: pd.Series, tz: str | None, notes: list[str]) -> pd.Series | None:
+    """The fast path: every value is ISO 8601 with no offset (or one offset for all, then
+    its local clock time is kept, or converted to ``tz``). None when that is not so."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = pd.to_datetime(text, format="ISO8601", errors="coerce")
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if not (pd.api.types.is_datetime64_any_dtype(out)) or bool((out.isna() & text.notna()).any()):
+        return None
+    if isinstance(out.dtype, pd.DatetimeTZDtype):
+        return None  # offsets: the general path says exactly what was done
+    if tz is not None:
+        notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+    return out
+
+
+def _as_text(s: pd.Series) -> pd.Series:
+    """Values as stripped text (pandas' text dtype, NaN where missing); datetimes in ISO form."""
+    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
+        return s.astype("str").str.strip()
+    if s.map(type).eq(str).all():  # the common case: all text, quick path
+        return s.astype("str").str.strip()
+
+    def one(v: object) -> str | None:
+        if v is None or (isinstance(v, float) and v != v) or v is pd.NaT:
+            return None
+        if isinstance(v, _dt.datetime | _dt.date):
+            return v.isoformat()
+        return str(v).strip()
+
+    return s.map(one).astype("str")
 
 
 def _plausible(out: pd.Series) -> pd.Series:

@@ -459,3 +459,40 @@ def test_a_dataframe_with_a_repeated_index_names_rows_by_label():
     raw.index = [5, 5, 5]
     log, report = load_event_log(raw, **IDS)
     assert report.rows("unparseable timestamp") == [5] and len(log) == 2
+
+
+def test_big_logs_clean_each_distinct_value_once_with_the_same_result():
+    n = 12_000  # above the size where distinct values are cleaned once each
+    users = [" u1", "u2 ", "NULL", None, "(not set)", "u3"] * (n // 6)
+    raw = pd.DataFrame(
+        {
+            "u": users,
+            "t": ["2024-01-01 10:00", "2024-01-02 10:00", "n/a", "2024-01-03", "2024-01-04"]
+            * (n // 5),
+            "e": ["open", " open", "NaN", "buy"] * (n // 4),
+        }
+    )
+    log, report = load_event_log(raw, **IDS)
+    small, small_report = load_event_log(raw.iloc[:1200], **IDS)
+    assert set(log["user_id"]) == set(small["user_id"]) == {"u1", "u2", "u3"}
+    assert set(log["event"].astype(str)) == {"open", "buy"}
+    ratio = {k: v / 10 for k, v in report.dropped.items()}
+    assert ratio == small_report.dropped
+
+
+def test_big_columns_of_offsets_and_day_first_dates_read_as_small_ones():
+    n = 6_000  # above the size where each format is matched once, then cut by position
+    stamps = ["13.01.2024 09:00", "05.02.2024 10:30+09:00", "2024-03-01T08:00:00Z", "oops"]
+    raw = pd.DataFrame({"u": ["a", "b", "c", "d"] * (n // 4), "t": stamps * (n // 4), "e": "x"})
+    log, report = load_event_log(raw, **IDS)
+    small, _ = load_event_log(raw.iloc[:8], **IDS)
+    assert (
+        sorted(set(log["timestamp"]))
+        == sorted(set(small["timestamp"]))
+        == [
+            pd.Timestamp("2024-01-13 09:00"),
+            pd.Timestamp("2024-02-05 10:30"),
+            pd.Timestamp("2024-03-01 08:00"),
+        ]
+    )
+    assert report.dropped == {"unparseable timestamp": n // 4}
