@@ -237,11 +237,20 @@ def cohort_heatmap(
     ax.patch.set_hatch("///")
     ax.patch.set_edgecolor("#c8c8c8")
     values = table.to_numpy(dtype="float64")
-    scaled = values
+    marked = np.zeros(values.shape, dtype=bool)
+    if partial is not None and isinstance(table.index, pd.PeriodIndex):
+        start = table.index.asi8[:, None]
+        ages = np.asarray(list(table.columns))[None, :]
+        marked = (start + ages == pd.Period(partial, freq=table.index.freq).ordinal) & np.isfinite(
+            values
+        )
+    scaled = np.where(marked, np.nan, values)  # a partly covered period does not set the scale
     age0 = values[:, 0] if n_cols else values
     if n_cols > 1 and np.isfinite(age0).any() and np.allclose(age0[np.isfinite(age0)], 1.0):
-        if np.isfinite(values[:, 1:]).any():
-            scaled = values[:, 1:]  # age 0 is 100% by definition: scale by the other ages
+        if np.isfinite(scaled[:, 1:]).any():
+            scaled = scaled[:, 1:]  # age 0 is 100% by definition: scale by the other ages
+    if not np.isfinite(scaled).any():
+        scaled = values
     lo, hi = float(np.nanmin(scaled)), float(np.nanmax(scaled))
     image = ax.imshow(
         np.ma.masked_invalid(values),
@@ -252,15 +261,8 @@ def cohort_heatmap(
         vmax=hi if hi > lo else lo + 1e-9,
     )
     bar = fig.colorbar(image, ax=ax, shrink=0.8)
-    if scaled is not values:
+    if scaled.shape != values.shape:
         bar.set_label("colour scale: ages 1+ (age 0 is 100%)", fontsize=8)
-    marked = np.zeros(values.shape, dtype=bool)
-    if partial is not None and isinstance(table.index, pd.PeriodIndex):
-        start = table.index.asi8[:, None]
-        ages = np.asarray(list(table.columns))[None, :]
-        marked = (start + ages == pd.Period(partial, freq=table.index.freq).ordinal) & np.isfinite(
-            values
-        )
     if n_cols <= 20 and n_rows <= 30:
         for (i, j), v in np.ndenumerate(values):
             if np.isfinite(v):
