@@ -732,13 +732,13 @@ def parse_times(
         return _parse_numbers(s, tz, notes)
     text = _as_text(s)
     text = text.where(~_placeholders(text))
-    quick = _quick_iso(text, tz, notes)
+    quick = _quick_iso(text, tz, notes) if time_format is None else None
     if quick is not None:
         return _plausible(quick), notes
     text, offset = _offsets(text)
     fmt = time_format
-    if fmt is not None and "%z" in fmt:  # the offset is read by _offsets, one rule for all
-        fmt = fmt.replace("%z", "").strip()
+    if fmt is not None and offset.notna().any():  # offsets are read by _offsets, one rule
+        fmt = re.sub(r"\s*(%z|%Z|Z|UTC|GMT)$", "", fmt)
     dayfirst = False
     if fmt is None:
         text, order = _date_order(text, str(values.name) if values.name is not None else "time")

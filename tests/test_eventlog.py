@@ -496,3 +496,13 @@ def test_big_columns_of_offsets_and_day_first_dates_read_as_small_ones():
         ]
     )
     assert report.dropped == {"unparseable timestamp": n // 4}
+
+
+def test_time_format_wins_over_iso_and_copes_with_offsets():
+    raw = _frame(["2024-05-01 10:00", "2024-06-01 10:00"])  # year-day-month, as the user says
+    log, _ = load_event_log(raw, **IDS, time_format="%Y-%d-%m %H:%M")
+    assert log["timestamp"].dt.strftime("%d %b").tolist() == ["05 Jan", "06 Jan"]
+    zulu = _frame(["05/01/2024 10:00Z", "06/01/2024 10:00+09:00"])
+    for fmt in ("%d/%m/%Y %H:%MZ", "%d/%m/%Y %H:%M%z", "%d/%m/%Y %H:%M"):
+        log, _ = load_event_log(zulu, **IDS, time_format=fmt)
+        assert log["timestamp"].dt.strftime("%d %b %H").tolist() == ["05 Jan 10", "06 Jan 10"]
