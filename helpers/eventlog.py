@@ -283,6 +283,7 @@ def read_source(
         "sep": sep,
         "encoding": encoding,
         "decimal": decimal,
+        **({"thousands": "."} if decimal == "," else {}),  # 1.234,5 in European Excel
         "keep_default_na": False,
         "na_values": [""],
     }
@@ -355,6 +356,9 @@ def _no_header_hint(names: Sequence[object], name: str) -> str:
     )
 
 
+#: A number written with a decimal comma (and maybe dots between thousands): 12,5 or 1.234,5.
+_COMMA_NUMBER = r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[+-]?\d+(?:,\d+)?"
+
 # ---- step 2: map columns --------------------------------------------------------------------
 
 
@@ -422,11 +426,14 @@ def map_columns(
         values = raw[p].reset_index(drop=True)
         if pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values):
             text = values.dropna().astype("str").str.strip()
-            if len(text) and text.str.fullmatch(r"[+-]?\d+,\d+|[+-]?\d+").all():
+            if len(text) and text.str.fullmatch(_COMMA_NUMBER).all():
                 if text.str.contains(",", regex=False).any():
                     if decimal == ",":
                         values = pd.to_numeric(
-                            values.astype("str").str.strip().str.replace(",", ".", regex=False),
+                            values.astype("str")
+                            .str.strip()
+                            .str.replace(".", "", regex=False)  # thousands: 1.234,5
+                            .str.replace(",", ".", regex=False),
                             errors="coerce",
                         )
                         notes.append(f"Property {p!r} had decimal commas; read it as numbers.")
@@ -732,6 +739,10 @@ def parse_times(
         return _parse_numbers(s, tz, notes)
     text = _as_text(s)
     text = text.where(~_placeholders(text))
+    present = text.dropna()
+    if len(present) and present.str.fullmatch(r"\d{8,19}(?:\.\d+)?").all():
+        # numbers written as text (19970101, 1704067200): the rules for numbers
+        return _parse_numbers(pd.to_numeric(text, errors="coerce"), tz, notes)
     quick = _quick_iso(text, tz, notes) if time_format is None else None
     if quick is not None:
         return _plausible(quick), notes
@@ -1036,7 +1047,7 @@ def load_event_log(
         sep=sep,
         encoding=encoding,
         decimal=decimal,
-        text_cols=[c for c in (user_col, event_col) if c],
+        text_cols=[c for c in (user_col, time_col, event_col) if c],
     )
     table, map_notes = map_columns(
         src.frame,

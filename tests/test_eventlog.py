@@ -506,3 +506,18 @@ def test_time_format_wins_over_iso_and_copes_with_offsets():
     for fmt in ("%d/%m/%Y %H:%MZ", "%d/%m/%Y %H:%M%z", "%d/%m/%Y %H:%M"):
         log, _ = load_event_log(zulu, **IDS, time_format=fmt)
         assert log["timestamp"].dt.strftime("%d %b %H").tolist() == ["05 Jan 10", "06 Jan 10"]
+
+
+def test_european_numbers_and_numeric_text_times(tmp_path):
+    text = "u;t;e;amount\na;05.01.2024 10:00;buy;1.234,5\nb;13.01.2024 11:00;buy;2,5\n"
+    path = _csv(tmp_path, text)
+    log, _ = load_event_log(path, **IDS, sep=";", decimal=",", properties=["amount"])
+    assert log["amount"].tolist() == [1234.5, 2.5]
+    assert log["timestamp"].dt.strftime("%d %b").tolist() == ["05 Jan", "13 Jan"]
+    raw = _frame(["1704067200", "1704153600"])  # Unix seconds written as text
+    log, report = load_event_log(raw, **IDS)
+    assert log["timestamp"].dt.day.tolist() == [1, 2]
+    assert any("Unix time in seconds" in n for n in report.notes)
+    raw = _frame(["19970101", "19970215"])
+    log, _ = load_event_log(raw, **IDS)
+    assert log["timestamp"].dt.month.tolist() == [1, 2]
