@@ -79,8 +79,6 @@ def mutate(clean: pd.DataFrame, rng: np.random.Generator):
         "z": lambda i: "Z",
         "mixed": lambda i: ["Z", "+09:00", "-05:00", "+0530"][i % 4],
     }[zones]
-    if zones != "none" and style not in ("iso", "isoT"):
-        zones, zone_of = "none", (lambda i: "")
     out["when"] = [write_time(t, style, zone_of(i)) for i, t in enumerate(out["when"])]
     done["dates"], done["zones"] = style, zones
     extra = 0
