@@ -252,13 +252,17 @@ def cohort_heatmap(
     if not np.isfinite(scaled).any():
         scaled = values
     lo, hi = float(np.nanmin(scaled)), float(np.nanmax(scaled))
+    vmin, vmax = lo, hi
+    if hi <= lo:  # one value only: a scale from 0 that shows it
+        vmin = min(lo, 0.0)
+        vmax = max(hi, 1.0) if max(hi, 1.0) > vmin else vmin + 1.0
     image = ax.imshow(
         np.ma.masked_invalid(values),
         cmap="viridis",
         aspect="auto",
         interpolation="nearest",
-        vmin=lo,
-        vmax=hi if hi > lo else lo + 1e-9,
+        vmin=vmin,
+        vmax=vmax,
     )
     bar = fig.colorbar(image, ax=ax, shrink=0.8)
     if scaled.shape != values.shape:
@@ -266,7 +270,7 @@ def cohort_heatmap(
     if n_cols <= 20 and n_rows <= 30:
         for (i, j), v in np.ndenumerate(values):
             if np.isfinite(v):
-                dark = (min(max(v, lo), hi) - lo) / (hi - lo or 1) < 0.6
+                dark = (min(max(v, vmin), vmax) - vmin) / (vmax - vmin) < 0.6
                 ax.text(
                     j,
                     i,
@@ -287,10 +291,10 @@ def cohort_heatmap(
     ax.tick_params(length=0)
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
-    xlabel = age_label + "  (hatched: not yet observable"
+    xlabel = age_label + "  (hatched: not yet observable)"
     if marked.any():
-        xlabel += f"; *: {partial} is only partly covered"
-    takeaway(ax, title, xlabel=xlabel + ")", ylabel=cohort_label)
+        xlabel += f"\n*: {partial} is only partly covered by the data"
+    takeaway(ax, title, xlabel=xlabel, ylabel=cohort_label)
     fig.tight_layout()
     return fig
 
