@@ -215,6 +215,33 @@ def _sniff_encoding(path: Path) -> str | None:
     return None
 
 
+def _not_csv(path: Path) -> None:
+    """Raise a clear error for an Excel workbook, JSON or Parquet file given as a CSV."""
+    with path.open("rb") as f:
+        head = f.read(512)
+    suffix = path.suffix.lower()
+    func = "load_event_log"
+    if suffix in {".xlsx", ".xlsm", ".xls", ".ods"} or (
+        head[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0") and suffix != ".zip"
+    ):
+        raise EventLogError(
+            f"{func}(): {path.name} is a spreadsheet workbook, not a CSV file. Save it as CSV "
+            "(File > Save As > CSV UTF-8), or read it with pd.read_excel(path) and pass the "
+            "DataFrame."
+        )
+    if suffix == ".parquet" or head[:4] == b"PAR1":
+        raise EventLogError(
+            f"{func}(): {path.name} is a Parquet file. Read it with pd.read_parquet(path) and "
+            "pass the DataFrame."
+        )
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if suffix in {".json", ".jsonl", ".ndjson"} or start in (b"[", b"{"):
+        raise EventLogError(
+            f"{func}(): {path.name} is JSON, not CSV. Read it with pd.read_json(path, lines=True) "
+            "(one event per line) or pd.json_normalize(...), and pass the DataFrame."
+        )
+
+
 def _looks_like_data(names: Sequence[object]) -> bool:
     """True when every column name looks like a value (a number or a date): no header line."""
     return all(re.fullmatch(r"[\d.,:/+-]+", str(n).strip()) for n in names)
@@ -265,8 +292,10 @@ def read_source(
         )
     if path.is_dir():
         raise EventLogError(f"{func}(): {str(path)!r} is a folder; give the CSV file in it.")
+    _not_csv(path)
     notes = []
-    sniffed = _sniff_encoding(path)
+    compressed = path.suffix.lower() in {".gz", ".bz2", ".zip", ".xz", ".zst", ".tar"}
+    sniffed = None if compressed else _sniff_encoding(path)
     if sniffed and encoding.lower().replace("_", "-") in ("utf-8-sig", "utf-8", "utf8"):
         if encoding != "utf-8-sig":  # the user chose UTF-8 explicitly: say what it is
             raise EventLogError(
@@ -881,6 +910,24 @@ def find_duplicates(log: pd.DataFrame) -> np.ndarray:
     return log.duplicated(keep="first").to_numpy()
 
 
+def _duplicates_problem(rows: list, row_label: str, duplicates: str) -> Problem:
+    """The note (kept) or the dropped-rows entry (``duplicates="drop"``) for repeated rows."""
+    where = f"at {_show(rows, row_label)}"
+    if duplicates == "drop":
+        msg = (
+            f"{_n_rows(len(rows))} that repeat an earlier row exactly (same user, time, event "
+            f"and properties), {where}. You chose duplicates='drop'."
+        )
+        return Problem("dropped", "duplicate row", msg, rows)
+    msg = (
+        f"{_n_rows(len(rows))} repeat an earlier row exactly (same user, time, event and "
+        f"properties), {where}. Kept: they may be real repeated actions. Counts of users "
+        "(funnel, segments, cohorts) do not change; counts of events do (events per user, the "
+        "quadrant, the aha moment). Pass duplicates='drop' if your tracker sends events twice."
+    )
+    return Problem("note", "duplicate row", msg, rows)
+
+
 # ---- step 6: check the shape of the kept log ------------------------------------------------
 
 
@@ -1114,23 +1161,9 @@ def load_event_log(
     dup = find_duplicates(log)
     if dup.any():
         rows = _labels(index, np.flatnonzero(keep)[dup], row_label)
-        where = f"at {_show(rows, row_label)}"
+        report.problems.append(_duplicates_problem(rows, row_label, duplicates))
         if duplicates == "drop":
-            msg = (
-                f"{_n_rows(len(rows))} that repeat an earlier row exactly (same user, time, "
-                f"event and properties), {where}. You chose duplicates='drop'."
-            )
-            report.problems.append(Problem("dropped", "duplicate row", msg, rows))
             log = log[~dup]
-        else:
-            msg = (
-                f"{_n_rows(len(rows))} repeat an earlier row exactly (same user, time, event and "
-                f"properties), {where}. Kept: they may be real repeated actions. Counts of users "
-                "(funnel, segments, cohorts) do not change; counts of events do (events per user, "
-                "the quadrant, the aha moment). Pass duplicates='drop' if your tracker sends "
-                "events twice."
-            )
-            report.problems.append(Problem("note", "duplicate row", msg, rows))
 
     log = log.sort_values("timestamp", kind="stable").reset_index(drop=True)
     report.problems.extend(check_log_shape(log))

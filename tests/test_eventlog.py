@@ -521,3 +521,25 @@ def test_european_numbers_and_numeric_text_times(tmp_path):
     raw = _frame(["19970101", "19970215"])
     log, _ = load_event_log(raw, **IDS)
     assert log["timestamp"].dt.month.tolist() == [1, 2]
+
+
+def test_workbooks_json_and_parquet_are_named_with_the_pandas_reader(tmp_path):
+    import gzip
+    import zipfile
+
+    book = tmp_path / "export.xlsx"
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(EventLogError, match="pd.read_excel"):
+        load_event_log(book, **IDS)
+    js = _csv(tmp_path, '{"u": "a", "t": "2024-01-01", "e": "x"}\n', "events.txt")
+    with pytest.raises(EventLogError, match="pd.read_json"):
+        load_event_log(js, **IDS)
+    pq = tmp_path / "events.parquet"
+    pq.write_bytes(b"PAR1" + b"\x00" * 100)
+    with pytest.raises(EventLogError, match="pd.read_parquet"):
+        load_event_log(pq, **IDS)
+    gz = tmp_path / "events.csv.gz"
+    gz.write_bytes(gzip.compress(b"u,t,e\na,2024-01-01 10:00,x\n"))
+    log, _ = load_event_log(gz, **IDS)
+    assert log["user_id"].tolist() == ["a"]
