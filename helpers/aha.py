@@ -199,6 +199,25 @@ def aha_plot(
         color=PALETTE["orange"],
         label=f"{action} < threshold",
     )
+    small = [
+        (col, n_col, colour, marker)
+        for col, n_col, colour, marker in (
+            ("retention_at_least", "users_at_least", PALETTE["blue"], "o"),
+            ("retention_below", "users_below", PALETTE["orange"], "s"),
+        )
+        if n_col in table.columns and (table[n_col] < min_users).any()
+    ]
+    for i, (col, n_col, colour, marker) in enumerate(small):
+        few = table[table[n_col] < min_users]
+        ax.plot(
+            few["threshold"],
+            few[col],
+            marker,
+            color=colour,
+            markerfacecolor="white",
+            ls="none",
+            label=f"fewer than {min_users} users: not trusted" if i == 0 else None,
+        )
     k = aha_threshold(table, min_users=min_users)
     ax.axvline(k, color=PALETTE["grey"], ls=":")
     row = table.set_index("threshold").loc[k]

@@ -119,3 +119,5 @@ def test_aha_threshold_needs_enough_users_on_each_side():
     ax = fig.axes[0]
     assert ax.get_xlabel() == "Threshold: rides in the first 14 days"
     assert any("261 users" in t.get_text() and "400 users" in t.get_text() for t in ax.texts)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "fewer than 30 users: not trusted" in legend
