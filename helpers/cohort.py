@@ -187,6 +187,26 @@ def cohort_sizes(
     return out
 
 
+def partial_last_period(times: pd.Series | pd.DatetimeIndex, period: str = "M") -> pd.Period | None:
+    """The last period of the data if the data stops before that period ends, else None.
+
+    A log that ends on 3 June covers 3 days of June: June's cells look like low retention
+    but are only a few days of it. Such a period should be marked and left out of averages.
+
+    >>> partial_last_period(pd.Series(pd.to_datetime(["2024-05-02", "2024-06-03"])))
+    Period('2024-06', 'M')
+    >>> partial_last_period(pd.Series(pd.to_datetime(["2024-05-02 09:00", "2024-06-30 18:00"]))) is None
+    True
+    """
+    validate.choice(period, ["D", "W", "M", "Q"], "period", "partial_last_period")
+    last = pd.Series(times).max()
+    if pd.isna(last):
+        return None
+    p = pd.Period(last, freq=period)
+    covered_to = last.normalize()  # the last day with data
+    return p if covered_to < p.end_time.normalize() else None
+
+
 def cohort_heatmap(
     table: pd.DataFrame,
     title: str,
@@ -195,13 +215,21 @@ def cohort_heatmap(
     age_label: str = "Months since sign-up",
     cohort_label: str = "Sign-up month (cohort)",
     ax: plt.Axes | None = None,
+    partial: pd.Period | None = None,
 ) -> plt.Figure:
-    """Draw a cohort table as a heatmap; cells the data cannot fill yet are hatched 'not yet'."""
+    """Draw a cohort table as a heatmap; cells the data cannot fill yet are hatched 'not yet'.
+
+    For a retention table (age 0 is 100% by definition) the colour scale is set by the other
+    ages, so their differences show. With ``partial`` (see :func:`partial_last_period`), the
+    cells of that calendar period are marked with an asterisk. Many cohorts keep a bounded
+    height: the numbers are left out and only some cohort labels are shown.
+    """
     func = "cohort_heatmap"
     validate.frame(table, func)
+    n_rows, n_cols = table.shape
     if ax is None:
         fig, ax = plt.subplots(
-            figsize=(min(12, 1.2 + 0.55 * table.shape[1]), 1.2 + 0.38 * table.shape[0])
+            figsize=(min(12, max(7.0, 1.2 + 0.55 * n_cols)), min(9.0, 1.4 + 0.38 * n_rows))
         )
     else:
         fig = ax.figure
@@ -209,31 +237,64 @@ def cohort_heatmap(
     ax.patch.set_hatch("///")
     ax.patch.set_edgecolor("#c8c8c8")
     values = table.to_numpy(dtype="float64")
+    marked = np.zeros(values.shape, dtype=bool)
+    if partial is not None and isinstance(table.index, pd.PeriodIndex):
+        start = table.index.asi8[:, None]
+        ages = np.asarray(list(table.columns))[None, :]
+        marked = (start + ages == pd.Period(partial, freq=table.index.freq).ordinal) & np.isfinite(
+            values
+        )
+    scaled = np.where(marked, np.nan, values)  # a partly covered period does not set the scale
+    age0 = values[:, 0] if n_cols else values
+    if n_cols > 1 and np.isfinite(age0).any() and np.allclose(age0[np.isfinite(age0)], 1.0):
+        if np.isfinite(scaled[:, 1:]).any():
+            scaled = scaled[:, 1:]  # age 0 is 100% by definition: scale by the other ages
+    if not np.isfinite(scaled).any():
+        scaled = values
+    lo, hi = float(np.nanmin(scaled)), float(np.nanmax(scaled))
+    vmin, vmax = lo, hi
+    if hi <= lo:  # one value only: a scale from 0 that shows it
+        vmin = min(lo, 0.0)
+        vmax = max(hi, 1.0) if max(hi, 1.0) > vmin else vmin + 1.0
     image = ax.imshow(
-        np.ma.masked_invalid(values), cmap="viridis", aspect="auto", interpolation="nearest"
+        np.ma.masked_invalid(values),
+        cmap="viridis",
+        aspect="auto",
+        interpolation="nearest",
+        vmin=vmin,
+        vmax=vmax,
     )
-    fig.colorbar(image, ax=ax, shrink=0.8)
-    if table.shape[1] <= 20:
-        lo, hi = np.nanmin(values), np.nanmax(values)
+    bar = fig.colorbar(image, ax=ax, shrink=0.8)
+    if scaled.shape != values.shape:
+        bar.set_label("colour scale: ages 1+ (age 0 is 100%)", fontsize=8)
+    if n_cols <= 20 and n_rows <= 30:
         for (i, j), v in np.ndenumerate(values):
             if np.isfinite(v):
-                dark = (v - lo) / (hi - lo or 1) < 0.6
+                dark = (min(max(v, vmin), vmax) - vmin) / (vmax - vmin) < 0.6
                 ax.text(
                     j,
                     i,
-                    format(v, fmt),
+                    format(v, fmt) + ("*" if marked[i, j] else ""),
                     ha="center",
                     va="center",
                     fontsize=7.5,
                     color="white" if dark else "black",
                 )
-    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns])
-    ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
+    elif marked.any():
+        rows, cols = np.nonzero(marked)
+        ax.scatter(cols, rows, marker="*", s=12, color="white")
+    x_step = max(1, int(np.ceil(n_cols / 24)))
+    ax.set_xticks(range(0, n_cols, x_step), [str(c) for c in table.columns[::x_step]])
+    step = max(1, int(np.ceil(n_rows / 24)))
+    ax.set_yticks(range(0, n_rows, step), [str(i) for i in table.index[::step]])
     ax.grid(False)
     ax.tick_params(length=0)
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
-    takeaway(ax, title, xlabel=age_label + "  (hatched: not yet observable)", ylabel=cohort_label)
+    xlabel = age_label + "  (hatched: not yet observable)"
+    if marked.any():
+        xlabel += f"\n*: {partial} is only partly covered by the data"
+    takeaway(ax, title, xlabel=xlabel, ylabel=cohort_label)
     fig.tight_layout()
     return fig
 

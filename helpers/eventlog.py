@@ -7,19 +7,36 @@ problems of a real export. Nothing is dropped silently: the :class:`LoadReport` 
 says how many rows were read, kept and dropped, for which reason, with example rows and what
 to do about them.
 
+The loader is a short pipeline of plain functions, each usable (and tested) on its own:
+
+1. :func:`read_source` - read the CSV file (or take the DataFrame): separator, encoding
+   (UTF-16 is detected), decimal commas, and a clear message when the file cannot be split;
+2. :func:`map_columns` - pick your who / when / what columns (or a constant event name);
+3. :func:`clean_ids` - strip spaces; placeholders (``NULL``, ``None``, ``N/A``, ``\\N``,
+   ``undefined``, ``(not set)``, empty ...) count as missing;
+4. :func:`parse_times` - one day/month order per column, one time-zone rule for every file;
+5. :func:`find_duplicates` - exact repeats, kept with a note or dropped on request;
+6. :func:`check_log_shape` - warnings about the kept log (one day, one event type, ...).
+
 How each problem is treated:
 
-* **errors** (the log cannot be used; :class:`EventLogError` is raised): the file is missing
-  or empty, a named column does not exist (the closest names are suggested), the same column
-  is named twice, or no row is left after the checks;
+* **errors** (the log cannot be used; :class:`EventLogError` is raised): the file is missing,
+  empty or cannot be split into columns, a named column does not exist (the closest names are
+  suggested), the same column is named twice, a date column whose day/month order cannot be
+  told, or no row is left after the checks;
 * **dropped rows** (a warning each): empty user id, empty event name, missing timestamp,
   timestamp that cannot be read as a date;
 * **warnings** (rows kept): only one day of data, only one event type, event names that
   differ only in upper/lower case or spaces;
 * **notes** (rows kept): exact duplicate rows are *kept* by default, because two identical
-  rows can be two real actions (the same CD bought twice on one day) and the user counts that
-  funnels, segments and cohorts use do not change; pass ``duplicates="drop"`` if your tracker
-  is known to send events twice. Timestamps without a time of day, and time zones, are noted.
+  rows can be two real actions (the same CD bought twice on one day); pass
+  ``duplicates="drop"`` if your tracker is known to send events twice. Dates without a time
+  of day, time zones and the day/month order read are noted.
+
+**Time zones, one rule:** a timestamp with an offset (``+09:00``, ``-05:00``, ``Z``) keeps
+its own local clock time (``2024-01-05 09:00+09:00`` is 09:00), so "the first hour of the
+day" means the user's morning. Pass ``tz="Asia/Seoul"`` (any zone name, or ``"UTC"``) to
+convert every event to that one zone's clock instead.
 
 >>> import pandas as pd
 >>> raw = pd.DataFrame({"member": ["a", "a", "b", "c"],
@@ -36,8 +53,10 @@ How each problem is treated:
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 import importlib.util
+import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,6 +70,25 @@ from helpers import validate
 STANDARD = ("user_id", "timestamp", "event")
 #: How many example rows a message shows.
 N_EXAMPLES = 5
+#: Values that mean "no value" in exports (compared after stripping spaces, ignoring case).
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "null",
+        "(null)",
+        "none",
+        "(none)",
+        "nan",
+        "nat",
+        "na",
+        "n/a",
+        "<na>",
+        "\\n",
+        "undefined",
+        "(not set)",
+        "nil",
+    }
+)
 
 
 class EventLogError(ValueError):
@@ -150,53 +188,805 @@ def _closest(name: str, columns: Sequence[str]) -> str:
     return f" Did you mean {' or '.join(map(repr, close))}?" if close else ""
 
 
-def _read(source, encoding: str, sep: str, text_cols: list[str]) -> tuple[pd.DataFrame, str, str]:
-    """Read the source; return (frame, description, row label)."""
+# ---- step 1: read ---------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """What :func:`read_source` read: the raw table, how to name it and its rows, and notes."""
+
+    frame: pd.DataFrame
+    description: str  # e.g. "log.csv" or "a DataFrame (1,000 rows)"
+    row_label: str  # "file line" or "index label"
+    notes: list[str] = field(default_factory=list)
+
+
+_WHITESPACE_SEPS = {r"\s+", r"\s*", " +", r"[ \t]+"}
+
+
+def _sniff_encoding(path: Path) -> str | None:
+    """'utf-16' (or -le/-be) when the file starts with a UTF-16 mark or is full of NUL bytes."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    if head.count(b"\x00") > len(head) // 4:
+        return "utf-16-be" if head[:1] == b"\x00" else "utf-16-le"
+    return None
+
+
+def _not_csv(path: Path) -> None:
+    """Raise a clear error for an Excel workbook, JSON or Parquet file given as a CSV."""
+    with path.open("rb") as f:
+        head = f.read(512)
+    suffix = path.suffix.lower()
+    func = "load_event_log"
+    if suffix in {".xlsx", ".xlsm", ".xls", ".ods"} or (
+        head[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0") and suffix != ".zip"
+    ):
+        raise EventLogError(
+            f"{func}(): {path.name} is a spreadsheet workbook, not a CSV file. Save it as CSV "
+            "(File > Save As > CSV UTF-8), or read it with pd.read_excel(path) and pass the "
+            "DataFrame."
+        )
+    if suffix == ".parquet" or head[:4] == b"PAR1":
+        raise EventLogError(
+            f"{func}(): {path.name} is a Parquet file. Read it with pd.read_parquet(path) and "
+            "pass the DataFrame."
+        )
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if suffix in {".json", ".jsonl", ".ndjson"} or start in (b"[", b"{"):
+        raise EventLogError(
+            f"{func}(): {path.name} is JSON, not CSV. Read it with pd.read_json(path, lines=True) "
+            "(one event per line) or pd.json_normalize(...), and pass the DataFrame."
+        )
+
+
+def _looks_like_data(names: Sequence[object]) -> bool:
+    """True when every column name looks like a value (a number or a date): no header line."""
+    return all(re.fullmatch(r"[\d.,:/+-]+", str(n).strip()) for n in names)
+
+
+def read_source(
+    source: str | Path | pd.DataFrame,
+    *,
+    sep: str = ",",
+    encoding: str = "utf-8-sig",
+    decimal: str = ".",
+    text_cols: Sequence[str] = (),
+) -> Source:
+    """Step 1: read a CSV file (or take a DataFrame, which is never modified).
+
+    ``text_cols`` are read as text (so ``007`` stays ``007``). A UTF-16 file is detected
+    and read as such (with a note). Raises :class:`EventLogError` naming the problem and the
+    fix: no file, a folder, an empty file, a file that cannot be split with ``sep`` (e.g. a
+    whitespace-aligned file: ``sep=r"\\s+"``), text that is not in ``encoding``.
+
+    >>> read_source(pd.DataFrame({"a": [1]})).row_label
+    'index label'
+    """
+    func = "load_event_log"
     if isinstance(source, pd.DataFrame):
         if source.empty:
-            raise EventLogError(
-                "load_event_log(): the DataFrame has no rows: there is nothing to load."
-            )
-        return source.copy(), f"a DataFrame ({len(source):,} rows)", "index label"
+            raise EventLogError(f"{func}(): the DataFrame has no rows: there is nothing to load.")
+        return Source(source, f"a DataFrame ({len(source):,} rows)", "index label")
     if not isinstance(source, str | Path):
         raise TypeError(
-            "load_event_log(): source must be a CSV path (str or Path) or a pandas DataFrame, "
+            f"{func}(): source must be a CSV path (str or Path) or a pandas DataFrame, "
             f"got {type(source).__name__}."
+        )
+    if not isinstance(sep, str) or not sep:
+        raise TypeError(f"{func}(): sep must be a separator in quotes, e.g. ',' or ';'.")
+    if decimal not in (".", ","):
+        raise EventLogError(f"{func}(): decimal must be '.' or ',', got {decimal!r}.")
+    if decimal == sep:
+        raise EventLogError(
+            f"{func}(): decimal={decimal!r} and sep={sep!r} are the same character. Files with "
+            "decimal commas separate their values with ';' (pass sep=';') or tabs (sep='\\t')."
         )
     path = Path(source).expanduser()
     if not path.exists():
         raise EventLogError(
-            f"load_event_log(): no file at {str(path)!r}. Check the path (it is relative to the "
+            f"{func}(): no file at {str(path)!r}. Check the path (it is relative to the "
             f"folder this notebook runs in: {Path.cwd()})."
         )
     if path.is_dir():
-        raise EventLogError(
-            f"load_event_log(): {str(path)!r} is a folder; give the CSV file in it."
+        raise EventLogError(f"{func}(): {str(path)!r} is a folder; give the CSV file in it.")
+    _not_csv(path)
+    notes = []
+    compressed = path.suffix.lower() in {".gz", ".bz2", ".zip", ".xz", ".zst", ".tar"}
+    sniffed = None if compressed else _sniff_encoding(path)
+    if sniffed and encoding.lower().replace("_", "-") in ("utf-8-sig", "utf-8", "utf8"):
+        if encoding != "utf-8-sig":  # the user chose UTF-8 explicitly: say what it is
+            raise EventLogError(
+                f"{func}(): {path.name} is UTF-16 text, not {encoding}. Pass encoding='utf-16' "
+                "(or leave encoding out: the loader detects UTF-16)."
+            )
+        encoding = sniffed
+        notes.append(
+            f"{path.name} is UTF-16 text (as Excel's 'Unicode text' export writes); read it as "
+            "such."
         )
+    whitespace = sep in _WHITESPACE_SEPS
+    options = {
+        "sep": sep,
+        "encoding": encoding,
+        "decimal": decimal,
+        **({"thousands": "."} if decimal == "," else {}),  # 1.234,5 in European Excel
+        "keep_default_na": False,
+        "na_values": [""],
+    }
+    if whitespace or len(sep) > 1:
+        options["engine"] = "python" if not whitespace else "c"
     try:
-        header = pd.read_csv(path, nrows=0, encoding=encoding, sep=sep)
+        header = pd.read_csv(path, nrows=0, **options)
+        dtypes = {c: "str" for c in text_cols if c in header.columns}
+        frame = pd.read_csv(path, dtype=dtypes, **options)
     except UnicodeDecodeError as exc:
         raise EventLogError(
-            f"load_event_log(): {path.name} is not {encoding} text ({exc.reason}). Try "
-            "encoding='cp949' (Korean Excel) or encoding='latin-1'."
+            f"{func}(): {path.name} is not {encoding} text ({exc.reason} at byte {exc.start}). "
+            "Save it as UTF-8, or try encoding='cp949' (Korean Excel) or encoding='latin-1' "
+            "(Western Excel)."
         ) from None
     except pd.errors.EmptyDataError:
-        raise EventLogError(f"load_event_log(): {path.name} is empty.") from None
-    dtypes = {c: "str" for c in text_cols if c in header.columns}
-    frame = pd.read_csv(
-        path, encoding=encoding, sep=sep, dtype=dtypes, keep_default_na=False, na_values=[""]
-    )
-    if frame.shape[1] == 1 and sep == ",":
+        raise EventLogError(f"{func}(): {path.name} is empty.") from None
+    except (pd.errors.ParserError, ValueError) as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        hint = (
+            'Its values seem aligned with several spaces: pass sep=r"\\s+" (one or more '
+            "spaces or tabs)."
+            if sep.isspace() or whitespace
+            else "Check the separator (sep=',', ';', '\\t' or r\"\\s+\" for spaces) and "
+            "that text containing the separator is in quotes."
+        )
+        raise EventLogError(
+            f"{func}(): {path.name} could not be split into columns with sep={sep!r} "
+            f"({reason}). {hint}"
+        ) from None
+    if not isinstance(frame.index, pd.RangeIndex):  # rows longer than the header
+        raise EventLogError(
+            f"{func}(): lines of {path.name} have more values than its header has column names "
+            f"when split with sep={sep!r}. "
+            + (
+                'Its values seem aligned with several spaces: pass sep=r"\\s+".'
+                if sep.isspace()
+                else "Check the separator, and that text containing it is in quotes."
+            )
+        )
+    if frame.shape[1] == 1 and not whitespace:
         first = str(frame.columns[0])
-        for other, name in ((";", "';'"), ("\t", "'\\t'"), ("|", "'|'")):
+        candidates = [(";", "';'"), ("\t", "'\\t'"), ("|", "'|'")]
+        if sep != ",":
+            candidates.insert(0, (",", "','"))
+        for other, name in candidates:
             if other in first:
                 raise EventLogError(
-                    f"load_event_log(): {path.name} was read as a single column {first[:60]!r}. "
+                    f"{func}(): {path.name} was read as a single column {first[:60]!r}. "
                     f"Its values seem to be separated by {name}: pass sep={name}."
                 )
+        if re.search(r"\S\s+\S", first):
+            raise EventLogError(
+                f"{func}(): {path.name} was read as a single column {first[:60]!r}. Its values "
+                'seem aligned with spaces: pass sep=r"\\s+".'
+                + _no_header_hint(first.split(), path.name)
+            )
     if frame.empty:
-        raise EventLogError(f"load_event_log(): {path.name} has a header but no rows.")
-    return frame, path.name, "file line"
+        raise EventLogError(f"{func}(): {path.name} has a header but no rows.")
+    return Source(frame, path.name, "file line", notes)
+
+
+def _no_header_hint(names: Sequence[object], name: str) -> str:
+    if not _looks_like_data(names):
+        return ""
+    return (
+        f" The first line of {name} looks like data, not column names: read it with "
+        "pd.read_csv(path, sep=..., header=None, names=['user', 'date', ...], dtype=str) and "
+        "pass that DataFrame."
+    )
+
+
+#: A number written with a decimal comma (and maybe dots between thousands): 12,5 or 1.234,5.
+_COMMA_NUMBER = r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[+-]?\d+(?:,\d+)?"
+
+# ---- step 2: map columns --------------------------------------------------------------------
+
+
+def map_columns(
+    raw: pd.DataFrame,
+    *,
+    user_col: str,
+    time_col: str,
+    event_col: str | None = None,
+    event: str | None = None,
+    properties: Sequence[str] = (),
+    described: str = "the data",
+    decimal: str = ".",
+) -> tuple[pd.DataFrame, list[str]]:
+    """Step 2: your columns under the standard names, in a new frame with a fresh index.
+
+    Returns ``(table, notes)``: ``table`` has ``user_id``, ``timestamp`` (as read, not yet
+    parsed), ``event`` (your ``event_col``, or the constant ``event`` on every row) and the
+    ``properties``. A property of numbers written with decimal commas (``"12,5"``) is noted,
+    or converted when ``decimal=","``. Raises :class:`EventLogError` for a missing column
+    (suggesting the closest name) or a column name used twice in ``raw``.
+
+    >>> t, _ = map_columns(pd.DataFrame({"u": [1], "t": ["2024-01-01"]}), user_col="u",
+    ...                    time_col="t", event="purchase")
+    >>> t.columns.tolist(), t["event"].tolist()
+    (['user_id', 'timestamp', 'event'], ['purchase'])
+    """
+    func = "load_event_log"
+    wanted = [user_col, time_col, *([event_col] if event_col is not None else []), *properties]
+    missing = [c for c in wanted if c not in raw.columns]
+    if missing:
+        cols = [str(c) for c in raw.columns]
+        parts = [f"{c!r}.{_closest(c, cols)}" for c in missing]
+        hint = ""
+        if len(cols) == 1 and re.search(r"\S\s+\S", cols[0]):
+            hint = ' The data has one column: its values seem aligned with spaces (sep=r"\\s+").'
+        hint += _no_header_hint(cols, described)
+        raise EventLogError(
+            f"{func}(): {'column' if len(missing) == 1 else 'columns'} not found in {described}: "
+            + " ".join(parts)
+            + f" Your columns are: {', '.join(map(repr, cols[:30]))}"
+            + (" ..." if len(cols) > 30 else "")
+            + "."
+            + hint
+        )
+    doubled = sorted({str(c) for c in wanted if list(raw.columns).count(c) > 1})
+    if doubled:
+        raise EventLogError(
+            f"{func}(): {described} has two columns called {doubled[0]!r}; rename one first."
+        )
+    n = len(raw)
+    table = pd.DataFrame(
+        {
+            "user_id": raw[user_col].reset_index(drop=True),
+            "timestamp": raw[time_col].reset_index(drop=True),
+            "event": (
+                raw[event_col].reset_index(drop=True)
+                if event_col is not None
+                else pd.Series([event] * n, dtype="object")
+            ),
+        }
+    )
+    notes = []
+    for p in properties:
+        values = raw[p].reset_index(drop=True)
+        if pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values):
+            text = values.dropna().astype("str").str.strip()
+            if len(text) and text.str.fullmatch(_COMMA_NUMBER).all():
+                if text.str.contains(",", regex=False).any():
+                    if decimal == ",":
+                        values = pd.to_numeric(
+                            values.astype("str")
+                            .str.strip()
+                            .str.replace(".", "", regex=False)  # thousands: 1.234,5
+                            .str.replace(",", ".", regex=False),
+                            errors="coerce",
+                        )
+                        notes.append(f"Property {p!r} had decimal commas; read it as numbers.")
+                    else:
+                        example = text[text.str.contains(",", regex=False)].iloc[0]
+                        notes.append(
+                            f"Property {p!r} holds numbers with decimal commas (e.g. {example!r}); "
+                            "kept as text. Pass decimal=',' (with sep=';' for such files) to read "
+                            "them as numbers."
+                        )
+        table[p] = values
+    return table, notes
+
+
+# ---- step 3: clean ids ----------------------------------------------------------------------
+
+
+def _missing(s: pd.Series) -> np.ndarray:
+    """True where a value is missing, only spaces, or a placeholder such as 'NULL' or 'N/A'."""
+    missing = s.isna().to_numpy().copy()
+    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
+        missing |= _placeholders(s)
+    elif pd.api.types.is_object_dtype(s):
+        is_text = s.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
+        if is_text.any():
+            missing[is_text] |= _placeholders(s[is_text].astype("str"))
+    return missing
+
+
+_LONGEST = max(map(len, PLACEHOLDERS))
+
+
+def _placeholders(text: pd.Series) -> np.ndarray:
+    """True where text (pandas' text dtype) is only spaces or a placeholder, in any case.
+
+    Only short values can be placeholders, so only those are stripped and lower-cased (a
+    column of a million timestamps is not)."""
+    length = text.str.len()
+    out = (text.str.isspace() | length.eq(0)).fillna(False).to_numpy(dtype=bool).copy()
+    short = length.le(_LONGEST + 4).fillna(False).to_numpy(dtype=bool)
+    if short.any():
+        out[short] |= text[short].str.strip().str.lower().isin(PLACEHOLDERS).to_numpy(dtype=bool)
+    return out
+
+
+def _strip(s: pd.Series) -> pd.Series:
+    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
+        return s.str.strip()
+    if pd.api.types.is_object_dtype(s):
+        return s.map(lambda v: v.strip() if isinstance(v, str) else v)
+    return s
+
+
+def clean_ids(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    """Step 3: strip spaces around user ids and event names; find missing values.
+
+    Returns ``(table, missing)``: a new table, and for each of ``"empty user id"``,
+    ``"empty event name"`` and ``"missing timestamp"`` a boolean array of the rows where the
+    value is missing - empty, only spaces, or a placeholder (:data:`PLACEHOLDERS`: ``NULL``,
+    ``None``, ``NaN``, ``N/A``, ``\\N``, ``undefined``, ``(not set)`` ...).
+
+    >>> t = pd.DataFrame({"user_id": [" a", "NULL"], "timestamp": ["x", "x"], "event": ["e", "e"]})
+    >>> t2, missing = clean_ids(t)
+    >>> t2["user_id"].tolist(), missing["empty user id"].tolist()
+    (['a', 'NULL'], [False, True])
+    """
+    user, no_user = _clean_repeated(table["user_id"])
+    event, no_event = _clean_repeated(table["event"])
+    missing = {
+        "empty user id": no_user,
+        "empty event name": no_event,
+        "missing timestamp": _missing(table["timestamp"]),
+    }
+    return table.assign(user_id=user, event=event), missing
+
+
+def _clean_repeated(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """Stripped values and the missing mask of a column whose values repeat (users, events):
+    the work is done once per distinct value, then spread back to the rows."""
+    if len(s) < 10_000 or not (pd.api.types.is_object_dtype(s) or pd.api.types.is_string_dtype(s)):
+        return _strip(s), _missing(s)
+    codes, uniques = pd.factorize(s)
+    if len(uniques) > len(s) // 2:
+        return _strip(s), _missing(s)
+    distinct = pd.Series(uniques, dtype=s.dtype)
+    found = codes >= 0
+    missing = ~found
+    missing[found] = _missing(distinct)[codes[found]]
+    stripped = _strip(distinct).take(np.where(found, codes, 0)).reset_index(drop=True)
+    return stripped.where(found), missing
+
+
+# ---- step 4: parse times --------------------------------------------------------------------
+
+_OFFSET = re.compile(
+    r"^(?P<clock>.*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp][Mm])?)\s*"
+    r"(?P<zone>[Zz]|UTC|GMT|(?:UTC|GMT)?[+-]\d{2}(?::?\d{2})?)$"
+)
+_NUMERIC_DATE = re.compile(
+    r"^(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?P<rest>(?:[ T].*)?)$"
+)
+
+
+_DIGITS = str.maketrans("0123456789", "9999999999")
+
+
+def _extract(text: pd.Series, pattern: re.Pattern) -> pd.DataFrame:
+    """``text.str.extract(pattern)``, fast for big columns of a few formats.
+
+    Values of one *shape* (digits replaced by 9: '2024-01-05' -> '9999-99-99') match the
+    pattern alike and put each group at the same place, so the pattern runs once per shape
+    and the groups are cut out by position. Many shapes: the plain regex on every value.
+    """
+    if len(text) < 5_000:
+        return text.str.extract(pattern)
+    codes, shapes = pd.factorize(text.str.translate(_DIGITS))
+    matches = [(k, pattern.match(sh)) for k, sh in enumerate(shapes)] if len(shapes) < 5_000 else []
+    matches = [(k, m) for k, m in matches if m]
+    if len(shapes) >= 5_000 or len(matches) > 50:
+        return text.str.extract(pattern)
+    out = pd.DataFrame(
+        {name: pd.Series(np.nan, index=text.index, dtype="str") for name in pattern.groupindex}
+    )
+    for k, m in matches:
+        rows = codes == k
+        for name in pattern.groupindex:
+            start, end = m.span(name)
+            if start >= 0:
+                out.loc[rows, name] = text[rows].str.slice(start, end)
+    return out
+
+
+def _offsets(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Split '2024-01-05 09:00+09:00' into the clock time and the offset (a Timedelta)."""
+    parts = _extract(text, _OFFSET)
+    has = parts["zone"].notna()
+    if not has.any():
+        return text, pd.Series(pd.NaT, index=text.index, dtype="timedelta64[ns]")
+    zone = parts["zone"].where(has).str.upper().str.replace(r"^(UTC|GMT)", "", regex=True)
+    zone = zone.where(~zone.isin(["Z", ""]), "+00:00")
+    sign = np.where(zone.str[:1] == "-", -1, 1)
+    digits = zone.str.replace(r"[^0-9]", "", regex=True)
+    hours = pd.to_numeric(digits.str[:2], errors="coerce")
+    minutes = pd.to_numeric(digits.str[2:4].replace("", "0"), errors="coerce").fillna(0)
+    offset = pd.to_timedelta(sign * (hours * 60 + minutes), unit="min").where(has)
+    return text.where(~has, parts["clock"]), offset
+
+
+def _show_offset(td: pd.Timedelta) -> str:
+    minutes = int(td / pd.Timedelta(minutes=1))
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
+    """Rewrite day/month/year dates ('05.01.2024') as ISO dates, in one order for the column.
+
+    A first number above 12 means day first; a second number above 12 means month first.
+    Raises :class:`EventLogError` when the column has both, or cannot settle the order.
+    """
+    parts = _extract(text, _NUMERIC_DATE)
+    has = parts["a"].notna()
+    if not has.any():
+        return text, None
+    a = pd.to_numeric(parts.loc[has, "a"])
+    b = pd.to_numeric(parts.loc[has, "b"])
+    day_first, month_first = bool((a > 12).any()), bool((b > 12).any())
+    sample = text[has]
+    sep = parts.loc[has, "s"].iloc[0]
+    year = "%Y" if len(parts.loc[has, "y"].iloc[0]) == 4 else "%y"
+    clock = " %H:%M" if parts.loc[has, "rest"].str.len().gt(0).any() else ""
+    day_fmt, month_fmt = f"%d{sep}%m{sep}{year}{clock}", f"%m{sep}%d{sep}{year}{clock}"
+    if day_first and month_first:
+        d, m = sample[(a > 12).to_numpy()].iloc[0], sample[(b > 12).to_numpy()].iloc[0]
+        raise EventLogError(
+            f"load_event_log(): the {name!r} column has dates in both orders: {d!r} is day "
+            f"first, {m!r} is month first. One column must use one order: fix the export, or "
+            f"pass time_format= (e.g. {day_fmt!r}); rows in the other order are then dropped."
+        )
+    if not day_first and not month_first:
+        if bool((a == b).all()):
+            order = "day"  # every date reads the same both ways (01.01, 02.02, ...)
+        else:
+            example = sample[(a != b).to_numpy()].iloc[0]
+            raise EventLogError(
+                f"load_event_log(): dates such as {example!r} in the {name!r} column can be "
+                "read day first or month first, and no day in the column is above 12 to settle "
+                f"it. Pass time_format={day_fmt!r} (day first) or {month_fmt!r} (month first)."
+            )
+    else:
+        order = "day" if day_first else "month"
+    y = parts.loc[has, "y"]
+    y = y.where(
+        y.str.len() == 4,
+        (pd.to_numeric(y).map(lambda v: 2000 + v if v < 69 else 1900 + v)).astype("str"),
+    )
+    day, month = (a, b) if order == "day" else (b, a)
+    iso = (
+        y
+        + "-"
+        + month.astype("str").str.zfill(2)
+        + "-"
+        + day.astype("str").str.zfill(2)
+        + parts.loc[has, "rest"].fillna("")
+    )
+    out = text.copy()
+    out[has] = iso
+    return out, order
+
+
+def _to_naive(x: pd.Series | pd.DatetimeIndex) -> pd.Series:
+    """Datetimes without a zone, keeping each value's clock time (mixed zones included)."""
+    x = pd.Series(x)
+    if isinstance(x.dtype, pd.DatetimeTZDtype):
+        return x.dt.tz_localize(None)
+    if pd.api.types.is_datetime64_dtype(x):
+        return x
+    return pd.to_datetime(
+        x.map(lambda v: v.replace(tzinfo=None) if isinstance(v, _dt.datetime) else v),
+        errors="coerce",
+    )
+
+
+def _parse_text(text: pd.Series, time_format: str | None, dayfirst: bool) -> pd.Series:
+    """Parse text to naive datetimes: ISO 8601 first, then other formats; NaT if unreadable."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "could not infer format" etc.
+        if time_format is not None:
+            try:
+                return _to_naive(pd.to_datetime(text, format=time_format, errors="coerce"))
+            except (ValueError, TypeError) as exc:
+                raise EventLogError(
+                    f"load_event_log(): time_format={time_format!r} is not a date format "
+                    f"({exc}). Use codes like '%d/%m/%Y %H:%M'."
+                ) from None
+        out = _to_naive(pd.to_datetime(text, format="ISO8601", errors="coerce"))
+        for attempt in ("infer", "mixed"):
+            rest = out.isna() & text.notna()
+            n_rest = int(rest.sum())
+            if not n_rest or (attempt == "mixed" and n_rest > 50_000):
+                break
+            try:
+                if attempt == "infer":  # one format, guessed from the first value
+                    again = pd.to_datetime(text[rest], errors="coerce", dayfirst=dayfirst)
+                else:  # a few odd formats: one by one
+                    again = pd.to_datetime(
+                        text[rest], errors="coerce", format="mixed", dayfirst=dayfirst
+                    )
+                again = _to_naive(again)
+            except (ValueError, TypeError, OverflowError):
+                continue
+            out = out.astype("datetime64[us]").mask(rest, again.astype("datetime64[us]"))
+    return out
+
+
+def parse_times(
+    values: pd.Series, *, time_format: str | None = None, tz: str | None = None
+) -> tuple[pd.Series, list[str]]:
+    """Step 4: timestamps as naive datetimes (``NaT`` where a value cannot be read), and notes.
+
+    * Text: ISO dates (``2024-01-05 10:00``) first; dates like ``05.01.2024`` are read in
+      **one order per column** - a first number above 12 settles day first, a second above
+      12 month first; when nothing settles it, :class:`EventLogError` asks for
+      ``time_format=``. Numbers like ``19970101`` are year-month-day, other numbers Unix time.
+    * Time zones, one rule: each event keeps **its own local clock time**
+      (``09:00+09:00`` -> 09:00, ``09:00Z`` -> 09:00); with ``tz="America/New_York"`` every
+      event with an offset or zone is converted to that zone's clock instead (values without
+      one are taken as already in it). The notes say exactly which was done.
+
+    >>> t, notes = parse_times(pd.Series(["05.01.2024 10:00", "13.01.2024 09:00"]))
+    >>> t.dt.strftime("%d %b").tolist()
+    ['05 Jan', '13 Jan']
+    >>> t, _ = parse_times(pd.Series(["2024-01-05T09:00-05:00", "2024-07-05T09:00-04:00"]), tz="UTC")
+    >>> t.dt.hour.tolist()
+    [14, 13]
+    """
+    func = "load_event_log"
+    if tz is not None:
+        try:
+            pd.Timestamp("2024-01-01", tz=tz)
+        except Exception:  # noqa: BLE001 - any unknown zone name
+            raise EventLogError(
+                f"{func}(): tz={tz!r} is not a time-zone name. Use a name such as 'UTC', "
+                "'Asia/Seoul', 'Europe/Berlin' or 'America/New_York'."
+            ) from None
+    notes: list[str] = []
+    s = values.reset_index(drop=True)
+    if isinstance(s.dtype, pd.DatetimeTZDtype):
+        zone = str(s.dt.tz)
+        if tz is None:
+            notes.append(
+                f"Timestamps carried the time zone {zone}; kept their local clock time in {zone} "
+                "(pass tz= to convert them to another zone)."
+            )
+            return s.dt.tz_localize(None), notes
+        notes.append(f"Timestamps carried the time zone {zone}; converted them to {tz} clock time.")
+        return s.dt.tz_convert(tz).dt.tz_localize(None), notes
+    if pd.api.types.is_datetime64_dtype(s):
+        if tz is not None:
+            notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+        return s, notes
+    if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
+        return _parse_numbers(s, tz, notes)
+    text = _as_text(s)
+    text = text.where(~_placeholders(text))
+    present = text.dropna()
+    if len(present) and present.str.fullmatch(r"\d{8,19}(?:\.\d+)?").all():
+        # numbers written as text (19970101, 1704067200): the rules for numbers
+        return _parse_numbers(pd.to_numeric(text, errors="coerce"), tz, notes)
+    quick = _quick_iso(text, tz, notes) if time_format is None else None
+    if quick is not None:
+        return _plausible(quick), notes
+    text, offset = _offsets(text)
+    fmt = time_format
+    if fmt is not None and offset.notna().any():  # offsets are read by _offsets, one rule
+        fmt = re.sub(r"\s*(%z|%Z|Z|UTC|GMT)$", "", fmt)
+    dayfirst = False
+    if fmt is None:
+        text, order = _date_order(text, str(values.name) if values.name is not None else "time")
+        dayfirst = order == "day"
+        if order is not None:
+            notes.append(
+                f"Dates written with numbers only were read {order} first "
+                f"({'day.month.year' if order == 'day' else 'month/day/year'}): a "
+                f"{'first' if order == 'day' else 'second'} number above 12 settled it, and the "
+                "whole column is read in that one order."
+            )
+    out = _parse_text(text, fmt, dayfirst)
+    has = offset.notna()
+    if not has.any() and tz is not None:
+        notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+    if has.any():
+        shown = ", ".join(_show_offset(o) for o in sorted(pd.unique(offset[has]))[:4])
+        shown += " ..." if offset[has].nunique() > 4 else ""
+        without = int((~has & out.notna()).sum())
+        tail = f" {_n_rows(without)} without an offset were read as written." if without else ""
+        first = (
+            int(np.flatnonzero(has.to_numpy() & out.notna().to_numpy())[0])
+            if (has & out.notna()).any()
+            else None
+        )
+        example = (
+            f" ({values.iloc[first]!r} is {out.iloc[first]:%Y-%m-%d %H:%M})"
+            if first is not None
+            else ""
+        )
+        if tz is None:
+            notes.append(
+                f"Timestamps carried UTC offsets ({shown}); kept each event's own local clock "
+                f"time{example}, so days and hours are the user's own. Pass "
+                f"tz='UTC' or a zone such as 'America/New_York' to convert them all to one "
+                f"zone instead.{tail}"
+            )
+        else:
+            utc = out[has] - offset[has]
+            local = utc.dt.tz_localize("UTC").dt.tz_convert(tz).dt.tz_localize(None)
+            out = out.mask(has, local.astype(out.dtype))
+            notes.append(
+                f"Timestamps carried UTC offsets ({shown}); converted every one to {tz} clock "
+                f"time.{tail.replace('as written', f'as {tz} clock time')}"
+            )
+    return _plausible(out), notes
+
+
+def _quick_iso(text: pd.Series, tz: str | None, notes: list[str]) -> pd.Series | None:
+    """The fast path: every value is ISO 8601 with no offset (or one offset for all, then
+    its local clock time is kept, or converted to ``tz``). None when that is not so."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = pd.to_datetime(text, format="ISO8601", errors="coerce")
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if not (pd.api.types.is_datetime64_any_dtype(out)) or bool((out.isna() & text.notna()).any()):
+        return None
+    if isinstance(out.dtype, pd.DatetimeTZDtype):
+        return None  # offsets: the general path says exactly what was done
+    if tz is not None:
+        notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+    return out
+
+
+def _as_text(s: pd.Series) -> pd.Series:
+    """Values as stripped text (pandas' text dtype, NaN where missing); datetimes in ISO form."""
+    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
+        return s.astype("str").str.strip()
+    if s.map(type).eq(str).all():  # the common case: all text, quick path
+        return s.astype("str").str.strip()
+
+    def one(v: object) -> str | None:
+        if v is None or (isinstance(v, float) and v != v) or v is pd.NaT:
+            return None
+        if isinstance(v, _dt.datetime | _dt.date):
+            return v.isoformat()
+        return str(v).strip()
+
+    return s.map(one).astype("str")
+
+
+def _plausible(out: pd.Series) -> pd.Series:
+    """Years outside 1900-2100 (e.g. '03/02' read as year 1) count as unreadable."""
+    bad = out.notna() & ((out.dt.year < 1900) | (out.dt.year > 2100))
+    return out.where(~bad) if bad.any() else out
+
+
+def _parse_numbers(s: pd.Series, tz: str | None, notes: list[str]) -> tuple[pd.Series, list[str]]:
+    v = s.dropna()
+    if len(v) and (v == v.round()).all() and v.between(19000101, 21001231).all():
+        out = pd.to_datetime(s.astype("Int64").astype("string"), format="%Y%m%d", errors="coerce")
+        notes.append("Timestamps were numbers like 19970101; read them as year-month-day.")
+        return _plausible(out), notes
+    big = float(v.abs().max()) if len(v) else 0.0
+    unit = "us" if big > 1e14 else "ms" if big > 1e11 else "s"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        try:
+            out = pd.to_datetime(s, unit=unit, errors="coerce")
+        except (OverflowError, ValueError):
+            out = pd.Series(pd.NaT, index=s.index, dtype="datetime64[us]")
+    words = {"s": "seconds", "ms": "milliseconds", "us": "microseconds"}[unit]
+    if tz is None:
+        notes.append(
+            f"Timestamps were numbers; read them as Unix time in {words} since 1970-01-01, in "
+            "UTC clock time (pass tz= for another zone's clock). If that is wrong, convert the "
+            "column yourself first."
+        )
+    else:
+        out = out.dt.tz_localize("UTC").dt.tz_convert(tz).dt.tz_localize(None)
+        notes.append(
+            f"Timestamps were numbers; read them as Unix time in {words} and converted them to "
+            f"{tz} clock time."
+        )
+    return _plausible(out), notes
+
+
+# ---- step 5: duplicates ---------------------------------------------------------------------
+
+
+def find_duplicates(log: pd.DataFrame) -> np.ndarray:
+    """Step 5: True for each row that repeats an earlier row exactly (every column equal).
+
+    >>> find_duplicates(pd.DataFrame({"a": [1, 1, 2]})).tolist()
+    [False, True, False]
+    """
+    return log.duplicated(keep="first").to_numpy()
+
+
+def _duplicates_problem(rows: list, row_label: str, duplicates: str) -> Problem:
+    """The note (kept) or the dropped-rows entry (``duplicates="drop"``) for repeated rows."""
+    where = f"at {_show(rows, row_label)}"
+    if duplicates == "drop":
+        msg = (
+            f"{_n_rows(len(rows))} that repeat an earlier row exactly (same user, time, event "
+            f"and properties), {where}. You chose duplicates='drop'."
+        )
+        return Problem("dropped", "duplicate row", msg, rows)
+    msg = (
+        f"{_n_rows(len(rows))} repeat an earlier row exactly (same user, time, event and "
+        f"properties), {where}. Kept: they may be real repeated actions. Counts of users "
+        "(funnel, segments, cohorts) do not change; counts of events do (events per user, the "
+        "quadrant, the aha moment). Pass duplicates='drop' if your tracker sends events twice."
+    )
+    return Problem("note", "duplicate row", msg, rows)
+
+
+# ---- step 6: check the shape of the kept log ------------------------------------------------
+
+
+def check_log_shape(log: pd.DataFrame) -> list[Problem]:
+    """Step 6: warnings and notes about a loaded log (rows kept): similar event names, one
+    event type, one day of data, dates without a time of day.
+
+    >>> log = pd.DataFrame({"user_id": [1], "event": ["a"], "timestamp": [pd.Timestamp("2024-01-01")]})
+    >>> [p.reason for p in check_log_shape(log)]
+    ['one event type', 'one day of data', 'dates only']
+    """
+    problems = []
+    names = pd.Series(pd.unique(log["event"].astype("object")))
+    folded = names.astype("str").str.lower().str.replace(r"[\s_-]+", "_", regex=True)
+    clashes = names.groupby(folded.to_numpy()).agg(list)
+    clashes = clashes[clashes.map(len) > 1]
+    if len(clashes):
+        sample = "; ".join(" / ".join(map(repr, v)) for v in clashes.iloc[:3])
+        problems.append(
+            Problem(
+                "warning",
+                "similar event names",
+                f"Event names that differ only in case or spaces: {sample}. They are counted as "
+                "different events; rename them to one name first if they are the same action.",
+            )
+        )
+    if len(names) == 1:
+        problems.append(
+            Problem(
+                "warning",
+                "one event type",
+                f"Every row has the same event ({names.iloc[0]!r}). Funnels, behaviour segments "
+                "and the quadrant need at least a call-to-action and a conversion event: see the "
+                "event-schema checklist.",
+            )
+        )
+    days = log["timestamp"].dt.normalize()
+    if days.nunique() == 1:
+        problems.append(
+            Problem(
+                "warning",
+                "one day of data",
+                f"All events are on one day ({days.iloc[0]:%Y-%m-%d}). Cohorts, retention and "
+                "the aha moment need weeks or months of data.",
+            )
+        )
+    if (log["timestamp"] == days).all():
+        problems.append(
+            Problem(
+                "note",
+                "dates only",
+                "Timestamps have no time of day (all at 00:00). Events on the same day keep the "
+                "order of your file.",
+            )
+        )
+    return problems
+
+
+# ---- the pipeline ---------------------------------------------------------------------------
 
 
 def _labels(index: pd.Index, positions: np.ndarray, row_label: str) -> list:
@@ -216,117 +1006,38 @@ def _n_rows(n: int) -> str:
     return f"{n:,} row" if n == 1 else f"{n:,} rows"
 
 
-def _blank(s: pd.Series) -> np.ndarray:
-    """True where a value is missing or only spaces."""
-    missing = s.isna().to_numpy().copy()
-    if s.dtype == object or pd.api.types.is_string_dtype(s):
-        empty = s.astype("string").str.strip().eq("").fillna(False)
-        missing |= empty.to_numpy(dtype=bool)
-    return missing
+_ADVICE = {
+    "empty user id": "Events without a user cannot be counted for anyone (anonymous views, "
+    "placeholders such as 'NULL'): fix the export, or leave them out.",
+    "empty event name": "Every row needs an event name: check the export's event column.",
+    "missing timestamp": "Without a time the event cannot be placed in a funnel or cohort.",
+    "unparseable timestamp": "Fix them in the source, or pass time_format= (e.g. "
+    "'%d/%m/%Y %H:%M') if pandas cannot guess your format.",
+}
 
 
-def _parse_times(s: pd.Series, time_format: str | None) -> tuple[pd.Series, list[str]]:
-    """Parse a column to naive datetimes; unparseable values become NaT. Returns notes too."""
-    with warnings.catch_warnings():
-        return _parse_times_quietly(s, time_format)
-
-
-def _parse_times_quietly(s: pd.Series, time_format: str | None) -> tuple[pd.Series, list[str]]:
-    notes: list[str] = []
-    if pd.api.types.is_datetime64_any_dtype(s):
-        out = s
-    elif pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
-        v = s.dropna()
-        if len(v) and (v == v.round()).all() and v.between(19000101, 21001231).all():
-            out = pd.to_datetime(
-                s.astype("Int64").astype("string"), format="%Y%m%d", errors="coerce"
-            )
-            notes.append("Timestamps were numbers like 19970101; read them as year-month-day.")
-        else:
-            big = float(v.abs().max()) if len(v) else 0.0
-            unit = "us" if big > 1e14 else "ms" if big > 1e11 else "s"
-            out = pd.to_datetime(s, unit=unit, errors="coerce")
-            notes.append(
-                f"Timestamps were numbers; read them as Unix time in {dict(s='seconds', ms='milliseconds', us='microseconds')[unit]} "
-                "since 1970-01-01 (UTC). If that is wrong, convert the column yourself first."
-            )
-    else:
-        text = s.astype("object").where(~s.isna(), None)
-        text = text.map(lambda v: v.strip() if isinstance(v, str) else v)
-        if time_format is not None:
-            out = pd.to_datetime(text, format=time_format, errors="coerce")
-        else:
-            # pandas guesses the format from the first value and warns when it cannot; the
-            # values it cannot read are retried one by one below and reported as rows.
-            warnings.filterwarnings("ignore", "Could not infer format", UserWarning)
-            try:
-                out = pd.to_datetime(text, errors="coerce")
-            except ValueError:  # e.g. mixed time zones
-                out = pd.to_datetime(text, errors="coerce", utc=True)
-            if not pd.api.types.is_datetime64_any_dtype(out):  # mixed offsets come back as objects
-                out = pd.to_datetime(text, errors="coerce", utc=True)
-                notes.append("Timestamps had different time zones; converted them all to UTC.")
-            retry = out.isna() & text.notna()
-            if 0 < int(retry.sum()) <= 50_000:  # a few odd formats: try them one by one
-                again = pd.to_datetime(text[retry], errors="coerce", format="mixed")
-                if (
-                    getattr(again.dt, "tz", None) is not None
-                    and getattr(out.dt, "tz", None) is None
-                ):
-                    again = again.dt.tz_localize(None)
-                elif (
-                    getattr(out.dt, "tz", None) is not None
-                    and getattr(again.dt, "tz", None) is None
-                ):
-                    again = again.dt.tz_localize("UTC")
-                out = out.copy()
-                out[retry] = again
-    implausible = out.notna() & ((out.dt.year < 1900) | (out.dt.year > 2100))
-    if implausible.any():  # e.g. '03/02' read without a year as year 1: treat as unreadable
-        out = out.where(~implausible)
-    tz = getattr(out.dt, "tz", None)
-    if tz is not None:
-        if str(tz) != "UTC" or not notes:
-            notes.append(f"Timestamps carried a time zone ({tz}); kept the local clock time.")
-        out = out.dt.tz_localize(None)
-    return out, notes
-
-
-def load_event_log(
-    source: str | Path | pd.DataFrame,
-    *,
-    user_col: str,
-    time_col: str,
-    event_col: str,
-    properties: list[str] | None = None,
-    time_format: str | None = None,
-    duplicates: str = "keep",
-    sep: str = ",",
-    encoding: str = "utf-8-sig",
-) -> tuple[pd.DataFrame, LoadReport]:
-    """Read an event log and check it. Returns ``(log, report)``.
-
-    * ``source``: a CSV path or a DataFrame (a DataFrame is never modified).
-    * ``user_col``, ``time_col``, ``event_col``: *your* names of the who / when / what columns.
-      In ``log`` they are called ``user_id``, ``timestamp`` and ``event``.
-    * ``properties``: other columns to keep (e.g. ``["plan", "device"]``), under their names.
-    * ``time_format``: e.g. ``"%d/%m/%Y %H:%M"`` if pandas cannot guess your date format.
-    * ``duplicates``: ``"keep"`` (default; they are counted in a note) or ``"drop"``.
-
-    ``log`` has one row per event, sorted by time, with a fresh index. ``report`` says how many
-    rows were read, kept and dropped (and why, with example rows): ``print(report)``.
-    Raises :class:`EventLogError` (a ``ValueError``) when the log cannot be used at all.
-    """
+def _check_arguments(user_col, time_col, event_col, event, properties, duplicates) -> list[str]:
     func = "load_event_log"
-    for name, value in (("user_col", user_col), ("time_col", time_col), ("event_col", event_col)):
+    for name, value in (("user_col", user_col), ("time_col", time_col)):
         if not isinstance(value, str) or not value:
             raise TypeError(f"{func}(): {name} must be a column name in quotes, got {value!r}.")
+    if (event_col is None) == (event is None):
+        raise TypeError(
+            f"{func}(): give event_col= (the column with the event name) or event= (one name "
+            "for every row, e.g. event='purchase' for a log of purchases), not both."
+            if event_col is not None
+            else f"{func}(): event_col= is missing: the column with the event name. If every "
+            "row is the same kind of event, pass event='purchase' (its name) instead."
+        )
+    for name, value in (("event_col", event_col), ("event", event)):
+        if value is not None and (not isinstance(value, str) or not value):
+            raise TypeError(f"{func}(): {name} must be a name in quotes, got {value!r}.")
     properties = [] if properties is None else properties
     if isinstance(properties, str) or not all(isinstance(p, str) for p in properties):
         raise TypeError(f"{func}(): properties must be a list of column names, e.g. ['plan'].")
     properties = list(properties)
     validate.choice(duplicates, ["keep", "drop"], "duplicates", func)
-    wanted = [user_col, time_col, event_col, *properties]
+    wanted = [user_col, time_col, *([event_col] if event_col else []), *properties]
     twice = sorted({c for c in wanted if wanted.count(c) > 1})
     if twice:
         raise EventLogError(
@@ -340,88 +1051,106 @@ def load_event_log(
             f"{'who' if clash[0] == 'user_id' else 'when' if clash[0] == 'timestamp' else 'what'} "
             "column. Rename it in your data first."
         )
+    return properties
 
-    raw, described, row_label = _read(source, encoding, sep, [user_col, event_col])
-    missing = [c for c in wanted if c not in raw.columns]
-    if missing:
-        cols = [str(c) for c in raw.columns]
-        parts = [f"{c!r}.{_closest(c, cols)}" for c in missing]
-        raise EventLogError(
-            f"{func}(): {'column' if len(missing) == 1 else 'columns'} not found in {described}: "
-            + " ".join(parts)
-            + f" Your columns are: {', '.join(map(repr, cols))}."
-        )
 
-    report = LoadReport(
-        source=described,
-        columns={"user_id": user_col, "timestamp": time_col, "event": event_col},
-        properties=properties,
-        row_label=row_label,
-        n_read=len(raw),
+def load_event_log(
+    source: str | Path | pd.DataFrame,
+    *,
+    user_col: str,
+    time_col: str,
+    event_col: str | None = None,
+    properties: list[str] | None = None,
+    time_format: str | None = None,
+    duplicates: str = "keep",
+    sep: str = ",",
+    encoding: str = "utf-8-sig",
+    decimal: str = ".",
+    tz: str | None = None,
+    event: str | None = None,
+) -> tuple[pd.DataFrame, LoadReport]:
+    """Read an event log and check it. Returns ``(log, report)``.
+
+    * ``source``: a CSV path or a DataFrame (a DataFrame is never modified; any index).
+    * ``user_col``, ``time_col``, ``event_col``: *your* names of the who / when / what columns.
+      In ``log`` they are called ``user_id``, ``timestamp`` and ``event``. If every row is
+      one kind of event (a purchase log), pass ``event="purchase"`` instead of ``event_col``.
+    * ``properties``: other columns to keep (e.g. ``["plan", "device"]``), under their names.
+    * ``time_format``: e.g. ``"%d/%m/%Y %H:%M"`` when the day/month order cannot be told.
+    * ``tz``: convert every timestamp with an offset to this zone's clock (default: keep each
+      event's own local clock time); see :func:`parse_times`.
+    * ``duplicates``: ``"keep"`` (default; they are counted in a note) or ``"drop"``.
+    * ``sep``, ``encoding``, ``decimal``: how the CSV file is written (``sep=";"`` and
+      ``decimal=","`` for European Excel, ``sep=r"\\s+"`` for space-aligned files).
+
+    ``log`` has one row per event, sorted by time, with a fresh index. ``report`` says how many
+    rows were read, kept and dropped (and why, with example rows): ``print(report)``.
+    Raises :class:`EventLogError` (a ``ValueError``) when the log cannot be used at all.
+    """
+    func = "load_event_log"
+    properties = _check_arguments(user_col, time_col, event_col, event, properties, duplicates)
+    src = read_source(
+        source,
+        sep=sep,
+        encoding=encoding,
+        decimal=decimal,
+        text_cols=[c for c in (user_col, time_col, event_col) if c],
     )
-    index = raw.index
-    keep = np.ones(len(raw), dtype=bool)
+    table, map_notes = map_columns(
+        src.frame,
+        user_col=user_col,
+        time_col=time_col,
+        event_col=event_col,
+        event=event,
+        properties=properties,
+        described=src.description,
+        decimal=decimal,
+    )
+    report = LoadReport(
+        source=src.description,
+        columns={
+            "user_id": user_col,
+            "timestamp": time_col,
+            "event": event_col if event_col is not None else f"(every row: {event!r})",
+        },
+        properties=properties,
+        row_label=src.row_label,
+        n_read=len(table),
+    )
+    index, row_label = src.frame.index, src.row_label
+    keep = np.ones(len(table), dtype=bool)
 
-    def drop(
-        mask: np.ndarray, reason: str, advice: str, examples_of: pd.Series | None = None
-    ) -> None:
+    def drop(mask: np.ndarray, reason: str, examples_of: pd.Series | None = None) -> None:
         mask = mask & keep
         if not mask.any():
             return
         rows = _labels(index, np.flatnonzero(mask), row_label)
         values = ""
         if examples_of is not None:
-            vals = pd.unique(examples_of[mask].astype("object"))[:3]
-            values = " (values such as " + ", ".join(repr(v) for v in vals) + ")"
-        msg = f"{_n_rows(len(rows))} with {reason}{values}, at {_show(rows, row_label)}. {advice}"
+            shown = pd.unique(examples_of[mask].astype("object"))[:3]
+            shown = [v for v in shown if not (isinstance(v, float) and v != v) and v is not None]
+            if shown:
+                values = " (values such as " + ", ".join(repr(v) for v in shown) + ")"
+        msg = (
+            f"{_n_rows(len(rows))} with {reason}{values}, at {_show(rows, row_label)}. "
+            + _ADVICE[reason]
+        )
         report.problems.append(Problem("dropped", reason, msg, rows))
         keep[mask] = False
 
-    user = raw[user_col]
-    drop(
-        _blank(user),
-        "empty user id",
-        "Events without a user cannot be counted for anyone: fix the export, or leave them out.",
+    table, missing = clean_ids(table)
+    drop(missing["empty user id"], "empty user id", table["user_id"])
+    drop(missing["empty event name"], "empty event name", table["event"])
+    drop(missing["missing timestamp"], "missing timestamp", table["timestamp"])
+    times, time_notes = parse_times(
+        table["timestamp"].rename(time_col), time_format=time_format, tz=tz
     )
-    event = raw[event_col]
-    drop(
-        _blank(event),
-        "empty event name",
-        "Every row needs an event name: check the export's event column.",
-    )
+    drop(times.isna().to_numpy(), "unparseable timestamp", table["timestamp"])
 
-    time_raw = raw[time_col]
-    no_time = _blank(time_raw)
-    drop(
-        no_time,
-        "missing timestamp",
-        "Without a time the event cannot be placed in a funnel or cohort.",
-    )
-    times, time_notes = _parse_times(time_raw, time_format)
-    bad = times.isna().to_numpy() & ~no_time
-    drop(
-        bad,
-        "unparseable timestamp",
-        "Fix them in the source, or pass time_format= (e.g. '%d/%m/%Y %H:%M') if pandas cannot "
-        "guess your format.",
-        examples_of=time_raw,
-    )
-
-    log = pd.DataFrame(
-        {
-            "user_id": user[keep].map(lambda v: v.strip() if isinstance(v, str) else v),
-            "timestamp": times[keep],
-            "event": event[keep]
-            .map(lambda v: v.strip() if isinstance(v, str) else v)
-            .astype("object"),
-        }
-    )
-    for p in properties:
-        log[p] = raw.loc[keep, p]
-    if pd.api.types.is_object_dtype(log["user_id"]) and log["user_id"].map(type).nunique() == 1:
-        if isinstance(log["user_id"].iloc[0] if len(log) else "", str):
+    log = table[keep].assign(timestamp=times[keep])
+    if pd.api.types.is_object_dtype(log["user_id"]) and len(log):
+        if log["user_id"].map(type).nunique() == 1 and isinstance(log["user_id"].iloc[0], str):
             log["user_id"] = log["user_id"].astype("str")
-
     if not len(log):
         reasons = "; ".join(f"{n:,} {r}" for r, n in report.dropped.items())
         raise EventLogError(
@@ -429,74 +1158,24 @@ def load_event_log(
             "line, or check that the column mapping is right (print the first rows of your file)."
         )
 
-    dup = log.duplicated(keep="first").to_numpy()
+    dup = find_duplicates(log)
     if dup.any():
-        positions = np.flatnonzero(keep)[dup]
-        rows = _labels(index, positions, row_label)
+        rows = _labels(index, np.flatnonzero(keep)[dup], row_label)
+        report.problems.append(_duplicates_problem(rows, row_label, duplicates))
         if duplicates == "drop":
-            msg = (
-                f"{_n_rows(len(rows))} that repeat an earlier row exactly (same user, "
-                f"time, event and properties), at {_show(rows, row_label)}. "
-                "You chose duplicates='drop'."
-            )
-            report.problems.append(Problem("dropped", "duplicate row", msg, rows))
             log = log[~dup]
-        else:
-            msg = (
-                f"{_n_rows(len(rows))} repeat an earlier row exactly (same user, time, "
-                f"event and properties), at {_show(rows, row_label)}. Kept: they may be real "
-                "repeated actions, and user counts do not change. Pass duplicates='drop' if "
-                "your tracker sends events twice."
-            )
-            report.problems.append(Problem("note", "duplicate row", msg, rows))
 
     log = log.sort_values("timestamp", kind="stable").reset_index(drop=True)
-    names = pd.Series(pd.unique(log["event"]))
-    folded = names.str.lower().str.replace(r"[\s_-]+", "_", regex=True)
-    clashes = names.groupby(folded.to_numpy()).agg(list)
-    clashes = clashes[clashes.map(len) > 1]
-    if len(clashes):
-        sample = "; ".join(" / ".join(map(repr, v)) for v in clashes.iloc[:3])
-        report.problems.append(
-            Problem(
-                "warning",
-                "similar event names",
-                f"Event names that differ only in case or spaces: {sample}. They are counted as "
-                "different events; rename them to one name first if they are the same action.",
-            )
-        )
-    if len(names) == 1:
-        report.problems.append(
-            Problem(
-                "warning",
-                "one event type",
-                f"Every row has the same event ({names.iloc[0]!r}). Funnels, behaviour segments and "
-                "the quadrant need at least a call-to-action and a conversion event: see the "
-                "event-schema checklist.",
-            )
-        )
-    days = log["timestamp"].dt.normalize()
-    if days.nunique() == 1:
-        report.problems.append(
-            Problem(
-                "warning",
-                "one day of data",
-                f"All events are on one day ({days.iloc[0]:%Y-%m-%d}). Cohorts, retention and the aha "
-                "moment need weeks or months of data.",
-            )
-        )
-    if (log["timestamp"] == days).all():
-        report.problems.append(
-            Problem(
-                "note",
-                "dates only",
-                "Timestamps have no time of day (all at 00:00). Events on the same day keep the order "
-                "of your file.",
-            )
-        )
+    report.problems.extend(check_log_shape(log))
+    for note in [*src.notes, *map_notes]:
+        report.problems.append(Problem("note", "file format", note))
     for note in time_notes:
         report.problems.append(Problem("note", "timestamp format", note))
-    log["event"] = log["event"].astype(pd.CategoricalDtype(sorted(names, key=str)))
+    names = pd.unique(log["event"].astype("object"))
+    # every event name of the export stays a known category, even if all its rows were
+    # dropped (a funnel to 'purchase' then says 0, not "unknown event")
+    seen = pd.unique(table.loc[~missing["empty event name"], "event"].astype("object"))
+    log["event"] = log["event"].astype(pd.CategoricalDtype(sorted(seen, key=str)))
     report.n_kept = len(log)
     report.n_users = int(log["user_id"].nunique())
     report.n_event_types = len(names)

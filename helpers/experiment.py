@@ -1,7 +1,8 @@
 """A/B tests: difference in conversion with its interval, sample size, sample-ratio check.
 
-Only the standard library's ``math`` is used for the statistics, so every formula is short
-enough to read.
+The distributions, tests and intervals come from scipy and statsmodels (well-kept, and right
+at the edges: tiny p-values, rates of 0 or 1, small groups). Notebook 08 still shows the
+formulas where they teach: the rate difference, its standard error, the pooled z.
 
 >>> import pandas as pd
 >>> df = pd.DataFrame({"variant": ["control"] * 1000 + ["treatment"] * 1000,
@@ -17,41 +18,51 @@ import math
 
 import numpy as np
 import pandas as pd
+from scipy import special
 
 from helpers import validate
 
 
 def normal_cdf(z: float) -> float:
-    """P(Z <= z) for a standard normal Z."""
-    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+    """P(Z <= z) for a standard normal Z (scipy's ``ndtr``, what ``norm.cdf`` uses).
+
+    >>> round(normal_cdf(1.96), 3)
+    0.975
+    """
+    return float(special.ndtr(z))
 
 
 def normal_quantile(p: float) -> float:
-    """The z with P(Z <= z) = p (bisection on :func:`normal_cdf`; exact to 1e-10)."""
+    """The z with P(Z <= z) = p (scipy's ``ndtri``, what ``norm.ppf`` uses).
+
+    >>> round(normal_quantile(0.975), 2)
+    1.96
+    """
     if not 0.0 < p < 1.0:
         raise ValueError(f"normal_quantile(): p must be between 0 and 1, got {p}.")
-    lo, hi = -40.0, 40.0
-    for _ in range(200):
-        mid = (lo + hi) / 2
-        if normal_cdf(mid) < p:
-            lo = mid
-        else:
-            hi = mid
-    return (lo + hi) / 2
+    return float(special.ndtri(p))
 
 
 def _groups(df, group_col, outcome_col, control, treatment, func):
     validate.frame(df, func)
     validate.columns(df, [group_col, outcome_col], func)
     validate.numbers(df, outcome_col, func)
+    if control == treatment:
+        raise ValueError(f"{func}(): control and treatment are the same group ({control!r}).")
     present = list(pd.unique(df[group_col].astype("object")))
+    if len(present) < 2:
+        raise ValueError(
+            f"{func}(): {group_col!r} has only one group ({present[0]!r}): an A/B test compares "
+            "two groups. Check the filter before this call."
+        )
     validate.known_values([control, treatment], present, "group", func)
     values = df[outcome_col].astype("float64")
     if not values.isin([0.0, 1.0]).all():
-        bad = df.loc[~values.isin([0.0, 1.0]), outcome_col].iloc[0]
+        bad = df.loc[~values.isin([0.0, 1.0]).to_numpy(), outcome_col].iloc[0]
         raise ValueError(f"{func}(): {outcome_col!r} must be 0/1 (or True/False); found {bad}.")
-    c = values[df[group_col] == control]
-    t = values[df[group_col] == treatment]
+    groups = df[group_col].to_numpy()
+    c = values[(groups == control)]
+    t = values[(groups == treatment)]
     return c, t
 
 
@@ -68,33 +79,51 @@ def two_proportion_test(
 
     Returns a dict: ``n_control``, ``n_treatment``, ``rate_control``, ``rate_treatment``,
     ``difference`` (treatment - control, absolute), ``ci_low``/``ci_high`` (the 1 - alpha
-    interval of the difference, unpooled), ``relative_lift``, ``z`` and two-sided ``p_value``
-    (pooled z-test).
+    interval of the difference: Newcombe's hybrid score interval, statsmodels' ``newcomb``,
+    which stays honest at rates of 0 or 1 and in small groups), ``relative_lift``, ``z``
+    (pooled) and the two-sided ``p_value``: of the pooled z-test (scipy's normal
+    distribution, so a tiny p-value is not rounded to 0), or of Fisher's exact test when a
+    group expects fewer than 5 conversions or non-conversions. Raises ``ValueError`` when a
+    group is missing or empty, or there is only one group.
+
+    >>> df = pd.DataFrame({"variant": ["control"] * 20 + ["treatment"] * 20, "converted": 0})
+    >>> r = two_proportion_test(df, "variant", "converted")
+    >>> round(r["ci_low"], 3), round(r["ci_high"], 3), r["p_value"]
+    (-0.161, 0.161, 1.0)
     """
+    # statsmodels and scipy.stats load in a second or more: only when a test is run
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
     func = "two_proportion_test"
     if not 0 < alpha < 1:
         raise ValueError(f"{func}(): alpha must be between 0 and 1, got {alpha}.")
     c, t = _groups(df, group_col, outcome_col, control, treatment, func)
     n1, n2 = len(c), len(t)
-    p1, p2 = float(c.mean()), float(t.mean())
+    k1, k2 = int(c.sum()), int(t.sum())
+    p1, p2 = k1 / n1, k2 / n2
     diff = p2 - p1
-    se = math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2)
-    zc = normal_quantile(1 - alpha / 2)
-    pooled = (c.sum() + t.sum()) / (n1 + n2)
+    low, high = confint_proportions_2indep(k2, n2, k1, n1, method="newcomb", alpha=alpha)
+    pooled = (k1 + k2) / (n1 + n2)
     se0 = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
     z = diff / se0 if se0 > 0 else 0.0
-    p_value = 2 * (1 - normal_cdf(abs(z)))
+    expected = np.outer([n1, n2], [pooled, 1 - pooled])
+    if expected.min() < 5:  # too few for the normal approximation: exact test
+        from scipy.stats import fisher_exact
+
+        p_value = float(fisher_exact([[k1, n1 - k1], [k2, n2 - k2]])[1])
+    else:
+        p_value = float(2 * special.ndtr(-abs(z)))  # 2 * P(Z > |z|), exact in the far tail
     return {
         "n_control": n1,
         "n_treatment": n2,
         "rate_control": p1,
         "rate_treatment": p2,
         "difference": diff,
-        "ci_low": diff - zc * se,
-        "ci_high": diff + zc * se,
+        "ci_low": float(low),
+        "ci_high": float(high),
         "relative_lift": diff / p1 if p1 > 0 else float("nan"),
         "z": z,
-        "p_value": p_value,
+        "p_value": min(1.0, p_value),
     }
 
 
@@ -109,6 +138,9 @@ def sample_size(baseline: float, mde: float, *, alpha: float = 0.05, power: floa
         raise ValueError(f"{func}(): baseline must be a rate between 0 and 1, got {baseline}.")
     if not 0 < baseline + mde < 1 or mde == 0:
         raise ValueError(f"{func}(): mde={mde} must be non-zero and keep the rate within 0-1.")
+    for name, value in (("alpha", alpha), ("power", power)):
+        if not 0 < value < 1:
+            raise ValueError(f"{func}(): {name} must be between 0 and 1, got {value}.")
     za, zb = normal_quantile(1 - alpha / 2), normal_quantile(power)
     p2 = baseline + mde
     pbar = (baseline + p2) / 2
@@ -120,21 +152,15 @@ def sample_size(baseline: float, mde: float, *, alpha: float = 0.05, power: floa
 
 
 def chi2_sf(x: float, df: int) -> float:
-    """P(X > x) for a chi-square with ``df`` degrees of freedom (closed form for whole df)."""
-    if x <= 0:
-        return 1.0
-    if df % 2 == 0:
-        term, total = 1.0, 1.0
-        for k in range(1, df // 2):
-            term *= (x / 2) / k
-            total += term
-        return math.exp(-x / 2) * total
-    total = math.erfc(math.sqrt(x / 2))
-    term = math.sqrt(2 * x / math.pi) * math.exp(-x / 2)
-    for k in range(1, (df - 1) // 2 + 1):
-        total += term
-        term *= x / (2 * k + 1)
-    return min(1.0, total)
+    """P(X > x) for a chi-square with ``df`` degrees of freedom (scipy's ``chdtrc``, what
+    ``chi2.sf`` uses).
+
+    >>> chi2_sf(0.0, 1)
+    1.0
+    """
+    if df < 1:
+        raise ValueError(f"chi2_sf(): df must be at least 1, got {df}.")
+    return float(special.chdtrc(df, x))
 
 
 def srm_check(df: pd.DataFrame, group_col: str, expected: dict[str, float] | None = None) -> dict:
@@ -154,6 +180,14 @@ def srm_check(df: pd.DataFrame, group_col: str, expected: dict[str, float] | Non
     if expected is None:
         expected = {g: 1 / len(counts) for g in counts.index}
     validate.known_values(list(counts.index), list(expected), "group", func)
+    if len(expected) < 2:
+        raise ValueError(
+            f"{func}(): only one group ({next(iter(expected))!r}): a sample-ratio check compares "
+            "the sizes of two or more groups. Check the filter before this call, or pass "
+            "expected= with every planned group."
+        )
+    if any(not float(v) > 0 for v in expected.values()):
+        raise ValueError(f"{func}(): every expected share must be a positive number: {expected}.")
     total = float(sum(expected.values()))
     n = counts.sum()
     stat = 0.0

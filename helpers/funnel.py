@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from helpers import validate
@@ -69,6 +70,20 @@ JOURNEY = pd.DataFrame(
 )
 
 
+#: The group of units whose ``by`` value is missing (so that groups add up to the total).
+MISSING = "(missing)"
+
+
+def group_labels(values: pd.Series) -> pd.Series:
+    """``values`` as group labels where a missing value is the group :data:`MISSING`.
+
+    >>> group_labels(pd.Series(["pro", None])).tolist()
+    ['pro', '(missing)']
+    """
+    out = values.astype("object")
+    return out.where(out.notna(), MISSING)
+
+
 def funnel(
     log: pd.DataFrame,
     steps: Sequence[str],
@@ -81,14 +96,21 @@ def funnel(
 ) -> pd.DataFrame:
     """Ordered funnel: units (users, or sessions if ``user_col="session_id"``) reaching each step.
 
-    A unit reaches step *k* if it did step *k* at or after the time it reached step *k-1*
-    (its first time at step 1 starts the clock). With ``within`` (e.g. ``"7D"``), later steps
-    must happen within that time of the first step - the conversion window. With ``by`` (a
-    column of ``log``, e.g. a segment), one funnel per group: each unit belongs to the group
-    of its first event.
+    A unit reaches step *k* with an event of step *k* at or after the one that reached step
+    *k-1* (its first time at step 1 starts the clock); **one event counts for one step only**,
+    so ``["view", "view"]`` needs two views. Events at the same time keep the log's order.
+    With ``within`` (e.g. ``"7D"``), later steps must happen in ``[first step, first step +
+    within)`` - the conversion window, half-open like every window in the course. With ``by`` (a column of ``log``, e.g. a segment), one funnel
+    per group: each unit belongs to the group of its first event, and units whose first event
+    has no value are the group ``"(missing)"``, so the groups add up to the whole funnel.
 
     Returns one row per step (per group) with ``users`` reaching it, ``pct_of_start``,
     ``pct_of_previous`` and ``drop_off`` (units lost since the previous step).
+
+    >>> log = pd.DataFrame({"user_id": [1, 1, 2], "event": ["view", "view", "view"],
+    ...     "timestamp": pd.to_datetime(["2024-01-01", "2024-01-02", "2024-01-01"])})
+    >>> funnel(log, ["view", "view"])["users"].tolist()
+    [2, 1]
     """
     func = "funnel"
     check_log(log, user_col, time_col, event_col, func)
@@ -99,33 +121,58 @@ def funnel(
         )
     check_events_known(log, event_col, steps, func)
     window = pd.Timedelta(within) if within is not None else None
-
+    data = pd.DataFrame(
+        {
+            "unit": log[user_col].to_numpy(),
+            "time": log[time_col].to_numpy(),
+            "event": log[event_col].to_numpy(),
+            "pos": np.arange(len(log)),
+        }
+    )
     if by is None:
-        return _one_funnel(log, steps, user_col, time_col, event_col, window)
-    group_of = log.sort_values(time_col, kind="stable").groupby(user_col, observed=True)[by].first()
+        return _one_funnel(data, steps, window)
+    first = data.sort_values(["time", "pos"], kind="stable").drop_duplicates("unit")
+    group_of = pd.Series(
+        group_labels(log[by]).to_numpy()[first["pos"].to_numpy()], index=first["unit"].to_numpy()
+    )
+    names = sorted(set(group_of) - {MISSING}, key=str) + (
+        [MISSING] if (group_of == MISSING).any() else []
+    )
     parts = []
-    for group, units in group_of.groupby(group_of, observed=True):
-        sub = log[log[user_col].isin(units.index)]
-        part = _one_funnel(sub, steps, user_col, time_col, event_col, window)
+    for group in names:
+        units = group_of.index[(group_of == group).to_numpy()]
+        part = _one_funnel(data[data["unit"].isin(units)], steps, window)
         part.insert(0, by, group)
         parts.append(part)
     return pd.concat(parts, ignore_index=True)
 
 
-def _one_funnel(log, steps, user_col, time_col, event_col, window) -> pd.DataFrame:
-    data = log[[user_col, time_col, event_col]]
-    first = data.loc[data[event_col] == steps[0]].groupby(user_col)[time_col].min()
-    start = first.rename("start")
-    reached = first
-    counts = [len(first)]
-    for step in steps[1:]:
-        ev = data.loc[data[event_col] == step, [user_col, time_col]]
-        ev = ev.join(reached.rename("prev"), on=user_col, how="inner")
-        ev = ev[ev[time_col] >= ev["prev"]]
-        if window is not None:
-            ev = ev.join(start, on=user_col)
-            ev = ev[ev[time_col] - ev["start"] <= window]
-        reached = ev.groupby(user_col)[time_col].min()
+def _one_funnel(data: pd.DataFrame, steps, window) -> pd.DataFrame:
+    """``data``: columns unit, time, event, pos (position in the log, the tie-break)."""
+    picked: dict[str, pd.DataFrame] = {}  # last pick (time, pos) per unit, by event name
+    reached = None
+    start = None
+    counts = []
+    for step in steps:
+        ev = data.loc[data["event"] == step, ["unit", "time", "pos"]]
+        if reached is not None:
+            ev = ev.join(reached[["time"]].rename(columns={"time": "prev"}), on="unit", how="inner")
+            ev = ev[ev["time"] >= ev["prev"]]
+            if window is not None:
+                ev = ev.join(start.rename("start"), on="unit")
+                ev = ev[ev["time"] - ev["start"] < window]  # [start, start + window)
+        if step in picked:  # the same event name earlier: a later event of it, not the same one
+            used = picked[step].rename(columns={"time": "t_used", "pos": "p_used"})
+            ev = ev.join(used, on="unit", how="inner")
+            later = (ev["time"] > ev["t_used"]) | (
+                (ev["time"] == ev["t_used"]) & (ev["pos"] > ev["p_used"])
+            )
+            ev = ev[later]
+        ev = ev.sort_values(["time", "pos"], kind="stable").drop_duplicates("unit")
+        reached = ev.set_index("unit")[["time", "pos"]]
+        picked[step] = reached
+        if start is None:
+            start = reached["time"]
         counts.append(len(reached))
     out = pd.DataFrame({"step": list(steps), "users": counts})
     n0 = counts[0]

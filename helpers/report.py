@@ -63,7 +63,11 @@ class CapstonePlan:
       called ``aha_label``), in the first ``aha_window_days``; retained = active between
       ``retention_days`` after the start. ``active_events``: what counts as active (default any).
     * ``quadrant_by``: property columns whose combinations are the segments placed on the
-      quadrant (default: every user is placed).
+      quadrant (default: every user is placed); users without a value are "(missing)".
+    * ``period``: cohort period ("D", "W", "M", "Q"). ``last_period`` (e.g. ``"1998-05"``):
+      the last period to use in the cohort table. Without it, a last period the data covers
+      only partly (a log that ends on the 3rd of a month) is found, marked with * in the
+      heatmap and left out of the headline average.
     """
 
     name: str = "Your product"
@@ -81,6 +85,7 @@ class CapstonePlan:
     active_events: Sequence[str] = ()
     quadrant_by: Sequence[str] = ()
     period: str = "M"
+    last_period: str | None = None
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -119,6 +124,8 @@ class CapstonePlan:
                 f"got aha_window_days={self.aha_window_days}, retention_days={self.retention_days}."
             )
         validate.choice(self.period, ["D", "W", "M", "Q"], "period", "CapstonePlan")
+        if self.last_period is not None:
+            object.__setattr__(self, "last_period", _period(self.last_period, self.period))
 
     @property
     def completion(self) -> str | None:
@@ -129,6 +136,17 @@ class CapstonePlan:
         if self.funnel_steps:
             return tuple(self.funnel_steps)
         return tuple(e for e in (self.cta_event, self.conversion_event) if e)
+
+
+def _period(value: object, period: str) -> str:
+    """``value`` as a period of the plan's kind, as text (e.g. '1998-05'); a clear error else."""
+    try:
+        return str(pd.Period(value, freq=period))
+    except (ValueError, TypeError):
+        raise ValueError(
+            f"CapstonePlan: last_period={value!r} is not a period; give one like '1998-05' "
+            f"(period={period!r})."
+        ) from None
 
 
 @dataclass
@@ -148,6 +166,7 @@ class CapstoneFindings:
     aha_users: pd.DataFrame | None = None
     aha_table: pd.DataFrame | None = None
     aha_threshold: int | None = None
+    partial_period: pd.Period | None = None
     skipped: dict[str, str] = field(default_factory=dict)
     numbers: dict[str, str] = field(default_factory=dict)
 
@@ -182,6 +201,7 @@ class CapstoneFindings:
             "completions",
             title=f"'{top}' holds the most users ({share:.0%}); one dot per {unit[:-1]}",
             size_col="users" if self.plan.quadrant_by else None,
+            label_col="segment" if self.plan.quadrant_by and "segment" in placed else None,
             xlabel=f"'{self.plan.cta_event}' events per user",
             ylabel=f"'{self.plan.completion}' events per user",
         )
@@ -192,7 +212,7 @@ class CapstoneFindings:
         if table is None:
             return None
         unit = {"D": "Days", "W": "Weeks", "M": "Months", "Q": "Quarters"}[self.plan.period]
-        r1 = _period_one(table)
+        r1 = _period_one(table, self.partial_period)
         title = (
             f"On average {r1:.0%} of a cohort is active one {unit[:-1].lower()} after starting"
             if r1 == r1
@@ -200,7 +220,10 @@ class CapstoneFindings:
         )
         start = "sign-up" if self.plan.signup_event else "first event"
         fig, ax = plt.subplots(
-            figsize=(min(12, 1.6 + 0.55 * table.shape[1]), max(3.6, 1.4 + 0.38 * table.shape[0]))
+            figsize=(
+                min(12.0, max(7.5, 1.6 + 0.55 * table.shape[1])),
+                min(9.0, max(3.6, 1.4 + 0.38 * table.shape[0])),
+            )
         )
         return cohort.cohort_heatmap(
             table,
@@ -208,6 +231,7 @@ class CapstoneFindings:
             age_label=f"{unit} since {start}",
             cohort_label=f"Start {unit[:-1].lower()} (cohort)",
             ax=ax,
+            partial=self.partial_period,
         )
 
     def _figure_aha(self):
@@ -221,7 +245,7 @@ class CapstoneFindings:
             f"{k}+ {label} in the first {self.plan.aha_window_days} days: "
             f"{row['retention_at_least']:.0%} stay vs {row['retention_below']:.0%}"
         )
-        return aha.aha_plot(table, title, action=label)
+        return aha.aha_plot(table, title, action=label, window_days=self.plan.aha_window_days)
 
 
 def _source_note(fig: plt.Figure, note: str) -> None:
@@ -232,10 +256,16 @@ def _source_note(fig: plt.Figure, note: str) -> None:
                 text.set_text(note)
 
 
-def _period_one(table: pd.DataFrame) -> float:
+def _period_one(table: pd.DataFrame, partial: pd.Period | None = None) -> float:
+    """The average cohort's value at age 1; NaN cells (not yet observable) and cells in a
+    partly covered ``partial`` period are left out."""
     if 1 not in table.columns:
         return float("nan")
-    return float(table[1].mean())  # NaN cells (not yet observable) are left out
+    values = table[1]
+    if partial is not None and isinstance(table.index, pd.PeriodIndex):
+        in_partial = table.index.asi8 + 1 == pd.Period(partial, freq=table.index.freq).ordinal
+        values = values[~in_partial]
+    return float(values.mean())
 
 
 def _relabel(log: pd.DataFrame, names: Sequence[str], label: str) -> pd.DataFrame:
@@ -244,11 +274,16 @@ def _relabel(log: pd.DataFrame, names: Sequence[str], label: str) -> pd.DataFram
     return log.assign(event=event.where(~event.isin(list(names)), label))
 
 
-def run_capstone(log: pd.DataFrame, plan: CapstonePlan) -> CapstoneFindings:
+def run_capstone(
+    log: pd.DataFrame, plan: CapstonePlan, *, last_period: str | None = None
+) -> CapstoneFindings:
     """Run every step of the method that ``log`` and ``plan`` support; skip the rest with a reason.
 
     ``log`` is the output of :func:`helpers.eventlog.load_event_log` (columns ``user_id``,
-    ``timestamp``, ``event`` and any properties). It is never modified.
+    ``timestamp``, ``event`` and any properties; any index). It is never modified.
+    ``last_period`` (e.g. ``"1998-05"``) overrides ``plan.last_period``: the last period the
+    cohort table uses. Without either, a partly covered last period is marked and left out of
+    the headline average (``found.partial_period``).
     """
     func = "run_capstone"
     validate.frame(log, func)
@@ -256,6 +291,7 @@ def run_capstone(log: pd.DataFrame, plan: CapstonePlan) -> CapstoneFindings:
     validate.datetimes(log, "timestamp", func)
     if not isinstance(plan, CapstonePlan):
         raise TypeError(f"{func}(): plan must be a CapstonePlan, got {type(plan).__name__}.")
+    last_period = plan.last_period if last_period is None else _period(last_period, plan.period)
 
     checklist = eventlog.schema_checklist(
         log,
@@ -321,7 +357,7 @@ def run_capstone(log: pd.DataFrame, plan: CapstonePlan) -> CapstoneFindings:
             props = log.groupby("user_id", sort=True)[by].first()
             users = counts.join(props)
             for c in by:
-                users[c] = users[c].astype("object").fillna("unknown")
+                users[c] = funnel.group_labels(users[c])
             segs = quadrant.segment_means(users, by, x="attempts", y="completions")
             placed = quadrant.place(segs, "attempts", "completions", threshold="median")
         else:
@@ -349,14 +385,31 @@ def run_capstone(log: pd.DataFrame, plan: CapstonePlan) -> CapstoneFindings:
     active = list(plan.active_events) or None
 
     if ready("cohort table"):
-        table = cohort.cohort_table(
-            data, cohort_time_col=start_col, period=plan.period, active_events=active
-        )
-        found.cohort = table
-        r1 = _period_one(table)
-        if r1 == r1:
-            unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}[plan.period]
-            n[f"Active one {unit} after start (average cohort)"] = f"{r1:.0%}"
+        unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}[plan.period]
+        if last_period is None:
+            found.partial_period = cohort.partial_last_period(log["timestamp"], plan.period)
+        try:
+            table = cohort.cohort_table(
+                data,
+                cohort_time_col=start_col,
+                period=plan.period,
+                active_events=active,
+                last_period=last_period,
+            )
+        except ValueError as exc:
+            found.skipped["cohort table"] = str(exc)
+        else:
+            found.cohort = table
+            r1 = _period_one(table, found.partial_period)
+            if r1 == r1:
+                n[f"Active one {unit} after start (average cohort)"] = f"{r1:.0%}"
+            if found.partial_period is not None:
+                n[f"Partial last {unit}"] = (
+                    f"{found.partial_period} (data ends {overview['last']:%Y-%m-%d}): "
+                    "marked * in the cohort heatmap, left out of the average"
+                )
+            elif last_period is not None:
+                n["Cohort table ends"] = f"{last_period} (last_period)"
 
     if not plan.aha_events:
         found.skipped["aha moment"] = "no aha action chosen (aha_events)"
@@ -386,7 +439,9 @@ def run_capstone(log: pd.DataFrame, plan: CapstonePlan) -> CapstoneFindings:
                 row = table.set_index("threshold").loc[k]
                 n["Aha moment"] = (
                     f"{k}+ {label} in the first {plan.aha_window_days} days: "
-                    f"{row['retention_at_least']:.0%} still active vs {row['retention_below']:.0%}"
+                    f"{row['retention_at_least']:.0%} still active "
+                    f"({int(row['users_at_least']):,} users) vs {row['retention_below']:.0%} "
+                    f"({int(row['users_below']):,} users)"
                 )
     return found
 

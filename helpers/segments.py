@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
+from helpers.funnel import group_labels
 from helpers.metrics import check_events_known, check_log
 
 
@@ -25,6 +26,10 @@ def segment_sizes(
 ) -> pd.DataFrame:
     """Users per segment, their share, and whether each is Mass (share >= ``mass_share``) or
     Specific. ``by`` is one column or a list of columns (then segments are combinations).
+    Users without a value are the segment ``"(missing)"``, so the sizes add up to all users.
+
+    >>> segment_sizes(pd.DataFrame({"plan": ["pro", None, "pro"]}), "plan")["segment"].tolist()
+    ['pro', '(missing)']
     """
     func = "segment_sizes"
     validate.frame(users, func)
@@ -32,7 +37,7 @@ def segment_sizes(
     validate.columns(users, cols, func)
     if not 0 < mass_share < 1:
         raise ValueError(f"{func}(): mass_share must be between 0 and 1, got {mass_share}.")
-    label = combine(users, cols) if len(cols) > 1 else users[cols[0]].astype("object")
+    label = combine(users, cols) if len(cols) > 1 else group_labels(users[cols[0]])
     sizes = label.value_counts().rename_axis("segment").reset_index(name="users")
     sizes["share"] = sizes["users"] / len(users)
     sizes["kind"] = np.where(sizes["share"] >= mass_share, "Mass", "Specific")
@@ -41,6 +46,7 @@ def segment_sizes(
 
 def combine(users: pd.DataFrame, cols: Sequence[str], *, sep: str = " x ") -> pd.Series:
     """One label per row that combines several segment columns, e.g. 'corporate x subscriber'.
+    A missing value is written "(missing)".
 
     >>> df = pd.DataFrame({"a": ["x", "y"], "b": ["1", "2"]})
     >>> combine(df, ["a", "b"]).tolist()
@@ -49,7 +55,7 @@ def combine(users: pd.DataFrame, cols: Sequence[str], *, sep: str = " x ") -> pd
     func = "combine"
     validate.frame(users, func)
     validate.columns(users, cols, func)
-    parts = [users[c].astype("object").astype(str) for c in cols]
+    parts = [group_labels(users[c]).astype(str) for c in cols]
     out = parts[0]
     for p in parts[1:]:
         out = out + sep + p

@@ -262,3 +262,284 @@ def test_a_date_without_a_year_is_not_read_as_year_one():
     log, report = load_event_log(raw, **COLS)
     assert report.rows("unparseable timestamp") == [1]
     assert log["timestamp"].dt.year.tolist() == [2024]
+
+
+# ---- issue 12: one rule per fault kind --------------------------------------------------
+
+IDS = {"user_col": "u", "time_col": "t", "event_col": "e"}
+
+
+def _frame(times, users=None, events=None):
+    n = len(times)
+    return pd.DataFrame(
+        {
+            "u": users or [f"u{i}" for i in range(n)],
+            "t": times,
+            "e": events or ["open"] * n,
+        }
+    )
+
+
+def test_day_first_dates_are_read_in_one_order_per_column():
+    raw = _frame(["05.01.2024 10:00", "13.01.2024 09:00", "02.02.2024 08:00"])
+    log, report = load_event_log(raw, **IDS)
+    assert sorted(log["timestamp"].dt.strftime("%d %b").tolist()) == ["02 Feb", "05 Jan", "13 Jan"]
+    assert any("day first" in n for n in report.notes)
+    raw = _frame(["01/05/2024 10:00", "01/13/2024 09:00"])  # month first, settled by the 13
+    log, _ = load_event_log(raw, **IDS)
+    assert log["timestamp"].dt.strftime("%d %b").tolist() == ["05 Jan", "13 Jan"]
+
+
+def test_a_column_that_cannot_settle_the_order_asks_for_time_format():
+    raw = _frame(["05.01.2024 10:00", "02.02.2024 08:00"])
+    with pytest.raises(EventLogError, match=r"time_format='%d\.%m\.%Y %H:%M'"):
+        load_event_log(raw, **IDS)
+    log, _ = load_event_log(raw, **IDS, time_format="%d.%m.%Y %H:%M")
+    assert log["timestamp"].dt.month.tolist() == [1, 2]
+    both = _frame(["13/01/2024", "01/13/2024"])
+    with pytest.raises(EventLogError, match="both orders"):
+        load_event_log(both, **IDS)
+
+
+def test_time_zones_follow_one_rule_and_the_note_says_what_was_done():
+    new_york = _frame(["2024-01-05T09:00:00-05:00", "2024-07-05T09:00:00-04:00"])
+    log, report = load_event_log(new_york, **IDS)
+    assert log["timestamp"].dt.hour.tolist() == [9, 9]  # each event's own clock
+    note = next(n for n in report.notes if "offset" in n)
+    assert "kept each event's own local clock time" in note and "converted" not in note
+    seoul = _frame(["2024-01-05 09:00+09:00", "2024-01-06 09:00+09:00"])
+    log, _ = load_event_log(seoul, **IDS)
+    assert log["timestamp"].dt.hour.tolist() == [9, 9]
+    log, report = load_event_log(new_york, **IDS, tz="UTC")
+    assert log["timestamp"].dt.hour.tolist() == [14, 13]
+    assert any("converted every one to UTC" in n for n in report.notes)
+    log, _ = load_event_log(seoul, **IDS, tz="America/New_York")
+    assert log["timestamp"].tolist() == [pd.Timestamp("2024-01-04 19:00")] * 1 + [
+        pd.Timestamp("2024-01-05 19:00")
+    ]
+    with pytest.raises(EventLogError, match="time-zone name"):
+        load_event_log(seoul, **IDS, tz="Seoul time")
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        ["2024-01-05T09:00:00Z", "2024-01-05T09:00:00+09:00", "2024-01-05T09:00:00-05:00"],
+        ["2024-01-05 09:00:00Z", "2024-01-05 09:00:00", "2024-01-05 09:00+0530"],
+        ["2024-01-05T09:00:00.123Z", "2024-01-05T09:00:00 UTC", "2024-01-05T09:00:00-04"],
+    ],
+)
+def test_any_mix_of_offsets_and_z_is_read_without_a_raw_error(times):
+    log, report = load_event_log(_frame(times), **IDS)
+    assert log["timestamp"].dt.hour.tolist() == [9, 9, 9]
+    log, _ = load_event_log(_frame(times), **IDS, tz="UTC")
+    assert len(log) == 3
+
+
+def test_zoned_datetime_columns_follow_the_same_rule():
+    raw = _frame(
+        list(pd.to_datetime(["2024-01-05 09:00", "2024-01-06 09:00"]).tz_localize("Asia/Seoul"))
+    )
+    log, _ = load_event_log(raw, **IDS)
+    assert log["timestamp"].dt.hour.tolist() == [9, 9]
+    log, _ = load_event_log(raw, **IDS, tz="UTC")
+    assert log["timestamp"].dt.hour.tolist() == [0, 0]
+
+
+def test_placeholder_user_ids_are_dropped_and_never_become_a_user():
+    from helpers import funnel
+
+    raw = pd.DataFrame(
+        {
+            "u": ["NULL", "u1", "NULL"],
+            "t": ["2024-01-01 10:00", "2024-01-01 11:00", "2024-01-01 12:00"],
+            "e": ["view", "view", "purchase"],
+        }
+    )
+    log, report = load_event_log(raw, **IDS)
+    assert report.dropped == {"empty user id": 2}
+    assert "NULL" not in set(log["user_id"])
+    assert funnel.funnel(log, ["view", "purchase"])["users"].tolist() == [1, 0]
+
+
+@pytest.mark.parametrize(
+    "value", ["NULL", "null", "None", "NaN", "N/A", "\\N", "undefined", "(not set)", "", " "]
+)
+@pytest.mark.parametrize("column", ["u", "t", "e"])
+def test_every_placeholder_is_missing_in_every_column(tmp_path, value, column):
+    raw = _frame(["2024-01-01 10:00", "2024-01-02 10:00"], events=["a", "b"])
+    raw.loc[1, column] = value
+    reason = {"u": "empty user id", "t": "missing timestamp", "e": "empty event name"}[column]
+    _, report = load_event_log(raw, **IDS)
+    assert report.dropped == {reason: 1}
+    path = tmp_path / "p.csv"
+    raw.to_csv(path, index=False)
+    _, report = load_event_log(path, **IDS)
+    assert report.dropped == {reason: 1}
+
+
+def test_whitespace_aligned_file_gets_the_separator_hint(tmp_path):
+    text = (
+        "customer_id date cds dollars\n00001  19970101   1   11.77\n00002  19970112   2   89.00\n"
+    )
+    path = _csv(tmp_path, text, "cdnow.txt")
+    cols = {"user_col": "customer_id", "time_col": "date", "event": "purchase"}
+    with pytest.raises(EventLogError, match=r'sep=r"\\s\+"'):
+        load_event_log(path, **cols)
+    with pytest.raises(EventLogError, match=r'sep=r"\\s\+"'):  # never a raw ParserError
+        load_event_log(path, **cols, sep=" ")
+    log, report = load_event_log(path, **cols, sep=r"\s+", properties=["dollars"])
+    assert log["user_id"].tolist() == ["00001", "00002"] and log["dollars"].sum() == 100.77
+    assert report.columns["event"] == "(every row: 'purchase')"
+    headless = _csv(tmp_path, text.split("\n", 1)[1], "headless.txt")
+    with pytest.raises(EventLogError, match="looks like data, not column names"):
+        load_event_log(headless, **cols, sep=r"\s+")
+
+
+def test_event_col_or_a_constant_event_name():
+    raw = _frame(["2024-01-01", "2024-01-02"])
+    with pytest.raises(TypeError, match="event="):
+        load_event_log(raw, user_col="u", time_col="t")
+    with pytest.raises(TypeError, match="not both"):
+        load_event_log(raw, **IDS, event="purchase")
+    log, _ = load_event_log(raw, user_col="u", time_col="t", event="purchase")
+    assert log["event"].tolist() == ["purchase", "purchase"]
+
+
+def test_decimal_commas_are_noted_or_read(tmp_path):
+    path = _csv(tmp_path, "u;t;e;amount\na;2024-01-01 10:00;buy;12,5\nb;2024-01-02;buy;3,25\n")
+    log, report = load_event_log(path, **IDS, sep=";", properties=["amount"])
+    assert log["amount"].tolist() == ["12,5", "3,25"]
+    assert any("decimal=','" in n for n in report.notes)
+    log, report = load_event_log(path, **IDS, sep=";", decimal=",", properties=["amount"])
+    assert log["amount"].tolist() == [12.5, 3.25]
+    with pytest.raises(EventLogError, match="sep=';'"):
+        load_event_log(path, **IDS, decimal=",")
+    raw = pd.DataFrame({"u": ["a"], "t": ["2024-01-01"], "e": ["x"], "amount": ["1,5"]})
+    log, _ = load_event_log(raw, **IDS, decimal=",", properties=["amount"])
+    assert log["amount"].tolist() == [1.5]
+
+
+def test_utf16_files_are_detected(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_text("u\tt\te\n민수\t2024-01-01 10:00\topen\n", encoding="utf-16")
+    log, report = load_event_log(path, **IDS, sep="\t")
+    assert log["user_id"].tolist() == ["민수"]
+    assert any("UTF-16" in n for n in report.notes)
+    with pytest.raises(EventLogError, match="encoding='utf-16'"):
+        load_event_log(path, **IDS, sep="\t", encoding="utf-8")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("u,t,e\ncafé,2024-01-01,open\n".encode("latin-1"))
+    with pytest.raises(EventLogError, match="encoding='latin-1'"):
+        load_event_log(latin, **IDS)
+
+
+def test_duplicates_note_says_what_changes():
+    raw = _frame(["2024-01-01 10:00"] * 2, users=["a", "a"])
+    _, report = load_event_log(raw, **IDS)
+    note = next(n for n in report.notes if "repeat an earlier row" in n)
+    assert "counts of events do" in note and "aha" in note
+
+
+def test_each_pipeline_step_runs_alone(tmp_path):
+    src = eventlog.read_source(_csv(tmp_path, GOOD), text_cols=["member"])
+    assert src.row_label == "file line" and len(src.frame) == 4
+    table, notes = eventlog.map_columns(src.frame, **COLS, properties=["plan"])
+    assert table.columns.tolist() == ["user_id", "timestamp", "event", "plan"] and not notes
+    cleaned, missing = eventlog.clean_ids(table.assign(user_id=["a", " NULL ", "b", "b"]))
+    assert missing["empty user id"].tolist() == [False, True, False, False]
+    times, _ = eventlog.parse_times(cleaned["timestamp"])
+    assert times.notna().all()
+    assert eventlog.find_duplicates(cleaned.assign(timestamp=times)).sum() == 0
+    assert [p.reason for p in eventlog.check_log_shape(cleaned.assign(timestamp=times))] == []
+
+
+def test_a_dataframe_with_a_repeated_index_names_rows_by_label():
+    raw = _frame(["2024-01-01", "oops", "2024-01-03"])
+    raw.index = [5, 5, 5]
+    log, report = load_event_log(raw, **IDS)
+    assert report.rows("unparseable timestamp") == [5] and len(log) == 2
+
+
+def test_big_logs_clean_each_distinct_value_once_with_the_same_result():
+    n = 12_000  # above the size where distinct values are cleaned once each
+    users = [" u1", "u2 ", "NULL", None, "(not set)", "u3"] * (n // 6)
+    raw = pd.DataFrame(
+        {
+            "u": users,
+            "t": ["2024-01-01 10:00", "2024-01-02 10:00", "n/a", "2024-01-03", "2024-01-04"]
+            * (n // 5),
+            "e": ["open", " open", "NaN", "buy"] * (n // 4),
+        }
+    )
+    log, report = load_event_log(raw, **IDS)
+    small, small_report = load_event_log(raw.iloc[:1200], **IDS)
+    assert set(log["user_id"]) == set(small["user_id"]) == {"u1", "u2", "u3"}
+    assert set(log["event"].astype(str)) == {"open", "buy"}
+    ratio = {k: v / 10 for k, v in report.dropped.items()}
+    assert ratio == small_report.dropped
+
+
+def test_big_columns_of_offsets_and_day_first_dates_read_as_small_ones():
+    n = 6_000  # above the size where each format is matched once, then cut by position
+    stamps = ["13.01.2024 09:00", "05.02.2024 10:30+09:00", "2024-03-01T08:00:00Z", "oops"]
+    raw = pd.DataFrame({"u": ["a", "b", "c", "d"] * (n // 4), "t": stamps * (n // 4), "e": "x"})
+    log, report = load_event_log(raw, **IDS)
+    small, _ = load_event_log(raw.iloc[:8], **IDS)
+    assert (
+        sorted(set(log["timestamp"]))
+        == sorted(set(small["timestamp"]))
+        == [
+            pd.Timestamp("2024-01-13 09:00"),
+            pd.Timestamp("2024-02-05 10:30"),
+            pd.Timestamp("2024-03-01 08:00"),
+        ]
+    )
+    assert report.dropped == {"unparseable timestamp": n // 4}
+
+
+def test_time_format_wins_over_iso_and_copes_with_offsets():
+    raw = _frame(["2024-05-01 10:00", "2024-06-01 10:00"])  # year-day-month, as the user says
+    log, _ = load_event_log(raw, **IDS, time_format="%Y-%d-%m %H:%M")
+    assert log["timestamp"].dt.strftime("%d %b").tolist() == ["05 Jan", "06 Jan"]
+    zulu = _frame(["05/01/2024 10:00Z", "06/01/2024 10:00+09:00"])
+    for fmt in ("%d/%m/%Y %H:%MZ", "%d/%m/%Y %H:%M%z", "%d/%m/%Y %H:%M"):
+        log, _ = load_event_log(zulu, **IDS, time_format=fmt)
+        assert log["timestamp"].dt.strftime("%d %b %H").tolist() == ["05 Jan 10", "06 Jan 10"]
+
+
+def test_european_numbers_and_numeric_text_times(tmp_path):
+    text = "u;t;e;amount\na;05.01.2024 10:00;buy;1.234,5\nb;13.01.2024 11:00;buy;2,5\n"
+    path = _csv(tmp_path, text)
+    log, _ = load_event_log(path, **IDS, sep=";", decimal=",", properties=["amount"])
+    assert log["amount"].tolist() == [1234.5, 2.5]
+    assert log["timestamp"].dt.strftime("%d %b").tolist() == ["05 Jan", "13 Jan"]
+    raw = _frame(["1704067200", "1704153600"])  # Unix seconds written as text
+    log, report = load_event_log(raw, **IDS)
+    assert log["timestamp"].dt.day.tolist() == [1, 2]
+    assert any("Unix time in seconds" in n for n in report.notes)
+    raw = _frame(["19970101", "19970215"])
+    log, _ = load_event_log(raw, **IDS)
+    assert log["timestamp"].dt.month.tolist() == [1, 2]
+
+
+def test_workbooks_json_and_parquet_are_named_with_the_pandas_reader(tmp_path):
+    import gzip
+    import zipfile
+
+    book = tmp_path / "export.xlsx"
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(EventLogError, match="pd.read_excel"):
+        load_event_log(book, **IDS)
+    js = _csv(tmp_path, '{"u": "a", "t": "2024-01-01", "e": "x"}\n', "events.txt")
+    with pytest.raises(EventLogError, match="pd.read_json"):
+        load_event_log(js, **IDS)
+    pq = tmp_path / "events.parquet"
+    pq.write_bytes(b"PAR1" + b"\x00" * 100)
+    with pytest.raises(EventLogError, match="pd.read_parquet"):
+        load_event_log(pq, **IDS)
+    gz = tmp_path / "events.csv.gz"
+    gz.write_bytes(gzip.compress(b"u,t,e\na,2024-01-01 10:00,x\n"))
+    log, _ = load_event_log(gz, **IDS)
+    assert log["user_id"].tolist() == ["a"]

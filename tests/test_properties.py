@@ -3,6 +3,7 @@ agrees with a plain, slow reference computation written here."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -211,3 +212,53 @@ def test_cohort_conversion_and_count_match_reference(data):
             else:
                 assert pd.isna(conv.loc[c, age])
             assert count.loc[c, age] == (cell["event"] == "c").sum()
+
+
+def test_every_log_helper_gives_the_same_answer_with_any_index():
+    from helpers import eventlog
+    from helpers.report import CapstonePlan, run_capstone
+
+    rng = np.random.default_rng(3)
+    n = 400
+    log = pd.DataFrame(
+        {
+            "user_id": rng.integers(0, 60, n),
+            "timestamp": pd.Timestamp("2024-01-01")
+            + pd.to_timedelta(rng.integers(0, 200 * 24 * 60, n), unit="min"),
+            "event": rng.choice(["open", "cart", "buy"], n),
+            "plan": rng.choice(["free", "pro", None], n),
+        }
+    ).sort_values("timestamp", ignore_index=True)
+    odd = log.set_axis(np.repeat(np.arange(n // 2), 2)[::-1])  # repeated, descending labels
+    calls = {
+        "funnel": lambda d: funnel.funnel(d, ["open", "cart", "buy"]),
+        "funnel by": lambda d: funnel.funnel(d, ["open", "buy"], by="plan"),
+        "cohort_table": lambda d: cohort.cohort_table(d),
+        "cohort_sizes": lambda d: cohort.cohort_sizes(d),
+        "breakdown": lambda d: cohort.active_user_breakdown(d),
+        "monthly_counts": lambda d: metrics.monthly_counts(d, ["buy"]),
+        "active_users": lambda d: metrics.active_users(d, freq="W"),
+        "stickiness": lambda d: metrics.stickiness(d),
+        "per_user_counts": lambda d: metrics.per_user_counts(d, {"b": "buy"}),
+        "behaviour": lambda d: segments.behaviour_segments(
+            d, browse=["open"], cta="cart", conversion="buy"
+        ),
+        "first_action": lambda d: segments.first_action(d, candidates=["cart", "buy"]),
+        "rfm": lambda d: segments.rfm(d),
+        "early_actions": lambda d: aha.early_actions(d, "buy", retention_days=(31, 60)),
+        "stages": lambda d: eventlog.suggest_stages(d),
+        "checklist": lambda d: eventlog.schema_checklist(d, cta_event="cart"),
+        "capstone": lambda d: (
+            run_capstone(
+                d, CapstonePlan(cta_event="cart", conversion_event="buy", quadrant_by=["plan"])
+            ).numbers
+        ),
+    }
+    for name, call in calls.items():
+        a, b = call(log), call(odd)
+        if isinstance(a, dict):
+            assert a == b, name
+        elif isinstance(a, pd.Series):
+            pd.testing.assert_series_equal(a, b, obj=name)
+        else:
+            pd.testing.assert_frame_equal(a, b, obj=name)

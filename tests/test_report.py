@@ -14,10 +14,11 @@ from helpers.report import CapstonePlan, run_capstone, summary_report
 
 @pytest.fixture(scope="module")
 def small_log():
-    """Three months of a tiny shop: visits, carts, purchases (made up for the test)."""
+    """A small shop: visits, carts, purchases (made up for the test); 240 users starting in
+    the first 60 days, and the log runs to 1 July so that every user can be judged."""
     rows = []
-    for u in range(60):
-        start = pd.Timestamp("2024-01-01") + pd.Timedelta(days=u)
+    for u in range(240):
+        start = pd.Timestamp("2024-01-01") + pd.Timedelta(days=u % 60)
         rows.append((u, start, "signup", "free" if u % 2 else "pro"))
         rows.append((u, start + pd.Timedelta(hours=1), "visit", "free" if u % 2 else "pro"))
         if u % 3:
@@ -26,6 +27,7 @@ def small_log():
             rows.append((u, start + pd.Timedelta(hours=3), "buy", "free" if u % 2 else "pro"))
             rows.append((u, start + pd.Timedelta(days=5), "buy", "free" if u % 2 else "pro"))
             rows.append((u, start + pd.Timedelta(days=40), "visit", "free" if u % 2 else "pro"))
+    rows.append((0, pd.Timestamp("2024-07-01 10:00"), "visit", "pro"))
     log = pd.DataFrame(rows, columns=["user_id", "timestamp", "event", "plan"])
     return log.sort_values("timestamp").reset_index(drop=True)
 
@@ -63,12 +65,12 @@ def test_pipeline_runs_every_step_and_never_modifies_the_log(small_log):
     found = run_capstone(small_log, PLAN)
     pd.testing.assert_frame_equal(small_log, before)
     assert found.skipped == {}
-    assert found.funnel["users"].tolist() == [40, 20]
+    assert found.funnel["users"].tolist() == [160, 80]
     assert found.segment_sizes.set_index("segment")["users"].to_dict() == {
         "signed up and left": 0,
-        "browses, never the CTA": 20,
-        "clicked the CTA, dropped": 20,
-        "converted": 20,
+        "browses, never the CTA": 80,
+        "clicked the CTA, dropped": 80,
+        "converted": 80,
     }
     assert set(found.quadrant["segment"]) == {"free", "pro"}
     assert found.cohort.loc[pd.Period("2024-01", "M"), 0] == 1.0
@@ -131,3 +133,70 @@ def test_skipped_steps_are_listed_in_the_report(small_log, tmp_path):
     assert "quadrant" in repr(rep)
     with pytest.raises(TypeError, match="run_capstone"):
         summary_report({"numbers": {}})
+
+
+# ---- issue 12: partial last period, and what the one page shows -------------------------
+
+
+def test_a_partial_last_month_is_marked_and_left_out_of_the_headline(small_log):
+    # small_log ends on 1 July: July holds one day of data
+    found = run_capstone(small_log, PLAN)
+    assert found.partial_period == pd.Period("2024-07", "M")
+    assert "2024-07 (data ends 2024-07-01)" in found.numbers["Partial last month"]
+    table = found.cohort
+    in_july = table.index.asi8 + 1 == pd.Period("2024-07", "M").ordinal
+    full = float(table.loc[~in_july, 1].mean())
+    assert found.numbers["Active one month after start (average cohort)"] == f"{full:.0%}"
+    texts = [t.get_text() for t in found.figure("cohort").axes[0].texts]
+    assert any(t.endswith("*") for t in texts)
+    # last_period= cuts the table there instead (on the plan or the call)
+    for cut in (
+        run_capstone(small_log, PLAN, last_period="2024-06"),
+        run_capstone(small_log, CapstonePlan(**{**_fields(PLAN), "last_period": "2024-06"})),
+    ):
+        assert cut.partial_period is None
+        assert cut.cohort.index.max() <= pd.Period("2024-06", "M")
+        assert "Partial last month" not in cut.numbers
+    with pytest.raises(ValueError, match="last_period"):
+        CapstonePlan(last_period="June-ish")
+
+
+def _fields(plan: CapstonePlan) -> dict:
+    from dataclasses import fields
+
+    return {f.name: getattr(plan, f.name) for f in fields(plan)}
+
+
+def test_heatmap_scale_leaves_out_the_100_percent_column_and_keeps_its_title(small_log):
+    found = run_capstone(small_log, PLAN)
+    fig = found.figure("cohort")
+    image = fig.axes[0].images[0]
+    lo, hi = image.get_clim()
+    assert hi < 1.0  # age 0 (100%) does not set the top of the scale
+    fig.canvas.draw()
+    title = fig.axes[0].title if fig.axes[0].get_title() else fig.axes[0]._left_title
+    box = title.get_window_extent()
+    assert box.x1 <= fig.bbox.x1 + 1  # the takeaway title fits on the figure
+
+
+def test_many_cohorts_keep_a_bounded_page(small_log):
+    rows = []
+    for m in range(96):  # eight years of monthly cohorts
+        t = pd.Timestamp("2016-01-01") + pd.DateOffset(months=m)
+        rows += [(m, t, "visit"), (m, t + pd.Timedelta(days=35), "visit")]
+    log = pd.DataFrame(rows, columns=["user_id", "timestamp", "event"])
+    found = run_capstone(log, CapstonePlan(funnel_steps=["visit", "visit"]))
+    fig = found.figure("cohort")
+    assert fig.get_size_inches()[1] <= 9.0
+    rep = summary_report(found)
+    height = int.from_bytes(rep.figures["cohort"][20:24], "big")  # PNG header: height
+    assert height <= 900
+
+
+def test_quadrant_bubbles_carry_segment_names_and_aha_axis_the_days(small_log):
+    found = run_capstone(small_log, PLAN)
+    texts = [t.get_text() for t in found.figure("quadrant").axes[0].texts]
+    assert {"free", "pro"} <= set(texts)
+    aha_ax = found.figure("aha").axes[0]
+    assert "in the first 30 days" in aha_ax.get_xlabel()
+    assert "users" in found.numbers["Aha moment"]

@@ -57,6 +57,13 @@ style.use_course_style()
 #
 # By default it loads the real CDNOW data, where each purchase is named by its order:
 # `first_purchase`, `second_purchase`, `third_purchase`, `later_purchase`.
+#
+# If your export needs it, add options to the `load_event_log` call in step 1 (its report
+# tells you when): `sep=";"` and `decimal=","` for European Excel files, `sep=r"\s+"` for
+# files aligned with spaces, `time_format="%d.%m.%Y %H:%M"` when the day/month order cannot
+# be told, `tz="Asia/Seoul"` to put every event on one zone's clock, and `event="purchase"`
+# instead of an event column when every row is the same kind of event. If your data stops
+# part-way through a month, the cohort step says so and leaves that month out of the average.
 # %%
 SOURCE = eventlog.load_cdnow()  # or a CSV path, e.g. "my_events.csv"
 USER_COL, TIME_COL, EVENT_COL = "customer_id", "date", "event_name"  # your column names
