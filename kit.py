@@ -75,6 +75,25 @@ def wheelhouse_options() -> list[str]:
     return []
 
 
+#: setuptools prints a boxed "!!" warning on every editable install ("Please be careful with
+#: folders ... with the same name as your package"). It is meant for package authors; to a
+#: learner it looks like the set-up failed. Only that one warning is silenced.
+EDITABLE_WARNING_FILTER = "ignore:Editable installation"
+
+
+def quiet_build_warnings(env: dict[str, str] | os._Environ) -> dict[str, str]:
+    """A copy of ``env`` whose PYTHONWARNINGS also hides setuptools' editable-install box.
+
+    >>> quiet_build_warnings({"PYTHONWARNINGS": "error"})["PYTHONWARNINGS"]
+    'error,ignore:Editable installation'
+    """
+    out = dict(env)
+    known = out.get("PYTHONWARNINGS", "")
+    if EDITABLE_WARNING_FILTER not in known:
+        out["PYTHONWARNINGS"] = ",".join(filter(None, [known, EDITABLE_WARNING_FILTER]))
+    return out
+
+
 def pip_install(py: Path | str, args: list[str], env: dict[str, str] | None = None) -> None:
     """``py -m pip install ARGS`` with pip's own settings (proxy, certificate, index).
 
@@ -83,6 +102,7 @@ def pip_install(py: Path | str, args: list[str], env: dict[str, str] | None = No
     then this stops with pip's exit code.
     """
     cmd = [str(py), "-m", "pip", "install", *wheelhouse_options(), *args]
+    env = quiet_build_warnings(os.environ if env is None else env)
     proc = subprocess.Popen(
         cmd,
         cwd=ROOT,

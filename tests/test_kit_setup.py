@@ -299,3 +299,23 @@ def test_the_set_up_docs_name_only_real_kit_commands(doc):
     source = (ROOT / "kit.py").read_text(encoding="utf-8")
     for command in used:
         assert f'what == "{command}"' in source, (doc, command)
+
+
+def test_pip_install_hides_setuptools_editable_box_but_keeps_the_users_warnings(monkeypatch):
+    """The editable install's boxed "!!" warning alarms learners; pip gets a filter for it only."""
+    seen = {}
+
+    class FakePopen:
+        def __init__(self, cmd, env=None, **kwargs):
+            seen["env"] = env
+            self.stdout = iter(())
+
+        def wait(self):
+            return 0
+
+    monkeypatch.setattr(kit.subprocess, "Popen", FakePopen)
+    monkeypatch.setenv("PYTHONWARNINGS", "default")
+    kit.pip_install(sys.executable, ["--quiet", "-e", "."])
+    assert seen["env"]["PYTHONWARNINGS"] == "default,ignore:Editable installation"
+    assert "PATH" in seen["env"]  # the rest of the environment (proxies, certificates) passes on
+
