@@ -318,4 +318,3 @@ def test_pip_install_hides_setuptools_editable_box_but_keeps_the_users_warnings(
     kit.pip_install(sys.executable, ["--quiet", "-e", "."])
     assert seen["env"]["PYTHONWARNINGS"] == "default,ignore:Editable installation"
     assert "PATH" in seen["env"]  # the rest of the environment (proxies, certificates) passes on
-
