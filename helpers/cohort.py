@@ -277,7 +277,7 @@ def cohort_heatmap(
                     format(v, fmt) + ("*" if marked[i, j] else ""),
                     ha="center",
                     va="center",
-                    fontsize=7.5,
+                    fontsize=10 if max(n_rows, n_cols) <= 8 else 7.5,  # few cells: big ones
                     color="white" if dark else "black",
                 )
     elif marked.any():

@@ -1235,6 +1235,11 @@ def suggest_stages(
     return out.reset_index(drop=True)
 
 
+CHECKLIST_STATUSES = ("ready", "approximate", "not in the log", "not chosen", "too small")
+"""The statuses of :func:`schema_checklist` (and of ``run_capstone(...).checklist``); a method
+runs only when "ready" or "approximate"."""
+
+
 def schema_checklist(
     log: pd.DataFrame,
     *,
@@ -1247,13 +1252,18 @@ def schema_checklist(
     segment_by: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The event-schema checklist, filled in for one log: which method can run, and what is
-    missing for the others. One row per method with ``needs``, ``status`` ("ready",
-    "approximate" or "missing") and ``detail``.
+    missing for the others. One row per method with ``needs``, ``status`` and ``detail``.
+
+    ``status`` is one of :data:`CHECKLIST_STATUSES`: "ready"; "approximate" (runs, with a
+    stand-in the detail names); "not in the log" (an event or property the method needs is
+    not in this log: log it, or pick another); "not chosen" (the log may have it, but your
+    choices name no event for it: choose one); "too small" (too few days of data). A method
+    with several problems gets the first of these three kinds; ``detail`` lists them all.
 
     >>> log = pd.DataFrame({"user_id": [1, 1], "event": ["open", "buy"],
     ...     "timestamp": pd.to_datetime(["2024-01-01", "2024-06-01"])})
     >>> schema_checklist(log, cta_event="open", conversion_event="buy")["status"].tolist()
-    ['ready', 'ready', 'ready', 'missing', 'ready', 'approximate', 'approximate', 'missing']
+    ['ready', 'ready', 'ready', 'not chosen', 'ready', 'approximate', 'approximate', 'not in the log']
     """
     func = "schema_checklist"
     validate.frame(log, func)
@@ -1266,26 +1276,37 @@ def schema_checklist(
     )
     span = (log["timestamp"].max() - log["timestamp"].min()) / pd.Timedelta(days=1)
 
-    def have(name: str | None, role: str) -> str | None:
-        """None if the event is there; else what is missing ('?role' if not chosen)."""
+    # A problem is (kind, text); kind is the status it gives: "not in the log", "not chosen"
+    # or "too small" (the first of these, in that order, is the method's status).
+    def have(name: str | None, role: str) -> tuple[str, str] | None:
+        """None if the event is there; else what is missing and why."""
         if name is None:
-            return f"?{role}"
+            return ("not chosen", role)
         if name not in known:
             close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            return f"{role} {name!r} is not in the log{hint}"
+            return ("not in the log", f"{role} {name!r} is not in the log{hint}")
         return None
+
+    def days(needed: int) -> tuple[str, str] | None:
+        return (
+            None
+            if span >= needed
+            else ("too small", f"only {span:.0f} days of data (needs {needed})")
+        )
 
     rows = []
 
     def add(method, needs, problems, approx=None):
         problems = [p for p in problems if p]
-        unchosen = [p[1:] for p in problems if p.startswith("?")]
-        problems = [p for p in problems if not p.startswith("?")]
+        unchosen = [text for kind, text in problems if kind == "not chosen"]
+        texts = [text for kind, text in problems if kind != "not chosen"]
         if unchosen:
-            problems.insert(0, "not chosen: " + ", ".join(unchosen))
-        if problems:
-            rows.append((method, needs, "missing", "; ".join(problems)))
+            texts.insert(0, "not chosen: " + ", ".join(unchosen))
+        kinds = {kind for kind, _ in problems}
+        status = next((k for k in CHECKLIST_STATUSES[2:] if k in kinds), None)
+        if status:
+            rows.append((method, needs, status, "; ".join(texts)))
         elif approx:
             rows.append((method, needs, "approximate", approx))
         else:
@@ -1295,7 +1316,7 @@ def schema_checklist(
     add(
         "journey stages",
         "two or more event types",
-        [None if len(known) >= 2 else "only one event type"],
+        [None if len(known) >= 2 else ("not in the log", "only one event type")],
     )
     completion = completion_event or conversion_event
     if funnel_steps:
@@ -1303,7 +1324,9 @@ def schema_checklist(
             "funnel",
             "two or more steps in order",
             [
-                None if len(funnel_steps) >= 2 else "a funnel needs at least two steps",
+                None
+                if len(funnel_steps) >= 2
+                else ("not chosen", "a second funnel step (a funnel needs at least two)"),
                 *[have(s, "funnel step") for s in funnel_steps],
             ],
         )
@@ -1317,7 +1340,7 @@ def schema_checklist(
         "behaviour segments",
         "browse events, a CTA and a conversion event",
         [
-            None if browse_events else "?browse events",
+            None if browse_events else ("not chosen", "browse events"),
             *[have(b, "browse event") for b in browse_events],
             have(cta_event, "CTA"),
             have(conversion_event, "conversion event"),
@@ -1330,27 +1353,27 @@ def schema_checklist(
         [
             have(cta_event, "CTA"),
             have(completion, "completion event"),
-            *[f"property {p!r} is not in the log" for p in missing_props],
+            *[("not in the log", f"property {p!r} is not in the log") for p in missing_props],
         ],
     )
     signup_problem = have(signup_event, "sign-up event") if signup_event else None
     add(
         "cohort table",
         "a sign-up event and weeks of data",
-        [signup_problem, None if span >= 28 else f"only {span:.0f} days of data"],
+        [signup_problem, days(28)],
         approx=None if signup_event else "no sign-up event: first event used as start",
     )
     add(
         "aha moment",
         "a sign-up, a repeated action, 90+ days",
-        [signup_problem, None if span >= 90 else f"only {span:.0f} days of data"],
+        [signup_problem, days(90)],
         approx=None if signup_event else "no sign-up event: first event used as start",
     )
     props = [c for c in log.columns if c not in STANDARD]
     add(
         "behavioural cohorts / segments by property",
         "properties (plan, device, category...)",
-        [None if props else "no property columns loaded"],
+        [None if props else ("not in the log", "no property columns loaded")],
     )
     return pd.DataFrame(rows, columns=["method", "needs", "status", "detail"])
 

@@ -19,6 +19,10 @@
 [3, 1]
 >>> sorted(found.skipped)
 ['aha moment', 'behaviour segments', 'quadrant']
+>>> found.table("aha")  # a skipped step says why, so a notebook cell never fails
+aha moment: skipped - no aha action chosen (aha_events)
+>>> found.status("funnel")  # 3 users: far too few to conclude anything
+'too small'
 """
 
 from __future__ import annotations
@@ -38,6 +42,20 @@ from helpers import aha, cohort, eventlog, funnel, metrics, quadrant, segments, 
 from helpers.style import SYNTHETIC_NOTE, use_course_style
 
 FIGURES = ("funnel", "quadrant", "cohort", "aha")
+TABLES = ("funnel", "segments", "quadrant", "cohort", "aha")
+# the checklist's method for each figure or table name
+_METHODS = {
+    "funnel": "funnel",
+    "segments": "behaviour segments",
+    "quadrant": "quadrant",
+    "cohort": "cohort table",
+    "aha": "aha moment",
+}
+MIN_USERS = aha.MIN_USERS
+"""Fewer users than this under a step: "too small", no headline (a share of 30 users is only
+known to about +-18 percentage points; of 4 users it says nothing)."""
+FEW_USERS = 100
+"""Fewer users than this (and at least :data:`MIN_USERS`): "approximate" (+-10 points or more)."""
 _TITLES = {
     "funnel": "Funnel",
     "quadrant": "Quadrant",
@@ -149,9 +167,32 @@ def _period(value: object, period: str) -> str:
         ) from None
 
 
+class Skipped:
+    """What :meth:`CapstoneFindings.table` shows for a step that did not run: the step and why.
+
+    >>> Skipped("aha moment", "only 57 days of data (needs 90)")
+    aha moment: skipped - only 57 days of data (needs 90)
+    """
+
+    def __init__(self, step: str, why: str) -> None:
+        self.step, self.why = step, why
+
+    def __repr__(self) -> str:
+        return f"{self.step}: skipped - {self.why}"
+
+    def __bool__(self) -> bool:
+        return False
+
+
 @dataclass
 class CapstoneFindings:
-    """Everything :func:`run_capstone` found; ``None`` for a step that was skipped."""
+    """Everything :func:`run_capstone` found; ``None`` for a step that was skipped.
+
+    ``checklist`` has one row per method: ``status`` (ready / approximate / not in the log /
+    not chosen / too small), ``detail`` and ``users`` (how many users the step's result rests
+    on; empty for a step that did not run). Show a step's table with :meth:`table` and its
+    figure with :meth:`figure`: a skipped step shows "skipped - why" instead of failing.
+    """
 
     plan: CapstonePlan
     overview: dict
@@ -170,21 +211,64 @@ class CapstoneFindings:
     skipped: dict[str, str] = field(default_factory=dict)
     numbers: dict[str, str] = field(default_factory=dict)
 
+    def status(self, name: str) -> str:
+        """The checklist status of a step ("funnel", "segments", "quadrant", "cohort", "aha")."""
+        validate.choice(name, TABLES, "name", "CapstoneFindings.status")
+        return str(self.checklist.set_index("method").loc[_METHODS[name], "status"])
+
+    def why_skipped(self, name: str) -> str:
+        """Why a step did not run (from ``skipped``, else the checklist's detail)."""
+        validate.choice(name, TABLES, "name", "CapstoneFindings.why_skipped")
+        method = _METHODS[name]
+        return self.skipped.get(
+            method, str(self.checklist.set_index("method").loc[method, "detail"])
+        )
+
+    def table(self, name: str, *, decimals: int = 3) -> pd.DataFrame | Skipped:
+        """A step's result table, shares rounded to ``decimals``; for a step that did not run, a
+        :class:`Skipped` that shows "<step>: skipped - why" (so a notebook cell never fails).
+
+        ``name``: "funnel", "segments" (behaviour segment sizes), "quadrant" (users per
+        quadrant), "cohort" (cohort x age retention) or "aha" (retention by threshold).
+        """
+        validate.choice(name, TABLES, "name", "CapstoneFindings.table")
+        attr = {"segments": "segment_sizes", "quadrant": "quadrant_summary", "aha": "aha_table"}
+        t = getattr(self, attr.get(name, name))
+        if t is None:
+            return Skipped(_METHODS[name], self.why_skipped(name))
+        return t.round(decimals)
+
     def figure(self, name: str) -> plt.Figure | None:
-        """One of the four figures ("funnel", "quadrant", "cohort", "aha"); None if skipped."""
+        """One of the four figures ("funnel", "quadrant", "cohort", "aha"). For a step that did
+        not run, prints "<figure> skipped - why" and returns None. A step with too few users
+        (status "too small") is drawn with a title that says so instead of a takeaway."""
+        fig = self._draw(name)
+        if fig is None:
+            print(f"{_TITLES[name]} figure: skipped - {self.why_skipped(name)}")
+        return fig
+
+    def _draw(self, name: str) -> plt.Figure | None:
         validate.choice(name, FIGURES, "name", "CapstoneFindings.figure")
         fig = getattr(self, f"_figure_{name}")()
         if fig is not None:
             _source_note(fig, self.plan.data_note)
         return fig
 
+    def _title(self, name: str, takeaway: str, who: str = "users") -> str:
+        """The takeaway title, or for a step with too few users (``who``) a title that says so."""
+        if self.status(name) != "too small":
+            return takeaway
+        users = self.checklist.set_index("method").loc[_METHODS[name], "users"]
+        return f"Only {int(users):,} {who}: too few to conclude (needs {MIN_USERS}+)"
+
     def _figure_funnel(self):
         t = self.funnel
         if t is None:
             return None
         worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
-        title = (
-            f"Biggest drop: before '{worst['step']}' (only {worst['pct_of_previous']:.0%} continue)"
+        title = self._title(
+            "funnel",
+            f"Biggest drop: before '{worst['step']}' (only {worst['pct_of_previous']:.0%} continue)",
         )
         return funnel.funnel_plot(t, title, unit="users")
 
@@ -199,7 +283,9 @@ class CapstoneFindings:
             placed,
             "attempts",
             "completions",
-            title=f"'{top}' holds the most users ({share:.0%}); one dot per {unit[:-1]}",
+            title=self._title(
+                "quadrant", f"'{top}' holds the most users ({share:.0%}); one dot per {unit[:-1]}"
+            ),
             size_col="users" if self.plan.quadrant_by else None,
             label_col="segment" if self.plan.quadrant_by and "segment" in placed else None,
             xlabel=f"'{self.plan.cta_event}' events per user",
@@ -213,10 +299,12 @@ class CapstoneFindings:
             return None
         unit = {"D": "Days", "W": "Weeks", "M": "Months", "Q": "Quarters"}[self.plan.period]
         r1 = _period_one(table, self.partial_period)
-        title = (
+        title = self._title(
+            "cohort",
             f"On average {r1:.0%} of a cohort is active one {unit[:-1].lower()} after starting"
             if r1 == r1
-            else "Cohort retention"
+            else "Cohort retention",
+            who=f"users with a whole {unit[:-1].lower()} 1 in the data",
         )
         start = "sign-up" if self.plan.signup_event else "first event"
         fig, ax = plt.subplots(
@@ -254,6 +342,44 @@ def _source_note(fig: plt.Figure, note: str) -> None:
         for text in ax.texts:
             if text.get_text() == SYNTHETIC_NOTE:
                 text.set_text(note)
+
+
+_RUNS = ("ready", "approximate")  # checklist statuses under which a step runs
+
+
+def _size_verdict(users: int) -> tuple[str, str] | None:
+    """("too small" or "approximate", why) for a step that rests on ``users`` users, else None.
+
+    >>> _size_verdict(4)
+    ('too small', 'only 4 users: too few to conclude (needs 30+)')
+    >>> _size_verdict(50)[0], _size_verdict(500)
+    ('approximate', None)
+    """
+    if users < MIN_USERS:
+        return "too small", f"only {users:,} users: too few to conclude (needs {MIN_USERS}+)"
+    if users < FEW_USERS:
+        margin = 0.98 / users**0.5  # half-width of a 95% interval of a share near 50%
+        return "approximate", f"only {users:,} users: a share is known to about +-{margin:.0%}"
+    return None
+
+
+def _too_few(users: int, groups: str) -> str:
+    """The key number of a step with too few users: its size and group sizes, no headline.
+
+    >>> _too_few(4, "converted: 2; dropped: 2")
+    'too few users to conclude: 4 users, needs 30+ (converted: 2; dropped: 2)'
+    """
+    return f"too few users to conclude: {users:,} users, needs {MIN_USERS}+ ({groups})"
+
+
+def _age_one(table: pd.DataFrame, partial: pd.Period | None = None) -> pd.Index:
+    """The cohorts whose age-1 cell enters the headline average: observable, not partial."""
+    if 1 not in table.columns:
+        return table.index[:0]
+    ok = table[1].notna().to_numpy(copy=True)
+    if partial is not None and isinstance(table.index, pd.PeriodIndex):
+        ok &= table.index.asi8 + 1 != pd.Period(partial, freq=table.index.freq).ordinal
+    return table.index[ok]
 
 
 def _period_one(table: pd.DataFrame, partial: pd.Period | None = None) -> float:
@@ -303,7 +429,7 @@ def run_capstone(
         funnel_steps=plan.funnel_steps,
         segment_by=plan.quadrant_by,
     )
-    status = checklist.set_index("method")
+    checklist["users"] = pd.array([pd.NA] * len(checklist), dtype="Int64")
     overview = {
         "users": int(log["user_id"].nunique()),
         "events": len(log),
@@ -316,24 +442,49 @@ def run_capstone(
     n["Users"] = f"{overview['users']:,}"
     n["Events"] = f"{overview['events']:,} ({overview['event_types']} event types)"
     n["Period"] = f"{overview['first']:%Y-%m-%d} to {overview['last']:%Y-%m-%d}"
+    row = {m: i for i, m in checklist["method"].items()}
 
     def ready(method: str) -> bool:
-        if status.loc[method, "status"] == "missing":
-            found.skipped[method] = status.loc[method, "detail"]
-            return False
-        return True
+        if checklist.loc[row[method], "status"] in _RUNS:
+            return True
+        found.skipped[method] = checklist.loc[row[method], "detail"]
+        return False
+
+    def skip(method: str, status: str, why: str) -> None:
+        """A step that the checklist allowed but that could not run: say so in both places."""
+        found.skipped[method] = why
+        checklist.loc[row[method], ["status", "detail"]] = [status, why]
+
+    def judge(method: str, users: int) -> bool:
+        """Record how many users a step rests on; False if too few for a headline."""
+        i = row[method]
+        checklist.loc[i, "users"] = users
+        verdict = _size_verdict(users)
+        if verdict is not None:
+            status, note = verdict
+            if status == "too small" or checklist.loc[i, "status"] == "ready":
+                checklist.loc[i, "status"] = status
+            checklist.loc[i, "detail"] = "; ".join(
+                x for x in (checklist.loc[i, "detail"], note) if x
+            )
+        return checklist.loc[i, "status"] != "too small"
 
     if ready("funnel"):
         t = funnel.funnel(log, list(plan.steps))
         found.funnel = t
-        worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
-        prev = t["step"].iloc[t.index.get_loc(worst.name) - 1]
-        n[f"Funnel: reach '{t['step'].iloc[-1]}'"] = (
-            f"{t['pct_of_start'].iloc[-1]:.0%} of {t['users'].iloc[0]:,} users"
-        )
-        n["Funnel: biggest drop"] = (
-            f"'{prev}' -> '{worst['step']}': {worst['pct_of_previous']:.0%} continue"
-        )
+        if judge("funnel", int(t["users"].iloc[0])):
+            worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
+            before = t.iloc[t.index.get_loc(worst.name) - 1]
+            n[f"Funnel: reach '{t['step'].iloc[-1]}'"] = (
+                f"{t['pct_of_start'].iloc[-1]:.0%} of {t['users'].iloc[0]:,} users"
+            )
+            n["Funnel: biggest drop"] = (
+                f"'{before['step']}' -> '{worst['step']}': {worst['pct_of_previous']:.0%} "
+                f"continue ({worst['users']:,} of {before['users']:,} users)"
+            )
+        else:
+            steps = " -> ".join(f"{s}: {u:,}" for s, u in zip(t["step"], t["users"], strict=True))
+            n["Funnel"] = _too_few(int(t["users"].iloc[0]), steps)
 
     if ready("behaviour segments"):
         seg = segments.behaviour_segments(
@@ -345,8 +496,18 @@ def run_capstone(
         sizes = seg.value_counts(sort=False).rename_axis("segment").reset_index(name="users")
         sizes["share"] = sizes["users"] / sizes["users"].sum()
         found.segments, found.segment_sizes = seg, sizes
-        top = sizes.loc[sizes["users"].idxmax()]
-        n["Largest behaviour segment"] = f"{top['segment']} ({top['share']:.0%} of users)"
+        total = int(sizes["users"].sum())
+        if judge("behaviour segments", total):
+            top = sizes.loc[sizes["users"].idxmax()]
+            n["Largest behaviour segment"] = (
+                f"{top['segment']} ({top['share']:.0%}: {top['users']:,} of {total:,} users)"
+            )
+        else:
+            held = sizes[sizes["users"] > 0].sort_values("users", ascending=False, kind="stable")
+            groups = "; ".join(
+                f"{s}: {u:,}" for s, u in zip(held["segment"], held["users"], strict=True)
+            )
+            n["Behaviour segments"] = _too_few(total, groups)
 
     if ready("quadrant"):
         counts = metrics.per_user_counts(
@@ -365,15 +526,22 @@ def run_capstone(
                 counts.assign(users=1), "attempts", "completions", threshold="mean"
             )
         found.quadrant = placed
-        found.quadrant_summary = quadrant.quadrant_summary(placed, "users")
-        top = found.quadrant_summary.index[0]
-        n["Largest quadrant"] = (
-            f"{top} ({found.quadrant_summary['share_of_users'].iloc[0]:.0%} of users)"
-        )
+        summary = quadrant.quadrant_summary(placed, "users")
+        found.quadrant_summary = summary
+        total = int(summary["users"].sum())
+        if judge("quadrant", total):
+            n["Largest quadrant"] = (
+                f"{summary.index[0]} ({summary['share_of_users'].iloc[0]:.0%}: "
+                f"{summary['users'].iloc[0]:,} of {total:,} users)"
+            )
+        else:
+            held = summary[summary["users"] > 0]
+            groups = "; ".join(f"{q}: {u:,}" for q, u in held["users"].items())
+            n["Quadrant"] = _too_few(total, groups)
 
     start_col = None
     data = log
-    if plan.signup_event and status.loc["cohort table", "status"] != "missing":
+    if plan.signup_event and checklist.loc[row["cohort table"], "status"] in _RUNS:
         starts = log.loc[log["event"] == plan.signup_event].groupby("user_id")["timestamp"].min()
         data = log[log["user_id"].isin(starts.index)].join(starts.rename("start_at"), on="user_id")
         start_col = "start_at"
@@ -388,21 +556,32 @@ def run_capstone(
         unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}[plan.period]
         if last_period is None:
             found.partial_period = cohort.partial_last_period(log["timestamp"], plan.period)
+        options = dict(
+            cohort_time_col=start_col,
+            period=plan.period,
+            active_events=active,
+            last_period=last_period,
+        )
         try:
-            table = cohort.cohort_table(
-                data,
-                cohort_time_col=start_col,
-                period=plan.period,
-                active_events=active,
-                last_period=last_period,
-            )
+            table = cohort.cohort_table(data, **options)
         except ValueError as exc:
-            found.skipped["cohort table"] = str(exc)
+            skip("cohort table", "too small", str(exc))
         else:
             found.cohort = table
-            r1 = _period_one(table, found.partial_period)
-            if r1 == r1:
-                n[f"Active one {unit} after start (average cohort)"] = f"{r1:.0%}"
+            counted = _age_one(table, found.partial_period)  # cohorts in the headline average
+            people = cohort.cohort_table(data, metric="users", **options).loc[counted]
+            key = f"Active one {unit} after start (average cohort)"
+            cohorts = f"{len(people)} cohort{'s' * (len(people) != 1)}"
+            if judge("cohort table", int(people[0].sum())):
+                r1 = _period_one(table, found.partial_period)
+                n[key] = f"{r1:.0%} ({cohorts}, {int(people[0].sum()):,} users)"
+            elif len(people):
+                n[key] = _too_few(
+                    int(people[0].sum()),
+                    f"{cohorts}; {int(people[1].sum()):,} of them active one {unit} after start",
+                )
+            else:
+                n[key] = _too_few(0, f"no cohort has a fully observed {unit} after its start")
             if found.partial_period is not None:
                 n[f"Partial last {unit}"] = (
                     f"{found.partial_period} (data ends {overview['last']:%Y-%m-%d}): "
@@ -412,11 +591,11 @@ def run_capstone(
                 n["Cohort table ends"] = f"{last_period} (last_period)"
 
     if not plan.aha_events:
-        found.skipped["aha moment"] = "no aha action chosen (aha_events)"
+        skip("aha moment", "not chosen", "no aha action chosen (aha_events)")
     elif ready("aha moment"):
         unknown = [e for e in plan.aha_events if e not in set(log["event"].astype("object"))]
         if unknown:
-            found.skipped["aha moment"] = f"aha action {unknown[0]!r} is not in the log"
+            skip("aha moment", "not in the log", f"aha action {unknown[0]!r} is not in the log")
         else:
             label = plan.aha_label or " or ".join(plan.aha_events)
             counted = _relabel(data, plan.aha_events, label) if len(plan.aha_events) > 1 else data
@@ -431,18 +610,23 @@ def run_capstone(
                     active_events=active,
                 )
                 table = aha.retention_by_threshold(per_user, "early", "retained")
-                k = aha.aha_threshold(table)
             except ValueError as exc:
-                found.skipped["aha moment"] = str(exc)
+                skip("aha moment", "too small", str(exc))
             else:
-                found.aha_users, found.aha_table, found.aha_threshold = per_user, table, k
-                row = table.set_index("threshold").loc[k]
-                n["Aha moment"] = (
-                    f"{k}+ {label} in the first {plan.aha_window_days} days: "
-                    f"{row['retention_at_least']:.0%} still active "
-                    f"({int(row['users_at_least']):,} users) vs {row['retention_below']:.0%} "
-                    f"({int(row['users_below']):,} users)"
-                )
+                checklist.loc[row["aha moment"], "users"] = len(per_user)
+                try:
+                    k = aha.aha_threshold(table, min_users=MIN_USERS)
+                except ValueError as exc:  # no threshold with enough users on both sides
+                    skip("aha moment", "too small", str(exc))
+                else:
+                    found.aha_users, found.aha_table, found.aha_threshold = per_user, table, k
+                    row_k = table.set_index("threshold").loc[k]
+                    n["Aha moment"] = (
+                        f"{k}+ {label} in the first {plan.aha_window_days} days: "
+                        f"{row_k['retention_at_least']:.0%} still active "
+                        f"({int(row_k['users_at_least']):,} users) vs "
+                        f"{row_k['retention_below']:.0%} ({int(row_k['users_below']):,} users)"
+                    )
     return found
 
 
@@ -575,7 +759,7 @@ def summary_report(
     use_course_style()
     figures = {}
     for name in FIGURES:
-        fig = findings.figure(name)
+        fig = findings._draw(name)
         if fig is not None:
             figures[name] = _png(fig, dpi)
     notes = [f"{step}: {why}" for step, why in findings.skipped.items()]

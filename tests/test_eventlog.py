@@ -195,10 +195,10 @@ def test_schema_checklist_names_what_is_missing():
         }
     )
     table = schema_checklist(log, cta_event="opn", conversion_event="buy").set_index("method")
-    assert table.loc["funnel", "status"] == "missing"
+    assert table.loc["funnel", "status"] == "not in the log"
     assert "did you mean 'open'" in table.loc["funnel", "detail"]
     assert table.loc["cohort table", "status"] == "approximate"
-    assert table.loc["behavioural cohorts / segments by property", "status"] == "missing"
+    assert table.loc["behavioural cohorts / segments by property", "status"] == "not in the log"
 
 
 def test_cdnow_loader_reads_the_installed_file_without_importing_lifetimes():

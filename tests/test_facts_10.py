@@ -60,3 +60,17 @@ def test_aha_numbers(cdnow):
         f"{row['retention_at_least']:.0%}",
         f"{row['retention_below']:.0%}",
     )
+
+
+def test_checklist_statuses(cdnow):
+    _, _, found = cdnow
+    status = found.checklist.set_index("method")["status"]
+    # "ready: funnel, cohorts, aha moment, segments by property"
+    for method in ("funnel", "cohort table", "aha moment"):
+        assert status[method] == "ready", method
+    assert status["behavioural cohorts / segments by property"] == "ready"
+    # "not chosen: behaviour segments and the quadrant" (the log has no browse event or CTA)
+    assert status["behaviour segments"] == status["quadrant"] == "not chosen"
+    assert_stated(NB, "**not chosen:** behaviour segments and the quadrant")
+    # CDNOW's steps rest on thousands of customers: no step is "too small" or "approximate"
+    assert found.checklist["users"].dropna().min() >= 100

@@ -178,10 +178,17 @@ found.checklist.set_index("method")
 # The checklist filled in for *this* log and *these* choices:
 #
 # - **ready:** funnel, cohorts, aha moment, segments by property;
-# - **missing:** behaviour segments and the quadrant. A purchase log records only the
-#   conversions. Nobody logged who *looked* at a CD (browse) or *put one in the basket* (the
-#   CTA) without buying - so there is no way to see who hesitated. That is the most common gap
-#   in real logs.
+# - **not chosen:** behaviour segments and the quadrant. `PLAN` names no browse event and no
+#   CTA, because this log has none to choose: a purchase log records only the conversions.
+#   Nobody logged who *looked* at a CD (browse) or *put one in the basket* (the CTA) without
+#   buying - so there is no way to see who hesitated. That is the most common gap in real logs.
+#
+# On your own log you may see two more statuses. **not in the log**: `PLAN` names an event
+# (or a property) the log does not have - check the spelling, or log it. **too small**: too
+# few days of data for the step, or too few users under it to conclude anything (fewer than
+# 30; below 100 it says "approximate"). The `users` column says how many users each step
+# rests on. A "too small" step still shows its table, but its key number gives only the
+# group sizes and its figure says so instead of a takeaway.
 #
 # `run_capstone` runs every step it can and skips the rest, saying why:
 # %%
@@ -189,8 +196,11 @@ found.skipped
 
 # %% [markdown]
 # ## Step 4 · the funnel: where do customers stop?
+#
+# `found.table(...)` shows a step's table; for a step that was skipped it says
+# "skipped - why" instead (so the cells below always run).
 # %%
-found.funnel
+found.table("funnel")
 
 # %% tags=["deck-figure"]
 found.figure("funnel")
@@ -203,13 +213,17 @@ plt.show()
 # ## Step 5 · cohorts: does each month's intake behave the same?
 #
 # Here is the idea in plain pandas: each customer's start month, then the share of each
-# cohort active (buying) one month later.
+# cohort active (buying) one month later. A cohort where nobody came back gets 0; a cohort
+# whose next month is after the end of the data gets NaN: it cannot be seen yet.
 # %%
 start_month = log.groupby("user_id")["timestamp"].min().dt.to_period("M")
 month = log["timestamp"].dt.to_period("M")
 age = (month - log["user_id"].map(start_month)).map(lambda d: d.n)
+cohort_size = start_month.value_counts().sort_index()
 active_at_1 = log[age == 1].groupby(log["user_id"].map(start_month))["user_id"].nunique()
-(active_at_1 / start_month.value_counts()).round(3)
+share_at_1 = active_at_1.reindex(cohort_size.index, fill_value=0) / cohort_size
+share_at_1 = share_at_1.where(cohort_size.index + 1 <= month.max())  # NaN: not seen yet
+share_at_1.rename_axis("start month").rename("active one month later").round(3)
 
 # %% [markdown]
 # The helper does the same for every age at once, and draws it:
@@ -221,7 +235,7 @@ plt.show()
 # On average 15% of a cohort buys again in the month after its first purchase, then about
 # one in ten each month. The three cohorts look alike: no promotion or price change (the
 # confounders of notebook 07) shows up here. Hatched cells are months the data cannot see
-# yet, not zeros.
+# yet, not zeros (the NaN of the pandas cell above); a 0% cell is a real zero.
 #
 # ## Step 6 · the aha moment: which early action predicts staying?
 #
@@ -229,7 +243,7 @@ plt.show()
 # they bought again between day 31 and day 90. **Guess first:** how much more likely to stay
 # are the customers who came back quickly?
 # %% tags=["deck-number"]
-found.aha_table.round(2)
+found.table("aha", decimals=2)
 
 # %% tags=["deck-figure"]
 found.figure("aha")
