@@ -307,12 +307,15 @@ def test_english_figures_look_as_before():
 
 
 def korean_event_log():
-    """Three months of a made-up shop whose events and plans are named in Korean."""
+    """Four months of a made-up shop whose events and plans are named in Korean.
+
+    600 users, so every step has the group sizes the capstone asks for (30+ on each side of
+    an aha threshold) and the page draws all four figures."""
     import pandas as pd
 
     rows = []
-    for u in range(90):
-        start = pd.Timestamp("2024-01-01") + pd.Timedelta(days=u % 60, hours=u % 7)
+    for u in range(600):
+        start = pd.Timestamp("2024-01-01") + pd.Timedelta(days=u % 30, hours=u % 7)
         plan = "무료 요금제" if u % 2 else "프로 요금제"
         rows.append((f"회원{u}", start, "회원가입", plan))
         rows.append((f"회원{u}", start + pd.Timedelta(hours=1), "상품 둘러보기", plan))
@@ -322,6 +325,8 @@ def korean_event_log():
             rows.append((f"회원{u}", start + pd.Timedelta(hours=3), "구매 완료", plan))
             rows.append((f"회원{u}", start + pd.Timedelta(days=5), "구매 완료", plan))
             rows.append((f"회원{u}", start + pd.Timedelta(days=40), "상품 둘러보기", plan))
+        if u % 5 == 0:
+            rows.append((f"회원{u}", start + pd.Timedelta(days=95), "상품 둘러보기", plan))
     log = pd.DataFrame(rows, columns=["user_id", "timestamp", "event", "요금제"])
     return log.sort_values("timestamp", kind="stable").reset_index(drop=True)
 
