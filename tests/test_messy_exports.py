@@ -1,8 +1,9 @@
 """Messy-export fuzz test: a clean log written out the ways real analytics exports are.
 
 A clean event log is written to CSV with random mutations (separators, encodings, a BOM, date
-orders, UTC offsets and ``Z``, placeholder ids, duplicate rows, shuffled rows, a repeated
-index, decimal commas), then loaded either with the options a careful PM would pass or with
+orders, Korean 오전/오후 times, UTC offsets and ``Z`` - one zone per user, New York's across
+its daylight-saving change -, placeholder ids, duplicate rows, shuffled rows, a repeated
+index, decimal commas, a title block above the header), then loaded either with the options a careful PM would pass or with
 the defaults. The loader must give the clean log's numbers, or an ``EventLogError`` that
 names the problem and the fix - never a raw pandas or numpy exception.
 """
@@ -56,6 +57,9 @@ def numbers(log: pd.DataFrame) -> dict:
 
 
 def write_time(ts: pd.Timestamp, style: str, zone: str) -> str:
+    if style == "ko":  # Korean Excel: '2024-03-01 오후 1:15:00'
+        half = "오전" if ts.hour < 12 else "오후"
+        return f"{ts:%Y-%m-%d} {half} {(ts.hour - 1) % 12 + 1}:{ts:%M:%S}" + zone
     text = {
         "iso": ts.strftime("%Y-%m-%d %H:%M"),
         "isoT": ts.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -66,20 +70,29 @@ def write_time(ts: pd.Timestamp, style: str, zone: str) -> str:
     return text + zone
 
 
+def new_york(ts: pd.Timestamp) -> str:
+    """New York's real offset at that local time: daylight time from 10 Mar 2024, 02:00."""
+    return "-04:00" if ts >= pd.Timestamp("2024-03-10 02:00") else "-05:00"
+
+
 def mutate(clean: pd.DataFrame, rng: np.random.Generator):
     """One messy export: (bytes or DataFrame, load options, what was done, extra dropped)."""
     out = clean.copy()
     done = {}
-    style = str(rng.choice(["iso", "isoT", "dmy.", "dmy/", "mdy/"]))
+    style = str(rng.choice(["iso", "isoT", "dmy.", "dmy/", "mdy/", "ko"]))
     zones = str(rng.choice(["none", "seoul", "ny", "z", "mixed"]))
+    # each user lives in one zone (the offset of New York changes with daylight saving time):
+    # local clock order is then the real order, and the clean log's times are the truth
     zone_of = {
-        "none": lambda i: "",
-        "seoul": lambda i: "+09:00",
-        "ny": lambda i: "-05:00" if i % 2 else "-04:00",
-        "z": lambda i: "Z",
-        "mixed": lambda i: ["Z", "+09:00", "-05:00", "+0530"][i % 4],
+        "none": lambda u, t: "",
+        "seoul": lambda u, t: "+09:00",
+        "ny": lambda u, t: new_york(t),
+        "z": lambda u, t: "Z",
+        "mixed": lambda u, t: ["Z", "+09:00", new_york(t), "+0530"][int(u[1:]) % 4],
     }[zones]
-    out["when"] = [write_time(t, style, zone_of(i)) for i, t in enumerate(out["when"])]
+    out["when"] = [
+        write_time(t, style, zone_of(u, t)) for u, t in zip(out["member"], out["when"], strict=True)
+    ]
     done["dates"], done["zones"] = style, zones
     extra = 0
     if rng.random() < 0.4:  # anonymous rows with placeholder ids, times or events
@@ -106,6 +119,9 @@ def mutate(clean: pd.DataFrame, rng: np.random.Generator):
     decimal = "," if sep != "," and rng.random() < 0.5 else "."
     encoding = str(rng.choice(["utf-8", "utf-8-sig", "utf-16", "cp949"]))
     text = out.to_csv(index=False, sep=sep, decimal=decimal)
+    if rng.random() < 0.2:  # a title block above the header, as analytics tools export
+        text = "# Events export\n# 2024-01-01 - 2024-04-30\n\n" + text
+        done["preamble"] = True
     data = text.encode(encoding)
     done.update(sep=sep, decimal=decimal, encoding=encoding)
     if careful:
@@ -165,14 +181,23 @@ def test_the_fuzz_mutations_are_the_kinds_named_in_the_issue():
         for k in seen:
             if k in done:
                 seen[k].add(done[k])
-        flags |= {k for k in ("placeholders", "duplicates", "shuffled", "source") if k in done}
+        flags |= {
+            k for k in ("placeholders", "duplicates", "shuffled", "source", "preamble") if k in done
+        }
         if done.get("decimal") == ",":
             flags.add("decimal commas")
     assert seen["sep"] == {",", ";", "\t", "|"}
     assert seen["encoding"] == {"utf-8", "utf-8-sig", "utf-16", "cp949"}
-    assert seen["dates"] == {"iso", "isoT", "dmy.", "dmy/", "mdy/"}
+    assert seen["dates"] == {"iso", "isoT", "dmy.", "dmy/", "mdy/", "ko"}
     assert seen["zones"] == {"none", "seoul", "ny", "z", "mixed"}
-    assert flags == {"placeholders", "duplicates", "shuffled", "source", "decimal commas"}
+    assert flags == {
+        "placeholders",
+        "duplicates",
+        "shuffled",
+        "source",
+        "preamble",
+        "decimal commas",
+    }
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
