@@ -15,6 +15,7 @@ The loader is a short pipeline of plain functions, each usable (and tested) on i
 3. :func:`clean_ids` - strip spaces; placeholders (``NULL``, ``None``, ``N/A``, ``\\N``,
    ``undefined``, ``(not set)``, empty ...) count as missing;
 4. :func:`parse_times` - one day/month order per column, one time-zone rule for every file;
+   :func:`keep_real_order` - each user's events stay in real order across a repeated hour;
 5. :func:`find_duplicates` - exact repeats, kept with a note or dropped on request;
 6. :func:`check_log_shape` - warnings about the kept log (one day, one event type, ...).
 
@@ -36,7 +37,10 @@ How each problem is treated:
 **Time zones, one rule:** a timestamp with an offset (``+09:00``, ``-05:00``, ``Z``) keeps
 its own local clock time (``2024-01-05 09:00+09:00`` is 09:00), so "the first hour of the
 day" means the user's morning. Pass ``tz="Asia/Seoul"`` (any zone name, or ``"UTC"``) to
-convert every event to that one zone's clock instead.
+convert every event to that one zone's clock instead. ``Z`` and ``+00:00`` mean UTC, which
+is rarely the users' clock: the note says so and suggests ``tz=``. When clocks are set back
+(the end of daylight saving time), an event whose clock time reads earlier than the same
+user's previous event is placed after it by the real time between them.
 
 >>> import pandas as pd
 >>> raw = pd.DataFrame({"member": ["a", "a", "b", "c"],
@@ -717,7 +721,7 @@ _KOREAN_AM_PM = re.compile(r"(오전|오후)\s*(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+
 def _korean_am_pm(text: pd.Series, time_format: str | None = None) -> pd.Series:
     """Korean Excel's '2024-03-01 오후 1:15:00' as '2024-03-01 1:15:00 PM' (오전 = AM); with a
     ``time_format`` that has ``%p``, in place: '2024-03-01 PM 1:15:00'."""
-    korean = text.str.contains("오[전후]", regex=True).fillna(False)
+    korean = text.str.contains("오", regex=False).fillna(False)
     if not korean.any():
         return text
     if time_format is not None and "%p" in time_format:
@@ -1036,20 +1040,28 @@ def keep_real_order(
         return times, moved
     local = times.to_numpy()[known].astype("datetime64[us]")
     real = instants.to_numpy()[known].astype("datetime64[us]")
-    if np.unique(local - real).size < 2:  # one offset for all: the clock never goes back
+    offset = local - real
+    if not (offset != offset[0]).any():  # one offset for all: the clock never goes back
         return times, moved
-    codes = pd.factorize(users.to_numpy()[known])[0]
-    order = np.lexsort((real, codes))
-    c, lo, re_ = codes[order], local[order], real[order]
-    back = np.flatnonzero((c[1:] == c[:-1]) & (lo[1:] < lo[:-1])) + 1
-    if not len(back):
-        return times, moved
+    by_real = np.arange(len(real)) if (real[1:] >= real[:-1]).all() else np.argsort(real)
+    lo_r = local[by_real].view("int64")
+    latest = np.maximum.accumulate(lo_r)  # the latest clock time read so far, in real order
+    behind = np.flatnonzero(lo_r[1:] < latest[:-1]) + 1
+    if not len(behind):
+        return times, moved  # no clock time ever goes back as real time goes on
+    # only a user with an event behind the clock can have one behind their own previous event
+    who = users[known]
+    sub = np.flatnonzero(who.isin(pd.unique(who.iloc[by_real[behind]])).to_numpy())
+    codes = pd.factorize(who.iloc[sub])[0]
+    order = np.lexsort((real[sub], codes))
+    sub, c = sub[order], codes[order]
+    lo, re_ = local[sub], real[sub]
     new = lo.copy()
-    for k in range(int(back[0]), len(new)):  # only from the first repeated hour on
-        if c[k] == c[k - 1] and new[k] < new[k - 1]:
+    for k in range(1, len(new)):
+        if c[k] == c[k - 1] and new[k] < new[k - 1]:  # placed after, by the real time between
             new[k] = new[k - 1] + (re_[k] - re_[k - 1])
     changed = new != lo
-    positions = np.flatnonzero(known)[order]
+    positions = np.flatnonzero(known)[sub]
     out = times.astype("datetime64[us]").to_numpy().copy()
     out[positions[changed]] = new[changed]
     moved[positions[changed]] = True
