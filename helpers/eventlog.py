@@ -15,6 +15,7 @@ The loader is a short pipeline of plain functions, each usable (and tested) on i
 3. :func:`clean_ids` - strip spaces; placeholders (``NULL``, ``None``, ``N/A``, ``\\N``,
    ``undefined``, ``(not set)``, empty ...) count as missing;
 4. :func:`parse_times` - one day/month order per column, one time-zone rule for every file;
+   :func:`keep_real_order` - each user's events stay in real order across a repeated hour;
 5. :func:`find_duplicates` - exact repeats, kept with a note or dropped on request;
 6. :func:`check_log_shape` - warnings about the kept log (one day, one event type, ...).
 
@@ -36,7 +37,10 @@ How each problem is treated:
 **Time zones, one rule:** a timestamp with an offset (``+09:00``, ``-05:00``, ``Z``) keeps
 its own local clock time (``2024-01-05 09:00+09:00`` is 09:00), so "the first hour of the
 day" means the user's morning. Pass ``tz="Asia/Seoul"`` (any zone name, or ``"UTC"``) to
-convert every event to that one zone's clock instead.
+convert every event to that one zone's clock instead. ``Z`` and ``+00:00`` mean UTC, which
+is rarely the users' clock: the note says so and suggests ``tz=``. When clocks are set back
+(the end of daylight saving time), an event whose clock time reads earlier than the same
+user's previous event is placed after it by the real time between them.
 
 >>> import pandas as pd
 >>> raw = pd.DataFrame({"member": ["a", "a", "b", "c"],
@@ -87,7 +91,13 @@ PLACEHOLDERS = frozenset(
         "undefined",
         "(not set)",
         "nil",
+        "-",
+        "--",
     }
+)
+#: User ids that are kept but look like a stand-in for "no user" (a warning names them).
+SUSPECT_IDS = frozenset(
+    {"0", "-1", "anonymous", "unknown", "guest", "00000000-0000-0000-0000-000000000000"}
 )
 
 
@@ -199,6 +209,7 @@ class Source:
     description: str  # e.g. "log.csv" or "a DataFrame (1,000 rows)"
     row_label: str  # "file line" or "index label"
     notes: list[str] = field(default_factory=list)
+    header_line: int = 1  # the file line of the header (after a skipped title block)
 
 
 _WHITESPACE_SEPS = {r"\s+", r"\s*", " +", r"[ \t]+"}
@@ -240,6 +251,50 @@ def _not_csv(path: Path) -> None:
             f"{func}(): {path.name} is JSON, not CSV. Read it with pd.read_json(path, lines=True) "
             "(one event per line) or pd.json_normalize(...), and pass the DataFrame."
         )
+
+
+def _head_lines(path: Path, encoding: str, n: int = 30) -> list[str]:
+    """The first ``n`` lines of a text file ([] if they cannot be read as ``encoding``)."""
+    try:
+        with path.open(encoding=encoding, errors="strict", newline="") as f:
+            return [line for line in (f.readline() for _ in range(n)) if line]
+    except (UnicodeError, LookupError, OSError):
+        return []
+
+
+def _preamble(lines: Sequence[str], sep: str) -> int:
+    """How many lines above the header are a title block: '#' comment lines, blank lines, or
+    lines with no separator above lines that have one (as analytics tools export)."""
+    whitespace = sep in _WHITESPACE_SEPS or sep.isspace()
+    later_has_sep = [False] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        later_has_sep[k] = later_has_sep[k + 1] or (
+            not whitespace and len(sep) == 1 and sep in lines[k] and not lines[k].startswith("#")
+        )
+    n = 0
+    for k, line in enumerate(lines):
+        text = line.strip()
+        comment = text.startswith("#") and k + 1 < len(lines)
+        title = (
+            not whitespace
+            and len(sep) == 1
+            and not any(c in text for c in (sep, ",", ";", "\t", "|"))
+            and later_has_sep[k + 1]
+        )
+        if not (comment or not text or title):
+            break
+        n += 1
+    return n if n < len(lines) else 0
+
+
+def _sniff_sep(line: str, sep: str) -> str | None:
+    """The separator a header line seems to use (as written in a call), if not ``sep``."""
+    candidates = [(";", "';'"), ("\t", "'\\t'"), ("|", "'|'")]
+    if sep != ",":
+        candidates.insert(0, (",", "','"))
+    counts = [(line.count(c), name) for c, name in candidates if c != sep]
+    best = max(counts, default=(0, None))
+    return best[1] if best[0] >= 1 and line.count(sep) == 0 else None
 
 
 def _looks_like_data(names: Sequence[object]) -> bool:
@@ -308,6 +363,17 @@ def read_source(
             "such."
         )
     whitespace = sep in _WHITESPACE_SEPS
+    head = [] if compressed else _head_lines(path, encoding)
+    skip = _preamble(head, sep)
+    if skip:
+        title = next(
+            (line.strip() for line in head[:skip] if re.search(r"\w", line)),
+            head[0].strip(),
+        )
+        notes.append(
+            f"The first {_n_rows(skip).replace('row', 'line')} of {path.name} are a title block "
+            f"(e.g. {title[:50]!r}), not data: skipped them; the header is line {skip + 1}."
+        )
     options = {
         "sep": sep,
         "encoding": encoding,
@@ -315,6 +381,7 @@ def read_source(
         **({"thousands": "."} if decimal == "," else {}),  # 1.234,5 in European Excel
         "keep_default_na": False,
         "na_values": [""],
+        **({"skiprows": skip} if skip else {}),
     }
     if whitespace or len(sep) > 1:
         options["engine"] = "python" if not whitespace else "c"
@@ -332,9 +399,15 @@ def read_source(
         raise EventLogError(f"{func}(): {path.name} is empty.") from None
     except (pd.errors.ParserError, ValueError) as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        other = _sniff_sep(head[skip], sep) if len(head) > skip else None
+        if other:
+            raise EventLogError(
+                f"{func}(): {path.name} could not be split into columns with sep={sep!r}: its "
+                f"values seem to be separated by {other}. Pass sep={other}."
+            ) from None
         hint = (
             'Its values seem aligned with several spaces: pass sep=r"\\s+" (one or more '
-            "spaces or tabs)."
+            "spaces or tabs)." + _spaced_times_hint(head[skip + 1 : skip + 2])
             if sep.isspace() or whitespace
             else "Check the separator (sep=',', ';', '\\t' or r\"\\s+\" for spaces) and "
             "that text containing the separator is in quotes."
@@ -344,12 +417,19 @@ def read_source(
             f"({reason}). {hint}"
         ) from None
     if not isinstance(frame.index, pd.RangeIndex):  # rows longer than the header
+        other = _sniff_sep(head[skip], sep) if len(head) > skip else None
+        if other:
+            raise EventLogError(
+                f"{func}(): {path.name} could not be split into columns with sep={sep!r}: its "
+                f"values seem to be separated by {other}. Pass sep={other}."
+            )
         raise EventLogError(
             f"{func}(): lines of {path.name} have more values than its header has column names "
             f"when split with sep={sep!r}. "
             + (
-                'Its values seem aligned with several spaces: pass sep=r"\\s+".'
-                if sep.isspace()
+                _spaced_times_hint(head[skip + 1 : skip + 2]).lstrip()
+                or 'Its values seem aligned with several spaces: pass sep=r"\\s+".'
+                if sep.isspace() or whitespace
                 else "Check the separator, and that text containing it is in quotes."
             )
         )
@@ -372,7 +452,18 @@ def read_source(
             )
     if frame.empty:
         raise EventLogError(f"{func}(): {path.name} has a header but no rows.")
-    return Source(frame, path.name, "file line", notes)
+    return Source(frame, path.name, "file line", notes, header_line=skip + 1)
+
+
+def _spaced_times_hint(lines: Sequence[str]) -> str:
+    """For a space-aligned file whose times contain a space ('2024-06-01 08:00:00'): split
+    at two or more spaces instead."""
+    if any(re.search(r"\d\s\d{1,2}:\d{2}", line) for line in lines):
+        return (
+            " Its times contain a space (e.g. '2024-06-01 08:00'), so single spaces cannot "
+            'separate the columns: pass sep=r"\\s{2,}" (two or more spaces).'
+        )
+    return ""
 
 
 def _no_header_hint(names: Sequence[object], name: str) -> str:
@@ -388,6 +479,9 @@ def _no_header_hint(names: Sequence[object], name: str) -> str:
 #: A number written with a decimal comma (and maybe dots between thousands): 12,5 or 1.234,5.
 _COMMA_NUMBER = r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[+-]?\d+(?:,\d+)?"
 
+#: A number with commas between thousands and maybe a decimal point: 29,900 or 1,234.50.
+_THOUSANDS_NUMBER = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
+
 # ---- step 2: map columns --------------------------------------------------------------------
 
 
@@ -401,13 +495,15 @@ def map_columns(
     properties: Sequence[str] = (),
     described: str = "the data",
     decimal: str = ".",
+    thousands: str | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Step 2: your columns under the standard names, in a new frame with a fresh index.
 
     Returns ``(table, notes)``: ``table`` has ``user_id``, ``timestamp`` (as read, not yet
     parsed), ``event`` (your ``event_col``, or the constant ``event`` on every row) and the
     ``properties``. A property of numbers written with decimal commas (``"12,5"``) is noted,
-    or converted when ``decimal=","``. Raises :class:`EventLogError` for a missing column
+    or converted when ``decimal=","``; likewise numbers with commas between thousands
+    (``"29,900"``) with ``thousands=","``. Raises :class:`EventLogError` for a missing column
     (suggesting the closest name) or a column name used twice in ``raw``.
 
     >>> t, _ = map_columns(pd.DataFrame({"u": [1], "t": ["2024-01-01"]}), user_col="u",
@@ -455,7 +551,31 @@ def map_columns(
         values = raw[p].reset_index(drop=True)
         if pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values):
             text = values.dropna().astype("str").str.strip()
-            if len(text) and text.str.fullmatch(_COMMA_NUMBER).all():
+            commas = text[text.str.contains(",", regex=False)]
+            if thousands is not None:
+                group = re.escape(thousands)
+                pattern = rf"[+-]?\d{{1,3}}(?:{group}\d{{3}})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
+                if len(text) and text.str.fullmatch(pattern).all():
+                    values = pd.to_numeric(
+                        values.astype("str").str.strip().str.replace(thousands, "", regex=False),
+                        errors="coerce",
+                    )
+                    notes.append(
+                        f"Property {p!r} had {thousands!r} between thousands; read it as numbers."
+                    )
+            elif (
+                decimal == "."
+                and len(commas)
+                and text.str.fullmatch(_THOUSANDS_NUMBER).all()
+                and commas.str.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?").all()
+            ):
+                example = commas.iloc[0]
+                notes.append(
+                    f"Property {p!r} holds numbers with commas between thousands (e.g. "
+                    f"{example!r} = {example.replace(',', '')}); kept as text. Pass "
+                    "thousands=',' to read them as numbers."
+                )
+            elif len(text) and text.str.fullmatch(_COMMA_NUMBER).all():
                 if text.str.contains(",", regex=False).any():
                     if decimal == ",":
                         values = pd.to_numeric(
@@ -595,6 +715,24 @@ def _extract(text: pd.Series, pattern: re.Pattern) -> pd.DataFrame:
     return out
 
 
+_KOREAN_AM_PM = re.compile(r"(오전|오후)\s*(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)")
+
+
+def _korean_am_pm(text: pd.Series, time_format: str | None = None) -> pd.Series:
+    """Korean Excel's '2024-03-01 오후 1:15:00' as '2024-03-01 1:15:00 PM' (오전 = AM); with a
+    ``time_format`` that has ``%p``, in place: '2024-03-01 PM 1:15:00'."""
+    korean = text.str.contains("오", regex=False).fillna(False)
+    if not korean.any():
+        return text
+    if time_format is not None and "%p" in time_format:
+        fixed = text[korean].str.replace("오전", "AM").str.replace("오후", "PM")
+        return text.mask(korean, fixed)
+    fixed = text[korean].str.replace(
+        _KOREAN_AM_PM, lambda m: f"{m[2]} {'AM' if m[1] == '오전' else 'PM'}", regex=True
+    )
+    return text.mask(korean, fixed)
+
+
 def _offsets(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Split '2024-01-05 09:00+09:00' into the clock time and the offset (a Timedelta)."""
     parts = _extract(text, _OFFSET)
@@ -617,6 +755,26 @@ def _show_offset(td: pd.Timedelta) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+def _valid_dates(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
+    """True where year, month, day make a real date (not 31 Feb, not month 13)."""
+    ok = month.between(1, 12) & day.between(1, 31)
+    frame = pd.DataFrame({"year": year, "month": month.where(ok, 1), "day": day.where(ok, 1)})
+    return ok & pd.to_datetime(frame, errors="coerce").notna()
+
+
+def _clock_format(rest: pd.Series) -> str:
+    """The time-of-day part of a suggested time_format: ' %H:%M', with ':%S' and '%I ... %p'
+    (12-hour clock with AM/PM) when the values have them; '' for dates only."""
+    rest = rest[rest.str.len().gt(0)]
+    if not len(rest):
+        return ""
+    first = str(rest.iloc[0])
+    seconds = ":%S" if re.search(r"\d:\d{2}:\d{2}", first) else ""
+    if re.search(r"[AaPp]\.?[Mm]\.?\s*$", first):
+        return f" %I:%M{seconds} %p"
+    return f" %H:%M{seconds}"
+
+
 def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
     """Rewrite day/month/year dates ('05.01.2024') as ISO dates, in one order for the column.
 
@@ -629,14 +787,20 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
         return text, None
     a = pd.to_numeric(parts.loc[has, "a"])
     b = pd.to_numeric(parts.loc[has, "b"])
-    day_first, month_first = bool((a > 12).any()), bool((b > 12).any())
+    # only a real date votes: 31/02/2024 settles nothing (it is dropped as unreadable)
+    y4 = pd.to_numeric(parts.loc[has, "y"]).map(lambda v: v if v > 99 else 2000 + v)
+    valid_dm = _valid_dates(y4, b, a)
+    valid_md = _valid_dates(y4, a, b)
+    day_first = bool(((a > 12) & valid_dm).any())
+    month_first = bool(((b > 12) & valid_md).any())
     sample = text[has]
     sep = parts.loc[has, "s"].iloc[0]
     year = "%Y" if len(parts.loc[has, "y"].iloc[0]) == 4 else "%y"
-    clock = " %H:%M" if parts.loc[has, "rest"].str.len().gt(0).any() else ""
+    clock = _clock_format(parts.loc[has, "rest"].dropna())
     day_fmt, month_fmt = f"%d{sep}%m{sep}{year}{clock}", f"%m{sep}%d{sep}{year}{clock}"
     if day_first and month_first:
-        d, m = sample[(a > 12).to_numpy()].iloc[0], sample[(b > 12).to_numpy()].iloc[0]
+        d = sample[((a > 12) & valid_dm).to_numpy()].iloc[0]
+        m = sample[((b > 12) & valid_md).to_numpy()].iloc[0]
         raise EventLogError(
             f"load_event_log(): the {name!r} column has dates in both orders: {d!r} is day "
             f"first, {m!r} is month first. One column must use one order: fix the export, or "
@@ -646,7 +810,9 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
         if bool((a == b).all()):
             order = "day"  # every date reads the same both ways (01.01, 02.02, ...)
         else:
-            example = sample[(a != b).to_numpy()].iloc[0]
+            either = (a != b).to_numpy()
+            real = either & (valid_dm & valid_md).to_numpy()
+            example = sample[real if real.any() else either].iloc[0]
             raise EventLogError(
                 f"load_event_log(): dates such as {example!r} in the {name!r} column can be "
                 "read day first or month first, and no day in the column is above 12 to settle "
@@ -739,6 +905,15 @@ def parse_times(
     >>> t.dt.hour.tolist()
     [14, 13]
     """
+    times, notes, _ = _parse_times(values, time_format=time_format, tz=tz)
+    return times, notes
+
+
+def _parse_times(
+    values: pd.Series, *, time_format: str | None = None, tz: str | None = None
+) -> tuple[pd.Series, list[str], pd.Series | None]:
+    """:func:`parse_times`, and each event's real instant as naive UTC (``NaT`` where the
+    value has no offset or zone), or None when no value has one."""
     func = "load_event_log"
     if tz is not None:
         try:
@@ -757,24 +932,26 @@ def parse_times(
                 f"Timestamps carried the time zone {zone}; kept their local clock time in {zone} "
                 "(pass tz= to convert them to another zone)."
             )
-            return s.dt.tz_localize(None), notes
+            return s.dt.tz_localize(None), notes, s.dt.tz_convert("UTC").dt.tz_localize(None)
         notes.append(f"Timestamps carried the time zone {zone}; converted them to {tz} clock time.")
-        return s.dt.tz_convert(tz).dt.tz_localize(None), notes
+        instant = s.dt.tz_convert("UTC").dt.tz_localize(None)
+        return s.dt.tz_convert(tz).dt.tz_localize(None), notes, instant
     if pd.api.types.is_datetime64_dtype(s):
         if tz is not None:
             notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
-        return s, notes
+        return s, notes, None
     if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
-        return _parse_numbers(s, tz, notes)
+        return (*_parse_numbers(s, tz, notes), None)
     text = _as_text(s)
     text = text.where(~_placeholders(text))
     present = text.dropna()
     if len(present) and present.str.fullmatch(r"\d{8,19}(?:\.\d+)?").all():
         # numbers written as text (19970101, 1704067200): the rules for numbers
-        return _parse_numbers(pd.to_numeric(text, errors="coerce"), tz, notes)
+        return (*_parse_numbers(pd.to_numeric(text, errors="coerce"), tz, notes), None)
     quick = _quick_iso(text, tz, notes) if time_format is None else None
     if quick is not None:
-        return _plausible(quick), notes
+        return _plausible(quick), notes, None
+    text = _korean_am_pm(text, time_format)
     text, offset = _offsets(text)
     fmt = time_format
     if fmt is not None and offset.notna().any():  # offsets are read by _offsets, one rule
@@ -794,7 +971,9 @@ def parse_times(
     has = offset.notna()
     if not has.any() and tz is not None:
         notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+    instant = None
     if has.any():
+        instant = (out - offset).where(has)
         shown = ", ".join(_show_offset(o) for o in sorted(pd.unique(offset[has]))[:4])
         shown += " ..." if offset[has].nunique() > 4 else ""
         without = int((~has & out.notna()).sum())
@@ -809,7 +988,15 @@ def parse_times(
             if first is not None
             else ""
         )
-        if tz is None:
+        utc_only = bool((offset[has] == pd.Timedelta(0)).all())
+        if tz is None and utc_only:
+            notes.append(
+                f"Timestamps end in Z or +00:00: they are UTC (world time), not your users' "
+                f"local clock time{example}, and were kept as UTC. Pass tz= with your users' "
+                f"zone (e.g. tz='Asia/Seoul' or tz='America/New_York') so that days and hours "
+                f"are theirs.{tail}"
+            )
+        elif tz is None:
             notes.append(
                 f"Timestamps carried UTC offsets ({shown}); kept each event's own local clock "
                 f"time{example}, so days and hours are the user's own. Pass "
@@ -824,7 +1011,61 @@ def parse_times(
                 f"Timestamps carried UTC offsets ({shown}); converted every one to {tz} clock "
                 f"time.{tail.replace('as written', f'as {tz} clock time')}"
             )
-    return _plausible(out), notes
+    return _plausible(out), notes, instant
+
+
+def keep_real_order(
+    times: pd.Series, users: pd.Series, instants: pd.Series | None
+) -> tuple[pd.Series, np.ndarray]:
+    """Step 4b: keep each user's events in their real order across a repeated hour.
+
+    When clocks go back (the end of daylight saving time), ``01:50-04:00`` happens 20 minutes
+    *before* ``01:10-05:00``: local clock times would put a purchase before the view that led
+    to it. For each user, an event whose clock time reads earlier than the user's previous
+    event (in real order: ``instants``, naive UTC) is placed after it by the real time between
+    them - the clock keeps running through the repeated hour. Returns ``(times, moved)``:
+    new times (positions as ``times``) and a boolean array of the rows moved.
+
+    >>> t = pd.Series(pd.to_datetime(["2024-11-03 01:50", "2024-11-03 01:10"]))
+    >>> utc = pd.Series(pd.to_datetime(["2024-11-03 05:50", "2024-11-03 06:10"]))
+    >>> new, moved = keep_real_order(t, pd.Series(["n1", "n1"]), utc)
+    >>> new.dt.strftime("%H:%M").tolist(), moved.tolist()
+    (['01:50', '02:10'], [False, True])
+    """
+    moved = np.zeros(len(times), dtype=bool)
+    if instants is None:
+        return times, moved
+    known = (times.notna() & instants.notna() & users.notna()).to_numpy()
+    if known.sum() < 2:
+        return times, moved
+    local = times.to_numpy()[known].astype("datetime64[us]")
+    real = instants.to_numpy()[known].astype("datetime64[us]")
+    offset = local - real
+    if not (offset != offset[0]).any():  # one offset for all: the clock never goes back
+        return times, moved
+    by_real = np.arange(len(real)) if (real[1:] >= real[:-1]).all() else np.argsort(real)
+    lo_r = local[by_real].view("int64")
+    latest = np.maximum.accumulate(lo_r)  # the latest clock time read so far, in real order
+    behind = np.flatnonzero(lo_r[1:] < latest[:-1]) + 1
+    if not len(behind):
+        return times, moved  # no clock time ever goes back as real time goes on
+    # only a user with an event behind the clock can have one behind their own previous event
+    who = users[known]
+    sub = np.flatnonzero(who.isin(pd.unique(who.iloc[by_real[behind]])).to_numpy())
+    codes = pd.factorize(who.iloc[sub])[0]
+    order = np.lexsort((real[sub], codes))
+    sub, c = sub[order], codes[order]
+    lo, re_ = local[sub], real[sub]
+    new = lo.copy()
+    for k in range(1, len(new)):
+        if c[k] == c[k - 1] and new[k] < new[k - 1]:  # placed after, by the real time between
+            new[k] = new[k - 1] + (re_[k] - re_[k - 1])
+    changed = new != lo
+    positions = np.flatnonzero(known)[sub]
+    out = times.astype("datetime64[us]").to_numpy().copy()
+    out[positions[changed]] = new[changed]
+    moved[positions[changed]] = True
+    return pd.Series(out, index=times.index, name=times.name), moved
 
 
 def _quick_iso(text: pd.Series, tz: str | None, notes: list[str]) -> pd.Series | None:
@@ -964,6 +1205,20 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
                 "event-schema checklist.",
             )
         )
+    ids = pd.Series(pd.unique(log["user_id"].astype("object")))
+    suspect = ids[ids.astype("str").str.strip().str.lower().isin(SUSPECT_IDS)]
+    if len(suspect):
+        counts = log["user_id"].astype("object").value_counts()
+        shown = ", ".join(f"{v!r} ({_n_rows(int(counts[v]))})" for v in suspect.iloc[:3])
+        problems.append(
+            Problem(
+                "warning",
+                "placeholder-like user id",
+                f"User ids that often mean 'no user': {shown}. They are kept and counted as one "
+                f"user each. If they stand for anonymous events, leave them out first, e.g. "
+                f"log = log[log['user_id'] != {suspect.iloc[0]!r}].",
+            )
+        )
     days = log["timestamp"].dt.normalize()
     if days.nunique() == 1:
         problems.append(
@@ -989,16 +1244,16 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
 # ---- the pipeline ---------------------------------------------------------------------------
 
 
-def _labels(index: pd.Index, positions: np.ndarray, row_label: str) -> list:
+def _labels(index: pd.Index, positions: np.ndarray, row_label: str, header_line: int = 1) -> list:
     if row_label == "file line":
-        return [int(p) + 2 for p in positions]  # line 1 is the header
+        return [int(p) + header_line + 1 for p in positions]  # the header is one line above
     return [index[p].item() if hasattr(index[p], "item") else index[p] for p in positions]
 
 
-def _show(rows: list, row_label: str) -> str:
+def _show(rows: list, row_label: str, header_line: int = 1) -> str:
     shown = ", ".join(map(str, rows[:N_EXAMPLES])) + (" ..." if len(rows) > N_EXAMPLES else "")
     what = f"{row_label}s" if len(rows) > 1 else row_label
-    tail = " (the header is line 1)" if row_label == "file line" else ""
+    tail = f" (the header is line {header_line})" if row_label == "file line" else ""
     return f"{what} {shown}{tail}"
 
 
@@ -1068,6 +1323,7 @@ def load_event_log(
     decimal: str = ".",
     tz: str | None = None,
     event: str | None = None,
+    thousands: str | None = None,
 ) -> tuple[pd.DataFrame, LoadReport]:
     """Read an event log and check it. Returns ``(log, report)``.
 
@@ -1082,6 +1338,7 @@ def load_event_log(
     * ``duplicates``: ``"keep"`` (default; they are counted in a note) or ``"drop"``.
     * ``sep``, ``encoding``, ``decimal``: how the CSV file is written (``sep=";"`` and
       ``decimal=","`` for European Excel, ``sep=r"\\s+"`` for space-aligned files).
+    * ``thousands``: e.g. ``","`` to read properties like ``"29,900"`` as the number 29900.
 
     ``log`` has one row per event, sorted by time, with a fresh index. ``report`` says how many
     rows were read, kept and dropped (and why, with example rows): ``print(report)``.
@@ -1089,6 +1346,11 @@ def load_event_log(
     """
     func = "load_event_log"
     properties = _check_arguments(user_col, time_col, event_col, event, properties, duplicates)
+    if thousands is not None and thousands not in (",", " ", "'"):
+        raise EventLogError(
+            f"{func}(): thousands must be ',', ' ' or \"'\" (the character between groups of "
+            f"three digits, as in '29,900'), got {thousands!r}. For 1.234,5 pass decimal=','."
+        )
     src = read_source(
         source,
         sep=sep,
@@ -1105,6 +1367,7 @@ def load_event_log(
         properties=properties,
         described=src.description,
         decimal=decimal,
+        thousands=thousands,
     )
     report = LoadReport(
         source=src.description,
@@ -1124,16 +1387,21 @@ def load_event_log(
         mask = mask & keep
         if not mask.any():
             return
-        rows = _labels(index, np.flatnonzero(mask), row_label)
+        rows = _labels(index, np.flatnonzero(mask), row_label, src.header_line)
         values = ""
         if examples_of is not None:
             shown = pd.unique(examples_of[mask].astype("object"))[:3]
             shown = [v for v in shown if not (isinstance(v, float) and v != v) and v is not None]
             if shown:
                 values = " (values such as " + ", ".join(repr(v) for v in shown) + ")"
+        advice = _ADVICE[reason]
+        if reason == "unparseable timestamp" and re.search(r"\d:\d{2}\S*\s*[AaPp]\.?[Mm]", values):
+            advice = advice.replace(
+                "'%d/%m/%Y %H:%M'", "'%m/%d/%Y %I:%M %p': %I and %p read a 12-hour clock with AM/PM"
+            )
         msg = (
-            f"{_n_rows(len(rows))} with {reason}{values}, at {_show(rows, row_label)}. "
-            + _ADVICE[reason]
+            f"{_n_rows(len(rows))} with {reason}{values}, at {_show(rows, row_label, src.header_line)}. "
+            + advice
         )
         report.problems.append(Problem("dropped", reason, msg, rows))
         keep[mask] = False
@@ -1142,26 +1410,48 @@ def load_event_log(
     drop(missing["empty user id"], "empty user id", table["user_id"])
     drop(missing["empty event name"], "empty event name", table["event"])
     drop(missing["missing timestamp"], "missing timestamp", table["timestamp"])
-    times, time_notes = parse_times(
+    times, time_notes, instants = _parse_times(
         table["timestamp"].rename(time_col), time_format=time_format, tz=tz
     )
     drop(times.isna().to_numpy(), "unparseable timestamp", table["timestamp"])
+    times, moved = keep_real_order(times.where(keep), table["user_id"].where(keep), instants)
+    if moved.any():
+        rows = _labels(index, np.flatnonzero(moved), row_label, src.header_line)
+        k = int(np.flatnonzero(moved)[0])
+        report.problems.append(
+            Problem(
+                "note",
+                "repeated hour",
+                f"{_n_rows(len(rows))} fell in a repeated hour (clocks set back, e.g. at the end "
+                "of daylight saving time): their clock time reads earlier than the same user's "
+                "previous event, which really happened before them. To keep each user's real "
+                "order, they are placed after that event by the real time between them "
+                f"({table['timestamp'].iloc[k]!r} is {times.iloc[k]:%Y-%m-%d %H:%M}), at "
+                f"{_show(rows, row_label, src.header_line)}. Pass tz='UTC' to use world time for every event.",
+                rows,
+            )
+        )
 
     log = table[keep].assign(timestamp=times[keep])
     if pd.api.types.is_object_dtype(log["user_id"]) and len(log):
         if log["user_id"].map(type).nunique() == 1 and isinstance(log["user_id"].iloc[0], str):
             log["user_id"] = log["user_id"].astype("str")
     if not len(log):
-        reasons = "; ".join(f"{n:,} {r}" for r, n in report.dropped.items())
+        details = " ".join(p.message for p in report.problems if p.level == "dropped")
         raise EventLogError(
-            f"{func}(): no row is left after the checks ({reasons}). Read the messages above this "
-            "line, or check that the column mapping is right (print the first rows of your file)."
+            f"{func}(): no row is left after the checks. {details} Also check that the column "
+            "mapping is right (print the first rows of your file)."
         )
 
     dup = find_duplicates(log)
     if dup.any():
-        rows = _labels(index, np.flatnonzero(keep)[dup], row_label)
-        report.problems.append(_duplicates_problem(rows, row_label, duplicates))
+        rows = _labels(index, np.flatnonzero(keep)[dup], row_label, src.header_line)
+        problem = _duplicates_problem(rows, row_label, duplicates)
+        if src.header_line != 1:  # a title block above the header was skipped
+            problem.message = problem.message.replace(
+                "(the header is line 1)", f"(the header is line {src.header_line})"
+            )
+        report.problems.append(problem)
         if duplicates == "drop":
             log = log[~dup]
 

@@ -94,7 +94,9 @@ def test_same_column_twice_is_an_error(tmp_path):
 
 def test_nothing_left_is_an_error(tmp_path):
     text = "member,when,action\na,never,open\nb,later,open\n"
-    with pytest.raises(EventLogError, match=r"no row is left.*2 unparseable timestamp"):
+    with pytest.raises(
+        EventLogError, match=r"no row is left.*2 rows with unparseable timestamp.*'never'"
+    ):
         load_event_log(_csv(tmp_path, text), **COLS)
 
 
@@ -543,3 +545,141 @@ def test_workbooks_json_and_parquet_are_named_with_the_pandas_reader(tmp_path):
     gz.write_bytes(gzip.compress(b"u,t,e\na,2024-01-01 10:00,x\n"))
     log, _ = load_event_log(gz, **IDS)
     assert log["user_id"].tolist() == ["a"]
+
+
+# ---- messy exports: one test per kind of fault ------------------------------------------
+
+NY_FALL_BACK = """user,time,event
+n1,2024-11-03T01:50:00-04:00,view_item
+n1,2024-11-03T01:10:00-05:00,purchase
+n2,2024-11-03T01:40:00-04:00,view_item
+n2,2024-11-03T01:20:00-05:00,purchase
+n3,2024-11-02T10:00:00-04:00,view_item
+n3,2024-11-04T10:00:00-05:00,purchase
+n4,2024-11-03T00:30:00-04:00,view_item
+"""
+DST_COLS = {"user_col": "user", "time_col": "time", "event_col": "event"}
+
+
+@pytest.mark.parametrize("tz", [None, "America/New_York"])
+def test_a_repeated_hour_keeps_each_users_real_order(tmp_path, tz):
+    # 01:50-04:00 is 05:50 UTC; 01:10-05:00 is 06:10 UTC: the purchase came 20 minutes later
+    from helpers import funnel
+
+    log, report = load_event_log(_csv(tmp_path, NY_FALL_BACK), **DST_COLS, tz=tz)
+    assert funnel.funnel(log, ["view_item", "purchase"])["users"].tolist() == [4, 3]
+    n1 = log[log["user_id"] == "n1"].set_index("event")["timestamp"]
+    assert n1["purchase"] - n1["view_item"] == pd.Timedelta(minutes=20)
+    assert n1["view_item"] == pd.Timestamp("2024-11-03 01:50")  # local clock time kept
+    assert report.rows("repeated hour") == [3, 5]
+    assert "repeated hour" in str(report) and "02:10" in str(report)
+    n3 = log[log["user_id"] == "n3"]["timestamp"].dt.hour.tolist()
+    assert n3 == [10, 10]  # outside the repeated hour: each event's own clock time
+
+
+def test_a_repeated_hour_step_runs_alone_and_leaves_one_offset_files_alone():
+    t = pd.Series(pd.to_datetime(["2024-01-01 09:00", "2024-01-01 08:00"]))
+    same = t - pd.Timedelta(hours=9)  # one offset: local order is the real order
+    new, moved = eventlog.keep_real_order(t, pd.Series(["a", "a"]), same)
+    assert new.equals(t) and not moved.any()
+    new, moved = eventlog.keep_real_order(t, pd.Series(["a", "a"]), None)
+    assert not moved.any()
+
+
+def test_no_row_left_error_carries_the_examples_and_the_fix(tmp_path):
+    text = "member,when,action\na,1/4/2024 4:05 PM,open\nb,1/13/2024 9:05 AM,open\n"
+    with pytest.raises(EventLogError) as err:
+        load_event_log(_csv(tmp_path, text), **COLS, time_format="%m/%d/%Y %H:%M")
+    msg = str(err.value)
+    assert "above" not in msg
+    assert "'1/4/2024 4:05 PM'" in msg and "file lines 2, 3" in msg
+    assert "%I:%M %p" in msg
+
+
+def test_am_pm_dates_ask_for_a_12_hour_time_format(tmp_path):
+    text = "member,when,action\na,1/4/2024 4:05 PM,open\nb,2/3/2024 9:05 AM,open\n"
+    with pytest.raises(EventLogError, match=r"%m/%d/%Y %I:%M %p"):
+        load_event_log(_csv(tmp_path, text), **COLS)
+    log, _ = load_event_log(_csv(tmp_path, text), **COLS, time_format="%m/%d/%Y %I:%M %p")
+    assert log["timestamp"].dt.hour.tolist() == [16, 9]
+
+
+def test_korean_am_pm_is_read(tmp_path):
+    text = (
+        "member,when,action\na,2024-03-01 오후 1:15:00,open\na,2024-03-01 오전 11:45:00,buy\n"
+        "b,2024-03-02 오후 12:05:00,open\n"
+    )
+    log, report = load_event_log(_csv(tmp_path, text), **COLS)
+    assert report.n_dropped == 0
+    assert log["timestamp"].dt.strftime("%d %H:%M").tolist() == ["01 11:45", "01 13:15", "02 12:05"]
+    again, _ = load_event_log(_csv(tmp_path, text), **COLS, time_format="%Y-%m-%d %p %I:%M:%S")
+    assert again["timestamp"].equals(log["timestamp"])
+
+
+def test_a_title_block_above_the_header_is_skipped_and_said(tmp_path):
+    text = (
+        "# ------------------------\n# Events export\n# 20240101-20240131\n"
+        "# ------------------------\nUser,Date,Event,Count\n"
+        "u1,20240114,view_item,1\nu1,20240114,purchase,1\nu2,,view_item,1\nTotal,,,3\n"
+    )
+    cols = {"user_col": "User", "time_col": "Date", "event_col": "Event"}
+    log, report = load_event_log(_csv(tmp_path, text), **cols)
+    assert log["user_id"].tolist() == ["u1", "u1"]
+    assert "title block" in str(report) and "header is line 5" in str(report)
+    assert report.rows("missing timestamp") == [8]  # lines of the file, title block included
+    assert report.rows("empty event name") == [9]  # the Total row
+    titled = "Events export 2024\nmember,when,action\na,2024-01-01,open\n"
+    log, report = load_event_log(_csv(tmp_path, titled), **COLS)
+    assert log["user_id"].tolist() == ["a"] and "'Events export 2024'" in str(report)
+
+
+def test_thousands_separators_are_not_called_decimal_commas(tmp_path):
+    text = 'member,when,action,price\na,2024-08-01,open,"29,900"\nb,2024-08-02,open,"1,250"\n'
+    _, report = load_event_log(_csv(tmp_path, text), **COLS, properties=["price"])
+    note = " ".join(report.notes)
+    assert "thousands=','" in note and "decimal=','" not in note and "29900" in note
+    log, _ = load_event_log(_csv(tmp_path, text), **COLS, properties=["price"], thousands=",")
+    assert log["price"].tolist() == [29900, 1250]
+    with pytest.raises(EventLogError, match="thousands must be"):
+        load_event_log(_csv(tmp_path, text), **COLS, thousands=".")
+
+
+def test_space_aligned_file_with_spaced_times_gets_the_two_space_hint(tmp_path):
+    lines = [f"{'user_id':<10}{'ts':<22}{'event':<12}"]
+    lines += [f"{u:<10}{t:<22}{e:<12}" for u, t, e in [("a0", "2024-06-01 08:00:00", "view")]]
+    path = _csv(tmp_path, "\n".join(lines) + "\n", "aligned.txt")
+    cols = {"user_col": "user_id", "time_col": "ts", "event_col": "event"}
+    with pytest.raises(EventLogError, match=r"s\{2,\}"):
+        load_event_log(path, **cols, sep=r"\s+")
+    log, _ = load_event_log(path, **cols, sep=r"\s{2,}")
+    assert log["timestamp"].tolist() == [pd.Timestamp("2024-06-01 08:00")]
+
+
+def test_z_times_are_called_utc_with_a_tz_hint(tmp_path):
+    text = "member,when,action\na,2024-05-01T15:30:00.000Z,open\nb,2024-05-02T01:00:00Z,open\n"
+    _, report = load_event_log(_csv(tmp_path, text), **COLS)
+    note = " ".join(report.notes)
+    assert "UTC" in note and "tz='Asia/Seoul'" in note and "own local clock" not in note
+    log, _ = load_event_log(_csv(tmp_path, text), **COLS, tz="Asia/Seoul")
+    assert log["timestamp"].dt.strftime("%d %H:%M").tolist() == ["02 00:30", "02 10:00"]
+
+
+def test_dash_is_a_placeholder_and_zero_ids_get_a_warning(tmp_path):
+    text = "member,when,action\na,2024-07-01,open\n-,2024-07-02,open\n0,2024-07-03,open\n"
+    log, report = load_event_log(_csv(tmp_path, text), **COLS)
+    assert report.dropped == {"empty user id": 1}
+    assert sorted(log["user_id"]) == ["0", "a"]
+    assert any("'0'" in w and "no user" in w for w in report.warnings)
+
+
+def test_an_invalid_date_does_not_settle_the_day_month_order(tmp_path):
+    text = "member,when,action\na,03/04/2024 10:00,open\nb,31/02/2024 10:00,open\n"
+    with pytest.raises(EventLogError, match="time_format=") as err:
+        load_event_log(_csv(tmp_path, text), **COLS)
+    assert "'03/04/2024 10:00'" in str(err.value) and "31/02" not in str(err.value)
+
+
+def test_a_semicolon_file_read_with_commas_names_the_separator(tmp_path):
+    text = "member;when;action;amount\na;2024-01-01;open;1,5\nb;2024-01-02;open;2\n"
+    with pytest.raises(EventLogError, match=r"[Pp]ass sep=';'"):
+        load_event_log(_csv(tmp_path, text), **COLS)

@@ -1,8 +1,9 @@
 """Messy-export fuzz test: a clean log written out the ways real analytics exports are.
 
 A clean event log is written to CSV with random mutations (separators, encodings, a BOM, date
-orders, UTC offsets and ``Z``, placeholder ids, duplicate rows, shuffled rows, a repeated
-index, decimal commas), then loaded either with the options a careful PM would pass or with
+orders, Korean 오전/오후 times, UTC offsets and ``Z`` - one zone per user, New York's and Sydney's
+across their daylight-saving changes -, placeholder ids, duplicate rows, shuffled rows, a repeated
+index, decimal commas, a title block above the header), then loaded either with the options a careful PM would pass or with
 the defaults. The loader must give the clean log's numbers, or an ``EventLogError`` that
 names the problem and the fix - never a raw pandas or numpy exception.
 """
@@ -56,6 +57,9 @@ def numbers(log: pd.DataFrame) -> dict:
 
 
 def write_time(ts: pd.Timestamp, style: str, zone: str) -> str:
+    if style == "ko":  # Korean Excel: '2024-03-01 오후 1:15:00'
+        half = "오전" if ts.hour < 12 else "오후"
+        return f"{ts:%Y-%m-%d} {half} {(ts.hour - 1) % 12 + 1}:{ts:%M:%S}" + zone
     text = {
         "iso": ts.strftime("%Y-%m-%d %H:%M"),
         "isoT": ts.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -66,20 +70,36 @@ def write_time(ts: pd.Timestamp, style: str, zone: str) -> str:
     return text + zone
 
 
+def new_york(ts: pd.Timestamp) -> str:
+    """New York's real offset at that local time: daylight time from 10 Mar 2024, 02:00."""
+    return "-04:00" if ts >= pd.Timestamp("2024-03-10 02:00") else "-05:00"
+
+
+def sydney(ts: pd.Timestamp) -> str:
+    """Sydney's real offset: clocks go back from 03:00 to 02:00 on 7 Apr 2024 (an hour that
+    repeats; a clock time in it is written with the first, daylight offset)."""
+    return "+10:00" if ts >= pd.Timestamp("2024-04-07 03:00") else "+11:00"
+
+
 def mutate(clean: pd.DataFrame, rng: np.random.Generator):
     """One messy export: (bytes or DataFrame, load options, what was done, extra dropped)."""
     out = clean.copy()
     done = {}
-    style = str(rng.choice(["iso", "isoT", "dmy.", "dmy/", "mdy/"]))
-    zones = str(rng.choice(["none", "seoul", "ny", "z", "mixed"]))
+    style = str(rng.choice(["iso", "isoT", "dmy.", "dmy/", "mdy/", "ko"]))
+    zones = str(rng.choice(["none", "seoul", "ny", "sydney", "z", "mixed"]))
+    # each user lives in one zone (the offset of New York changes with daylight saving time):
+    # local clock order is then the real order, and the clean log's times are the truth
     zone_of = {
-        "none": lambda i: "",
-        "seoul": lambda i: "+09:00",
-        "ny": lambda i: "-05:00" if i % 2 else "-04:00",
-        "z": lambda i: "Z",
-        "mixed": lambda i: ["Z", "+09:00", "-05:00", "+0530"][i % 4],
+        "none": lambda u, t: "",
+        "seoul": lambda u, t: "+09:00",
+        "ny": lambda u, t: new_york(t),
+        "sydney": lambda u, t: sydney(t),
+        "z": lambda u, t: "Z",
+        "mixed": lambda u, t: ["Z", "+09:00", new_york(t), sydney(t)][int(u[1:]) % 4],
     }[zones]
-    out["when"] = [write_time(t, style, zone_of(i)) for i, t in enumerate(out["when"])]
+    out["when"] = [
+        write_time(t, style, zone_of(u, t)) for u, t in zip(out["member"], out["when"], strict=True)
+    ]
     done["dates"], done["zones"] = style, zones
     extra = 0
     if rng.random() < 0.4:  # anonymous rows with placeholder ids, times or events
@@ -106,6 +126,9 @@ def mutate(clean: pd.DataFrame, rng: np.random.Generator):
     decimal = "," if sep != "," and rng.random() < 0.5 else "."
     encoding = str(rng.choice(["utf-8", "utf-8-sig", "utf-16", "cp949"]))
     text = out.to_csv(index=False, sep=sep, decimal=decimal)
+    if rng.random() < 0.2:  # a title block above the header, as analytics tools export
+        text = "# Events export\n# 2024-01-01 - 2024-04-30\n\n" + text
+        done["preamble"] = True
     data = text.encode(encoding)
     done.update(sep=sep, decimal=decimal, encoding=encoding)
     if careful:
@@ -125,6 +148,7 @@ def test_messy_exports_give_the_clean_numbers_or_a_clear_error(tmp_path):
     expected, _ = load_event_log(clean, **cols, properties=["plan", "amount"])
     want = numbers(expected)
     loaded = errors = 0
+    new_kinds = {"title block": 0, "오전/오후": 0, "daylight-saving change": 0}
     for i in range(N_FILES):
         source, options, done, extra = mutate(clean, rng)
         if isinstance(source, bytes):
@@ -151,7 +175,11 @@ def test_messy_exports_give_the_clean_numbers_or_a_clear_error(tmp_path):
         assert report.n_read == report.n_kept + report.n_dropped, done
         assert report.n_dropped == extra + done.get("duplicates", 0), (done, str(report))
         loaded += 1
+        new_kinds["title block"] += bool(done.get("preamble"))
+        new_kinds["오전/오후"] += done["dates"] == "ko"
+        new_kinds["daylight-saving change"] += done["zones"] in ("ny", "sydney", "mixed")
     assert loaded + errors == N_FILES
+    assert min(new_kinds.values()) >= 2, new_kinds  # each new kind loaded to the clean numbers
     assert loaded > N_FILES // 2 and errors > 10  # both paths are exercised
 
 
@@ -165,14 +193,23 @@ def test_the_fuzz_mutations_are_the_kinds_named_in_the_issue():
         for k in seen:
             if k in done:
                 seen[k].add(done[k])
-        flags |= {k for k in ("placeholders", "duplicates", "shuffled", "source") if k in done}
+        flags |= {
+            k for k in ("placeholders", "duplicates", "shuffled", "source", "preamble") if k in done
+        }
         if done.get("decimal") == ",":
             flags.add("decimal commas")
     assert seen["sep"] == {",", ";", "\t", "|"}
     assert seen["encoding"] == {"utf-8", "utf-8-sig", "utf-16", "cp949"}
-    assert seen["dates"] == {"iso", "isoT", "dmy.", "dmy/", "mdy/"}
-    assert seen["zones"] == {"none", "seoul", "ny", "z", "mixed"}
-    assert flags == {"placeholders", "duplicates", "shuffled", "source", "decimal commas"}
+    assert seen["dates"] == {"iso", "isoT", "dmy.", "dmy/", "mdy/", "ko"}
+    assert seen["zones"] == {"none", "seoul", "ny", "sydney", "z", "mixed"}
+    assert flags == {
+        "placeholders",
+        "duplicates",
+        "shuffled",
+        "source",
+        "preamble",
+        "decimal commas",
+    }
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
