@@ -92,7 +92,7 @@ def test_share_riders(truth):
     assert ex.check(right, quiet=True)
     assert ex.check(round(right, 3), quiet=True)
     v = ex.check(right * 100, quiet=True)
-    assert "percentage" in v.message and "'return' event" in v.hint
+    assert "percentage" in v.message and "divide your percentage by 100" in v.hint  # A4
     v = ex.check(truth["riders"], quiet=True)
     assert "number of riders" in v.message and "nunique()" in v.hint
     assert "rides per user" in ex.check(truth["rides"] / truth["users"], quiet=True).message

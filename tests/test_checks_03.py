@@ -99,7 +99,8 @@ def test_worst_specific(per_user):
         else:
             assert "another Specific segment converts less" in msg
     assert "is not one of" in _message(ex, "corporate")
-    assert "names in quotes" in _message(ex, 0)
+    assert "names in quotes" in _message(ex, 0.5)
+    assert "row number" in _message(ex, 0)  # A2
 
 
 # ---- exercise 3: the top combination -------------------------------------------------------
@@ -144,7 +145,9 @@ def test_least_solved_job(events):
     assert f"first visit {solved[other]:.0%} of the time" in _message(ex, other)
     assert "never searched" in _message(ex, "none")
     assert "not one of the jobs" in _message(ex, "car_view")
-    assert "first action in quotes" in _message(ex, 1)
+    assert "first action in quotes" in _message(ex, 1.5)
+    assert "row number" in _message(ex, 1)  # A2
+    assert ".idxmin()" in _message(ex, pd.Series([0.2, 0.1], index=["a", "b"]))  # A2
 
 
 def test_solved_in_first_visit_agrees_with_first_action(events):

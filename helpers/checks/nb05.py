@@ -29,7 +29,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, strategy
-from helpers.exercises import Exercise, Verdict, register
+from helpers.exercises import Exercise, Mistake, Verdict, register
 
 #: The candidate leading indicators of the search/browse stage (session-level columns).
 CANDIDATES = ("car_type_filter", "two_plus_zones", "time_first", "car_views")
@@ -194,6 +194,7 @@ def time_first_on_fix() -> Exercise:
         check,
         expects="share",
         solution=right,
+        rounded=2,  # the notebook states it as a whole percent
         hints=[
             "Keep the search sessions with `version == '3.0'` and `time_first` True, then take "
             "the mean of `reserved`.",
@@ -255,31 +256,46 @@ def _order_problem(answer: Any) -> str | None:
         return None
     for k in keys:
         if k in PARALLEL:
-            return PARALLEL[k]
+            return Mistake(
+                PARALLEL[k],
+                hint="Three statements (F, G, H) are parallel symptoms: leave them out. The "
+                "chain uses the other five.",
+            )
+    order_hint = (
+        "Put the letters so that each one answers 'why?' to the one before it: A first, then "
+        "what explains A, ... down to the map."
+    )
     if keys == RIGHT_CHAIN[::-1][: len(keys)] or (keys and keys[-1] == "A"):
-        return (
+        return Mistake(
             "The chain runs backwards: start with the problem (what we see) and end with "
-            "the root cause."
+            "the root cause.",
+            hint="Reverse your list: the problem (A) comes first, the root cause last.",
         )
     if keys[0] != "A":
-        return (
+        return Mistake(
             "Start with the problem - the statement that describes what we see in the "
-            "search stage - and ask 'why?' of it."
+            "search stage - and ask 'why?' of it.",
+            hint="A describes what we see (time-first sessions reserve less): start with A.",
         )
     pos = {k: i for i, k in enumerate(RIGHT_CHAIN)}
     pairs = list(zip(keys, keys[1:], strict=False))
     for prev, k in pairs:
         if pos[k] < pos[prev]:
-            return (
+            return Mistake(
                 f"{k} does not explain {prev}. Read them aloud with 'because' between them: "
-                f"'{STATEMENTS[prev].rstrip('.')}' because '{STATEMENTS[k].rstrip('.')}'?"
+                f"'{STATEMENTS[prev].rstrip('.')}' because '{STATEMENTS[k].rstrip('.')}'?",
+                hint=order_hint,
             )
     for prev, k in pairs:
         if pos[k] > pos[prev] + 1:
-            return f"A step is missing between {prev} and {k}: ask 'why?' of {prev} once more."
-    return (
+            return Mistake(
+                f"A step is missing between {prev} and {k}: ask 'why?' of {prev} once more.",
+                hint=f"Which of the statements not in your list explains {prev}?",
+            )
+    return Mistake(
         f"The chain stops too early: ask 'why?' of {keys[-1]} again, until you reach "
-        "something the team can change."
+        "something the team can change.",
+        hint="The chain ends with what the map shows (five statements in all).",
     )
 
 
