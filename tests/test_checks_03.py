@@ -93,7 +93,7 @@ def test_worst_specific(per_user):
     overall = u["reservations"].sum() / u["attempts"].sum()
     for other in others:
         msg = _message(ex, other)
-        assert f"convert {rates[other]:.0%} of attempts" in msg
+        assert f"converts {rates[other]:.0%} of attempts" in msg
         if rates[other] > overall:
             assert "*above*" in msg
         else:
@@ -164,3 +164,16 @@ def test_user_table_counts(per_user):
     for col in ["attempts", "reservations", "rides"]:
         assert (u[col] == per_user[col]).all()
     assert u["accident_reporter"].sum() == per_user["accident_reporter"].sum()
+
+
+def test_ex3_a_value_of_another_category_is_named():
+    """A14: 'none x above average' uses membership, not member type: say which category."""
+    msg = _message(nb03.top_combination(), "none x above average")
+    assert "'none' is a value of 'membership'" in msg and "member_type" in msg
+
+
+def test_ex1_hints_call_category_sizes_as_the_notebook_does():
+    """A12: the checker's hints and the notebook's hint use the same call."""
+    assert all(
+        "checks.CATEGORIES" in h for h in nb03.specific_at_10().hints if "category_sizes" in h
+    )

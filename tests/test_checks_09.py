@@ -59,7 +59,7 @@ def test_ex1_accepts_the_actionable_metrics_in_any_order_and_case():
 def test_ex1_names_the_vanity_metric_picked():
     ex = nb09.vanity_or_actionable()
     v = status(ex, [*RIGHT_ACTIONABLE, "app_downloads_total"])
-    assert "1 of your picks are vanity" in v.message and "only go up" in v.message
+    assert "1 of your picks is a vanity" in v.message and "only go up" in v.message
     v = status(ex, [*RIGHT_ACTIONABLE, "linkedin_followers"])
     assert "followers" in v.message
     v = status(ex, ["renewal_rate"])

@@ -464,6 +464,15 @@ def _measurement(text: str) -> list[str]:
     return found
 
 
+def _step(i: int) -> str:
+    """Step ``i`` (1 = the problem) named as the answer template names it: 'why 1', ...
+
+    >>> _step(1), _step(3)
+    ('the problem', 'why 2')
+    """
+    return "the problem" if i == 1 else f"why {i - 1}"
+
+
 def whys_problem(chain: Any) -> str | None:
     """None if ``chain`` passes the three rules below, else what is wrong (a heuristic).
 
@@ -488,21 +497,23 @@ def whys_problem(chain: Any) -> str | None:
     measured = [(i, m) for i, m in measured if m]
     if len(measured) >= max(2, len(whys) / 2):
         return (
-            "These read like parallel symptoms: several steps are measurements (steps "
-            f"{', '.join(str(i) for i, _ in measured)}), things you observe side by side. A "
+            "These read like parallel symptoms: several steps are measurements ("
+            f"{', '.join(_step(i) for i, _ in measured)}), things you observe side by side. A "
             "5-whys chain explains: each step is the cause of the one before it."
         )
     if measured:
         i, words = measured[0]
         return (
-            f"Step {i} reads like a measurement ({', '.join(words)}): that is an observation, "
+            f"{_step(i).capitalize()} reads like a measurement ({', '.join(words)}): that is "
+            "an observation, "
             "not a cause. Say what makes the step before it happen - something about the "
             "product, the price, the process or the customer's situation."
         )
     for i in range(1, len(steps)):
         if not _stems(steps[i]) & _stems(steps[i - 1]):
             return (
-                f"Step {i + 1} does not seem to explain step {i}: they share no key word. A "
+                f"{_step(i + 1).capitalize()} does not seem to explain {_step(i)}: they share "
+                "no key word. A "
                 "why-answer names what it explains - carry the thing forward, e.g. '... the "
                 "card fails' -> 'the card fails because ...'."
             )

@@ -167,8 +167,10 @@ def views() -> FillInExercise:
         check,
         solution=dict(_RIGHT_VIEWS),
         hints=[
-            "Ask of each action: does it meet a need a customer has? Does it move completed "
-            "rides (the north star)? Yes to one only = that view; yes to both = 'both'.",
+            "Ask of each action: does it start from a need a customer has, and does it move "
+            "completed rides (the north star)? Both: 'both'. A need met but rides unmoved: "
+            "'customer-only'. No customer need - it serves a company number (sign-ups, a "
+            "slide) - : 'business-only'.",
             "Only one of the four actions both meets a customer's need and moves the north star.",
             "Two actions are business-only (they move a number on a slide), one is customer-only "
             "(it works the inbox), and the map fix for 20-29-year-olds is 'both'.",
@@ -308,7 +310,9 @@ def prize_in_rides() -> Exercise:
 _SEGMENT = re.compile(r"action[- ]needed|20\s*-\s*2[49]|25\s*-\s*29|20s|twent|young|aged 20", re.I)
 _OTHER_QUADRANT = re.compile(r"natural growth|retention strategy|low impact", re.I)
 _NEED = re.compile(
-    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|quick|near me", re.I
+    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|quick|"
+    r"near (me|home|my home|where I|them|their)|walk(ing)? distance|zone I can walk",
+    re.I,
 )
 _METRIC = re.compile(
     r"conversion|convert|reservations?\b|completed rides?|\breturns?\b|\brides?\b", re.I

@@ -69,7 +69,8 @@ def vanity_or_actionable() -> Exercise:
             return f"{unknown[0]!r} is not one of the metric names; copy them from METRICS."
         vanity = [p for p in picked if p in VANITY_REASONS]
         if vanity:
-            return f"{len(vanity)} of your picks are vanity metrics. For example, {VANITY_REASONS[vanity[0]]}."
+            are = "is a vanity metric" if len(vanity) == 1 else "are vanity metrics"
+            return f"{len(vanity)} of your picks {are}. For example, {VANITY_REASONS[vanity[0]]}."
         missing = ACTIONABLE - set(picked)
         if missing:
             return (
