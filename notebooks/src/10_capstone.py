@@ -74,7 +74,7 @@ PLAN = report.CapstonePlan(
     aha_label="repeat purchases",
     quadrant_by=[],  # property columns to segment by, or [] to place every user
 )
-OUTPUT_DIR = Path("capstone_output")  # where the summary and sample files are written
+OUTPUT_DIR = Path("capstone_output")  # a folder next to this notebook: the files go there
 
 # %% [markdown]
 # ### The data: CDNOW's purchases, 1997-98 (real)
@@ -202,7 +202,8 @@ start_month = log.groupby("user_id")["timestamp"].min().dt.to_period("M")
 month = log["timestamp"].dt.to_period("M")
 age = (month - log["user_id"].map(start_month)).map(lambda d: d.n)
 active_at_1 = log[age == 1].groupby(log["user_id"].map(start_month))["user_id"].nunique()
-(active_at_1 / start_month.value_counts()).round(3)
+share_at_1 = active_at_1 / start_month.value_counts()
+share_at_1.rename_axis("start month").rename("share active one month later").round(3)
 
 # %% [markdown]
 # The helper does the same for every age at once, and draws it:
