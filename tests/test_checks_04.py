@@ -264,3 +264,12 @@ def test_quadrant_plot_needs_no_title_and_keeps_corner_labels_inside(placed):
             ext = text.get_window_extent()
             assert box.x0 <= ext.x0 and ext.x1 <= box.x1, text.get_text()
     plt.close(fig)
+
+
+def test_ex3_has_a_place_for_the_sentence_it_asks_for():
+    """A15: Exercise 3 asks 'say in one sentence why': its answer cell has a place for it."""
+    from pathlib import Path
+
+    src = (Path(__file__).resolve().parents[1] / "notebooks/src/04_quadrant.py").read_text()
+    cell = src[src.index("loses_most = ...") :].split("# %%")[0]
+    assert "one sentence" in cell
