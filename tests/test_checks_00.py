@@ -98,3 +98,15 @@ def test_share_riders(truth):
     assert "rides per user" in ex.check(truth["rides"] / truth["users"], quiet=True).message
     assert "test accounts" in ex.check(truth["riders"] / truth["with_test"], quiet=True).message
     assert "too low" in ex.check(0.1, quiet=True).message
+
+
+def test_peak_month_count_and_not_latest_are_said_truthfully():
+    """A11: the peak count (1723) is named as the count; 'not the latest month' only for
+    the latest month."""
+    ex = nb00.peak_signup_month()
+    signups = nb00._facts()["signups"]
+    v = ex.check(int(signups.max()), quiet=True)
+    assert "largest *count*" in v.message and ".idxmax()" in v.message
+    not_latest = signups.index[signups.index != signups.index.max()][0]
+    assert "latest" not in ex.check(str(not_latest), quiet=True).message
+    assert "not the latest month" in ex.check(str(signups.index.max()), quiet=True).message

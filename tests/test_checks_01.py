@@ -296,3 +296,8 @@ def test_ex1_template_says_which_row_is_which_criterion():
     listed = " ".join(line.lstrip("# ") for line in listed.splitlines())
     positions = [listed.find(c) for c in nb01.CRITERIA]
     assert -1 not in positions and positions == sorted(positions), positions
+
+
+def test_sign_ups_trap_says_tripled_as_the_chart_does():
+    """A11: the chart says sign-ups tripled (+228%), not doubled."""
+    assert "tripled" in nb01.TRAPS["sign-ups"] and "doubled" not in nb01.TRAPS["sign-ups"]

@@ -295,3 +295,11 @@ def test_ex3_right_letters_wrong_order_get_an_order_hint():
     ex.tries = 1
     v = _v(ex, ["A", "C", "B", "D", "E"])
     assert "does not explain" in v.message and "symptoms" not in v.hint and v.own_hint
+
+
+def test_ex5_names_steps_as_the_template_does():
+    """A12: the template is ['problem', 'why 1', ...]: verdicts say 'why 1', not 'Step 2'."""
+    msg = nb05.whys_problem(
+        ["Time-first sessions reserve less", "Conversion is 22% on app 3.0", "Rides fell 5%"]
+    )
+    assert "why 1" in msg.lower() and "step 2" not in msg.lower()
