@@ -40,9 +40,13 @@ to nearly-the-answer.
 from __future__ import annotations
 
 import ast
+import difflib
 import functools
+import inspect
 import math
 import numbers
+import re
+import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +61,13 @@ Checker = Callable[[Any], "str | None"]
 _TRIES: dict[str, int] = {}
 #: Names assigned by a notebook cell that stopped with an error -> that error, in one line.
 _FAILED: dict[str, str] = {}
+#: The last wrong verdict per exercise key: a recognised mistake made again gets the
+#: progressive hint (its own hint did not help).
+_LAST: dict[str, str] = {}
+#: Names a failed cell *did* set before a later line of it stopped -> that error.
+_SET_THEN_FAILED: dict[str, str] = {}
+#: Object ids of the names the running cell assigns, taken before it ran.
+_BEFORE: dict[str, int | None] = {}
 #: Every exercise factory of the course, by "module.function" (see :func:`register`).
 REGISTRY: dict[str, Callable[[], Exercise]] = {}
 
@@ -67,6 +78,8 @@ def reset_all() -> None:
     """Forget every exercise's wrong tries and every failed cell (a fresh session)."""
     _TRIES.clear()
     _FAILED.clear()
+    _SET_THEN_FAILED.clear()
+    _LAST.clear()
 
 
 def register(factory: Callable[..., Exercise]) -> Callable[..., Exercise]:
@@ -105,6 +118,8 @@ class Verdict:
     hint: str | None = None
     note: str | None = None  # e.g. how the answer was read ("a one-value Series, read as 0.49")
     printed: bool = field(default=False, repr=False, compare=False)
+    #: The hint is the recognised mistake's own (a :class:`Mistake`), not a progressive one.
+    own_hint: bool = field(default=False, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return self.status == "right"
@@ -137,10 +152,41 @@ class Missing:
 
 @dataclass(frozen=True)
 class Stale:
-    """Stands for an answer variable whose answer cell stopped with an error."""
+    """Stands for an answer variable whose answer cell stopped with an error before the line
+    that sets it ran (so the variable still holds an older value)."""
 
     name: str
     error: str
+
+
+@dataclass(frozen=True)
+class SetThenFailed:
+    """An answer variable its answer cell *did* set, before a later line of the same cell
+    stopped with an error: ``value`` is what it was set to (and is checked)."""
+
+    name: str
+    error: str
+    value: Any
+
+
+class Mistake(str):
+    """What a checker returns for a mistake it recognises: the verdict, with its own hint.
+
+    A checker may return a plain string (the progressive hints of the exercise follow) or a
+    ``Mistake``: its ``hint`` then replaces the progressive hint for this try, so the hint
+    always speaks to the mistake just made (``hint=""`` shows none: the verdict says it all).
+
+    >>> m = Mistake("That is the lift of all users.", hint="Keep the target segment first.")
+    >>> str(m), m.hint
+    ('That is the lift of all users.', 'Keep the target segment first.')
+    """
+
+    hint: str | None
+
+    def __new__(cls, message: str, hint: str | None = None) -> Mistake:
+        obj = super().__new__(cls, message)
+        obj.hint = hint
+        return obj
 
 
 def _blanks(answer: Any, depth: int = 0) -> tuple[int, int]:
@@ -200,8 +246,9 @@ def unanswered_message(answer: Any) -> str | None:
     if isinstance(answer, Stale):
         return (
             f"Not checked: the answer cell that sets `{answer.name}` stopped with an error "
-            f"({answer.error}), so `{answer.name}` is not your new answer. Fix that cell (read "
-            "the last line of its red error), run it again, then run this check again."
+            f"({answer.error}) before the line that sets `{answer.name}` ran, so "
+            f"`{answer.name}` still holds an older value. Fix that cell (read the last line "
+            "of its red error), run it again, then run this check again."
         )
     blanks, places = _blanks(answer)
     if blanks and blanks == places:
@@ -282,8 +329,10 @@ def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, 
                 "(the spelling of a value, the format of a month, a share vs a percent)."
             )
         return None, (
-            f"Your answer is {_describe(answer)}; give one number. Pick the row you need with "
-            ".loc[...] and add `.item()` at the end to take the number out."
+            f"Your answer is {_describe(answer)} (a whole row or column, or a filtered "
+            "table); give one number. Pick one cell with table.loc[row, column] - both the row "
+            "and the column - and add `.item()` if it is still a one-value table; or add a "
+            "column up with .sum(), or count rows with len(...)."
         )
     if isinstance(answer, str):
         text = answer.strip().replace(",", "").replace("_", "")
@@ -352,7 +401,7 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.02 * abs(b), 1e-9)
 
 
-def percent_or_share(value: float, right: float, expects: str) -> str | None:
+def percent_or_share(value: float, right: float, expects: str) -> Mistake | None:
     """The verdict for a percent given where a share is asked for, and the reverse.
 
     >>> percent_or_share(48.5, 0.485, "share")
@@ -363,13 +412,80 @@ def percent_or_share(value: float, right: float, expects: str) -> str | None:
     if not right or not math.isfinite(value):
         return None
     if expects in ("share", "number") and _close(value, right * 100) and abs(right) <= 5:
-        return (
+        return Mistake(
             f"{value:g} looks like a percentage; give it as a share between 0 and 1: "
-            f"{value:g}% is {value / 100:g}."
+            f"{value:g}% is {value / 100:g}.",
+            hint="Shares run from 0 to 1: divide your percentage by 100 (or leave out the "
+            "* 100 in your code).",
         )
     if expects == "percent" and _close(value * 100, right) and abs(value) <= 5:
-        return (
-            f"{value:g} looks like a share; give it as a percentage: {value:g} is {value * 100:g}%."
+        return Mistake(
+            f"{value:g} looks like a share; give it as a percentage: {value:g} is {value * 100:g}%.",
+            hint="Multiply your share by 100 to get the percentage.",
+        )
+    return None
+
+
+def _is_real(x: Any) -> bool:
+    return isinstance(x, numbers.Real) and not isinstance(x, bool | np.bool_)
+
+
+def _capital(text: str | None) -> str | None:
+    return text[0].upper() + text[1:] if text else text
+
+
+def _join(*notes: str | None) -> str | None:
+    """Notes joined into one, each starting with a capital (None if there are none)."""
+    parts = [_capital(n) for n in notes if n]
+    return " ".join(parts) if parts else None
+
+
+def nan_problem(answer: Any) -> Mistake | None:
+    """The verdict for a NaN answer (an empty result), whatever the exercise.
+
+    >>> print(nan_problem(float("nan"))[:40])
+    Your answer is NaN ("not a number": an e
+    >>> nan_problem(0.5) is None
+    True
+    """
+    if isinstance(answer, pd.Series | pd.DataFrame | np.ndarray) and answer.size == 1:
+        answer = np.asarray(answer, dtype=object).ravel()[0]
+    if not _is_real(answer) or not math.isnan(float(answer)):
+        return None
+    return Mistake(
+        'Your answer is NaN ("not a number": an empty result). No rows matched your filter, '
+        "so there was nothing to count or average. Check the value you filter on and its "
+        'type: the text "3.0" (in quotes) is not the number 3.0.',
+        hint="Look at the values the column really holds, e.g. table['column'].unique(), and "
+        "copy one exactly into your filter - with quotes if they are shown in quotes.",
+    )
+
+
+def name_problem(answer: Any, column: str | None = None) -> Mistake | None:
+    """The verdict for a row number or a whole table where one name is the answer.
+
+    >>> print(name_problem(4, "step"))
+    4 is a number, but the answer is a name in quotes. If 4 came from .idxmax() or .idxmin() on a table whose rows are numbered 0, 1, 2 ..., it is a row number: read the name in that row with table.loc[4, 'step'].
+    >>> name_problem("return") is None
+    True
+    """
+    col = repr(column) if column else "'the column with the names'"
+    if isinstance(answer, numbers.Integral) and not isinstance(answer, bool | np.bool_):
+        return Mistake(
+            f"{answer} is a number, but the answer is a name in quotes. If {answer} came from "
+            ".idxmax() or .idxmin() on a table whose rows are numbered 0, 1, 2 ..., it is a row "
+            f"number: read the name in that row with table.loc[{answer}, {col}].",
+            hint=f"table.loc[table['your column'].idxmax(), {col}] gives the name of the "
+            "row with the largest value (.idxmin() for the smallest).",
+        )
+    if isinstance(answer, pd.Series | pd.DataFrame) and answer.size > 1:
+        return Mistake(
+            f"Your answer is {_describe(answer)}; the answer is one name. To get the name of "
+            "the row with the largest value of a column, use .idxmax() on that column "
+            "(.idxmin() for the smallest): rates.idxmin() if the names are the index, or "
+            f"table.loc[table['your column'].idxmin(), {col}] if they are in a column.",
+            hint="Pick the one column you compare (e.g. table['drop_off']), then call "
+            ".idxmax() or .idxmin() on it.",
         )
     return None
 
@@ -386,7 +502,12 @@ class Exercise:
     sees them, so the checker gets a plain ``float``. Unless it is ``"table"``, a one-value
     table holding a name, a month or True/False is read as that value, with a note. ``solution`` is the right answer
     (computed from the data): it lets the machinery spot a percent given for a share, and
-    lets the tests try the right answer in every accepted form.
+    lets the tests try the right answer in every accepted form. Where ``solution`` is a name
+    (text), a row number or a whole table gets its own verdict (:func:`name_problem`); a NaN
+    answer always does (:func:`nan_problem`).
+
+    A checker may return a :class:`Mistake` (a verdict with its own hint) for a mistake it
+    recognises; the progressive ``hints`` are for the wrong answers it does not.
     """
 
     name: str
@@ -396,6 +517,12 @@ class Exercise:
     expects: str | None = None
     solution: Any = None
     key: str = ""
+    #: Decimals to which the notebook's prose rounds the answer (0.22 for 0.219 when it says
+    #: 22%): the solution rounded so passes too. None: only the checker's tolerance.
+    rounded: int | None = None
+    #: Where a name is the answer: the column holding the names (for "4 is a row number:
+    #: use table.loc[4, 'step']").
+    name_column: str | None = None
 
     def __post_init__(self) -> None:
         self.key = self.key or self.name
@@ -418,44 +545,84 @@ class Exercise:
         return verdict
 
     def _judge(self, answer: Any) -> Verdict:
+        later = None
+        if isinstance(answer, SetThenFailed):
+            later = (
+                f"your answer cell set `{answer.name}`, then a later line of it stopped with an "
+                f"error ({answer.error}); the `{answer.name}` it set was checked. Fix that line "
+                "too (the last line of its red error says what is wrong)."
+            )
+            answer = answer.value
         why = unanswered_message(answer)
         if why:
-            return Verdict("unanswered", f"[{self.name}] {why}")
+            return Verdict("unanswered", f"[{self.name}] {why}", note=_capital(later))
         note = None
         problem: str | None = None
         if self.expects not in (*NUMBER_KINDS, "table"):
             answer, note = _one_value(answer)
             if isinstance(answer, dict):
                 answer, note = _one_value_entries(answer)
+            if isinstance(self.solution, str):
+                problem = name_problem(answer, self.name_column)
+        if self.expects not in NUMBER_KINDS:
+            problem = problem or nan_problem(answer)
         if self.expects in NUMBER_KINDS:
             value, said = read_number(answer, expects=self.expects)
             if value is None:
                 problem = said
                 if not (isinstance(answer, list | tuple) and len(answer) == 1):
                     try:  # the checker may know what this is ("that is the users table")
-                        problem = self.checker(answer) or said
+                        specific = self.checker(answer)
                     except Exception:
-                        problem = said
+                        specific = None
+                    # a whole table: the kind's advice (pick a cell, sum, count) rather than
+                    # the checker's generic "Give a number ..."; its specific verdict wins
+                    table = isinstance(answer, pd.Series | pd.DataFrame | np.ndarray)
+                    generic = str(specific).startswith(("Give ", "Answer "))
+                    if specific and not (table and generic):
+                        problem = specific
             else:
                 answer, note = value, said
-                if isinstance(self.solution, numbers.Real) and not isinstance(self.solution, bool):
+                problem = nan_problem(value)
+                if problem is None and self._is_rounded_solution(value):
+                    return Verdict(
+                        "right",
+                        f"[{self.name}] Correct! {self.success}",
+                        note=_join(note, later),
+                    )
+                if problem is None and _is_real(self.solution):
                     problem = percent_or_share(value, float(self.solution), self.expects)
         if problem is None:
             try:
                 problem = self.checker(answer)
             except Exception as exc:  # a learner's odd answer must never become a traceback
                 problem = f"This answer could not be checked ({type(exc).__name__}: {exc})."
-        if note:
-            note = note[0].upper() + note[1:]
+        note = _join(note, later)
         if problem is None:
             return Verdict("right", f"[{self.name}] Correct! {self.success}", note=note)
         self.tries += 1
-        hint = self.hints[min(self.tries, len(self.hints)) - 1] if self.hints else None
-        return Verdict("wrong", f"[{self.name}] Not yet: {problem}", hint, note=note)
+        repeated = _LAST.get(self.key) == str(problem)
+        _LAST[self.key] = str(problem)
+        own = isinstance(problem, Mistake) and problem.hint is not None and not repeated
+        if own:  # the hint for the mistake just made (made again: the progressive one)
+            hint = problem.hint or None
+        else:
+            hint = self.hints[min(self.tries, len(self.hints)) - 1] if self.hints else None
+        verdict = Verdict("wrong", f"[{self.name}] Not yet: {problem}", hint, note=note)
+        verdict.own_hint = own
+        return verdict
+
+    def _is_rounded_solution(self, value: float) -> bool:
+        """``value`` is the solution rounded as the notebook's prose rounds it (``rounded``
+        decimals, e.g. 0.22 for 0.219 when the prose says 22%)."""
+        if self.rounded is None or not _is_real(self.solution):
+            return False
+        return math.isclose(value, round(float(self.solution), self.rounded), abs_tol=1e-12)
 
     def reset(self) -> None:
         """Start the hints again from the gentlest one."""
         self.tries = 0
+        _LAST.pop(self.key, None)
 
 
 # ---- notebook support: answers that failed or never ran ------------------------------------
@@ -465,8 +632,9 @@ def answer_in_cell(receiver: Any, name: str, get: Callable[[], Any]) -> Any:
     """The value of answer variable ``name`` for ``receiver.check(name)`` in a notebook cell.
 
     Called by the cell rewrite :func:`install_notebook_support` puts in place. For an
-    :class:`Exercise` it returns :class:`Missing` if the variable does not exist and
-    :class:`Stale` if the cell that sets it last stopped with an error; for anything else it
+    :class:`Exercise` it returns :class:`Missing` if the variable does not exist,
+    :class:`Stale` if the cell that sets it last stopped with an error before setting it, and
+    :class:`SetThenFailed` if that cell set it and a later line failed; for anything else it
     just evaluates the name (so other ``.check(x)`` calls are untouched).
     """
     if not isinstance(receiver, Exercise):
@@ -477,6 +645,8 @@ def answer_in_cell(receiver: Any, name: str, get: Callable[[], Any]) -> Any:
         return Missing(name, _FAILED.get(name))
     if name in _FAILED:
         return Stale(name, _FAILED[name])
+    if name in _SET_THEN_FAILED:
+        return SetThenFailed(name, _SET_THEN_FAILED[name], value)
     return value
 
 
@@ -516,18 +686,79 @@ def _assigned_names(code: str) -> set[str]:
     return names
 
 
-def _after_cell(result: Any) -> None:
+def explain_error(error: BaseException, namespace: Mapping[str, Any] | None = None) -> str:
+    """An answer cell's error in one line, with what to do for the usual beginner's kinds.
+
+    * ``KeyError: '3'`` - a number written in quotes where the table's labels are numbers
+      (a cohort table's months since sign-up);
+    * ``TypeError: ... unexpected keyword argument 'x'`` - a misspelt argument: the closest
+      name the function (looked up in ``namespace``) takes.
+
+    >>> explain_error(KeyError("3"))
+    "KeyError: '3' - this table's labels are numbers (0, 1, 2 ...), not text: write 3 without quotes"
+    """
+    text = f"{type(error).__name__}: {error}"
+    if len(text) > 300:  # cut at a word, never mid-word
+        text = text[:300].rsplit(" ", 1)[0] + " ..."
+    if isinstance(error, KeyError) and error.args and isinstance(error.args[0], str):
+        key = error.args[0].strip()
+        if key.lstrip("-").isdigit():
+            return (
+                f"{text} - this table's labels are numbers (0, 1, 2 ...), not text: "
+                f"write {key} without quotes"
+            )
+    if isinstance(error, TypeError):
+        found = re.search(r"([\w.]+)\(\) got an unexpected keyword argument '(\w+)'", str(error))
+        if found:
+            first = found.group(1).split(".")[0]
+            namespace = namespace or {}
+            owner = namespace.get(first) or next(  # also report.CapstonePlan(...)
+                (
+                    getattr(m, first)
+                    for m in list(namespace.values())
+                    if isinstance(m, types.ModuleType) and hasattr(m, first)
+                ),
+                None,
+            )
+            try:
+                params = list(inspect.signature(owner).parameters) if owner else []
+            except (TypeError, ValueError):
+                params = []
+            close = difflib.get_close_matches(found.group(2), params, n=1, cutoff=0.5)
+            if close:
+                return f"{text} - did you mean {close[0]!r}?"
+            if params:
+                return f"{text} - it takes: {', '.join(params)}"
+    return text
+
+
+def _before_cell(info: Any, namespace: Mapping[str, Any]) -> None:
+    """Remember which object each name the cell assigns holds before it runs."""
+    _BEFORE.clear()
+    for name in _assigned_names(getattr(info, "raw_cell", "") or ""):
+        _BEFORE[name] = id(namespace[name]) if name in namespace else None
+
+
+def _after_cell(result: Any, namespace: Mapping[str, Any] | None = None) -> None:
     error = result.error_in_exec or result.error_before_exec
     code = getattr(result.info, "raw_cell", "") or ""
     names = _assigned_names(code)
     if error is None:
         for name in names:
             _FAILED.pop(name, None)
+            _SET_THEN_FAILED.pop(name, None)
         return
-    text = f"{type(error).__name__}: {error}"
-    text = text if len(text) <= 80 else text[:77] + "..."
+    namespace = namespace if namespace is not None else {}
+    text = explain_error(error, namespace)
     for name in names:
-        _FAILED[name] = text
+        was = _BEFORE.get(name, None)
+        set_here = name in namespace and (name not in _BEFORE or id(namespace[name]) != was)
+        if set_here:  # the line setting it ran; a later line failed
+            _SET_THEN_FAILED[name] = text
+            _FAILED.pop(name, None)
+        else:
+            _FAILED[name] = text
+            _SET_THEN_FAILED.pop(name, None)
 
 
 def install_notebook_support(shell: Any = None) -> bool:
@@ -551,7 +782,9 @@ def install_notebook_support(shell: Any = None) -> bool:
         return False
     if not any(isinstance(t, _CheckCallRewriter) for t in shell.ast_transformers):
         shell.ast_transformers.append(_CheckCallRewriter())
-        shell.events.register("post_run_cell", _after_cell)
+        ns = shell.user_ns
+        shell.events.register("pre_run_cell", lambda info: _before_cell(info, ns))
+        shell.events.register("post_run_cell", lambda result: _after_cell(result, ns))
     plain = shell.display_formatter.formatters["text/plain"]
     for kind in _NUMPY_NUMBERS:  # each has its own __repr__, so register each one
         plain.for_type(kind, _plain_number)

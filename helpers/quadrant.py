@@ -151,15 +151,24 @@ def quadrant_plot(
     x: str,
     y: str,
     *,
-    title: str,
+    title: str | None = None,
     size_col: str | None = None,
     label_col: str | None = None,
     xlabel: str = "Reservation attempts per user",
     ylabel: str = "Completed rides per user",
     ax: plt.Axes | None = None,
 ) -> plt.Figure:
-    """Bubble chart of placed segments: colour = quadrant, size = users, dashed cut-offs."""
+    """Bubble chart of placed segments: colour = quadrant, size = users, dashed cut-offs.
+
+    ``title`` is the takeaway; without one, the chart says which quadrant holds the most
+    segments' users (or segments, without ``size_col``).
+    """
     validate.columns(placed, [x, y, "quadrant", size_col, label_col], "quadrant_plot")
+    if title is None:
+        weight = placed[size_col] if size_col is not None else pd.Series(1, index=placed.index)
+        totals = weight.groupby(placed["quadrant"].astype("object")).sum()
+        what = "users" if size_col is not None else "segments"
+        title = f"'{totals.idxmax()}' holds the most {what} ({totals.max() / totals.sum():.0%})"
     if ax is None:
         fig, ax = plt.subplots(figsize=(8.5, 6))
     else:
@@ -173,17 +182,23 @@ def quadrant_plot(
     if label_col is not None:
         for _, row in placed.iterrows():
             ax.annotate(str(row[label_col]), (row[x], row[y]), fontsize=7, ha="center", va="center")
-    x0, x1 = ax.get_xlim()
-    y0, y1 = ax.get_ylim()
-    corners = {
-        "natural growth": (x1, y1, "right", "top"),
-        "action needed": (x1, y0, "right", "bottom"),
-        "retention strategy needed": (x0, y1, "left", "top"),
-        "low impact": (x0, y0, "left", "bottom"),
+    corners = {  # in axes fractions, a little inside each corner: never clipped
+        "natural growth": (0.98, 0.98, "right", "top"),
+        "action needed": (0.98, 0.02, "right", "bottom"),
+        "retention strategy needed": (0.02, 0.98, "left", "top"),
+        "low impact": (0.02, 0.02, "left", "bottom"),
     }
     for name, (cx, cy, ha, va) in corners.items():
         ax.text(
-            cx, cy, name, ha=ha, va=va, fontsize=10, fontweight="bold", color=QUADRANT_COLOURS[name]
+            cx,
+            cy,
+            name,
+            ha=ha,
+            va=va,
+            transform=ax.transAxes,
+            fontsize=10,
+            fontweight="bold",
+            color=QUADRANT_COLOURS[name],
         )
     takeaway(ax, title, xlabel=xlabel, ylabel=ylabel)
     fig.tight_layout()

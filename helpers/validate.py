@@ -17,7 +17,11 @@ def frame(df: object, func: str) -> pd.DataFrame:
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"{func}() needs a pandas DataFrame, got {type(df).__name__}.")
     if df.empty:
-        raise ValueError(f"{func}() got an empty DataFrame (0 rows): there is nothing to compute.")
+        raise ValueError(
+            f"{func}() got an empty DataFrame (0 rows): there is nothing to compute. If you "
+            "filtered it first, the filter matched no rows: check the value's spelling and "
+            "capitals against the column's values (e.g. 'starter', not 'Starter')."
+        )
     return df
 
 

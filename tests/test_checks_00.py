@@ -92,9 +92,21 @@ def test_share_riders(truth):
     assert ex.check(right, quiet=True)
     assert ex.check(round(right, 3), quiet=True)
     v = ex.check(right * 100, quiet=True)
-    assert "percentage" in v.message and "'return' event" in v.hint
+    assert "percentage" in v.message and "divide your percentage by 100" in v.hint  # A4
     v = ex.check(truth["riders"], quiet=True)
     assert "number of riders" in v.message and "nunique()" in v.hint
     assert "rides per user" in ex.check(truth["rides"] / truth["users"], quiet=True).message
     assert "test accounts" in ex.check(truth["riders"] / truth["with_test"], quiet=True).message
     assert "too low" in ex.check(0.1, quiet=True).message
+
+
+def test_peak_month_count_and_not_latest_are_said_truthfully():
+    """A11: the peak count (1723) is named as the count; 'not the latest month' only for
+    the latest month."""
+    ex = nb00.peak_signup_month()
+    signups = nb00._facts()["signups"]
+    v = ex.check(int(signups.max()), quiet=True)
+    assert "largest *count*" in v.message and ".idxmax()" in v.message
+    not_latest = signups.index[signups.index != signups.index.max()][0]
+    assert "latest" not in ex.check(str(not_latest), quiet=True).message
+    assert "not the latest month" in ex.check(str(signups.index.max()), quiet=True).message

@@ -284,3 +284,20 @@ def test_vanity_empty_list_from_a_percent_threshold_says_so():
         v = ex.check(empty, quiet=True)
         assert v.status == "wrong" and "empty" in v.message and "20% is 0.20" in v.message
         assert "One more" not in v.message
+
+
+def test_ex1_template_says_which_row_is_which_criterion():
+    """A12: the template's rows are labelled, in the order of checks.CRITERIA."""
+    from pathlib import Path
+
+    src = (Path(__file__).resolve().parents[1] / "notebooks/src/01_north_star.py").read_text()
+    template = src[src.index('# %% tags=["exercise"]') :]
+    listed = template[: template.index("scores = pd.DataFrame(")]
+    listed = " ".join(line.lstrip("# ") for line in listed.splitlines())
+    positions = [listed.find(c) for c in nb01.CRITERIA]
+    assert -1 not in positions and positions == sorted(positions), positions
+
+
+def test_sign_ups_trap_says_tripled_as_the_chart_does():
+    """A11: the chart says sign-ups tripled (+228%), not doubled."""
+    assert "tripled" in nb01.TRAPS["sign-ups"] and "doubled" not in nb01.TRAPS["sign-ups"]

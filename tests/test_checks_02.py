@@ -112,7 +112,8 @@ def test_biggest_drop_off(events):
     assert "Nobody can be lost before the first step" in _message(ex, "app_open")
     assert f"{lost['map_view']:,} users; another step loses more" in _message(ex, "map_view")
     assert "not a funnel step" in _message(ex, "checkout")
-    assert "step name in quotes" in _message(ex, 4)
+    assert "step name in quotes" in _message(ex, 4.5)
+    assert "row number" in _message(ex, 4) and "table.loc[4, 'step']" in _message(ex, 4)  # A2
 
 
 # ---- exercise 3: event-level conversion --------------------------------------------------
@@ -158,7 +159,8 @@ def test_worst_channel(events, users):
     middle = rate.sort_values().index[2]
     assert f"{rate[middle]:.0%} of attempting users; one channel is lower" in _message(ex, middle)
     assert "not a channel here" in _message(ex, "tv")
-    assert "channel name in quotes" in _message(ex, 3)
+    assert "channel name in quotes" in _message(ex, 3.5)
+    assert "row number" in _message(ex, 3)  # A2
 
 
 # ---- exercise 5: session funnel within 30 minutes ----------------------------------------
@@ -192,3 +194,15 @@ def test_verdict_is_not_shown_twice_in_a_notebook(capsys):
     quiet = ex.check("reservation", quiet=True)  # not printed: display shows it
     quiet._ipython_display_()
     assert capsys.readouterr().out.count("[biggest drop-off]") == 1
+
+
+def test_ex1_business_side_need_is_quoted_whole_and_before_the_length_rule():
+    """A11: 'more sign-ups' (2 words) is a business goal, quoted whole, not 'more sign'."""
+    stage = {
+        "stage": "sign up",
+        "aarrr": "Activation",
+        "customer_can_do": "create an account, add a licence and a card",
+        "customer_needs": "more sign-ups",
+    }
+    msg = _message(nb02.journey_stage(), stage)
+    assert "'more sign-ups' is a business goal" in msg and "3 or more" not in msg

@@ -93,13 +93,14 @@ def test_worst_specific(per_user):
     overall = u["reservations"].sum() / u["attempts"].sum()
     for other in others:
         msg = _message(ex, other)
-        assert f"convert {rates[other]:.0%} of attempts" in msg
+        assert f"converts {rates[other]:.0%} of attempts" in msg
         if rates[other] > overall:
             assert "*above*" in msg
         else:
             assert "another Specific segment converts less" in msg
     assert "is not one of" in _message(ex, "corporate")
-    assert "names in quotes" in _message(ex, 0)
+    assert "names in quotes" in _message(ex, 0.5)
+    assert "row number" in _message(ex, 0)  # A2
 
 
 # ---- exercise 3: the top combination -------------------------------------------------------
@@ -144,7 +145,9 @@ def test_least_solved_job(events):
     assert f"first visit {solved[other]:.0%} of the time" in _message(ex, other)
     assert "never searched" in _message(ex, "none")
     assert "not one of the jobs" in _message(ex, "car_view")
-    assert "first action in quotes" in _message(ex, 1)
+    assert "first action in quotes" in _message(ex, 1.5)
+    assert "row number" in _message(ex, 1)  # A2
+    assert ".idxmin()" in _message(ex, pd.Series([0.2, 0.1], index=["a", "b"]))  # A2
 
 
 def test_solved_in_first_visit_agrees_with_first_action(events):
@@ -161,3 +164,16 @@ def test_user_table_counts(per_user):
     for col in ["attempts", "reservations", "rides"]:
         assert (u[col] == per_user[col]).all()
     assert u["accident_reporter"].sum() == per_user["accident_reporter"].sum()
+
+
+def test_ex3_a_value_of_another_category_is_named():
+    """A14: 'none x above average' uses membership, not member type: say which category."""
+    msg = _message(nb03.top_combination(), "none x above average")
+    assert "'none' is a value of 'membership'" in msg and "member_type" in msg
+
+
+def test_ex1_hints_call_category_sizes_as_the_notebook_does():
+    """A12: the checker's hints and the notebook's hint use the same call."""
+    assert all(
+        "checks.CATEGORIES" in h for h in nb03.specific_at_10().hints if "category_sizes" in h
+    )

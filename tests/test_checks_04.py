@@ -66,7 +66,9 @@ def test_ex1_odd_answers_and_hints():
     ex = nb04.segment_quadrant()
     assert _status(ex, ...).status == "unanswered"
     assert _status(ex, None).status == "unanswered"
-    v1 = _status(ex, 3)
+    assert "row number" in _status(ex, 3).message  # A2: its own verdict and hint
+    ex.reset()
+    v1 = _status(ex, 3.5)
     assert "quadrant name in quotes" in v1.message
     v2 = _status(ex, "middle")
     assert "not a quadrant" in v2.message
@@ -230,3 +232,44 @@ def test_users_by_rule_keeps_every_user(users):
     table = nb04.users_by_rule()
     assert (table.sum() == len(users)).all()
     assert list(table.index) == quadrant.QUADRANT_NAMES
+
+
+def test_ex1_verdict_keeps_the_segment_names_capitals():
+    """A11: '35-44 x Seoul', not '35-44 x seoul'."""
+    ex = nb04.segment_quadrant()
+    msgs = [_status(ex, q).message for q in quadrant.QUADRANT_NAMES if q != ex.solution]
+    assert any(nb04.EXERCISE_SEGMENT in m for m in msgs)
+    assert not any(nb04.EXERCISE_SEGMENT.lower() in m for m in msgs)
+
+
+def test_ex4_missing_quadrant_column_points_at_step_3(placed):
+    """A12: 'missing: quadrant' -> the hint of step 3 (quadrant.place), whatever the try."""
+    ex = nb04.own_segmentation()
+    ex.reset()
+    v = _status(ex, placed.drop(columns="quadrant"))
+    assert "missing: quadrant" in v.message and v.hint.startswith("Step 3")
+
+
+def test_quadrant_plot_needs_no_title_and_keeps_corner_labels_inside(placed):
+    """A12/B8: the hint's quadrant_plot(...) without title= runs; corner labels are inside."""
+    import matplotlib.pyplot as plt
+
+    fig = quadrant.quadrant_plot(placed, "attempts", "rides", size_col="users")
+    ax = fig.axes[0]
+    assert "holds the most users" in ax.get_title(loc="left")
+    fig.canvas.draw()
+    box = ax.get_window_extent()
+    for text in ax.texts:
+        if text.get_text() in quadrant.QUADRANT_NAMES:
+            ext = text.get_window_extent()
+            assert box.x0 <= ext.x0 and ext.x1 <= box.x1, text.get_text()
+    plt.close(fig)
+
+
+def test_ex3_has_a_place_for_the_sentence_it_asks_for():
+    """A15: Exercise 3 asks 'say in one sentence why': its answer cell has a place for it."""
+    from pathlib import Path
+
+    src = (Path(__file__).resolve().parents[1] / "notebooks/src/04_quadrant.py").read_text()
+    cell = src[src.index("loses_most = ...") :].split("# %%")[0]
+    assert "one sentence" in cell

@@ -68,7 +68,8 @@ def test_ex1(sessions):
     assert "usable candidate" in _v(ex, "car_type_filter").message
     assert "never changes" in _v(ex, "two_plus_zones").message
     assert "not one of the candidates" in _v(ex, "zones").message
-    assert "column name in quotes" in _v(ex, 4).message
+    assert "column name in quotes" in _v(ex, 4.5).message
+    assert "row number" in _v(ex, 4).message  # A2
     assert _v(ex, ...).status == "unanswered"
     _hints_progress(ex, "time_first")
 
@@ -274,3 +275,31 @@ def test_ex5_unanswered_and_hints():
     assert _v(ex, [...]).status == "unanswered"
     assert "list of sentences" in _v(ex, 42).message
     _hints_progress(ex, ["a", "b"])
+
+
+def test_ex2_the_rounded_answer_the_notebook_states_passes():
+    """A6: the notebook says 22%; 0.22 and '22%' pass, 0.23 does not; NaN says no rows matched."""
+    ex = nb05.time_first_on_fix()
+    ex.reset()
+    assert round(ex.solution, 2) == 0.22
+    assert _v(ex, 0.22).status == "right" and _v(ex, "22%").status == "right"
+    assert _v(ex, 0.23).status == "wrong"
+    v = _v(ex, float("nan"))  # A5: version == 3.0 (a number) matches no text version
+    assert "NaN" in v.message and "too low" not in v.message and '"3.0"' in v.message
+
+
+def test_ex3_right_letters_wrong_order_get_an_order_hint():
+    """A4: the right five letters in the wrong order: not 'leave the symptoms out'."""
+    ex = nb05.order_whys()
+    ex.reset()
+    ex.tries = 1
+    v = _v(ex, ["A", "C", "B", "D", "E"])
+    assert "does not explain" in v.message and "symptoms" not in v.hint and v.own_hint
+
+
+def test_ex5_names_steps_as_the_template_does():
+    """A12: the template is ['problem', 'why 1', ...]: verdicts say 'why 1', not 'Step 2'."""
+    msg = nb05.whys_problem(
+        ["Time-first sessions reserve less", "Conversion is 22% on app 3.0", "Rides fell 5%"]
+    )
+    assert "why 1" in msg.lower() and "step 2" not in msg.lower()

@@ -261,3 +261,10 @@ def test_statement_hints_progress():
     ex = nb06.statement()
     hints = [ex.check("too short", quiet=True).hint for _ in range(3)]
     assert len(set(hints)) == 3 and "For example" in hints[2]
+
+
+def test_views_hint_covers_business_only_and_need_near_home():
+    """A12/A13: hint 1 says how to tell business-only (no customer need); 'near home' is the
+    need 'near me'."""
+    assert "business-only" in nb06.views().hints[0]
+    assert nb06._NEED.search("a free car near home at the hour they set")

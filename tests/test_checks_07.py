@@ -200,3 +200,9 @@ def test_effects_hints_progress():
     ex = nb07.separate_effects()
     hints = [ex.check({"price_effect": 1, "release_effect": 1}, quiet=True).hint for _ in range(3)]
     assert len(set(hints)) == 3 and "groupby('app_version')" in hints[2]
+
+
+def test_ex4_hint_uses_the_notebooks_names():
+    """A12: the notebook calls them `sessions` and `march`, not s['start'] and window."""
+    last = nb07.separate_effects().hints[-1]
+    assert "march[" in last and "sessions[" in last and "window" not in last

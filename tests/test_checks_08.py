@@ -70,7 +70,9 @@ def test_ex1_hints_get_more_specific():
     ex = nb08.sample_size_next_test()
     hints = [status(ex, 1.0e6).hint for _ in range(4)]
     assert hints[0] != hints[1] != hints[2]
-    assert "rate_control" in hints[2] and hints[3] == hints[2]
+    # A12: the exercise says baseline 0.22, and so do the hints
+    assert "sample_size(0.22, 0.05)" in hints[2] and hints[3] == hints[2]
+    assert "0.22" in hints[1] and "control group" not in hints[1]
 
 
 # ---- exercise 2: sample-ratio check ---------------------------------------------------------
@@ -168,3 +170,29 @@ def test_ex5_rejects_the_look_once_rate_and_percentages():
     v = status(ex, 0.9)
     assert "too high" in v.message and "looks=30" in v.message
     assert "'any_look'" in status(ex, 0.9).hint
+
+
+def test_recognised_mistakes_carry_their_own_hint():
+    """A4: the all-users lift (3.3) gets a hint about the target segment, not the try-3 hint
+    'Multiply that difference by 100'; the same mistake made again gets the next hint."""
+    ex = nb08.lift_in_target()
+    ex.reset()
+    ex.tries = 2
+    all_users = 100 * nb08.all_users_result()["difference"]
+    v = status(ex, all_users)
+    assert "across all users" in v.message and "in_target_segment" in v.hint and v.own_hint
+    assert "Multiply" not in v.hint
+    again = status(ex, all_users)
+    assert again.hint in ex.hints and not again.own_hint
+    ex = nb08.srm_in_target()
+    ex.reset()
+    hints = [status(ex, 0.4).hint, status(ex, False).hint]
+    assert "0.001" in hints[0] and hints[0] != hints[1]  # A4: a new mistake, its own hint
+
+
+def test_ex1_mde_as_half_is_told_in_points():
+    """A12: MDE 0.5 is fifty points, not 'did you pass it in percent (5)?'."""
+    ex = nb08.sample_size_next_test()
+    v = status(ex, experiment.sample_size(0.22, 0.5))
+    assert "0.5 would be fifty points" in v.message and "percent (5)" not in v.message
+    assert "0.22" in nb08.sample_size_next_test().success

@@ -59,7 +59,7 @@ def test_ex1_accepts_the_actionable_metrics_in_any_order_and_case():
 def test_ex1_names_the_vanity_metric_picked():
     ex = nb09.vanity_or_actionable()
     v = status(ex, [*RIGHT_ACTIONABLE, "app_downloads_total"])
-    assert "1 of your picks are vanity" in v.message and "only go up" in v.message
+    assert "1 of your picks is a vanity" in v.message and "only go up" in v.message
     v = status(ex, [*RIGHT_ACTIONABLE, "linkedin_followers"])
     assert "followers" in v.message
     v = status(ex, ["renewal_rate"])
@@ -229,3 +229,37 @@ def test_ex2_rejects_the_mrr_only_cmgr_next_to_the_total(months):
     v = nb09.revenue_cmgr().check(round(mrr_only, 4), quiet=True)
     assert v.status == "wrong" and "MRR alone" in v.message and "add-on" in v.message
     assert "almost the MRR CMGR" not in nb09.revenue_cmgr().success
+
+
+def test_cmgr_percent_and_mrr_only_get_their_own_verdicts_and_hints():
+    """A4/A11: a percent gets a percent hint, not '23 months apart'; MRR-only says its number once."""
+    ex = nb09.revenue_cmgr()
+    ex.reset()
+    ex.tries = 2
+    v = ex.check(100 * ex.solution, quiet=True)
+    assert "percentage" in v.message and "months apart" not in v.hint
+    mrr_only = kpi.cmgr(load_saas_account_months().groupby("month")["mrr_krw"].sum())
+    v = ex.check(round(mrr_only, 4), quiet=True)
+    assert v.message.count(f"{mrr_only:.4f}") == 1 and "addon_revenue_krw" in v.hint
+
+
+def test_nps_join_mistakes_are_named():
+    """A13: joined on account_id only (rows repeated) and the first plan get their own verdicts."""
+    months = load_saas_account_months()
+    r = load_saas_nps()
+    by_account = r.merge(months[["account_id", "plan"]], on="account_id")
+    first = months.sort_values("month").groupby("account_id")["plan"].first()
+    by_first = r.merge(first.rename("plan").reset_index(), on="account_id")
+    ex = nb09.starter_nps()
+    ex.reset()
+    v = ex.check(kpi.nps(by_account[by_account["plan"] == "starter"]), quiet=True)
+    assert "account_id only" in v.message and "on=['account_id', 'month']" in v.hint
+    v = ex.check(kpi.nps(by_first[by_first["plan"] == "starter"]), quiet=True)
+    assert "*first* plan" in v.message
+
+
+def test_an_empty_filter_says_the_filter_matched_no_rows():
+    """A13: filtering 'Starter' (a capital) leaves nothing: say so, not just 'empty DataFrame'."""
+    r = load_saas_nps().assign(plan="starter")
+    with pytest.raises(ValueError, match="filter matched no rows.*capitals"):
+        kpi.nps(r[r["plan"] == "Starter"])

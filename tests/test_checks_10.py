@@ -152,7 +152,8 @@ def test_ex4_right_and_wrong(largest):
     v = _v(ex, second)
     assert v.status == "wrong" and f"{largest.loc[second, 'share_of_users']:.0%}" in v.message
     assert "Did you mean 'low impact'" in _v(ex, "low impakt").message
-    assert "one quadrant name" in _v(ex, 3).message
+    assert "one quadrant name" in _v(ex, 3.5).message
+    assert "row number" in _v(ex, 3).message  # A2
     assert largest.index[0] == "action needed"  # the same as notebook 04
 
 
@@ -160,3 +161,12 @@ def test_bomcar_findings_agree_with_the_checker(largest):
     found = nb10.bomcar_findings()
     assert found.skipped == {}
     assert found.quadrant_summary.index[0] == largest.index[0]
+
+
+def test_hints_name_what_the_notebook_has():
+    """A12: no `export` or `found.quadrant_summary` in the hints: the learner has
+    export_path and `bomcar`."""
+    for ex in (nb10.map_columns(), nb10.largest_quadrant()):
+        text = " ".join(ex.hints)
+        assert "export.head()" not in text and "found.quadrant_summary" not in text
+    assert "bomcar.quadrant_summary" in " ".join(nb10.largest_quadrant().hints)

@@ -186,6 +186,8 @@ def test_percent_and_share_get_their_own_verdict(factory):
 
 @pytest.mark.parametrize("factory", FACTORIES)
 def test_odd_answers_get_progressive_hints(factory):
+    """An unrecognised wrong answer gets the next progressive hint; a recognised mistake (a
+    :class:`Mistake`, e.g. NaN) gets its own hint instead."""
     ex = _fresh(factory)
     previous = -1
     for odd in ODD_ANSWERS:
@@ -194,9 +196,102 @@ def test_odd_answers_get_progressive_hints(factory):
             continue
         if ex.hints:
             assert verdict.hint, (odd, verdict)
+            if verdict.own_hint:
+                continue  # the recognised mistake's own hint
             level = list(ex.hints).index(verdict.hint)
             assert level >= previous
             previous = level
+
+
+# ---- mistakes of a kind, the same in every exercise -----------------------------------------
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_a_nan_answer_says_the_filter_matched_nothing(factory):
+    """A5: NaN (an empty result) is never 'too low': it says no rows matched, and why."""
+    for nan in (float("nan"), np.float64("nan"), pd.Series([np.nan], index=[4])):
+        ex = _fresh(factory)
+        verdict = ex.check(nan, quiet=True)
+        assert verdict.status == "wrong", (nan, verdict)
+        assert "NaN" in verdict.message and "no rows matched" in verdict.message.lower(), verdict
+        assert "too low" not in verdict.message and "too high" not in verdict.message
+        assert verdict.hint and "unique()" in verdict.hint, verdict
+
+
+NAMED = [p for p in FACTORIES if isinstance(p.values[0]().solution, str)]
+
+
+@pytest.mark.parametrize("factory", NAMED)
+def test_a_row_number_where_a_name_is_expected_says_so(factory):
+    """A2: 4 from .idxmax() on a table numbered 0, 1, 2 ... is a row number, not the name."""
+    ex = _fresh(factory)
+    for number in (4, np.int64(4)):
+        verdict = ex.check(number, quiet=True)
+        assert verdict.status == "wrong" and "row number" in verdict.message, verdict
+        assert "table.loc[4, " in verdict.message
+
+
+@pytest.mark.parametrize("factory", NAMED)
+def test_a_whole_table_where_a_name_is_expected_points_at_idxmax(factory):
+    """A2: a whole column or table where one name is the answer points at .idxmin()/.idxmax()."""
+    ex = _fresh(factory)
+    for table in (
+        pd.Series([0.3, 0.1], index=["a", "b"]),
+        pd.DataFrame({"step": ["a", "b"], "x": [1, 2]}),
+    ):
+        verdict = ex.check(table, quiet=True)
+        assert verdict.status == "wrong" and ".idxmin()" in verdict.message, verdict
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_a_one_row_text_answer_is_read_as_its_value(factory):
+    """A1: a one-row Series holding the right name passes, with a note on .item()."""
+    ex = _fresh(factory)
+    if not isinstance(ex.solution, str):
+        pytest.skip("not a name")
+    for form in (pd.Series([ex.solution], index=[4]), pd.DataFrame({"x": [ex.solution]})):
+        verdict = ex.check(form, quiet=True)
+        assert verdict.status == "right" and ".item()" in verdict.note, verdict
+
+
+NUMBERS = [p for p in FACTORIES if p.values[0]().expects in ("number", "share", "percent")]
+
+
+@pytest.mark.parametrize("factory", NUMBERS)
+def test_a_filtered_table_where_a_number_is_expected_says_how_to_get_one(factory):
+    """A2/A7: a whole row, column or filtered table: pick a cell (row *and* column), sum or
+    count - not just "add .item()", which cannot work on 18 values."""
+    ex = _fresh(factory)
+    for table in (pd.Series(np.arange(18.0)), pd.DataFrame({"users": [1, 2], "x": [3, 4]})):
+        verdict = ex.check(table, quiet=True)
+        assert verdict.status == "wrong", verdict
+        how = ("table.loc[row, column]", "len(", ".loc[")  # the kind's advice or the checker's
+        assert any(h in verdict.message for h in how), verdict
+
+
+@pytest.mark.parametrize("factory", FACTORIES)
+def test_percent_for_share_carries_its_own_hint(factory):
+    """A4: the percent-vs-share verdict's hint is about percent vs share, whatever the try."""
+    ex = _fresh(factory)
+    if ex.expects != "share" or not ex.solution:
+        pytest.skip("not a share")
+    ex.tries = 2  # a later try: the progressive hint would be a late one
+    verdict = ex.check(100 * ex.solution, quiet=True)
+    assert verdict.status == "wrong" and "100" in verdict.hint and verdict.own_hint, verdict
+
+
+ROUNDED = [p for p in FACTORIES if p.values[0]().rounded is not None]
+
+
+@pytest.mark.parametrize("factory", ROUNDED)
+def test_the_solution_rounded_as_the_prose_rounds_it_passes(factory):
+    """A6: 0.22 passes for 0.219 when the notebook says 22%; a different rounding does not."""
+    ex = _fresh(factory)
+    rounded = round(ex.solution, ex.rounded)
+    assert rounded != ex.solution
+    for form in (rounded, f"{100 * rounded:g}%" if ex.expects == "share" else str(rounded)):
+        assert ex.check(form, quiet=True).status == "right", form
+    assert ex.check(rounded + 10**-ex.rounded, quiet=True).status == "wrong"
 
 
 # ---- the typical wrong answers of docs/facilitator.md ------------------------------------

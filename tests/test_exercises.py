@@ -213,3 +213,49 @@ def test_numpy_numbers_show_as_plain_numbers():
 
 def test_empty_list_where_names_were_expected_mentions_shares():
     assert "20% is 0.20" in expect_set({"a"})([])
+
+
+def test_answer_set_then_a_later_line_failed_is_told_truthfully(capsys):
+    """A3: the line setting the answer ran; a later line failed. Say so, and check it."""
+    shell = _shell()
+    shell.run_cell("answer_w = 2")
+    shell.run_cell("answer_w = 3\n[1, 2][5]")  # sets answer_w, then fails
+    shell.run_cell("ex.check(answer_w)")
+    out = capsys.readouterr().out
+    assert "not your new answer" not in out and "older value" not in out
+    assert "Correct!" in out  # the value it set is checked
+    assert "set `answer_w`, then a later line of it stopped with an error (IndexError" in out
+    shell.run_cell("answer_w = 3")  # the whole cell runs: no note any more
+    shell.run_cell("ex.check(answer_w)")
+    assert "later line" not in capsys.readouterr().out
+
+
+def test_a_digit_in_quotes_on_number_labels_says_write_it_without_quotes(capsys):
+    """A7: KeyError '3' on a table whose column labels are 0, 1, 2 ..."""
+    shell = _shell()
+    shell.run_cell("import pandas as pd; t = pd.DataFrame({0: [1.0], 3: [0.4]})")
+    shell.run_cell("answer_k = t.loc[0, '3']")
+    shell.run_cell("ex.check(answer_k)")
+    out = capsys.readouterr().out
+    assert "KeyError: '3'" in out and "write 3 without quotes" in out
+
+
+def test_a_misspelt_keyword_suggests_the_closest_name(capsys):
+    """A8: a misspelt keyword argument names the closest one the function takes."""
+    shell = _shell()
+    shell.run_cell("import types, dataclasses")
+    shell.run_cell(
+        "@dataclasses.dataclass\nclass Plan:\n    name: str = ''\n    browse_events: tuple = ()"
+    )
+    shell.run_cell("mod = types.ModuleType('mod'); mod.Plan = Plan")
+    shell.run_cell("answer_p = mod.Plan(browse_event=('a',))")
+    shell.run_cell("ex.check(answer_p)")
+    out = capsys.readouterr().out
+    assert "unexpected keyword argument 'browse_event'" in out
+    assert "did you mean 'browse_events'?" in out
+
+
+def test_long_errors_are_cut_at_a_word():
+    """A12: an error text is never cut mid-word (\"Did you mean 'rid...)\")."""
+    text = exercises.explain_error(ValueError("word " * 60 + "Did you mean 'rides'?"))
+    assert text.endswith(" ...") and not text.endswith("wor ...")

@@ -7,7 +7,7 @@ import pytest
 
 from helpers import metrics, quadrant, search_behaviour, segments
 from helpers.data import load_calendar, load_rides
-from tests.facts import assert_stated
+from tests.facts import ROOT, assert_stated, markdown_of
 
 NB = "06_sync_views"
 
@@ -61,6 +61,12 @@ def test_promotion_month(monthly):
     fall = 1 - sep["return"] / aug["return"]
     assert fall > 0  # the prose says returns *fell*
     assert_stated(NB, f"{fall:.0%}")
+    # B1: one truth - the prose and the figure say the same (returns fell), never "flat"
+    md = markdown_of(NB)
+    assert "returns flat" not in md and "stayed flat" not in md
+    assert "fell 5%" in md and f"fell {fall:.0%}" in md
+    src = (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
+    assert "returns {change['return']:+.0%}" in src and "returns flat" not in src
     assert 3 <= sep["signups"] / aug["signups"] < 3.5  # "more than tripled", "x3"
 
 

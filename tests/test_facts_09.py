@@ -137,6 +137,12 @@ def test_starter_renewal(months):
     assert_stated(NB, f"of {rates['starter']:.0%} (against {rates['growth']:.0%} on growth)")
 
 
+def test_repeat_purchase_buyers(months):
+    """B5: '58.6% of the 186 accounts that bought a pack' - both shown and from the data."""
+    packs = months.groupby("account_id")["addon_orders"].sum()
+    assert_stated(NB, f"{kpi.repeat_purchase_rate(months):.1%} of the {int((packs >= 1).sum())}")
+
+
 def test_starter_share_of_customers_and_mrr(months):
     june = months[(months["month"] == months["month"].max()) & (months["status"] != "churned")]
     share_customers = (june["plan"] == "starter").mean()

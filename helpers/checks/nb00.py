@@ -110,6 +110,11 @@ def peak_signup_month() -> Exercise:
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.Series | pd.DataFrame):
             return "That is the whole table of counts. Give just the month, e.g. '2024-03'."
+        if isinstance(answer, numbers.Real) and int(answer) == int(signups.max()):
+            return (
+                f"{int(answer):,} is the largest *count* of sign-ups. The question asks for "
+                "the month it belongs to: add .idxmax() instead of .max()."
+            )
         try:
             month = _to_month(answer)
         except (TypeError, ValueError):
@@ -119,9 +124,10 @@ def peak_signup_month() -> Exercise:
         if month not in signups.index:
             return f"{month} is outside the data (January 2024 to June 2025)."
         n = int(signups[month])
+        latest = "" if month != signups.index.max() else ", not the latest month"
         return (
             f"{n:,} users signed up in {month}. One month has far more: look for the "
-            "largest count, not the latest month."
+            f"largest count{latest}."
         )
 
     return Exercise(

@@ -363,7 +363,7 @@ MENU: dict[str, str] = {
 #: Tempting names that do not belong in an input tree, with why.
 TRAPS: dict[str, str] = {
     "revenue": "revenue is the lagging result of rides, not an input a team can move this week",
-    "sign-ups": "sign-ups doubled in the promotion month while rides fell: a vanity metric",
+    "sign-ups": "sign-ups tripled in the promotion month while rides did not move: a vanity metric",
     "app downloads": "app downloads can climb while nobody rides: a vanity metric",
     "page views": "page views count activity, not value: a vanity metric",
 }

@@ -75,18 +75,20 @@ def _check_stage(answer: Any) -> str | None:
         return "No money changes hands at sign-up: Revenue starts at the pay stage."
     if step == "referral":
         return "Referral is a happy customer inviting others; at sign-up they are not one yet."
+    needs = answer["customer_needs"].strip().lower()
+    business = _BUSINESS_SIDE.search(needs)
+    if business:  # before the length rule: a short business goal is still a business goal
+        end = business.end() + len(re.match(r"[\w-]*", needs[business.end() :]).group(0))
+        phrase = needs[business.start() : end]  # whole words: 'more sign-ups', not 'more sign'
+        return (
+            f"'customer_needs' reads as what Bomcar wants ({phrase!r} is a business "
+            "goal), not what the customer needs. Write it from the customer's side: what must "
+            "be true for *them*, e.g. 'to know ...', 'a check that ...'."
+        )
     if _words(answer["customer_can_do"]) < 3:
         return "Say what the customer can *do* at this stage in a few words (3 or more)."
     if _words(answer["customer_needs"]) < 3:
         return "Say what the customer *needs* at this stage in a few words (3 or more)."
-    needs = answer["customer_needs"].strip().lower()
-    business = _BUSINESS_SIDE.search(needs)
-    if business:
-        return (
-            f"'customer_needs' reads as what Bomcar wants ({business.group(0)!r} is a business "
-            "goal), not what the customer needs. Write it from the customer's side: what must "
-            "be true for *them*, e.g. 'to know ...', 'a check that ...'."
-        )
     if needs == answer["customer_can_do"].strip().lower():
         return "A need is not the same as an action: what must be true for the customer?"
     if needs in {n.lower() for n in funnel.JOURNEY["customer_needs"]}:
@@ -173,6 +175,7 @@ def biggest_drop_off() -> Exercise:
         "biggest drop-off",
         check,
         solution=right,
+        name_column="step",
         hints=[
             "Look at the drop_off column of the funnel table: which row has the largest number?",
             "table.loc[table['drop_off'].idxmax(), 'step'] gives the step name.",
@@ -277,6 +280,7 @@ def worst_channel() -> Exercise:
         "worst channel",
         check,
         solution=right,
+        name_column="channel",
         hints=[
             "Merge the channel onto the events, then call funnel.funnel(..., by='channel').",
             "Keep the rows where step == 'reservation' and compare pct_of_previous.",

@@ -98,9 +98,10 @@ def specific_at_10() -> Exercise:
         check,
         solution=sorted(right),
         hints=[
-            "Move the slider to 0.10, or call checks.category_sizes(users, mass_share=0.10).",
+            "Move the slider to 0.10, or call "
+            "checks.category_sizes(users, checks.CATEGORIES, mass_share=0.10).",
             "Keep the rows where kind == 'Specific' and take their `label` column as a list.",
-            "sizes10 = checks.category_sizes(users, mass_share=0.10); "
+            "sizes10 = checks.category_sizes(users, checks.CATEGORIES, mass_share=0.10); "
             "sizes10.loc[sizes10['kind'] == 'Specific', 'label'].tolist()",
         ],
         success=(
@@ -147,10 +148,12 @@ def worst_specific() -> Exercise:
         rate = rates[match[0]]
         if rate > overall:
             return (
-                f"{match[0]} convert {rate:.0%} of attempts, *above* the {overall:.0%} average "
+                f"{match[0]}: converts {rate:.0%} of attempts, *above* the {overall:.0%} average "
                 "(over their whole life; see below)."
             )
-        return f"{match[0]} convert {rate:.0%} of attempts; another Specific segment converts less."
+        return (
+            f"{match[0]}: converts {rate:.0%} of attempts; another Specific segment converts less."
+        )
 
     return Exercise(
         "worst Specific segment",
@@ -194,6 +197,21 @@ def top_combination() -> Exercise:
         if a == _norm(right):
             return None
         if a not in options:
+            first = a.split(" x ")[0]
+            member_types = {_norm(v) for v in u["member_type"].astype(str).unique()}
+            other = [
+                c
+                for c in u.columns
+                if c != "member_type"
+                and u[c].dtype in (object, "category", "string", "str")
+                and first in {_norm(v) for v in u[c].astype(str).unique()}
+            ]
+            if " x " in a and first not in member_types and other:
+                return (
+                    f"{first!r} is a value of {other[0]!r}, not a member type: the labels here "
+                    f"are member_type ({' / '.join(sorted(member_types))}) x experience, e.g. "
+                    "'corporate x below average'."
+                )
             return (
                 f"{answer!r} is not a combination label; labels look like "
                 f"'corporate x below average' (member type x experience)."

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, metrics, quadrant, segments
-from helpers.exercises import Exercise, register
+from helpers.exercises import Exercise, Mistake, register
 
 #: The combined segmentation the notebook places (from notebook 03).
 SEGMENT_COLS = ("age_band", "region")
@@ -130,7 +130,8 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
                 f"{'above' if hi_y else 'below'} the cut-off of {ty:.2f}, so it sits "
                 f"in the {'top (many' if hi_y else 'bottom (few'} rides)"
             )
-        return "; ".join(parts).capitalize() + "."
+        text = "; ".join(parts)  # not .capitalize(): it would lower-case 'Seoul'
+        return text[0].upper() + text[1:] + "."
 
     return Exercise(
         "Exercise 1",
@@ -284,9 +285,17 @@ def _own_problem(answer: Any) -> str | None:
         c for c in ("segment", "users", "attempts", "rides", "quadrant") if c not in df.columns
     ]
     if missing:
-        return (
+        step = (
+            OWN_STEPS[2]
+            if missing == ["quadrant"]
+            else OWN_STEPS[1]
+            if "segment" not in missing
+            else OWN_STEPS[0]
+        )
+        return Mistake(
             f"The table needs the columns segment, users, attempts, rides and quadrant; "
-            f"missing: {', '.join(missing)}."
+            f"missing: {', '.join(missing)}.",
+            hint=step,
         )
     labels = frozenset(df["segment"].astype(str))
     cols = _label_sets().get(labels)
@@ -330,21 +339,24 @@ def _own_problem(answer: Any) -> str | None:
     )
 
 
+#: The stretch exercise's steps, as hints (a missing column's verdict points at its step).
+OWN_STEPS = (
+    "Step 1, a segment per user from two columns: "
+    "mine = u.assign(segment=segments.combine(u, ['channel', 'membership']))",
+    "Step 2, one row per segment: my_segs = mine.groupby('segment').agg("
+    "users=('attempts', 'size'), attempts=('attempts', 'mean'), "
+    "rides=('rides', 'mean')).reset_index()",
+    "Step 3, add the quadrant column: my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
+)
+
+
 @register
 def own_segmentation() -> Exercise:
     """Exercise 4 (stretch): place a segmentation of the learner's choice."""
     return Exercise(
         "Exercise 4",
         _own_problem,
-        hints=[
-            "Step 1, a segment per user from two columns: "
-            "mine = u.assign(segment=segments.combine(u, ['channel', 'membership']))",
-            "Step 2, one row per segment: my_segs = mine.groupby('segment').agg("
-            "users=('attempts', 'size'), attempts=('attempts', 'mean'), "
-            "rides=('rides', 'mean')).reset_index()",
-            "Step 3, add the quadrant column: "
-            "my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
-        ],
+        hints=list(OWN_STEPS),
         success="Your segmentation is placed correctly. Is 'action needed' still the largest "
         "quadrant? Which users are in it this time?",
     )

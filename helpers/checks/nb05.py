@@ -31,7 +31,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, hangul, strategy
-from helpers.exercises import Exercise, Verdict, register
+from helpers.exercises import Exercise, Mistake, Verdict, register
 
 #: The candidate leading indicators of the search/browse stage (session-level columns).
 CANDIDATES = ("car_type_filter", "two_plus_zones", "time_first", "car_views")
@@ -196,6 +196,7 @@ def time_first_on_fix() -> Exercise:
         check,
         expects="share",
         solution=right,
+        rounded=2,  # the notebook states it as a whole percent
         hints=[
             "Keep the search sessions with `version == '3.0'` and `time_first` True, then take "
             "the mean of `reserved`.",
@@ -257,31 +258,46 @@ def _order_problem(answer: Any) -> str | None:
         return None
     for k in keys:
         if k in PARALLEL:
-            return PARALLEL[k]
+            return Mistake(
+                PARALLEL[k],
+                hint="Three statements (F, G, H) are parallel symptoms: leave them out. The "
+                "chain uses the other five.",
+            )
+    order_hint = (
+        "Put the letters so that each one answers 'why?' to the one before it: A first, then "
+        "what explains A, ... down to the map."
+    )
     if keys == RIGHT_CHAIN[::-1][: len(keys)] or (keys and keys[-1] == "A"):
-        return (
+        return Mistake(
             "The chain runs backwards: start with the problem (what we see) and end with "
-            "the root cause."
+            "the root cause.",
+            hint="Reverse your list: the problem (A) comes first, the root cause last.",
         )
     if keys[0] != "A":
-        return (
+        return Mistake(
             "Start with the problem - the statement that describes what we see in the "
-            "search stage - and ask 'why?' of it."
+            "search stage - and ask 'why?' of it.",
+            hint="A describes what we see (time-first sessions reserve less): start with A.",
         )
     pos = {k: i for i, k in enumerate(RIGHT_CHAIN)}
     pairs = list(zip(keys, keys[1:], strict=False))
     for prev, k in pairs:
         if pos[k] < pos[prev]:
-            return (
+            return Mistake(
                 f"{k} does not explain {prev}. Read them aloud with 'because' between them: "
-                f"'{STATEMENTS[prev].rstrip('.')}' because '{STATEMENTS[k].rstrip('.')}'?"
+                f"'{STATEMENTS[prev].rstrip('.')}' because '{STATEMENTS[k].rstrip('.')}'?",
+                hint=order_hint,
             )
     for prev, k in pairs:
         if pos[k] > pos[prev] + 1:
-            return f"A step is missing between {prev} and {k}: ask 'why?' of {prev} once more."
-    return (
+            return Mistake(
+                f"A step is missing between {prev} and {k}: ask 'why?' of {prev} once more.",
+                hint=f"Which of the statements not in your list explains {prev}?",
+            )
+    return Mistake(
         f"The chain stops too early: ask 'why?' of {keys[-1]} again, until you reach "
-        "something the team can change."
+        "something the team can change.",
+        hint="The chain ends with what the map shows (five statements in all).",
     )
 
 
@@ -474,6 +490,15 @@ def _measurement(text: str) -> list[str]:
     return found
 
 
+def _step(i: int) -> str:
+    """Step ``i`` (1 = the problem) named as the answer template names it: 'why 1', ...
+
+    >>> _step(1), _step(3)
+    ('the problem', 'why 2')
+    """
+    return "the problem" if i == 1 else f"why {i - 1}"
+
+
 def whys_problem(chain: Any) -> str | None:
     """None if ``chain`` passes the three rules below, else what is wrong (a heuristic).
 
@@ -501,21 +526,23 @@ def whys_problem(chain: Any) -> str | None:
     measured = [(i, m) for i, m in measured if m]
     if len(measured) >= max(2, len(whys) / 2):
         return (
-            "These read like parallel symptoms: several steps are measurements (steps "
-            f"{', '.join(str(i) for i, _ in measured)}), things you observe side by side. A "
+            "These read like parallel symptoms: several steps are measurements ("
+            f"{', '.join(_step(i) for i, _ in measured)}), things you observe side by side. A "
             "5-whys chain explains: each step is the cause of the one before it."
         )
     if measured:
         i, words = measured[0]
         return (
-            f"Step {i} reads like a measurement ({', '.join(words)}): that is an observation, "
+            f"{_step(i).capitalize()} reads like a measurement ({', '.join(words)}): that is "
+            "an observation, "
             "not a cause. Say what makes the step before it happen - something about the "
             "product, the price, the process or the customer's situation."
         )
     for i in range(1, len(steps)):
         if not _stems(steps[i]) & _stems(steps[i - 1]):
             return (
-                f"Step {i + 1} does not seem to explain step {i}: they share no key word. A "
+                f"{_step(i + 1).capitalize()} does not seem to explain {_step(i)}: they share "
+                "no key word. A "
                 "why-answer names what it explains - carry the thing forward, e.g. '... the "
                 "card fails' -> 'the card fails because ...'."
             )

@@ -167,8 +167,10 @@ def views() -> FillInExercise:
         check,
         solution=dict(_RIGHT_VIEWS),
         hints=[
-            "Ask of each action: does it meet a need a customer has? Does it move completed "
-            "rides (the north star)? Yes to one only = that view; yes to both = 'both'.",
+            "Ask of each action: does it start from a need a customer has, and does it move "
+            "completed rides (the north star)? Both: 'both'. A need met but rides unmoved: "
+            "'customer-only'. No customer need - it serves a company number (sign-ups, a "
+            "slide) - : 'business-only'.",
             "Only one of the four actions both meets a customer's need and moves the north star.",
             "Two actions are business-only (they move a number on a slide), one is customer-only "
             "(it works the inbox), and the map fix for 20-29-year-olds is 'both'.",
@@ -318,7 +320,8 @@ _OTHER_QUADRANT = re.compile(
     re.I,
 )
 _NEED = re.compile(
-    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|quick|near me"
+    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|quick|"
+    r"near (me|home|my home|where I|them|their)|walk(ing)? distance|zone I can walk"
     r"|시간|시각|빈\s*차|비어\s*있|이용\s*가능|예약\s*가능|원하는\s*차|차종|한\s*번에|첫\s*시도"
     r"|빠르게|빨리|가까운|근처",
     re.I,

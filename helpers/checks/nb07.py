@@ -337,8 +337,9 @@ def separate_effects() -> FillInExercise:
             "time-first sessions; the price change happened on one date for everyone.",
             "Price: sessions with time_first == False, conversion in Nov 2024 minus Oct 2024. "
             "Release: time-first sessions between 4 and 31 March 2025, app 3.0 minus 2.9.",
-            "month = s['start'].dt.to_period('M'); for the release use "
-            "window.groupby('app_version')['reserved'].mean().",
+            "Price: other = sessions[~sessions['time_first']]; other.groupby(other['start']"
+            ".dt.to_period('M'))['reserved'].mean(). Release: tf = march[march['time_first']]; "
+            "tf.groupby('app_version')['reserved'].mean().",
         ],
         success="A calendar effect moves everyone at once; a release moves only its users, on "
         "its version, in the same weeks. Two different comparisons, two clean answers.",

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from helpers import data, experiment
-from helpers.exercises import Exercise, expect_choice, register
+from helpers.exercises import Exercise, Mistake, expect_choice, register
 
 #: The MDE the team wants for its next test on the same segment (exercise 1), absolute.
 NEXT_TEST_MDE = 0.05
@@ -106,7 +106,11 @@ def sample_size_next_test() -> Exercise:
                 "absolute: mde=0.05."
             )
         if value < 100:
-            return "That is far too few users: did you pass the MDE in percent (5) or the rate?"
+            return Mistake(
+                "That is far too few users for +5 points: a bigger MDE needs fewer users. Five "
+                "percentage points is written 0.05 (0.5 would be fifty points).",
+                hint="experiment.sample_size(0.22, 0.05): both are shares.",
+            )
         return (
             f"{value:,.0f} is {'too high' if value > right else 'too low'} for a baseline of "
             "the control's rate and an MDE of +5 points."
@@ -120,13 +124,14 @@ def sample_size_next_test() -> Exercise:
         hints=[
             "experiment.sample_size(baseline, mde) takes two shares: the control's rate and "
             "the absolute lift you want to detect.",
-            "baseline = the control group's reserved_14d rate in the target segment; "
+            "baseline = 0.22 (the segment's usual rate, as the exercise says); "
             "mde = 0.05 (five percentage points).",
-            "experiment.sample_size(result['rate_control'], 0.05), with result = "
-            "experiment.two_proportion_test(target, 'variant', 'reserved_14d').",
+            "n_next = experiment.sample_size(0.22, 0.05)",
         ],
         success=(
-            f"About {right:,} users per group. This test had about "
+            f"About {right:,} users per group (sample_size(0.22, 0.05); the control's exact "
+            f"rate, {target_result()['rate_control']:.3f}, gives nearly the same). This test "
+            "had about "
             f"{(target_result()['n_control'] + target_result()['n_treatment']) / 2:,.0f} per "
             "group in the segment: a smaller effect needs a much longer test."
         ),
@@ -145,11 +150,15 @@ def srm_in_target() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, str):
-            return "Answer True or False, without quotes."
+            return Mistake(
+                "Answer True or False, without quotes.",
+                hint="Write split_ok = True or split_ok = False - no quotes.",
+            )
         if _is_number(answer) and 0 <= float(answer) <= 1:
-            return (
+            return Mistake(
                 "That looks like the p-value. Now decide: is it below 0.001 (broken split) or "
-                "not? Answer True (the split is fine) or False."
+                "not? Answer True (the split is fine) or False.",
+                hint=f"p = {p:.2f}. Is it below 0.001? If not, the split is fine: True.",
             )
         if not isinstance(answer, bool | np.bool_):
             return f"Answer True or False, not a {type(answer).__name__}."
@@ -157,9 +166,11 @@ def srm_in_target() -> Exercise:
             return None
         if right:
             c, t = srm["counts"]["control"], srm["counts"]["treatment"]
-            return (
+            return Mistake(
                 f"The groups differ ({c:,} vs {t:,}), but p = {p:.2f} is far above 0.001: a "
-                "gap this size happens by chance in a fair 50/50 split."
+                "gap this size happens by chance in a fair 50/50 split.",
+                hint="Only p below 0.001 means a broken split; here p is far above, so the "
+                "split is fine: True.",
             )
         return f"p = {p:.2g} is below 0.001: the assignment is broken; do not read the result."
 
@@ -197,18 +208,31 @@ def lift_in_target() -> Exercise:
         if _close(value, right, 0.15):
             return None
         if _close(value, -right, 0.15):
-            return "Right size, wrong sign: the lift is treatment minus control."
+            return Mistake(
+                "Right size, wrong sign: the lift is treatment minus control.",
+                hint="(rates['treatment'] - rates['control']) * 100",
+            )
         if _close(value, right / 100, 0.0015):
-            return "That is a share (0-1). Give it in percentage points: multiply by 100."
+            return Mistake(
+                "That is a share (0-1). Give it in percentage points: multiply by 100.",
+                hint="Multiply your difference by 100.",
+            )
         if _close(value, 100 * r["relative_lift"], 0.5) or _close(value, r["relative_lift"], 0.005):
-            return (
+            return Mistake(
                 "That is the *relative* lift (treatment / control - 1). Give the absolute "
-                "difference of the two rates, in percentage points."
+                "difference of the two rates, in percentage points.",
+                hint="Subtract, do not divide: (rates['treatment'] - rates['control']) * 100.",
             )
         if _close(value, others["all"], 0.15):
-            return "That is the lift across all users. Keep only the target segment first."
+            return Mistake(
+                "That is the lift across all users. Keep only the target segment first.",
+                hint="target = ab[ab['in_target_segment']], then the same calculation on target.",
+            )
         if _close(value, others["outside"], 0.15):
-            return "That is the lift *outside* the target segment. Keep in_target_segment == True."
+            return Mistake(
+                "That is the lift *outside* the target segment. Keep in_target_segment == True.",
+                hint="target = ab[ab['in_target_segment']] (without the ~).",
+            )
         return f"{value:g} pp is {'too high' if value > right else 'too low'}."
 
     return Exercise(

@@ -20,7 +20,7 @@ import pandas as pd
 
 from helpers import kpi, okr
 from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
-from helpers.exercises import Exercise, register
+from helpers.exercises import Exercise, Mistake, register
 
 # ---- exercise 1: vanity or actionable ------------------------------------------------------
 
@@ -69,7 +69,8 @@ def vanity_or_actionable() -> Exercise:
             return f"{unknown[0]!r} is not one of the metric names; copy them from METRICS."
         vanity = [p for p in picked if p in VANITY_REASONS]
         if vanity:
-            return f"{len(vanity)} of your picks are vanity metrics. For example, {VANITY_REASONS[vanity[0]]}."
+            are = "is a vanity metric" if len(vanity) == 1 else "are vanity metrics"
+            return f"{len(vanity)} of your picks {are}. For example, {VANITY_REASONS[vanity[0]]}."
         missing = ACTIONABLE - set(picked)
         if missing:
             return (
@@ -151,26 +152,34 @@ def revenue_cmgr() -> Exercise:
             return f"Give one number, a share such as 0.04 for 4% a month, not a {type(answer).__name__}."
         value = float(answer)
         if abs(value - mrr_only) <= 0.0005 and abs(value - mrr_only) < abs(value - right):
-            return (
-                f"{value:.4f} is the CMGR of MRR alone ({mrr_only:.4f}). The question is total "
-                "revenue: add the add-on revenue to the MRR before growing it."
+            return Mistake(
+                f"That is the CMGR of MRR alone ({mrr_only:.4f}). The question is total "
+                "revenue: add the add-on revenue to the MRR before growing it.",
+                hint="rev = (months['mrr_krw'] + months['addon_revenue_krw'])"
+                ".groupby(months['month']).sum(); kpi.cmgr(rev)",
             )
         if abs(value - right) <= 0.004 * right:
             return None
         if abs(value / 100 - right) <= 0.004 * right:
             return "That looks like a percentage; give it as a share (0.05, not 5)."
         if abs(value - one_too_many) <= 0.004 * one_too_many:
-            return (
+            return Mistake(
                 f"You took the {steps + 1}th root, one per month. Between the first and the last "
-                f"of {steps + 1} months there are only {steps} steps of growth."
+                f"of {steps + 1} months there are only {steps} steps of growth.",
+                hint=f"(last / first) ** (1 / {steps}) - 1, or kpi.cmgr(rev) which counts the "
+                "steps for you.",
             )
         if abs(value - total_growth) <= 0.01 * total_growth:
-            return (
+            return Mistake(
                 "That is the growth over the whole period (last / first - 1). CMGR is the "
-                "constant *monthly* rate that compounds to it."
+                "constant *monthly* rate that compounds to it.",
+                hint=f"Take the {steps}th root: (last / first) ** (1 / {steps}) - 1, or kpi.cmgr(rev).",
             )
         if abs(value - best_month) <= 0.004:
-            return "That is the best single month. CMGR smooths over all months, good and bad."
+            return Mistake(
+                "That is the best single month. CMGR smooths over all months, good and bad.",
+                hint="kpi.cmgr(rev) uses only the first and the last month.",
+            )
         return f"{value:g} is {'too high' if value > right else 'too low'}."
 
     return Exercise(
@@ -206,6 +215,18 @@ def starter_nps() -> Exercise:
     starter = r[r["plan"] == "starter"]
     promoters = 100 * (starter["score"] >= 9).mean()
     detractors = 100 * (starter["score"] <= 6).mean()
+    responses = r.drop(columns=["plan", "month"])
+    # joined on account_id only: every response repeated once per month of its account
+    by_account = responses.merge(_months()[["account_id", "plan"]], on="account_id")
+    account_only = kpi.nps(by_account[by_account["plan"] == "starter"])
+    first = _months().sort_values("month").groupby("account_id")["plan"].first()
+    by_first = responses.merge(first.rename("plan").reset_index(), on="account_id")
+    first_plan = kpi.nps(by_first[by_first["plan"] == "starter"])
+    join_hint = (
+        "with_plan = responses.assign(month=answered).merge(months[['account_id', 'month', "
+        "'plan']], on=['account_id', 'month'], how='left') - both keys, so each response "
+        "gets the plan of the month it was given."
+    )
 
     def check(answer: Any) -> str | None:
         if not _is_number(answer):
@@ -220,9 +241,23 @@ def starter_nps() -> Exercise:
         if abs(value - overall) <= 0.15:
             return "That is the NPS of all responses. Keep the starter plan only."
         if abs(value - wrong_plan) <= 0.15:
-            return (
+            return Mistake(
                 "Close, but you used each account's *latest* plan. Plans change at renewal: "
-                "join the plan of the month the account answered (account_id and month)."
+                "join the plan of the month the account answered (account_id and month).",
+                hint=join_hint,
+            )
+        if abs(value - first_plan) <= 0.15:
+            return Mistake(
+                "Close, but you used each account's *first* plan. Plans change at renewal: "
+                "join the plan of the month the account answered (account_id and month).",
+                hint=join_hint,
+            )
+        if abs(value - account_only) <= 0.15:
+            return Mistake(
+                "You joined on account_id only: each response was repeated once per month "
+                "of its account (check len() before and after the merge - it grew). Join on "
+                "account_id *and* month.",
+                hint=join_hint,
             )
         if abs(value - promoters) <= 0.15 or abs(value - detractors) <= 0.15:
             return "That is one share only. NPS = % promoters (9-10) - % detractors (0-6)."

@@ -110,7 +110,8 @@ def map_columns() -> Exercise:
         check,
         solution={"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"},
         hints=[
-            "Look at export.head(): which column names a person, which a moment, which an action?",
+            "Look at the export's first rows, shown above (pd.read_csv(export_path).head()): which "
+            "column names a person, which a moment, which an action?",
             "Who = a member number; when = a date and time; what = the name of a screen action. "
             "The fourth column is a property.",
             "user_col='member_no'; now find the date-and-time column and the action column.",
@@ -142,7 +143,10 @@ def third_of_second() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.DataFrame | pd.Series):
-            return "That is a table; pick one number from it (a share between 0 and 1)."
+            return (
+                "That is a table; pick one number from it (a share between 0 and 1): "
+                "f.loc[row, column].item(), both the row and the column."
+            )
         try:
             value = float(answer)
         except (TypeError, ValueError):
@@ -270,7 +274,7 @@ def largest_quadrant() -> Exercise:
         share = float(summary.loc[a, "share_of_users"])
         return (
             f"'{a}' holds {share:.0%} of users; another quadrant holds more. Read "
-            "found.quadrant_summary (largest first)."
+            "bomcar.quadrant_summary (your Bomcar result; largest first)."
         )
 
     return Exercise(
@@ -278,10 +282,11 @@ def largest_quadrant() -> Exercise:
         check,
         solution=right,
         hints=[
-            "Run run_capstone on Bomcar's log with quadrant_by=['age_band', 'region'], then "
-            "look at found.quadrant_summary.",
-            "quadrant_summary is sorted largest first: its first row is the answer.",
-            "found.quadrant_summary.index[0] is the name to give.",
+            "Run bomcar = report.run_capstone(bomcar_log, bomcar_plan) with "
+            "quadrant_by=['age_band', 'region'] in the plan, then look at "
+            "bomcar.quadrant_summary (not found: that is CDNOW's, with no quadrant).",
+            "bomcar.quadrant_summary is sorted largest first: its first row is the answer.",
+            "largest = bomcar.quadrant_summary.index[0]",
         ],
         success="The same answer as notebook 04: most users try to reserve but rarely ride. "
         "What makes them hesitate?",

@@ -85,6 +85,8 @@ monthly.tail(4)
 #
 # </details>
 # %% tags=["exercise"]
+# The six rows, in this order (checks.CRITERIA): moment of success, every customer gets
+# value, measurable, controllable by inputs, reflects growth, quick to judge.
 scores = pd.DataFrame(
     {  # 1 = meets the criterion, 0 = does not
         "signups": [..., ..., ..., ..., ..., ...],

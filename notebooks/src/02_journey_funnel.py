@@ -255,10 +255,8 @@ ax.plot(
     label="calendar: first reservations / sign-ups in the month",
 )
 ax.plot(x, bucketing["cohort"], marker="o", label="cohort: sign-ups who reserved within 30 days")
-ax.axvspan(
-    pd.Timestamp("2024-08-17"), pd.Timestamp("2024-09-15"), color=style.PALETTE["grey"], alpha=0.2
-)
-ax.annotate("promotion", (pd.Timestamp("2024-09-01"), 0.95), ha="center", fontsize=9)
+ax.axvline(pd.Timestamp("2024-09-01"), color=style.PALETTE["grey"], ls=":", lw=1.5)
+ax.annotate("promotion (Sept)", (pd.Timestamp("2024-09-01"), 0.95), ha="center", fontsize=9)
 ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
 ax.set_ylim(0, 1)
 ax.legend(loc="lower left")
@@ -296,13 +294,11 @@ print(
 # %%
 def summary(log):
     n = log["event"].value_counts()
-    return pd.Series(
-        {
-            "events": len(log),
-            "attempt -> reservation": n["reservation"] / n["reservation_attempt"],
-            "reservations cancelled": n["cancellation"] / n["reservation"],
-        }
-    )
+    return {
+        "events": f"{len(log):,}",
+        "attempt -> reservation": f"{n['reservation'] / n['reservation_attempt']:.1%}",
+        "reservations cancelled": f"{n['cancellation'] / n['reservation']:.1%}",
+    }
 
 
 pd.DataFrame(
@@ -311,12 +307,16 @@ pd.DataFrame(
         "test accounts": summary(events_all[is_test]),
         "all together": summary(events_all),
     }
-).round(3)
+)
 
 # %%
 attempts = events_all[events_all["event"] == "reservation_attempt"]
 from_tests = (
-    attempts["user_id"].isin(test_ids).groupby(attempts["timestamp"].dt.to_period("M")).mean()
+    attempts["user_id"]
+    .isin(test_ids)
+    .groupby(attempts["timestamp"].dt.to_period("M"))
+    .mean()
+    .rename("share of attempts by test accounts")
 )
 from_tests.head(3).round(2)  # share of each month's reservation attempts made by test accounts
 
@@ -346,7 +346,7 @@ ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
 ax.legend(title="membership", loc="upper left", bbox_to_anchor=(1.0, 1.0))
 style.takeaway(
     ax,
-    "Subscribers convert better at every step, most at reservation",
+    "Subscribers convert better wherever users drop out, most at reservation",
     xlabel="Conversion from the previous step (%)",
     ylabel="Funnel step",
 )

@@ -411,7 +411,7 @@ plt.show()
 # customers with at least one ride get a score.
 # %%
 r = segments.rfm(rides, time_col="return_at", value_col="fare_krw", today=data.TODAY)
-r.head()
+r.head().round({"recency_days": 1})
 # %%
 rfm = r.groupby("segment").agg(riders=("R", "size"), fare_krw=("monetary", "sum"))
 rfm["share_of_riders"] = rfm["riders"] / len(r)
@@ -437,8 +437,9 @@ plt.show()
 # Next come 481 riders scored 233: frequent and high-paying, but not recent (their last ride
 # was about two to seven months ago). They brought 23% of fares: the customers to win back.
 #
-# One thing to watch: 46% of riders have exactly one ride, more than a third, so the
-# rank-based F score has to split one-ride riders between F=1 and F=2. Read the `frequency`
+# One thing to watch: 46% of riders have exactly one ride - more than the third of riders
+# each F level holds - so the rank-based F score has to split one-ride riders between F=1
+# and F=2. Read the `frequency`
 # column beside the score before you name a segment.
 # %% [markdown]
 # ## Toward the quadrant: age band x region

@@ -382,6 +382,8 @@ ex3 = checks.biggest_loser()
 
 # %% tags=["exercise"]
 loses_most = ...  # a quadrant name
+# Why, in one sentence (not checked: write it here, then say it to a teammate):
+# ...
 
 # %% tags=["solution"]
 weighted = quadrant.place(segs, "attempts", "rides", threshold="mean", weight="users")

@@ -93,7 +93,7 @@ left.legend(["sign-ups", "app opens", "returns (north star)"])
 left.tick_params(axis="x", rotation=45)
 style.takeaway(
     left,
-    "Promotion (Sept): sign-ups x3, returns flat",
+    f"Promotion (Sept): sign-ups x3, returns {change['return']:+.0%}",
     xlabel="Month",
     ylabel="Index (Aug 2024 = 100)",
 )
@@ -112,7 +112,7 @@ plt.show()
 
 # %% [markdown]
 # Left: against August, sign-ups more than tripled in September while returns (the north
-# star) stayed flat. Right: conversion stepped down in November and stayed low all winter.
+# star) fell 5%. Right: conversion stepped down in November and stayed low all winter.
 # It also moves with other things - it dips in the promotion month and climbs in summer and
 # after March 2025; notebook 07 untangles those. Neither move asked what customers needed.
 # %% [markdown]
@@ -334,7 +334,7 @@ views = {
 
 # %% tags=["solution"]
 views = {
-    "promo_again": "business-only",  # Sept 2024: sign-ups up, returns flat
+    "promo_again": "business-only",  # Sept 2024: sign-ups up, returns down
     "complaint_queue": "customer-only",  # every pain the same, whatever its reach
     "price_up": "business-only",  # Nov 2024: conversion fell
     "free_at_time": "both",  # the largest quadrant's pain, and lost rides
@@ -506,7 +506,7 @@ ex_statement.check(important_customer)
 #
 # - **Customer-only** focus fixes every complaint equally; **business-only** focus moves
 #   slide numbers (sign-ups, price) that do not move completed rides.
-# - In the data: the Sept 2024 promotion tripled sign-ups while returns stayed flat; the
+# - In the data: the Sept 2024 promotion tripled sign-ups while returns fell 5%; the
 #   Nov 2024 price rise cut attempt -> reservation conversion.
 # - The important customer sits in the **intersection**: the action-needed quadrant
 #   (20-29-year-olds), the largest, with a low conversion and one clear pain - setting the

@@ -235,7 +235,11 @@ by_plan.round(3)
 # The **repeat purchase rate** asks, of the accounts that bought a message-credit pack at
 # least once, what share bought again:
 # %%
-kpi.repeat_purchase_rate(months)
+packs = months.groupby("account_id")["addon_orders"].sum()
+print(
+    f"{int((packs >= 1).sum())} accounts bought a pack; "
+    f"{kpi.repeat_purchase_rate(months):.1%} of them bought another"
+)
 
 # %% [markdown]
 # 58.6% of the 186 accounts that bought a pack bought another: the add-on meets a
@@ -661,6 +665,16 @@ plt.show()
 # sales 21.4. Doubling paid search buys growth that pays back only after the first renewal,
 # which is exactly where the detractors leave. Outbound sales brings the big accounts (it
 # is slow to pay back, but those accounts renew most).
+#
+# One last number for the summary: how big is the starter plan among paying customers, and
+# in MRR, in the last month?
+# %%
+june = months[(months["month"] == months["month"].max()) & (months["status"] != "churned")]
+starter = june["plan"] == "starter"
+print(
+    f"June 2025, starter plan: {starter.mean():.0%} of paying customers, "
+    f"{june.loc[starter, 'mrr_krw'].sum() / june['mrr_krw'].sum():.0%} of MRR"
+)
 # %% [markdown]
 # ## So what
 #

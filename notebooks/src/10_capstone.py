@@ -81,7 +81,7 @@ PLAN = report.CapstonePlan(
     aha_label="repeat purchases",
     quadrant_by=[],  # property columns to segment by, or [] to place every user
 )
-OUTPUT_DIR = Path("capstone_output")  # where the summary and sample files are written
+OUTPUT_DIR = Path("capstone_output")  # a folder next to this notebook: the files go there
 
 # %% [markdown]
 # ### The data: CDNOW's purchases, 1997-98 (real)
