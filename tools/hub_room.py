@@ -136,6 +136,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def free_ports(n: int) -> list[int]:
+    """``n`` distinct free ports on 127.0.0.1, all held open until every one is chosen."""
+    held = []
+    try:
+        for _ in range(n):
+            s = socket.socket()
+            s.bind(("127.0.0.1", 0))
+            held.append(s)
+        return [s.getsockname()[1] for s in held]
+    finally:
+        for s in held:
+            s.close()
+
+
 def make_course_repo(folder: Path, notebooks: Path = ROOT / "notebooks") -> str:
     """A git repository (branch ``main``) holding this checkout's notebooks; returns its URL.
 
@@ -172,7 +186,17 @@ c = get_config()  # noqa: F821
 load_subconfig({str(KIT_CONFIG)!r})  # noqa: F821 - the course's settings, as shipped
 import sys
 c.JupyterHub.authenticator_class = "dummy"
-c.JupyterHub.spawner_class = "simple"
+# Each server gets its own port from a list chosen up front. JupyterHub's default (port 0)
+# picks a random free port and lets it go until the server binds it, many seconds later when
+# ten servers start at once; two servers then got the same port and one user's requests
+# reached another's server (seen in CI as a 404 from the wrong user's server).
+from jupyterhub.spawner import SimpleLocalProcessSpawner
+_ROOM_PORTS = iter({free_ports(64)!r})
+class RoomSpawner(SimpleLocalProcessSpawner):
+    async def start(self):
+        self.port = next(_ROOM_PORTS)
+        return await super().start()
+c.JupyterHub.spawner_class = RoomSpawner
 c.SimpleLocalProcessSpawner.home_dir_template = {str(homes)!r} + "/{{username}}"
 c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]
 if {os.geteuid() == 0}:  # CI and containers run as root; a real hub never does
