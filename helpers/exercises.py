@@ -280,11 +280,17 @@ def is_unanswered(answer: Any) -> bool:
 # ---- numbers in any form -------------------------------------------------------------------
 
 
+def _count(n: int, word: str) -> str:
+    """``_count(1, "row")`` -> '1 row'; ``_count(3, "row")`` -> '3 rows'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _describe(answer: Any) -> str:
     if isinstance(answer, pd.DataFrame):
-        return f"a table (DataFrame) with {answer.shape[0]} rows and {answer.shape[1]} columns"
+        rows, cols = answer.shape
+        return f"a table (DataFrame) with {_count(rows, 'row')} and {_count(cols, 'column')}"
     if isinstance(answer, pd.Series):
-        return f"a column of values (Series) with {len(answer)} rows"
+        return f"a column of values (Series) with {_count(len(answer), 'row')}"
     if isinstance(answer, str):
         return f"the text {answer!r}"
     if isinstance(answer, list | tuple):
@@ -327,6 +333,13 @@ def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, 
             return None, (
                 f"Your answer is an empty {what}: the filter kept no rows. Check the condition "
                 "(the spelling of a value, the format of a month, a share vs a percent)."
+            )
+        if isinstance(answer, pd.Series):
+            return None, (
+                f"Your answer is {_describe(answer)}; give one number. A Series has one label "
+                'per row: pick one with series.loc["label"] (the labels are shown on the left '
+                "when you print it; add `.item()` if you still get a one-value Series), or add "
+                "it up with .sum(), or count rows with len(...)."
             )
         return None, (
             f"Your answer is {_describe(answer)} (a whole row or column, or a filtered "
@@ -477,6 +490,14 @@ def name_problem(answer: Any, column: str | None = None) -> Mistake | None:
             f"number: read the name in that row with table.loc[{answer}, {col}].",
             hint=f"table.loc[table['your column'].idxmax(), {col}] gives the name of the "
             "row with the largest value (.idxmin() for the smallest).",
+        )
+    if isinstance(answer, pd.DataFrame) and len(answer) == 1 and answer.size > 1:
+        return Mistake(
+            f"Your answer is one row of a table ({_count(answer.shape[1], 'column')}); the "
+            "answer is the name in one of its columns. Take that column and the one value in "
+            f"it: table.loc[your_condition, {col}].item().",
+            hint=f"Add the column to your filter: table.loc[your_condition, {col}] gives a "
+            "one-value column; .item() takes the name out of it.",
         )
     if isinstance(answer, pd.Series | pd.DataFrame) and answer.size > 1:
         return Mistake(

@@ -259,3 +259,23 @@ def test_long_errors_are_cut_at_a_word():
     """A12: an error text is never cut mid-word (\"Did you mean 'rid...)\")."""
     text = exercises.explain_error(ValueError("word " * 60 + "Did you mean 'rides'?"))
     assert text.endswith(" ...") and not text.endswith("wor ...")
+
+
+def test_a_one_row_table_where_a_name_is_expected_is_told_to_take_the_column():
+    """Learner re-trial, 04 Ex1: a filtered one-row table got .idxmax() advice (a look-up)."""
+    row = pd.DataFrame({"segment": ["35-44 x Seoul"], "quadrant": ["action needed"], "n": [3]})
+    verdict = exercises.name_problem(row, "quadrant")
+    assert "one row of a table (3 columns)" in str(verdict)
+    assert "table.loc[your_condition, 'quadrant'].item()" in str(verdict)
+    assert "idxmax" not in str(verdict)
+
+
+def test_a_series_where_a_number_is_expected_is_told_to_pick_by_label():
+    """Learner re-trial, 09 Ex5: a 5-row Series got table.loc[row, column], which fails on it."""
+    series = pd.Series([15.8, 16.5, 9.0], index=["paid_search", "social", "referral"])
+    value, problem = exercises.read_number(series)
+    assert value is None
+    assert 'series.loc["label"]' in problem and "loc[row, column]" not in problem
+    assert "3 rows" in problem
+    _, one = exercises.read_number(pd.DataFrame({"a": [1, 2]}).T)  # 1 row, 2 columns
+    assert "1 row and 2 columns" in one
