@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
+from helpers.funnel import MISSING
 
 PROMOTER_MIN = 9  # 9-10 are promoters
 PASSIVE_MIN = 7  # 7-8 are passives; 0-6 are detractors
@@ -51,6 +52,22 @@ def _as_list(cols: str | Sequence[str] | None) -> list[str]:
     if isinstance(cols, str):
         return [cols]
     return list(cols)
+
+
+def _group_key(values: pd.Series) -> pd.Series:
+    """A ``by=`` column as a group key in which a missing value is the group ``"(missing)"``.
+
+    pandas' groupby leaves rows with a missing key out, so the groups would no longer add up
+    to the whole; a categorical keeps its order, with ``"(missing)"`` last.
+
+    >>> _group_key(pd.Series(["pro", None])).tolist()
+    ['pro', '(missing)']
+    """
+    if not values.isna().any():
+        return values
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.add_categories([MISSING]).fillna(MISSING)
+    return values.astype("object").where(values.notna(), MISSING)
 
 
 def _to_month(s: pd.Series) -> pd.Series:
@@ -126,7 +143,8 @@ def _monthly_sum(
     if by is None:
         out = df[value_col].groupby(month).sum()
         return out.reindex(full, fill_value=0).rename(value_col)
-    out = df[value_col].groupby([month, df[by]], observed=True).sum().unstack(fill_value=0)
+    out = df[value_col].groupby([month, _group_key(df[by])], observed=True).sum()
+    out = out.unstack(fill_value=0)
     return out.reindex(full, fill_value=0)
 
 
@@ -176,7 +194,7 @@ def nps_breakdown(
 
     Columns: ``responses`` (count), ``promoters``, ``passives``, ``detractors`` (shares that
     add up to 1) and ``nps``. With ``by=None`` there is one row, labelled ``"all"``. Rows with
-    a missing group are left out (as in ``groupby``).
+    a missing group are the group ``"(missing)"``, so the groups add up to the whole.
 
     >>> df = pd.DataFrame({"score": [10, 9, 3, 8], "plan": ["a", "a", "b", "b"]})
     >>> nps_breakdown(df, by="plan")["nps"].tolist()
@@ -196,7 +214,7 @@ def nps_breakdown(
         index=df.index,
     )
     if by_cols:
-        grouped = shares.groupby([df[c] for c in by_cols], observed=True)
+        grouped = shares.groupby([_group_key(df[c]) for c in by_cols], observed=True)
         out = grouped.mean()
         out.insert(0, "responses", grouped.size())
     else:
@@ -320,7 +338,7 @@ def renewal_rate_by(
                 f"is {s.dtype}."
             )
     flags = s.astype(int)
-    grouped = flags.groupby([df[c] for c in groups], observed=True)
+    grouped = flags.groupby([_group_key(df[c]) for c in groups], observed=True)
     out = pd.DataFrame({"renewals_due": grouped.size(), "renewed": grouped.sum()})
     out["renewal_rate"] = out["renewed"] / out["renewals_due"]
     return out
@@ -517,7 +535,7 @@ def gross_margin(
     validate.numbers(df, cost_col, func)
     cost = df[cost_col].astype(float)
     if groups:
-        keys = [df[c] for c in groups]
+        keys = [_group_key(df[c]) for c in groups]
         rev = revenue.groupby(keys, observed=True).sum()
         cst = cost.groupby(keys, observed=True).sum()
         return ((rev - cst) / rev.where(rev != 0)).rename("gross_margin")
@@ -621,7 +639,7 @@ def cac_payback_months(
     cac = df[cac_col].astype(float)
     mrr = df[mrr_col].astype(float)
     if groups:
-        keys = [df[c] for c in groups]
+        keys = [_group_key(df[c]) for c in groups]
         margin = mrr.groupby(keys, observed=True).sum() * gross_margin
         spent = cac.groupby(keys, observed=True).sum()
         out = spent / margin.where(margin > 0)

@@ -72,7 +72,9 @@ def segment_means(
     validate.columns(users, [*cols, x, y], func)
     validate.numbers(users, x, func)
     validate.numbers(users, y, func)
-    label = combine(users, cols) if len(cols) > 1 else users[cols[0]].astype("object")
+    from helpers.funnel import group_labels
+
+    label = combine(users, cols) if len(cols) > 1 else group_labels(users[cols[0]])
     out = (
         users.groupby(label.rename("segment"), observed=True)
         .agg(users=(x, "size"), **{x: (x, "mean"), y: (y, "mean")})

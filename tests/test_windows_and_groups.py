@@ -121,3 +121,54 @@ def test_aha_threshold_needs_enough_users_on_each_side():
     assert any("261 users" in t.get_text() and "400 users" in t.get_text() for t in ax.texts)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "fewer than 30 users: not trusted" in legend
+
+
+# ---- by= in the KPI helpers and segment_means: a missing group is kept ---------------------
+
+
+def _accounts_with_a_missing_plan() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "month": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-01", "2024-02-01"]),
+            "plan": ["pro", None, "pro", None],
+            "mrr_krw": [100.0, 50.0, 120.0, 60.0],
+            "cac_krw": [300.0, 90.0, 0.0, 0.0],
+            "revenue": [100.0, 50.0, 120.0, 60.0],
+            "cost": [20.0, 10.0, 24.0, 12.0],
+            "score": [10, 3, 9, 7],
+            "renewed": [True, False, True, True],
+        }
+    )
+
+
+def test_kpi_by_keeps_a_missing_group_so_groups_add_up():
+    from helpers import kpi
+
+    df = _accounts_with_a_missing_plan()
+    by_month = kpi.mrr_by_month(df, by="plan")
+    assert set(by_month.columns) == {"pro", "(missing)"}
+    assert by_month.sum(axis=1).tolist() == kpi.mrr_by_month(df).tolist() == [150.0, 180.0]
+    nps = kpi.nps_breakdown(df, by="plan")
+    assert nps["responses"].sum() == len(df) and "(missing)" in nps.index
+    renew = kpi.renewal_rate_by(df, "plan")
+    assert renew["renewals_due"].sum() == len(df)
+    margin = kpi.gross_margin(df, revenue_col="revenue", cost_col="cost", by="plan")
+    assert set(margin.index) == {"pro", "(missing)"}
+    payback = kpi.cac_payback_months(df, cac_col="cac_krw", by="plan", gross_margin=0.8)
+    assert payback.loc["(missing)"] == pytest.approx(90 / (110 * 0.8))
+
+
+def test_kpi_by_keeps_a_categorical_order_with_missing_last():
+    from helpers import kpi
+
+    df = _accounts_with_a_missing_plan()
+    df["plan"] = pd.Categorical(df["plan"], categories=["pro", "team"])
+    assert list(kpi.nps_breakdown(df, by="plan").index) == ["pro", "(missing)"]
+
+
+def test_segment_means_keeps_users_without_a_value():
+    from helpers import quadrant
+
+    users = pd.DataFrame({"plan": ["a", None, "a"], "attempts": [1, 2, 3], "rides": [0, 1, 1]})
+    out = quadrant.segment_means(users, "plan")
+    assert out["users"].sum() == 3 and "(missing)" in set(out["segment"])
