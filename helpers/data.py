@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -64,12 +65,26 @@ _CATEGORIES = {
 }
 
 
+def missing_data_message(path: Path) -> str:
+    """What a learner reads when a data file is missing: the fix that works on their computer.
+
+    ``python -m helpers.generate`` would fail with a Python that lacks pandas (the system one);
+    ``kit.py setup`` uses the course's own environment and writes missing data again.
+
+    >>> "kit.py setup" in missing_data_message(Path("data/users.csv"))
+    True
+    """
+    kit = "py kit.py setup" if os.name == "nt" else "python3 kit.py setup"
+    return (
+        f"{path} is missing. In a terminal, in the course folder, run `{kit}`: it writes the "
+        f"course data again (or, in this Python: `{sys.executable} -m helpers.generate`)."
+    )
+
+
 def _read(name: str, filename: str, dates: list[str]) -> pd.DataFrame:
     path = DATA_DIR / filename
     if not path.exists():
-        raise FileNotFoundError(
-            f"{path} is missing. Regenerate the data with `python -m helpers.generate`."
-        )
+        raise FileNotFoundError(missing_data_message(path))
     cats = _CATEGORIES.get(name, {})
     # categories are read as such (fast, small); fixed orders are applied afterwards
     dtypes = {

@@ -77,9 +77,7 @@ def _read(name: str, path: str) -> pd.DataFrame:
 def _load(name: str) -> pd.DataFrame:
     path = _data.DATA_DIR / f"{name}.csv"
     if not path.exists():
-        raise FileNotFoundError(
-            f"{path} is missing. Regenerate the data with `python -m helpers.generate`."
-        )
+        raise FileNotFoundError(_data.missing_data_message(path))
     # a fresh copy each call, so a learner's edits never leak into the next load
     return _read(name, str(path)).copy()
 

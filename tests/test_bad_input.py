@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -137,3 +139,13 @@ def test_segment_means_names_missing_and_text_columns():
         quadrant.segment_means(u, "agee")
     with pytest.raises(TypeError, match=r"column 'attempts' must be numeric"):
         quadrant.segment_means(u, "age")
+
+
+def test_a_missing_data_file_names_a_fix_that_works_in_the_courses_python(tmp_path, monkeypatch):
+    """Not `python -m helpers.generate` (the system Python has no pandas): kit.py setup."""
+    from helpers import data
+
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+    with pytest.raises(FileNotFoundError, match="kit.py setup") as err:
+        data._read("users", "users.csv", [])
+    assert sys.executable in str(err.value)

@@ -453,7 +453,7 @@ def check_data(modules: list[str] | None = None, fix: Fixes | None = None) -> li
             except TypeError:
                 continue  # a loader that needs arguments is not a plain table
             except FileNotFoundError as exc:
-                where = re.sub(r"\s*Regenerate .*", "", str(exc))  # the fix below says how
+                where = re.sub(r"\s*In a terminal, .*", "", str(exc))  # the fix below says how
                 results.append(Result(False, label, f"missing file: {where}", fix.data()))
                 continue
             except Exception as exc:  # noqa: BLE001
