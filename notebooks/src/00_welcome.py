@@ -204,22 +204,22 @@ plt.show()
 # ## Taking one number out of a table
 #
 # Many answers in this course are **one number that sits in a table**. How many people
-# signed up in September 2024? Put the counts in a table with a `month` and a `users`
+# signed up in June 2024? Put the counts in a table with a `month` and a `users`
 # column, then keep the row you want and the column you want with
 # `table.loc[which rows, which column]`:
 # %%
 per_month = signups.rename_axis("month").reset_index(name="users")
-sept = per_month.loc[per_month["month"] == "2024-09", "users"]
-sept
+june = per_month.loc[per_month["month"] == "2024-06", "users"]
+june
 
 # %% [markdown]
-# That is still a small table: one row, shown with its row number (8) on the left. Add
+# That is still a small table: one row, shown with its row number (5) on the left. Add
 # **`.item()`** to take the number itself out of it:
 # %%
-sept.item()
+june.item()
 
 # %% [markdown]
-# 1,723 users signed up in September 2024. Remember `.item()`: whenever a filter leaves
+# 406 users signed up in June 2024. Remember `.item()`: whenever a filter leaves
 # exactly one value and you need the number, end with it. (The checkers accept a one-row
 # answer too, and remind you of `.item()`.)
 # %% [markdown]
