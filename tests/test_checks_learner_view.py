@@ -99,7 +99,7 @@ def test_00_teaches_taking_one_number_out_of_a_table_once():
     assert text.count("## Taking one number out of a table") == 1
     first_use = text.index(".item()")
     assert first_use < text.index("## Exercise 2")  # before the exercises that need it
-    code = [c for c in _cells("00") if "sept.item()" in c]
+    code = [c for c in _cells("00") if "june.item()" in c]
     assert len(code) == 1
 
 
