@@ -287,6 +287,17 @@ def _preamble(lines: Sequence[str], sep: str) -> int:
     return n if n < len(lines) else 0
 
 
+def _other_separator(func: str, path: Path, sep: str, lines: list[str]) -> EventLogError | None:
+    """The error to raise when the header line (``lines[0]``) is split by another separator."""
+    other = _sniff_sep(lines[0], sep) if lines else None
+    if not other:
+        return None
+    return EventLogError(
+        f"{func}(): {path.name} could not be split into columns with sep={sep!r}: its "
+        f"values seem to be separated by {other}. Pass sep={other}."
+    )
+
+
 def _sniff_sep(line: str, sep: str) -> str | None:
     """The separator a header line seems to use (as written in a call), if not ``sep``."""
     candidates = [(";", "';'"), ("\t", "'\\t'"), ("|", "'|'")]
@@ -399,12 +410,9 @@ def read_source(
         raise EventLogError(f"{func}(): {path.name} is empty.") from None
     except (pd.errors.ParserError, ValueError) as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        other = _sniff_sep(head[skip], sep) if len(head) > skip else None
+        other = _other_separator(func, path, sep, head[skip:])
         if other:
-            raise EventLogError(
-                f"{func}(): {path.name} could not be split into columns with sep={sep!r}: its "
-                f"values seem to be separated by {other}. Pass sep={other}."
-            ) from None
+            raise other from None
         hint = (
             'Its values seem aligned with several spaces: pass sep=r"\\s+" (one or more '
             "spaces or tabs)." + _spaced_times_hint(head[skip + 1 : skip + 2])
@@ -417,12 +425,9 @@ def read_source(
             f"({reason}). {hint}"
         ) from None
     if not isinstance(frame.index, pd.RangeIndex):  # rows longer than the header
-        other = _sniff_sep(head[skip], sep) if len(head) > skip else None
+        other = _other_separator(func, path, sep, head[skip:])
         if other:
-            raise EventLogError(
-                f"{func}(): {path.name} could not be split into columns with sep={sep!r}: its "
-                f"values seem to be separated by {other}. Pass sep={other}."
-            )
+            raise other
         raise EventLogError(
             f"{func}(): lines of {path.name} have more values than its header has column names "
             f"when split with sep={sep!r}. "
