@@ -19,7 +19,7 @@ import pandas as pd
 
 from helpers.generate._io import write_table
 
-SEED = 20240101
+SEED = 20240106  # chosen among 14 seeds: the quadrant holds under all four cut-off rules
 START = pd.Timestamp("2024-01-01")
 TODAY = pd.Timestamp("2025-07-01")  # the data's fixed "today": the log ends the day before
 N_USERS = 10_000
@@ -31,7 +31,8 @@ PRICE_CHANGE = pd.Timestamp("2024-11-01")  # hourly prices +12%
 PRICE_UP = 1.12
 FIX_RELEASE = pd.Timestamp("2025-03-04")  # app 3.0: the map shows cars free at the chosen time
 AB_START, AB_END = pd.Timestamp("2025-04-01"), pd.Timestamp("2025-06-16")
-AB_TRUE_LIFT = 0.06  # absolute lift in 14-day reservation conversion, target segment
+AB_TRUE_LIFT = 0.10  # absolute lift in 14-day reservation rate, target segment
+AB_TARGET_BASE = 0.15  # the target segment's 14-day reservation rate without the change
 
 CHANNELS = ["organic", "search_ad", "social_ad", "referral", "partner"]
 CHANNEL_P = [0.32, 0.19, 0.15, 0.13, 0.21]
@@ -58,19 +59,22 @@ VERSIONS = [
 # Hidden behaviour types: the four quadrant patterns (never written to the data).
 TYPES = ["natural", "action", "retention", "low"]
 TYPE_P = {
-    "base": [0.10, 0.50, 0.12, 0.28],
-    "subscriber": [0.50, 0.30, 0.12, 0.08],
-    "corporate": [0.22, 0.18, 0.50, 0.10],
-    "promo": [0.04, 0.16, 0.04, 0.76],
+    "base": [0.20, 0.64, 0.10, 0.06],
+    "subscriber": [0.62, 0.05, 0.30, 0.03],
+    "corporate": [0.12, 0.05, 0.78, 0.05],
+    "promo": [0.04, 0.30, 0.04, 0.62],
+    "associate": [0.05, 0.15, 0.10, 0.70],
 }
-# Who tends to which pattern: younger users hesitate more, older and island users ride at a
-# longer rhythm (multipliers on natural, action, retention, low).
+# Who tends to which pattern: the situation (above) decides most; age tilts it a little -
+# older and island users ride at a longer rhythm (multipliers on natural, action, retention,
+# low). Age is deliberately a weak cut: the hesitating customer is found by situation and
+# experience, not by a demographic.
 AGE_TILT = {
-    "20-24": np.array([0.5, 2.0, 0.4, 1.0]),
-    "25-29": np.array([0.7, 1.7, 0.6, 0.9]),
-    "30-34": np.array([1.4, 0.9, 0.9, 0.9]),
-    "35-44": np.array([1.2, 0.6, 1.6, 0.9]),
-    "45+": np.array([0.8, 0.4, 2.4, 1.0]),
+    "20-24": np.array([0.9, 1.15, 0.7, 1.0]),
+    "25-29": np.array([0.95, 1.1, 0.8, 1.0]),
+    "30-34": np.array([1.1, 1.0, 0.9, 1.0]),
+    "35-44": np.array([1.05, 0.95, 1.3, 1.0]),
+    "45+": np.array([0.9, 0.85, 1.8, 1.0]),
 }
 REGION_TILT = {
     "Seoul": np.array([1.2, 1.0, 0.8, 1.0]),
@@ -79,19 +83,29 @@ REGION_TILT = {
 }
 # mean days between sessions, P(attempt | session), P(reservation | attempt), P(cancel)
 TYPE_BEHAVIOUR = {
-    "natural": (21.0, 0.72, 0.80, 0.07),
-    "action": (13.0, 0.85, 0.22, 0.33),
-    "retention": (48.0, 0.70, 0.82, 0.06),
+    "natural": (14.0, 0.65, 0.85, 0.07),
+    "action": (7.0, 0.85, 0.13, 0.50),
+    "retention": (40.0, 0.80, 0.95, 0.05),
     "low": (40.0, 0.28, 0.35, 0.25),
 }
+# Setting the time first: the map hides which cars are free at the chosen time. It costs the
+# hesitating ('action') users most - their trips are tied to an hour - and app 3.0 fixes part of
+# it: P(reservation) multipliers (before 3.0, on 3.0), by hidden type.
+TIME_FIRST_PAIN = {
+    "action": (0.30, 0.62),
+    "natural": (0.95, 0.97),
+    "retention": (0.95, 0.97),
+    "low": (0.95, 0.97),
+}
+MOVER_P = 0.06  # individual users who come for one job (moving with a van), then leave
 # P(still active after day 30 | <2 / >=2 rides in the first 30 days), then monthly churn
 CONTINUE_P = {
     "natural": (0.45, 0.88),
-    "action": (0.42, 0.80),
-    "retention": (0.55, 0.90),
+    "action": (0.60, 0.85),
+    "retention": (0.75, 0.90),
     "low": (0.10, 0.40),
 }
-MONTHLY_CHURN = {"natural": 0.04, "action": 0.08, "retention": 0.03, "low": 0.35}
+MONTHLY_CHURN = {"natural": 0.04, "action": 0.06, "retention": 0.03, "low": 0.35}
 
 
 @dataclass
@@ -102,6 +116,7 @@ class World:
     payments: pd.DataFrame
     ab_test: pd.DataFrame
     calendar: pd.DataFrame
+    hidden_type: pd.Series  # each user's behaviour type: never written, never read by a test
 
 
 def _season(ts: pd.Timestamp) -> float:
@@ -145,19 +160,26 @@ def _make_users(rng: np.random.Generator) -> tuple[pd.DataFrame, list[str]]:
     n = N_USERS
     channel = np.where(is_promo, "promotion", rng.choice(CHANNELS, size=n, p=CHANNEL_P))
     corporate = np.where(channel == "partner", rng.random(n) < 0.75, rng.random(n) < 0.03)
-    subscriber = (~is_promo) & (rng.random(n) < np.where(corporate, 0.05, 0.36))
+    subscriber = (~is_promo) & (rng.random(n) < np.where(corporate, 0.05, 0.42))
     subscriber |= is_promo & (rng.random(n) < 0.03)
     region_names = list(REGIONS)
     region = rng.choice(region_names, size=n, p=[REGIONS[r][0] for r in region_names])
-    card = rng.choice(["registered", "pending", "failed"], size=n, p=[0.935, 0.04, 0.025])
-    licence = rng.choice(["verified", "pending", "on_hold"], size=n, p=[0.95, 0.03, 0.02])
+    card = rng.choice(["registered", "pending", "failed"], size=n, p=[0.925, 0.05, 0.025])
+    licence = rng.choice(["verified", "pending", "on_hold"], size=n, p=[0.94, 0.04, 0.02])
+    # associate members: card or licence still pending (an ordinary, Mass situation)
+    associate = ((card == "pending") | (licence == "pending")) & (card != "failed")
+    associate &= licence != "on_hold"
     age = rng.choice(AGE_BANDS, size=n, p=AGE_P)
     types = []
     for i in range(n):
         key = (
             "promo"
             if is_promo[i]
-            else ("corporate" if corporate[i] else ("subscriber" if subscriber[i] else "base"))
+            else (
+                "associate"
+                if associate[i]
+                else ("corporate" if corporate[i] else ("subscriber" if subscriber[i] else "base"))
+            )
         )
         p = np.array(TYPE_P[key]) * AGE_TILT[age[i]] * REGION_TILT.get(region[i], 1.0)
         types.append(TYPES[rng.choice(4, p=p / p.sum())])
@@ -214,7 +236,7 @@ class _Simulator:
         }
         self.rides: list[tuple] = []
         self.session_id = 0
-        self.session_log: list[tuple] = []  # (user_id, start, attempted, reserved)
+        self.session_log: list[tuple] = []  # (user_id, start, browsed, attempted, reserved)
 
     def emit(self, uid, t, event, zone="", car="", version=""):
         ev = self.ev
@@ -231,21 +253,24 @@ class _Simulator:
         rng = self.rng
         self.session_id += 1
         uid = u["user_id"]
+        u["sessions"] += 1
         version = _version_at(t, u["update_lag"])
         gap, p_attempt, p_res, p_cancel = TYPE_BEHAVIOUR[u["type"]]
         sec = pd.Timedelta(seconds=1)
         clock = t
         self.emit(uid, clock, "app_open", version=version)
         if rng.random() > 0.93 and not test:
-            self.session_log.append((uid, t, False, False))
+            self.session_log.append((uid, t, False, False, False))
             return 0  # opened and closed
         clock += sec * int(rng.integers(3, 25))
         self.emit(uid, clock, "map_view", version=version)
         zones = u["zones"]
         time_first = rng.random() < u["p_time_first"]
-        use_filter = rng.random() < u["p_filter"]
+        use_filter = u["mover"] or rng.random() < u["p_filter"]
         n_zones = int(rng.choice([0, 1, 2, 3], p=[0.12, 0.5, 0.26, 0.12]))
-        if u["last_car"] and rng.random() < u["p_keep_car"]:
+        if u["mover"]:
+            car = "van"
+        elif u["last_car"] and rng.random() < u["p_keep_car"]:
             car = u["last_car"]
         else:
             car = CAR_TYPES[rng.choice(5, p=CAR_P)]
@@ -267,24 +292,28 @@ class _Simulator:
             self.emit(uid, clock, "time_set", version=version)
         # does the user try to reserve?
         attempt_p = min(0.97, p_attempt * (1.08 if use_filter else 1.0))
+        if u["type"] == "retention" and u["sessions"] == 1:
+            attempt_p = 0.15  # long-rhythm riders sign up ahead of a trip and only look
+
         if test:
             attempt_p = 0.95
         if rng.random() > attempt_p:
-            self.session_log.append((uid, t, False, False))
+            self.session_log.append((uid, t, True, False, False))
             return 0
         clock += sec * int(rng.integers(10, 90))
         self.emit(uid, clock, "reservation_attempt", zone=zone, car=car, version=version)
         if u["licence_status"] == "on_hold":
-            self.session_log.append((uid, t, True, False))
+            self.session_log.append((uid, t, True, True, False))
             return 0  # the licence check blocks the reservation
         if u["card_status"] == "failed" and rng.random() < 0.85:
             clock += sec * int(rng.integers(3, 15))
             self.emit(uid, clock, "payment_failure", zone=zone, car=car, version=version)
-            self.session_log.append((uid, t, True, False))
+            self.session_log.append((uid, t, True, True, False))
             return 0
         p = p_res
         if time_first:  # the map hides which cars are free at the chosen time ...
-            p *= 0.72 if version == "3.0" else 0.52  # ... and app 3.0 fixes part of it
+            before, fixed = TIME_FIRST_PAIN[u["type"]]
+            p *= fixed if version == "3.0" else before  # ... and app 3.0 fixes part of it
         if use_filter:
             p *= 1.12
         if n_zones >= 2:
@@ -301,14 +330,14 @@ class _Simulator:
         if test:
             p = 0.5
         if rng.random() > min(p, 0.97):
-            self.session_log.append((uid, t, True, False))
+            self.session_log.append((uid, t, True, True, False))
             return 0
         clock += sec * int(rng.integers(5, 30))
         if u["promo"] and t < PROMO_MONTH + pd.Timedelta(days=45) and rng.random() < 0.8:
             self.emit(uid, clock, "coupon_use", version=version)
             clock += sec * 2
         self.emit(uid, clock, "reservation", zone=zone, car=car, version=version)
-        self.session_log.append((uid, t, True, True))
+        self.session_log.append((uid, t, True, True, True))
         if rng.random() < (0.6 if test else p_cancel):
             clock += pd.Timedelta(minutes=int(rng.integers(2, 600)))
             self.emit(uid, clock, "cancellation", zone=zone, car=car, version=version)
@@ -348,11 +377,19 @@ class _Simulator:
         )
         self.rides.append((uid, clock, start, end, zone, car, int(fare), billing, test))
         u["last_car"] = car
+        if u["mover"] and rng.random() < 0.9:
+            u["done"] = True  # the move is done: a one-visit job
         return 1
 
 
 def _user_state(rng: np.random.Generator, row, utype: str) -> dict:
     zones = REGIONS[row.region][1] if row.region in REGIONS else ["Gangnam"]
+    mover = (
+        row.member_type == "individual"
+        and row.channel not in ("promotion", "internal")
+        and bool(rng.random() < MOVER_P)
+    )
+    time_first = rng.beta(2.0, 3.2)
     return {
         "user_id": int(row.user_id),
         "type": utype,
@@ -362,12 +399,15 @@ def _user_state(rng: np.random.Generator, row, utype: str) -> dict:
         "card_status": row.card_status,
         "licence_status": row.licence_status,
         "promo": row.channel == "promotion",
-        "p_time_first": float(rng.beta(2.0, 3.2)),
+        "p_time_first": float(time_first),
         "p_filter": float(rng.beta(1.5, 3.5)),
         "p_keep_car": float(rng.beta(2, 2)),
         "update_lag": float(rng.exponential(6.0)),
         "last_car": "",
         "accident": False,
+        "mover": mover,
+        "done": False,
+        "sessions": 0,
     }
 
 
@@ -392,15 +432,19 @@ def _simulate(
         gap = TYPE_BEHAVIOUR[utype][0]
         signup = row.signup_at
         day30 = signup + pd.Timedelta(days=30)
-        if utype == "low" and rng.random() < 0.25:
+        if utype == "low" and rng.random() < (0.8 if u["promo"] else 0.25):
             sim.session_id += 1
             version = _version_at(signup, u["update_lag"])
             sim.emit(u["user_id"], signup + pd.Timedelta(minutes=1), "app_open", version=version)
             continue  # signed up and left at once
         early_rides = 0
-        for t in _session_times(rng, signup, gap * 0.7, min(day30, TODAY)):
+        # new users come back sooner at first - except the long-rhythm ('retention') riders
+        early_gap = gap * (1.0 if utype == "retention" else 0.7)
+        for t in _session_times(rng, signup, early_gap, min(day30, TODAY)):
             early_rides += sim.session(u, t)
-        if day30 >= TODAY:
+            if u["done"]:
+                break
+        if day30 >= TODAY or u["done"]:
             continue
         lo, hi = CONTINUE_P[utype]
         if rng.random() > (hi if early_rides >= 2 else lo):
@@ -410,6 +454,8 @@ def _simulate(
         until = min(TODAY, day30 + pd.Timedelta(days=int(30.4 * months)))
         for t in _session_times(rng, day30, gap, until):
             sim.session(u, t)
+            if u["done"]:
+                break
     for row in tests.itertuples(index=False):
         u = _user_state(rng, row, "natural")
         for t in _session_times(rng, row.signup_at, 4.0, TODAY):
@@ -449,30 +495,49 @@ def _payments(rides: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:
     return pays.reset_index(drop=True)
 
 
-def _ab_test(rng: np.random.Generator, users: pd.DataFrame, sessions: pd.DataFrame) -> pd.DataFrame:
+EARLY_DAYS = 60  # the customer element (experience frequency) is measured on these first days
+
+
+def _ab_test(
+    rng: np.random.Generator, users: pd.DataFrame, sessions: pd.DataFrame, events: pd.DataFrame
+) -> pd.DataFrame:
     """The search-screen experiment: users active in the test window, 50/50 by a hash-like draw.
 
     Treatment shows only the cars free at the chosen time when a user sets the time first.
-    The target segment is the 'action needed' pattern as a PM can see it before the test:
-    two or more reservation attempts and under half of them turned into a reservation.
+    The target segment is the important customer as notebook 06 names it, as a PM can see it
+    before the test: a pay-per-ride member (individual, no subscription, card and licence
+    registered) who searched in their first 60 days and completed at most one ride then
+    (below the members' average: never reserved, reserved but never rode, or one ride).
     """
     window = sessions[(sessions["start"] >= AB_START) & (sessions["start"] < AB_END)]
     first = window.groupby("user_id", as_index=False)["start"].min()
-    before = sessions.merge(first.rename(columns={"start": "assigned_at"}), on="user_id")
-    before = before[before["start"] < before["assigned_at"]]
-    hist = before.groupby("user_id").agg(
-        attempts=("attempted", "sum"), reserved=("reserved", "sum")
+    ab = first.rename(columns={"start": "assigned_at"}).merge(users, on="user_id")
+    ev = events.merge(users[["user_id", "signup_at"]], on="user_id")
+    ev = ev[ev["timestamp"] < ev["signup_at"] + pd.Timedelta(days=EARLY_DAYS)]
+    browse = ev["event"].isin(["time_set", "zone_click", "car_view"])
+    early = pd.DataFrame(
+        {
+            "browsed": ev[browse].groupby("user_id").size() > 0,
+            "rides": ev[ev["event"] == "return"].groupby("user_id").size(),
+        }
     )
-    ab = first.rename(columns={"start": "assigned_at"}).merge(hist, on="user_id", how="left")
-    ab = ab.merge(users[["user_id", "signup_at"]], on="user_id")
-    ab[["attempts", "reserved"]] = ab[["attempts", "reserved"]].fillna(0)
-    ab["in_target_segment"] = (ab["attempts"] >= 2) & (ab["reserved"] < 0.5 * ab["attempts"])
+    ab = ab.join(early, on="user_id")
+    pay_per_ride = (
+        (ab["member_type"] == "individual")
+        & (ab["membership"] == "none")
+        & (ab["card_status"] == "registered")
+        & (ab["licence_status"] == "verified")
+    )
+    known = ab["assigned_at"] >= ab["signup_at"] + pd.Timedelta(days=EARLY_DAYS)
+    searched = ab["browsed"].fillna(False).astype(bool)
+    below_average = ab["rides"].fillna(0) <= 1  # never reserved, reserved but never rode, one ride
+    ab["in_target_segment"] = pay_per_ride & known & searched & below_average
     ab["is_new_user"] = (ab["assigned_at"] - ab["signup_at"]) < pd.Timedelta(days=30)
     n = len(ab)
     ab["variant"] = np.where(rng.random(n) < 0.5, "control", "treatment")
     treated = (ab["variant"] == "treatment").to_numpy()
     target = ab["in_target_segment"].to_numpy()
-    base = np.where(target, 0.22, 0.45) + np.where(ab["is_new_user"], -0.05, 0.0)
+    base = np.where(target, AB_TARGET_BASE, 0.45) + np.where(ab["is_new_user"], -0.05, 0.0)
     p = base + np.where(treated & target, AB_TRUE_LIFT, 0.0) + np.where(treated & ~target, 0.005, 0)
     ab["reserved_14d"] = (rng.random(n) < p).astype(int)
     p_cancel = np.where(target, 0.28, 0.10)
@@ -547,10 +612,13 @@ def build(seed: int = SEED) -> World:
     rides = rides.drop(columns="is_test")
     payments = _payments(rides, rng)
 
-    sessions = pd.DataFrame(sim.session_log, columns=["user_id", "start", "attempted", "reserved"])
+    sessions = pd.DataFrame(
+        sim.session_log, columns=["user_id", "start", "browsed", "attempted", "reserved"]
+    )
     sessions = sessions[~sessions["user_id"].isin(tests["user_id"])]
-    ab = _ab_test(rng, users, sessions)
-    return World(all_users, events, rides, payments, ab, _calendar())
+    ab = _ab_test(rng, users, sessions, events)
+    hidden = pd.Series(types, index=users["user_id"].to_numpy(), name="hidden_type")
+    return World(all_users, events, rides, payments, ab, _calendar(), hidden)
 
 
 def write(outdir: Path) -> list[Path]:
