@@ -91,6 +91,16 @@ def test_funnel_by_segment(log):
     channel = nb02.attempt_to_reservation_by(log, "channel").sort_values()
     assert channel.index[0] == "promotion"
     assert_stated(NB, f"{channel.iloc[0]:.0%}", f"{channel.iloc[1]:.0%}")
+    # "the least likely to reach the map (52%) and to try to reserve (85% of those on the map)"
+    t = funnel.funnel(log, STEPS, by="channel")
+    rate = t.pivot(index="step", columns="channel", values="pct_of_previous")
+    for step in ("map_view", "reservation_attempt"):
+        assert rate.loc[step].idxmin() == "promotion"
+    assert_stated(
+        NB,
+        f"reach the map ({rate.loc['map_view', 'promotion']:.0%})",
+        f"({rate.loc['reservation_attempt', 'promotion']:.0%} of those on the map)",
+    )
 
 
 def test_browse_paths(events):

@@ -380,8 +380,9 @@ worst_channel = at_reservation.sort_values("pct_of_previous")["channel"].iloc[0]
 ex4.check(worst_channel)
 
 # %% [markdown]
-# Users who came through the promotion try to reserve like everyone else, but only 72% of them
-# ever get a reservation (the next lowest channel: 76%). A promotion that fills the top of the
+# Users who came through the promotion are the least likely to reach the map (52%) and to try
+# to reserve (85% of those on the map), and only 72% of those who try ever get a reservation
+# (the next lowest channel: 76%). A promotion that fills the top of the
 # funnel does not fill the bottom.
 # %% [markdown]
 # ## See it: zoom into search/browse

@@ -148,9 +148,8 @@ never_an_indicator = "car_views"
 ex1.check(never_an_indicator)
 
 # %% [markdown]
-# `car_views` is 1 in 108,482 of the 108,483 search sessions. The one exception is the
-# log's very last session, cut off at 23:59 on 30 June 2025 before a car page opened: an
-# edge of the data, not a behaviour. A column that never moves cannot lead anything.
+# `car_views` is 1 in 108,482 of the 108,483 search sessions; the exception is the log's
+# last session, cut off at 23:59 on 30 June 2025.
 
 # %% [markdown]
 # ## See it 2, continued: do the candidates move *with* the stage metric, week by week?
@@ -203,9 +202,8 @@ fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# Every panel shows the same 16-point window, so the wiggles compare fairly. Conversion
-# (top) has a shape: high in the summer, a drop in the promotion month (many new, hesitant
-# users), lower again after the price change. The three behaviours only wobble around a
+# Every panel shows the same 16-point window. Conversion (top) has a shape: high in the
+# summer, a drop in the promotion month, lower again after the price change. The three behaviours only wobble around a
 # flat line. Now the correlations - once on the weekly **levels**, once on the
 # **week-over-week changes**:
 # %%
@@ -218,17 +216,14 @@ corr = pd.DataFrame(
 corr.round(2)
 
 # %% [markdown]
-# - **Levels** correlate weakly, from -0.09 to -0.04. Be careful with levels: two series
-#   that both drift with the season or a trend correlate even when neither causes the other.
+# - **Levels** correlate weakly, from -0.09 to -0.04. Careful: series that share a season
+#   or trend correlate without causing anything.
 # - **Week-over-week changes** remove the slow drifts (trend, season, the price step). What
-#   is left is from -0.22 to 0.05. The biggest, for time first, has the sign we expect (a
-#   week with more time-first sessions converts a little worse); the filter's is negative,
-#   the opposite of the with/without table above.
+#   is left is from -0.22 to 0.05. The biggest, for time first, has the expected sign; the
+#   filter's is negative, the opposite of the table above.
 #
-# Could correlations this size be chance? A **permutation test** asks: if the weeks of one
-# series were in random order - no link at all with conversion - how often would the
-# correlation come out at least as strong (either sign)? `scipy.stats.permutation_test`
-# shuffles the weeks 9,999 times (a fixed seed, so the result is the same every run):
+# Could these be chance? A **permutation test** shuffles one series' weeks 9,999 times (no
+# link left) and counts how often the correlation is at least as strong (a fixed seed):
 # %%
 from scipy import stats
 
@@ -253,19 +248,15 @@ pd.DataFrame(perm).T.round(3)
 
 # %% [markdown]
 # - **Time first**: -0.22; 6.5% of shuffled orders give a correlation as strong
-#   (p = 0.065). Suggestive, with the expected sign, but weak evidence on its own.
+#   (p = 0.065). Suggestive, but weak evidence on its own.
 # - **Car-type filter** (-0.13, p = 0.277) and **2+ zones** (0.05, p = 0.678): sizes that
-#   shuffled weeks give easily. Over time, the data cannot tell these from no link at all.
+#   shuffled weeks give easily.
 #
-# What the test does and does not prove: a large p does **not** show that a behaviour has no
-# effect - only that 73 weekly changes are too few to see an effect this small. And a small
-# p would show only that two series move together, not that one causes the other.
-#
-# Why so little signal? Across weeks the behaviour shares vary by only 1.4 to 1.6 points
-# (standard deviation), about half as much as conversion (2.9). Customers' search habits are
-# steady, so a week with a few more time-first sessions changes conversion by a few tenths of
-# a point - lost in the weekly noise. **A correlation over time can only see an indicator
-# that moves**, and nobody has pushed these behaviours yet.
+# A large p does **not** show there is no effect (73 weekly changes are few); a small p shows
+# only that two series move together, not a cause. There is little to see: across
+# weeks the behaviour shares vary by only 1.4 to 1.6 points (standard deviation), about half
+# as much as conversion (2.9). **A correlation over time only sees an indicator that
+# moves.**
 #
 # ### A fairer test: compare within each week
 #
@@ -297,9 +288,9 @@ for f in flags:
     )
 ax.axhline(0, color="black", lw=0.8)
 ax.axvline(pd.Timestamp("2025-03-04"), color=style.PALETTE["grey"], ls="--", lw=0.8)
-ax.annotate("app 3.0", (pd.Timestamp("2025-03-04"), 20), fontsize=8, color=style.PALETTE["grey"])
+ax.annotate("app 3.0", (pd.Timestamp("2025-03-04"), 16), fontsize=8, color=style.PALETTE["grey"])
 ax.legend(loc="lower left", ncols=3, fontsize=9)
-ax.set_ylim(-34, 24)
+ax.set_ylim(-20, 20)
 style.takeaway(
     ax,
     f"Time-first sessions convert lower in {(gaps['time_first'] < 0).sum()} of "
@@ -310,11 +301,9 @@ style.takeaway(
 plt.show()
 
 # %% [markdown]
-# - **Set the time first**: lower in 67 of the 74 weeks. Whatever else happens that week,
-#   time-first sessions mostly reserve less. And look right of the dashed line: after app
-#   3.0 the gap gets smaller.
-# - **Car-type filter**: higher in 61 of 74 weeks - a steady, positive link, which the
-#   correlation over time could not see.
+# - **Set the time first**: lower in 67 of the 74 weeks. And look right of the dashed line:
+#   after app 3.0 the gap gets smaller.
+# - **Car-type filter**: higher in 61 of 74 weeks - a steady, positive link.
 # - **Two or more zones**: higher in 57 of 74 weeks, by 2 points on average - weak, but
 #   positive.
 #
@@ -596,7 +585,7 @@ ex5.check(my_whys)
 # - A good leading indicator is **correlated and actionable**. Test correlation on changes or
 #   within weeks, not on raw levels.
 # - Setting the time first converts lower in most weeks (67 of 74); app 3.0 narrowed the
-#   gap. A correlation over weeks could not show it clearly (p = 0.065).
+#   gap.
 # - 5 whys: each answer explains the one before; parallel symptoms are not a chain. Root
 #   cause here: the map shows cars free now, not at the time you set.
 # - Direct actions change the cause; indirect ones work around it. The strategy map links
