@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from helpers import data, eventlog, report
+from tests.facts import assert_stated
 
 CDNOW_PLAN = report.CapstonePlan(
     name="CDNOW",
@@ -91,7 +92,18 @@ def test_cdnow_pipeline_gives_sensible_results(cdnow):
 def test_bomcar_pipeline_finds_the_planted_truths(bomcar):
     _, rep, found = bomcar
     assert rep.n_dropped == 0 and found.skipped == {}
-    assert found.quadrant_summary.index[0] == "action needed"
+    # issue 9: cut by age band x region over the whole log, the quadrant does not find 04's
+    # action-needed customers (04 places Mass x element combinations on later counts);
+    # notebook 10 says so with these numbers
+    share = found.quadrant_summary["share_of_users"]
+    assert share.index[0] == "retention strategy needed"
+    assert share.index[1] == "natural growth" and share.iloc[0] - share.iloc[1] < 0.05
+    assert share["action needed"] < 0.25
+    for text in (
+        f"({share.iloc[0]:.0%} of users, just ahead of natural growth at {share.iloc[1]:.0%})",
+        f"*action needed* holds only {share['action needed']:.0%}",
+    ):
+        assert_stated("10_capstone", text)
     assert found.aha_threshold == 2
     seg = found.segment_sizes.set_index("segment")["users"]
     assert seg.sum() == rep.n_users

@@ -155,11 +155,16 @@ def test_leading_metric(monthly):
     v = ex.check("revenue", quiet=True)
     assert "*other* metric" in v.message and v.hint.startswith("Run leadlag.lead_lag")
     v = ex.check("app_open", quiet=True)
-    assert "same month" in v.message and "best lag above 0" in v.hint
+    assert best["app_open"] > 0  # on the re-planted data app opens lead too (issue 9)
+    assert "leads too" in v.message and "not riding" in v.message
+    assert "best lag above 0" in v.hint
+    n_leaders = sum(b > 0 for b in best.values())
+    assert f"{n_leaders} candidates lead" in v.hint
     assert "does not lead" in ex.check("signups", quiet=True).message
     v = ex.check("reservations", quiet=True)
     assert "leads too" in v.message and "cancelled" in v.message
-    assert f"{corr1['return']:.2f}" in v.message
+    # a near tie is shown with enough decimals that the two numbers differ
+    assert f"{corr1['return']:.3f}" in v.message and f"{corr1['reservation']:.3f}" in v.message
     assert "not a candidate" in ex.check("page views", quiet=True).message
 
 
@@ -170,12 +175,12 @@ def test_vanity_metrics(monthly):
     calendar = data.load_calendar()
     promo = calendar.loc[calendar["kind"] == "promotion", "date"].iloc[0].to_period("M")
     growth = monthly[["signups", "app_open", "reservation", "return"]].pct_change().loc[promo]
-    right = sorted(growth[growth > 0.2].index)
+    right = sorted(growth[growth > 0.1].index)
     assert right == ["app_open", "signups"]
     ex = nb01.vanity_metrics()
     assert ex.check(right, quiet=True)
     assert ex.check(("Sign-ups", "app opens"), quiet=True)
-    assert ex.check(growth[growth > 0.2], quiet=True)  # a filtered Series: names in the index
+    assert ex.check(growth[growth > 0.1], quiet=True)  # a filtered Series: names in the index
     assert ex.check(np.array(right), quiet=True)
     v = ex.check(["signups"], quiet=True)
     assert "One more rose" in v.message and "app_open" in v.message
@@ -277,10 +282,10 @@ def test_aha_threshold(events, users):
 
 
 def test_vanity_empty_list_from_a_percent_threshold_says_so():
-    """growth > 20 (pct_change gives 0.20 for +20%) keeps nothing: say that, not 'one more'."""
+    """growth > 10 (pct_change gives 0.10 for +10%) keeps nothing: say that, not 'one more'."""
     growth = nb01.promotion_growth()
     ex = nb01.vanity_metrics()
-    for empty in ([], list(growth[growth > 20].index), growth[growth > 20]):
+    for empty in ([], list(growth[growth > 10].index), growth[growth > 10]):
         v = ex.check(empty, quiet=True)
         assert v.status == "wrong" and "empty" in v.message and "20% is 0.20" in v.message
         assert "One more" not in v.message
@@ -299,5 +304,5 @@ def test_ex1_template_says_which_row_is_which_criterion():
 
 
 def test_sign_ups_trap_says_tripled_as_the_chart_does():
-    """A11: the chart says sign-ups tripled (+228%), not doubled."""
+    """A11: the chart says sign-ups more than tripled (+234%), not doubled."""
     assert "tripled" in nb01.TRAPS["sign-ups"] and "doubled" not in nb01.TRAPS["sign-ups"]

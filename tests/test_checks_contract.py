@@ -329,12 +329,12 @@ _ACTIONABLE = [
 #: in the notes of its notebook, and the checker must reject it with its own message (not
 #: just "too high"/"too low").
 TYPICAL_WRONG = {
-    "nb00.n_users": [(10_025, "10,025"), (455_490, "455,490"), (14_071, "14,071"), (4852, "4,852")],
-    "nb00.peak_signup_month": [("2025-06", "June\n   2025")],
-    "nb00.share_riders": [(48.5, "48.5"), (4852, "4,852"), (1.41, "1.41")],
+    "nb00.n_users": [(10_025, "10,025"), (801_738, "801,738"), (26_100, "26,100"), (5768, "5,768")],
+    "nb00.peak_signup_month": [("2025-05", "May\n   2025")],
+    "nb00.share_riders": [(57.7, "57.7"), (5768, "5,768"), (2.61, "2.61")],
     "nb01.leading_metric": [("revenue", '"revenue"')],
     "nb01.vanity_metrics": [(["signups", "app_open", "revenue"], "include revenue")],
-    "nb01.aha_moment": [(1, "1 gives half the gap"), (3, "3 adds almost nothing")],
+    "nb01.aha_moment": [(1, "1 gives 60% of the gap"), (3, "3 adds almost nothing")],
     "nb02.journey_stage": [
         (dict(_STAGE, aarrr="Retention"), "Rejected: Retention"),
         (dict(_STAGE, customer_needs="more sign-ups and verified cards"), "more sign-ups and"),
@@ -360,8 +360,8 @@ TYPICAL_WRONG = {
         ),
     ],
     "nb02.biggest_drop_off": [("reservation_attempt", '`"reservation_attempt"`')],
-    "nb02.event_conversion": [(0.672, "0.672"), (0.355, "0.355"), (2.9, "2.9"), (34.5, "34.5")],
-    "nb02.session_window": [(14_071, "14,071"), (16_709, "16,709"), (13, "13 (users")],
+    "nb02.event_conversion": [(0.782, "0.782"), (0.363, "0.363"), (2.79, "2.79"), (35.8, "35.8")],
+    "nb02.session_window": [(26_100, "26,100"), (30_335, "30,335"), (8, "8 (users")],
     "nb03.top_combination": [("individual x never reserved", '`"individual x never reserved"`')],
     "nb03.least_solved_job": [("none", '`"none"` is rejected')],
     "nb04.segment_quadrant": [("action needed", '"action needed" is wrong')],
@@ -373,10 +373,10 @@ TYPICAL_WRONG = {
         (10_000, "10,000 (everyone)"),
     ],
     "nb05.time_first_on_fix": [
-        (0.174, "0.174"),
-        (0.304, "0.304"),
-        (0.189, "0.189"),
-        (21.9, "21.9"),
+        (0.248, "0.248"),
+        (0.292, "0.292"),
+        (0.254, "0.254"),
+        (26.4, "26.4"),
     ],
     "nb06.prize_in_rides": [(1419, "1,419"), (99, "99"), (1778, "1,778 (neither step)")],
     "nb07.read_cell": [(0.416, "0.416"), (0.335, "0.335"), (35.5, "35.5")],

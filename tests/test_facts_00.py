@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import data
-from tests.facts import assert_stated
+from tests.facts import ROOT, assert_stated, markdown_of
 
 NB = "00_welcome"
 
@@ -26,7 +26,22 @@ def test_period_and_today(events):
 def test_share_of_users_who_rode(users, events):
     riders = events.loc[events["event"] == "return", "user_id"].nunique()
     assert_stated(NB, f"{riders / len(users):.0%}", f"{riders:,} of {len(users):,} users")
-    assert 0.4 < riders / len(users) < 0.6  # "about half" in the prose and the recap
+    # "more than four in ten ... never got what Bomcar sells" (the prose and the recap)
+    assert 0.4 < 1 - riders / len(users) < 0.5
+    assert_stated(NB, "More than four in\nten", "more than four in ten users never rode")
+
+
+def test_signups_grew_and_one_month_stands_out(users):
+    """The chart title and the question under it: 'grew over the 18 months', 'one bar
+    towers over the others'."""
+    signups = users["signup_at"].dt.to_period("M").value_counts().sort_index()
+    assert len(signups) == 18
+    assert signups.iloc[-3:].mean() > 2 * signups.iloc[:3].mean()  # grew
+    top, second = signups.sort_values(ascending=False).iloc[:2]
+    assert top > 2 * second  # towers over the others
+    assert "one bar towers over the others" in markdown_of(NB).replace("\n", " ")
+    src = (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
+    assert "Sign-ups grew over the 18 months, and one month stands out" in src
 
 
 def test_test_accounts_exist_in_the_raw_files():

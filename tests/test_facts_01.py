@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers import aha, data, leadlag, metrics
-from tests.facts import assert_stated
+from tests.facts import ROOT, assert_stated
 
 NB = "01_north_star"
 
@@ -53,22 +53,50 @@ def test_price_rise_shows_in_returns_a_month_before_revenue(monthly, calendar):
     )
     assert_stated(NB, f"{pct.group(1)}%")
     change = monthly.pct_change()
-    assert_stated(NB, f"{-change.loc[rise, 'return']:.0%}")  # "fell 23%"
+    assert_stated(NB, f"{-change.loc[rise, 'return']:.0%}")  # "fell 17%"
     assert_stated(
         NB, f"{change.loc[rise, 'revenue']:+.0%}", f"{change.loc[rise + 1, 'revenue']:+.0%}"
     )
-    assert change.loc[rise, "return"] < -0.15 and change.loc[rise + 1, "revenue"] < -0.05
+    # "Rides fell 17% in November 2024; revenue barely moved" (figure title and prose)
+    src = (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
+    assert (
+        f"Rides fell {-change.loc[rise, 'return']:.0%} in {rise:%B %Y}; revenue barely moved" in src
+    )
+    assert change.loc[rise, "return"] < -0.15
+    assert abs(change.loc[rise, "revenue"]) < 0.05 and abs(change.loc[rise + 1, "revenue"]) < 0.05
+
+
+def test_invoiced_riders_rode_on_card_riders_cut_by_a_third(calendar):
+    """'customers who pay by invoice ... rode only a little less ... while card customers
+    cut their rides by about a third'."""
+    rides = data.load_rides()
+    per = rides.groupby([rides["return_at"].dt.to_period("M"), "billing"]).size().unstack()
+    rise = _month(calendar, "price_change")
+    change = per.loc[rise] / per.loc[rise - 1] - 1
+    assert -0.4 < change["per_ride"] < -0.27  # about a third
+    assert -0.12 < change["monthly_invoice"] < 0  # a little less
 
 
 def test_lead_lag_numbers(monthly):
+    names = ["signups", "app_open", "reservation", "return"]
     corr = {
-        name: leadlag.lead_lag(monthly, name, "revenue").set_index("lag")["corr"]
-        for name in ["signups", "app_open", "reservation", "return"]
+        name: leadlag.lead_lag(monthly, name, "revenue").set_index("lag")["corr"] for name in names
     }
+    best = {n: leadlag.best_lag(leadlag.lead_lag(monthly, n, "revenue")) for n in names}
     assert_stated(NB, f"{corr['return'][1]:.2f}", f"{corr['return'][0]:.2f}")
-    assert_stated(NB, f"{corr['reservation'][1]:.2f}", f"{corr['signups'][1]:.2f}")
-    assert leadlag.best_lag(leadlag.lead_lag(monthly, "app_open", "revenue")) == 0
-    assert_stated(NB, "lag **0**")
+    assert_stated(NB, f"{corr['app_open'][1]:.2f}", f"{corr['signups'][1]:.2f}")
+    # "Reservations lead almost exactly as well (0.959 against returns' 0.961)"
+    assert_stated(NB, f"{corr['reservation'][1]:.3f}", f"{corr['return'][1]:.3f}")
+    assert 0 < corr["return"][1] - corr["reservation"][1] < 0.01
+    # "app opens nearly as well": lower than both, but close; "all three lead"
+    assert corr["reservation"][1] - 0.05 < corr["app_open"][1] < corr["reservation"][1]
+    assert best["app_open"] == best["reservation"] == best["return"] == 1
+    assert_stated(NB, "lag **1** too")
+    assert best["signups"] <= 0 and corr["signups"][1] < 0  # "do not lead at all"
+    assert corr["return"][1] > corr["return"][0]  # lag 1 beats the same month
+    # "treat 0.96 vs 0.96 vs 0.94 as all three lead"
+    trio = " vs ".join(f"{corr[n][1]:.2f}" for n in ["return", "reservation", "app_open"])
+    assert_stated(NB, trio)
     assert_stated(NB, f"{len(monthly) - 1} month-on-month changes")
 
 
@@ -78,7 +106,15 @@ def test_promotion_month(monthly, calendar):
     growth = monthly.pct_change().loc[promo]
     for name in ["signups", "app_open", "return"]:
         assert_stated(NB, f"{growth[name]:+.0%}")
-    assert growth["signups"] > 2  # "tripled" in the figure title, "far more" in the prose
+    # "more than tripled" (figure title, trap), "far more" in the prose
+    assert growth["signups"] > 2
+    assert growth["return"] < 0  # "completed rides fell" (figure title)
+    assert growth["revenue"] > 0  # "Revenue even *rose* in September"
+    # Exercise 3's bar (10%) separates the vanity metrics from the rest
+    assert min(growth["signups"], growth["app_open"]) > 0.10 > 0 > growth["reservation"]
+    assert_stated(NB, "more than 10%")
+    # "the app was busier than ever": more app opens than in any month before
+    assert monthly.loc[promo, "app_open"] > monthly.loc[: promo - 1, "app_open"].max()
 
 
 def test_levers_at_the_price_rise(events, monthly, calendar):
@@ -87,6 +123,10 @@ def test_levers_at_the_price_rise(events, monthly, calendar):
     rise = _month(calendar, "price_change")
     for m in (rise - 1, rise):
         assert_stated(NB, f"{riders[m]:,}", f"{per_rider[m]:.2f}")
+    # "rides per rider fell much less ... most of the lost rides came from fewer people"
+    riders_change = riders[rise] / riders[rise - 1] - 1
+    per_rider_change = per_rider[rise] / per_rider[rise - 1] - 1
+    assert riders_change < 2 * per_rider_change < 0
     overall = monthly["return"].sum() / riders.sum()
     assert_stated(NB, f"{overall:.1f}")
 
@@ -102,11 +142,18 @@ def test_aha_numbers(events, users):
     row = table.set_index("threshold").loc[k]
     assert_stated(NB, f"{row['retention_at_least']:.0%}", f"{row['retention_below']:.0%}")
     assert_stated(NB, f"{row['share_at_least']:.0%}")
+    # "about twice as often" (not "more than twice": the ratio is about 1.9)
+    assert 1.75 < row["retention_at_least"] / row["retention_below"] < 2.25
+    assert_stated(NB, "about twice as often")
+    assert row["retention_at_least"] > 0.5  # the figure: "most of these users stay"
 
 
 def test_stickiness_and_riders(events):
     dau_mau = metrics.stickiness(events, short="D").mean()
     assert_stated(NB, f"{dau_mau:.0%}")
+    m = metrics.monthly_counts(events, ["return"])["return"]
+    riders_m = metrics.active_users(events, freq="M", event_col="event", names=["return"])
+    assert_stated(NB, f"**{m.sum() / riders_m.sum():.1f}** rides")  # "about 1.5 rides"
     mau = metrics.active_users(events, freq="M")
     riders = metrics.active_users(events, freq="M", event_col="event", names=["return"])
     share = riders.iloc[-1] / mau.iloc[-1]

@@ -112,13 +112,22 @@ class _Exercise(Exercise):
 
 @register
 def not_an_indicator() -> Exercise:
-    """Exercise 1: which candidate can never be a leading indicator here?"""
+    """Exercise 1: which candidate has the same value in practically every search session
+    (so it can never be a leading indicator here)?"""
     s = search_sessions()
     gaps = weekly_gaps()
     n = len(gaps)
+    modal = {c: s[c].value_counts(normalize=True) for c in CANDIDATES}
+    right = max(modal, key=lambda c: modal[c].iloc[0])
     views = s["car_views"]
-    right = "car_views"
-    assert views.nunique() == 1, "car_views varies: exercise 1 needs a new question"
+    usual = int(modal["car_views"].index[0])
+    n_usual = int((views == usual).sum())
+    # the question is unambiguous only while one candidate is (all but) constant and every
+    # other one varies a lot; a change to the data that breaks this must change the question
+    others = max(modal[c].iloc[0] for c in CANDIDATES if c != right)
+    assert right == "car_views" and modal[right].iloc[0] > 0.999 and others < 0.95, (
+        "the candidates' spread changed: exercise 1 needs a new question"
+    )
     wrong = {
         "time_first": f"time_first moves with conversion: time-first sessions convert lower "
         f"in {int((gaps['time_first'] < 0).sum())} of {n} weeks. It is the strongest candidate.",
@@ -126,7 +135,7 @@ def not_an_indicator() -> Exercise:
         f"{int((gaps['car_type_filter'] > 0).sum())} of {n} weeks: a usable candidate.",
         "two_plus_zones": f"two_plus_zones is a weak candidate (higher in only "
         f"{int((gaps['two_plus_zones'] > 0).sum())} of {n} weeks), but it does vary, so it "
-        "could still move with conversion. Look for one that never changes at all.",
+        "could still move with conversion. Look for one that (practically) never changes.",
     }
 
     def check(answer: Any) -> str | None:
@@ -145,13 +154,14 @@ def not_an_indicator() -> Exercise:
         solution=right,
         hints=[
             "An indicator can only lead something if it moves. Which column has the same value "
-            "in every session?",
+            "in practically every session?",
             "Try `sessions[col].value_counts()` or `.nunique()` on each candidate column.",
-            f"Every search session shows exactly {int(views.iloc[0])} car view.",
+            f"{n_usual:,} of {len(views):,} search sessions show exactly {usual} car view.",
         ],
-        success=f"Every search session has exactly {int(views.iloc[0])} car view: a metric that "
-        "never moves cannot tell you anything. (It may still be worth logging - a future "
-        "app version could change it.)",
+        success=f"{n_usual:,} of {len(views):,} search sessions show exactly {usual} car view "
+        "(the exception is a session cut off by the end of the data): a metric that never "
+        "moves cannot tell you anything. (It may still be worth logging - a future app "
+        "version could change it.)",
     )
 
 
@@ -221,8 +231,9 @@ STATEMENTS = {
     "D": "They chose it on the map, where it looked available.",
     "E": "The map shows cars that are free now, not at the time you set.",
     "F": "Search-stage conversion fell after the price change in November 2024.",
-    "G": "Users aged 20-29 make many reservation attempts but complete few rides.",
-    "H": "Time-first sessions convert lower in every week of the data.",
+    "G": "Pay-per-ride members with little early experience make many reservation attempts "
+    "but complete few rides.",
+    "H": "Time-first sessions convert lower in most weeks of the data.",
 }
 RIGHT_CHAIN = ["A", "B", "C", "D", "E"]
 #: Why each distractor is not a step of the chain.
@@ -231,7 +242,7 @@ PARALLEL = {
     "parallel symptom - and does not explain the step before it.",
     "G": "G is a true observation (the action-needed quadrant), but it is about other people "
     "and another metric: a parallel symptom, not a cause of the step before it.",
-    "H": "H restates the problem as a measurement: it says *that* it happens (every week), "
+    "H": "H restates the problem as a measurement: it says *that* it happens (most weeks), "
     "not *why*.",
 }
 

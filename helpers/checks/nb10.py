@@ -288,8 +288,16 @@ def largest_quadrant() -> Exercise:
             "bomcar.quadrant_summary is sorted largest first: its first row is the answer.",
             "largest = bomcar.quadrant_summary.index[0]",
         ],
-        success="The same answer as notebook 04: most users try to reserve but rarely ride. "
-        "What makes them hesitate?",
+        success=(
+            "The same answer as notebook 04: most users try to reserve but rarely ride. "
+            "What makes them hesitate?"
+            if right == "action needed"
+            else f"Right: by age band x region, '{right}' holds the most users "
+            f"({float(summary.loc[right, 'share_of_users']):.0%}). That is not notebook 04's "
+            "answer ('action needed'): 04 placed Mass x element combinations, with experience "
+            "measured in the first 60 days and attempts and rides counted after it. A "
+            "demographic cut over the whole log does not find the customers who hesitate."
+        ),
     )
 
 

@@ -119,9 +119,9 @@ pd.Series({name: len(table) for name, table in sizes.items()}, name="rows")
 # | table | one row is ... | rows |
 # |---|---|---|
 # | `users` | a customer, with sign-up time, channel, region, age band, membership | 10,000 |
-# | `events` | one thing a user did in the app (open, search, reserve, return, ...) | 455,490 |
-# | `rides` | a completed ride, with its fare in KRW and how it is billed | 14,071 |
-# | `payments` | money received: a card payment or a monthly invoice | 11,326 |
+# | `events` | one thing a user did in the app (open, search, reserve, return, ...) | 801,738 |
+# | `rides` | a completed ride, with its fare in KRW and how it is billed | 26,100 |
+# | `payments` | money received: a card payment or a monthly invoice | 18,771 |
 # | `calendar` | something Bomcar did: a promotion, a price change, an app release | 8 |
 #
 # Every column is explained in the [data dictionary](../data/README.md). A first look at
@@ -190,7 +190,7 @@ fig, ax = plt.subplots(figsize=(9, 4))
 ax.bar(signups.index.to_timestamp(), signups, width=20, color=style.PALETTE["blue"])
 style.takeaway(
     ax,
-    "Sign-ups grew month by month, and one month stands out",
+    "Sign-ups grew over the 18 months, and one month stands out",
     xlabel="Month of sign-up",
     ylabel="Users who signed up",
 )
@@ -219,7 +219,7 @@ june
 june.item()
 
 # %% [markdown]
-# 406 users signed up in June 2024. Remember `.item()`: whenever a filter leaves
+# 390 users signed up in June 2024. Remember `.item()`: whenever a filter leaves
 # exactly one value and you need the number, end with it. (The checkers accept a one-row
 # answer too, and remind you of `.item()`.)
 # %% [markdown]
@@ -271,8 +271,8 @@ ex_riders = checks.share_riders()
 ex_riders.check(share_riders)
 
 # %% [markdown]
-# Only **49%** of users have completed a ride (4,852 of 10,000 users). Half of the
-# people who signed up never got what Bomcar sells. Which of them matter, and what stopped
+# Only **58%** of users have completed a ride (5,768 of 10,000 users). More than four in
+# ten of the people who signed up never got what Bomcar sells. Which of them matter, and what stopped
 # the rest? That is what the rest of the course works out.
 # %% [markdown]
 # ## The course map
@@ -320,7 +320,7 @@ ex_riders.check(share_riders)
 # count, group by month.
 #
 # **The trap to avoid:** trusting a number before you know what it counts. `events` has
-# 455,490 rows but Bomcar has 10,000 users; the raw files also hold internal test accounts.
+# 801,738 rows but Bomcar has 10,000 users; the raw files also hold internal test accounts.
 # Always ask: *one row is what?* and *who is left out?*
 # %% [markdown]
 # ## Recap
@@ -330,7 +330,7 @@ ex_riders.check(share_riders)
 # - Bomcar (봄카) is a fictional car-sharing app; the data is synthetic, 18 months, "today"
 #   is 2025-07-01.
 # - Five tables: users, events, rides, payments, calendar. A completed ride is a `return`.
-# - One month's sign-ups stand out, and only about half of users ever rode. Notebook 01 starts
+# - One month's sign-ups stand out, and more than four in ten users never rode. Notebook 01 starts
 #   from there.
 #
 # **Start here** · [Course map ↑](#The-course-map) · [01 The north star →](01_north_star.ipynb)

@@ -125,7 +125,7 @@ counts = events["event"].value_counts()
 print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:.0%}")
 
 # %% [markdown]
-# **16%** of reservations are cancelled: a reservation-based north star would celebrate
+# **14%** of reservations are cancelled: a reservation-based north star would celebrate
 # rides that never happened. Returns also pass the vendor's three questions: a ride is the
 # value to people, Bomcar's strategy is selling rides, and (next section) returns lead
 # revenue.
@@ -146,7 +146,7 @@ share = by_kind["monthly_invoice"].sum() / by_kind.to_numpy().sum()
 print(f"share of revenue paid by monthly invoice: {share:.0%}")
 
 # %% [markdown]
-# **60%** of Bomcar's revenue arrives as invoices, a month after the rides. Now the two
+# **65%** of Bomcar's revenue arrives as invoices, a month after the rides. Now the two
 # series side by side, with the price rise marked:
 # %%
 price_rise = calendar.loc[calendar["kind"] == "price_change", "date"].iloc[0]
@@ -171,7 +171,7 @@ top.annotate(
     color=style.PALETTE["grey"],
 )
 style.takeaway(
-    top, "Rides fell in November 2024; revenue fell only in December", ylabel="Completed rides"
+    top, "Rides fell 17% in November 2024; revenue barely moved", ylabel="Completed rides"
 )
 style.takeaway(bottom, "", xlabel="Month", ylabel="Revenue (million KRW)", note=False)
 bottom.legend(loc="upper left")
@@ -179,10 +179,11 @@ fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# After the price rise, completed rides fell **23%** in November 2024. Revenue did not:
-# it changed by **+1%** that month, because November's invoices were for October's rides.
-# The fall reached revenue only in December (**-11%**). A team steering by revenue would
-# have found out a month late.
+# After the price rise, completed rides fell **17%** in November 2024. Revenue hardly
+# moved: **-4%** that month and **+1%** in December. November's invoices were for October's
+# rides; and the customers who pay by invoice (corporate accounts and subscribers) rode only
+# a little less, now at higher prices, while card customers cut their rides by about a
+# third. A team steering by revenue would not have seen the fall in rides at all.
 #
 # To test "moves first" on all candidates at once, `leadlag.lead_lag` correlates one
 # metric's month-on-month *changes* with another's, shifted by 0, 1, 2 ... months (changes,
@@ -194,8 +195,10 @@ print(table.round(2).to_string(index=False))
 print("best lag:", leadlag.best_lag(table))
 
 # %% [markdown]
-# App opens line up best with revenue at lag **0**: they move in the *same* month. An alarm
-# that rings when the fire is already burning is not much of an alarm.
+# App opens line up best with revenue at lag **1** too: on Bomcar most visits come from
+# people about to ride, so app opens move with rides. Leading revenue is necessary, not
+# enough: app opens still fail the criteria above (opening the app is not riding), and the
+# promotion below shows how easily they are inflated.
 # %% [markdown]
 # ## Exercise 2 (easy): which metric leads revenue?
 #
@@ -228,9 +231,10 @@ ex_leading.check(leading)
 
 
 # %% [markdown]
-# Returns lead revenue by one month: correlation **0.83** at lag 1 against **0.74** in the
-# same month. Reservations lead too (**0.79**), a little less clearly: some never become
-# rides. Sign-ups do not lead at all (**-0.25** at lag 1). Pick a candidate below to see its
+# Returns lead revenue by one month: correlation **0.96** at lag 1 against **0.91** in the
+# same month. Reservations lead almost exactly as well (**0.959** against returns'
+# **0.961**), and app opens nearly as well (**0.94**): all three move with the rides. Sign-ups
+# do not lead at all (**-0.12** at lag 1). Pick a candidate below to see its
 # whole profile; the static chart after it shows returns.
 # %% tags=["nbval-ignore-output"]
 def show_lead_lag(metric="return"):
@@ -250,9 +254,9 @@ plt.show()
 # %% [markdown]
 # The highlighted bar is the best lag. Bars at negative lags would mean revenue moves first.
 #
-# Eighteen months give only 17 month-on-month changes, so treat a correlation of 0.83 vs
-# 0.79 as "both lead", not as a precise ranking. The mechanism (invoices a month later) is
-# the stronger evidence.
+# Eighteen months give only 17 month-on-month changes, so treat 0.96 vs 0.96 vs 0.94 as
+# "all three lead", not as a ranking. The mechanism (invoices a month later) is the stronger
+# evidence, and the criteria decide between them: only a return is the customer's success.
 # %% [markdown]
 # ## The vanity-metric trap: the promotion month
 #
@@ -278,7 +282,7 @@ ax.axvspan(promo, promo + pd.offsets.MonthEnd(1), color=style.PALETTE["yellow"],
 ax.annotate("Promotion", (promo, indexed.max().max()), xytext=(4, -12), textcoords="offset points")
 style.takeaway(
     ax,
-    "The promotion tripled sign-ups for a month; completed rides did not move",
+    "The promotion more than tripled sign-ups for a month; completed rides fell",
     xlabel="Month",
     ylabel="Index (August 2024 = 100)",
 )
@@ -289,7 +293,7 @@ plt.show()
 # ## Exercise 3 (medium): spot the vanity metrics
 #
 # Compute each behaviour metric's change from August to September 2024, and list the ones
-# that rose **more than 20%** in the promotion month. They are the numbers a promotion can
+# that rose **more than 10%** in the promotion month. They are the numbers a promotion can
 # inflate without more customers getting a ride.
 #
 # <details><summary>Hint</summary>
@@ -313,8 +317,8 @@ ex_vanity = checks.vanity_metrics()
 ex_vanity.check(vanity)
 
 # %% [markdown]
-# In September 2024 sign-ups rose **+228%** and app opens **+28%**, while completed rides
-# went **-5%**. The promotion bought accounts and curiosity, not rides: most promotion users
+# In September 2024 sign-ups rose **+234%** and app opens **+15%**, while completed rides
+# went **-11%**. The promotion bought accounts and curiosity, not rides: most promotion users
 # opened the app, looked around and left. (Notebook 07 follows these users: they stay far
 # less.)
 #
@@ -362,9 +366,10 @@ levers["completed rides"] = monthly["return"]
 levers.loc["2024-09":"2024-12"].round(2)
 
 # %% [markdown]
-# With the price rise (October to November 2024) monthly riders fell from **808** to
-# **638**, while rides per rider barely moved (**1.28** to **1.25**). The lost rides came
-# from fewer people riding, not from riders riding less: that points the team at breadth.
+# With the price rise (October to November 2024) monthly riders fell from **1,257** to
+# **1,092**, while rides per rider fell much less (**1.51** to **1.44**). Most of the lost
+# rides came from fewer people riding, not from riders riding less: that points the team
+# at breadth.
 #
 # Your tree will use names from this menu (careful: a few do not belong in an input tree at
 # all).
@@ -445,8 +450,8 @@ per_user.head()
 per_user.groupby(per_user["early"] >= 1)["retained"].mean()
 
 # %% [markdown]
-# Users with at least one ride in their first 30 days are retained **50%** of the time,
-# against **26%** for those with none. Is one ride the aha moment, or is there a bar that
+# Users with at least one ride in their first 30 days are retained **65%** of the time,
+# against **40%** for those with none. Is one ride the aha moment, or is there a bar that
 # separates stayers from leavers more sharply?
 # %% [markdown]
 # ## Exercise 5 (stretch): find the aha threshold
@@ -487,10 +492,10 @@ fig.axes[0].set_xlabel("Bar: completed rides in the first 30 days after sign-up"
 plt.show()
 
 # %% [markdown]
-# Users with **2 or more** completed rides in their first 30 days are retained **77%** of
-# the time, against **29%** for the rest. Only **12%** of new users get there, so "a second
-# ride within 30 days" is a clear onboarding goal, and it is the north star itself at the
-# level of one new user. This is a correlation, not yet proof: keen users both ride more and
+# Users with **2 or more** completed rides in their first 30 days are retained **84%** of
+# the time, against **43%** for the rest: about twice as often. Only **18%** of new users
+# get there, so "a second ride within 30 days" is a clear onboarding goal, and it is the
+# north star itself at the level of one new user. This is a correlation, not yet proof: keen users both ride more and
 # stay longer. An experiment (notebook 08) would show whether *pushing* a second ride helps.
 # %% [markdown]
 # ## DAU, WAU, MAU and stickiness
@@ -525,9 +530,9 @@ ax.legend(loc="upper right")
 plt.show()
 
 # %% [markdown]
-# A DAU/MAU of **8%** would alarm a messaging app, where people are meant to come every day.
+# A DAU/MAU of **11%** would alarm a messaging app, where people are meant to come every day.
 # For car sharing it is healthy: nobody needs a car every day. A rider completes about
-# **1.3** rides in a month in which they ride. The right level for an activity metric is
+# **1.5** rides in a month in which they ride. The right level for an activity metric is
 # the product's **intended use frequency**. For Bomcar that is monthly (with weekly for
 # browsing), so *monthly riders* and *completed rides per month* fit, and a push to raise
 # DAU (daily notifications, daily check-in coupons) would chase the wrong thing.
@@ -539,8 +544,8 @@ share_riding = riders.iloc[-1] / mau.iloc[-1]
 print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({share_riding:.0%})")
 
 # %% [markdown]
-# Only **39%** of June's active users completed a ride. An "active users" north star would
-# count the other 61% as a success.
+# Only **48%** of June's active users completed a ride. An "active users" north star would
+# count the other 52% as a success.
 # %% [markdown]
 # ## HEART: metrics for one feature
 #
@@ -568,7 +573,7 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # - Use the aha moment (a second ride within 30 days) as the onboarding goal.
 #
 # **The trap to avoid:** celebrating a metric that a promotion can inflate. In September 2024
-# sign-ups tripled and the app was busier than ever, while fewer rides were completed. Ask of
+# sign-ups more than tripled and the app was busier than ever, while fewer rides were completed. Ask of
 # every metric: *if this goes up, did more customers get what they came for?*
 # %% [markdown]
 # ## Recap

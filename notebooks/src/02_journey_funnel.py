@@ -112,7 +112,7 @@ table
 #
 # Two rows show 100% and are not where to look: every map view in Bomcar ends on a car page,
 # and every ride that started was returned by the end of the log. Of the 10,000 users who
-# opened the app, 49% completed at least one ride.
+# opened the app, 58% completed at least one ride.
 # %% tags=["deck-figure"]
 fig = funnel.funnel_plot(table, "Most users are lost between trying to reserve and a reservation")
 plt.show()
@@ -138,14 +138,14 @@ biggest_step = table.loc[table["drop_off"].idxmax(), "step"]
 ex2.check(biggest_step)
 
 # %% [markdown]
-# 2,662 users pressed "Reserve" at least once but never got a reservation: 33% of everyone who
+# 1,783 users pressed "Reserve" at least once but never got a reservation: 22% of everyone who
 # tried. They wanted a car and did not get one. Hold on to them: in
 # [04 Quadrant](04_quadrant.ipynb) they become the "action needed" customers.
 # %% [markdown]
 # ## Metric hygiene 1: unique users or events?
 #
 # The funnel counts **unique users**: a user who tried ten times and got one reservation
-# counts as a success. Counted that way, 67% of the users who tried got a reservation.
+# counts as a success. Counted that way, 78% of the users who tried got a reservation.
 #
 # A colleague counts **events** instead: all reservations divided by all reservation attempts.
 # %% [markdown]
@@ -189,14 +189,14 @@ ax.invert_yaxis()
 ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
 style.takeaway(
     ax,
-    "Per user, 67% of those who try get a reservation; per visit, 35%",
+    "Per user, 78% of those who try get a reservation; per visit, 36%",
     xlabel="Conversion from the previous step (%)",
     ylabel="Funnel step",
 )
 plt.show()
 
 # %% [markdown]
-# Per visit, only 35% of attempts become a reservation; per user, 67%. Both are right: they
+# Per visit, only 36% of attempts become a reservation; per user, 78%. Both are right: they
 # answer different questions. "Do customers manage to book at all?" is a user question. "How
 # often does pressing *Reserve* work?" is a visit question, and it is where the frustration
 # shows: a customer who fails twice and succeeds on the third visit is a success per user.
@@ -219,7 +219,7 @@ windows = pd.DataFrame(
 windows.round(2)
 
 # %% [markdown]
-# With no window, 55% of users reach a reservation; within 7 days of their first visit, 30%.
+# With no window, 64% of users reach a reservation; within 7 days of their first visit, 28%.
 # Neither number is wrong, but only the windowed one can compare a new cohort with an old one
 # fairly. Choose the window from how often the product is used: car sharing is a few times a
 # month, so a week or a month fits; a 30-minute window would fit a single visit (see
@@ -227,7 +227,7 @@ windows.round(2)
 # %% [markdown]
 # ## Metric hygiene 3: cohort or calendar month?
 #
-# In September 2024 Bomcar ran a sign-up promotion (a free first hour), and 1,723 people signed
+# In September 2024 Bomcar ran a sign-up promotion (a free first hour), and 1,738 people signed
 # up that month. How well did new users convert? Two ways to bucket by month:
 #
 # * **calendar month**: first reservations made in the month, divided by sign-ups in the month;
@@ -269,9 +269,9 @@ style.takeaway(
 plt.show()
 
 # %% [markdown]
-# The calendar line shows a record October (88%) right after a dreadful September. The cohort
-# line tells what happened: September's cohort converted at 30% (August's at 60%), and
-# October's cohort was ordinary (50%). The calendar ratio divides one group of people (this
+# The calendar line shows a record October (97%) right after a dreadful September. The cohort
+# line tells what happened: September's cohort converted at 29% (August's at 60%), and
+# October's cohort was ordinary (51%). The calendar ratio divides one group of people (this
 # month's first reservations, many by last month's sign-ups) by another (this month's sign-ups).
 # Ask "are the new users any good?" with cohorts; ask "how busy was the month?" with calendar
 # months. Notebook [07 Cohorts](07_cohorts.ipynb) goes deeper.
@@ -321,10 +321,10 @@ from_tests = (
 from_tests.head(3).round(2)  # share of each month's reservation attempts made by test accounts
 
 # %% [markdown]
-# 25 accounts (channel `internal`) are 0.25% of the users but 5.4% of all events: they hammer
-# the reservation flow. They cancel 61% of their reservations, so with them in, the
-# cancellation rate reads 20% instead of 16%; in January 2024, when Bomcar was small, they made
-# 18% of all reservation attempts. A dashboard built on a raw query would show a launch month
+# 25 accounts (channel `internal`) are 0.25% of the users but 3.1% of all events: they hammer
+# the reservation flow. They cancel 60% of their reservations, so with them in, the
+# cancellation rate reads 16% instead of 14%; in January 2024, when Bomcar was small, they made
+# 15% of all reservation attempts. A dashboard built on a raw query would show a launch month
 # that never happened. Filter test and staff accounts out first, every time.
 # %% [markdown]
 # ## See it: the funnel by segment
@@ -346,15 +346,16 @@ ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
 ax.legend(title="membership", loc="upper left", bbox_to_anchor=(1.0, 1.0))
 style.takeaway(
     ax,
-    "Subscribers convert better wherever users drop out, most at reservation",
+    "Subscribers try to reserve as often as others, but far more get a reservation",
     xlabel="Conversion from the previous step (%)",
     ylabel="Funnel step",
 )
 plt.show()
 
 # %% [markdown]
-# From attempt to reservation, 75% of subscribers get through against 64% of non-members. The
-# gap is widest at the step with the biggest drop-off: the reservation step is where segments
+# From attempt to reservation, 89% of subscribers get through against 73% of non-members. The
+# gap is widest at the step with the biggest drop-off (subscribers also reach the map and
+# start their rides more often, but they try to reserve no more often than others): the reservation step is where segments
 # differ most, so it is where segmentation ([03](03_segmentation.ipynb)) should look.
 # %% [markdown]
 # ## Exercise 4 (medium): which channel converts worst?
@@ -379,8 +380,9 @@ worst_channel = at_reservation.sort_values("pct_of_previous")["channel"].iloc[0]
 ex4.check(worst_channel)
 
 # %% [markdown]
-# Users who came through the promotion try to reserve like everyone else, but only 54% of them
-# ever get a reservation (the next lowest channel: 66%). A promotion that fills the top of the
+# Users who came through the promotion are the least likely to reach the map (52%) and to try
+# to reserve (85% of those on the map), and only 72% of those who try ever get a reservation
+# (the next lowest channel: 76%). A promotion that fills the top of the
 # funnel does not fill the bottom.
 # %% [markdown]
 # ## See it: zoom into search/browse
@@ -414,15 +416,16 @@ ax.invert_yaxis()
 ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
 style.takeaway(
     ax,
-    "Visits that set the time first end in a reservation far less often",
+    "Visits that set the time first end in a reservation less often",
     xlabel="Attempts that became a reservation (%)",
     ylabel="Browse path",
 )
 plt.show()
 
 # %% [markdown]
-# When a visit starts by setting the time, 24% of attempts become a reservation; when it starts
-# from a zone or a car, 41%. The filter helps a little. A customer who sets the time first is
+# When a visit starts by setting the time, 32% of attempts become a reservation; when it starts
+# from a zone or a car, 38%. The filter helps a little. Over all users the gap looks modest;
+# notebooks 04-06 ask whom it hurts most. A customer who sets the time first is
 # asking exactly the journey map's question, "which car is free *then*?", and the app seems not
 # to answer it. That is a candidate pain point; notebooks 04-08 chase it down.
 # %% [markdown]
@@ -446,8 +449,8 @@ rate.loc["total"] = total["reservation"] / total["reservation_attempt"]
 rate[["before (Sep-Oct)", "after (Nov-Dec)"]].round(2)
 
 # %% [markdown]
-# No paradox here: non-members fell from 32% to 27%, subscribers from 47% to 38%, and the
-# total with them, from 36% to 30%. Segments and total tell the same story (the price rise
+# No paradox here: non-members fell from 25% to 22%, subscribers from 74% to 65%, and the
+# total with them, from 35% to 32%. Segments and total tell the same story (the price rise
 # hurt everyone). Bomcar's data has no real mix shift, so here is a **toy table, made up to
 # show the idea (not Bomcar data)**.
 #
@@ -477,7 +480,7 @@ toy_total
 #
 # Combine two ideas: follow **sessions** (`user_col="session_id"`) with a **30-minute window**
 # (`within="30min"`). How many sessions reach `ride_start` within 30 minutes of opening the
-# app? Guess first: most of the 14,071 sessions that reach it without a window?
+# app? Guess first: most of the 26,100 sessions that reach it without a window?
 #
 # <details><summary>Hint</summary>
 #
@@ -496,7 +499,7 @@ sessions_ride_30min = quick.set_index("step").loc["ride_start", "users"]
 ex5.check(sessions_ride_30min)
 
 # %% [markdown]
-# Only 106 sessions: people book a car for later (the ride starts from 15 minutes to a day
+# Only 200 sessions: people book a car for later (the ride starts from 15 minutes to a day
 # after the booking). A 30-minute window is right for "does a visit end in a reservation?" and
 # wrong for "does it end in a ride?". Fit the window to the step you measure.
 # %% [markdown]
@@ -517,8 +520,8 @@ ex5.check(sessions_ride_30min)
 # * A journey map lists stages, what customers can do and need at each, and the AARRR step.
 # * `funnel.funnel(events, steps)` counts users through ordered steps; `user_col=`, `within=`
 #   and `by=` switch to sessions, a conversion window and one funnel per segment.
-# * Bomcar loses the most users between reservation attempt and reservation (33% of those who
-#   try), and per visit only 35% of attempts succeed.
+# * Bomcar loses the most users between reservation attempt and reservation (22% of those who
+#   try), and per visit only 36% of attempts succeed.
 # * Metric hygiene: unique users vs events, a conversion window, cohorts vs calendar months,
 #   test accounts out; and check for a mix shift before trusting a total.
 #

@@ -40,6 +40,7 @@
 # the data up.
 # %%
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from helpers import data, strategy, style
@@ -74,7 +75,7 @@ stage_metrics = pd.Series(
 stage_metrics.round(3)
 
 # %% [markdown]
-# 92% of sessions reach the map, and 84% of reservations become rides. But only 27% of search
+# 92% of sessions reach the map, and 86% of reservations become rides. But only 28% of search
 # sessions end in a reservation: **search/browse (탐색/조회) is the weakest stage**, the one
 # notebook 02 zoomed into. Its performance metric is *the share of search sessions that
 # reach a reservation* - the **search-stage conversion** (탐색 단계 전환율).
@@ -114,16 +115,17 @@ flags = ["car_type_filter", "two_plus_zones", "time_first"]
 pd.DataFrame({f: sessions.groupby(f)["reserved"].mean() for f in flags}).round(3)
 
 # %% [markdown]
-# - Sessions that use the **car-type filter** reserve more often: 30% against 25%.
-# - Sessions with **two or more zone clicks**: 28% against 26% - a small difference.
-# - Sessions that **set the time first** reserve far *less* often: 19% against 32%.
+# - Sessions that use the **car-type filter** reserve more often: 30% against 27%.
+# - Sessions with **two or more zone clicks**: 29% against 27% - a small difference.
+# - Sessions that **set the time first** reserve *less* often: 25% against 30%.
 #   Setting the time first is a sensible thing to do (the customer knows when they need the
 #   car), yet the product seems to punish it. Hold on to that.
 # %% [markdown]
 # ## Exercise 1 (easy): which candidate can never be a leading indicator?
 #
-# One of the four candidates cannot tell you anything about the search stage, however long
-# you watch it. Which one, and why? Answer with its column name.
+# One of the four candidates has the same value in practically every search session, so it
+# cannot tell you anything about the search stage, however long you watch it. Which one?
+# Answer with its column name.
 #
 # <details><summary>Hint</summary>
 #
@@ -137,11 +139,17 @@ ex1 = checks.not_an_indicator()
 never_an_indicator = ...  # one of "car_type_filter", "two_plus_zones", "time_first", "car_views"
 
 # %% tags=["solution"]
-print(sessions[["car_type_filter", "two_plus_zones", "time_first", "car_views"]].nunique())
+candidates = ["car_type_filter", "two_plus_zones", "time_first", "car_views"]
+# the share of search sessions that have each column's most common value
+print(sessions[candidates].apply(lambda col: col.value_counts(normalize=True).iloc[0]))
 never_an_indicator = "car_views"
 
 # %%
 ex1.check(never_an_indicator)
+
+# %% [markdown]
+# `car_views` is 1 in 108,482 of the 108,483 search sessions; the exception is the log's
+# last session, cut off at 23:59 on 30 June 2025.
 
 # %% [markdown]
 # ## See it 2, continued: do the candidates move *with* the stage metric, week by week?
@@ -194,9 +202,8 @@ fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# Every panel shows the same 16-point window, so the wiggles compare fairly. Conversion
-# (top) has a shape: high in the summer, a drop in the promotion month (many new, hesitant
-# users), lower again after the price change. The three behaviours only wobble around a
+# Every panel shows the same 16-point window. Conversion (top) has a shape: high in the
+# summer, a drop in the promotion month, lower again after the price change. The three behaviours only wobble around a
 # flat line. Now the correlations - once on the weekly **levels**, once on the
 # **week-over-week changes**:
 # %%
@@ -209,18 +216,47 @@ corr = pd.DataFrame(
 corr.round(2)
 
 # %% [markdown]
-# - **Levels** correlate weakly, from -0.01 to 0.23. Be careful with levels: two series that
-#   both drift with the season or a trend correlate even when neither causes the other.
+# - **Levels** correlate weakly, from -0.09 to -0.04. Careful: series that share a season
+#   or trend correlate without causing anything.
 # - **Week-over-week changes** remove the slow drifts (trend, season, the price step). What
-#   is left is from -0.33 to 0.03 - and the biggest one, for 2+ zones, even has the
-#   "wrong" sign. Is clicking more zones bad, then? The test below says no. With 72 noisy
-#   weekly points, a correlation of this size easily turns up by chance.
+#   is left is from -0.22 to 0.05. The biggest, for time first, has the expected sign; the
+#   filter's is negative, the opposite of the table above.
 #
-# Why so little signal? Across weeks the behaviour shares vary by only 1.6 to 1.7 points
-# (standard deviation), about half as much as conversion (3.3). Customers' search habits are
-# steady, so a week with a few more time-first sessions changes conversion by a few tenths of
-# a point - lost in the weekly noise. **A correlation over time can only see an indicator
-# that moves**, and nobody has pushed these behaviours yet.
+# Could these be chance? A **permutation test** shuffles one series' weeks 9,999 times (no
+# link left) and counts how often the correlation is at least as strong (a fixed seed):
+# %%
+from scipy import stats
+
+changes = weekly.diff().dropna()  # one row per week-over-week change
+
+
+def corr_with_conversion(x):
+    return np.corrcoef(x, changes["reserved"])[0, 1]
+
+
+perm = {}
+for f in flags:
+    result = stats.permutation_test(
+        (changes[f].to_numpy(),),
+        corr_with_conversion,
+        permutation_type="pairings",  # shuffle the order of the weeks
+        n_resamples=9_999,
+        random_state=0,
+    )
+    perm[f] = {"correlation": result.statistic, "p (share of shuffles as strong)": result.pvalue}
+pd.DataFrame(perm).T.round(3)
+
+# %% [markdown]
+# - **Time first**: -0.22; 6.5% of shuffled orders give a correlation as strong
+#   (p = 0.065). Suggestive, but weak evidence on its own.
+# - **Car-type filter** (-0.13, p = 0.277) and **2+ zones** (0.05, p = 0.678): sizes that
+#   shuffled weeks give easily.
+#
+# A large p does **not** show there is no effect (73 weekly changes are few); a small p shows
+# only that two series move together, not a cause. There is little to see: across
+# weeks the behaviour shares vary by only 1.4 to 1.6 points (standard deviation), about half
+# as much as conversion (2.9). **A correlation over time only sees an indicator that
+# moves.**
 #
 # ### A fairer test: compare within each week
 #
@@ -252,30 +288,30 @@ for f in flags:
     )
 ax.axhline(0, color="black", lw=0.8)
 ax.axvline(pd.Timestamp("2025-03-04"), color=style.PALETTE["grey"], ls="--", lw=0.8)
-ax.annotate("app 3.0", (pd.Timestamp("2025-03-04"), 20), fontsize=8, color=style.PALETTE["grey"])
+ax.annotate("app 3.0", (pd.Timestamp("2025-03-04"), 16), fontsize=8, color=style.PALETTE["grey"])
 ax.legend(loc="lower left", ncols=3, fontsize=9)
-ax.set_ylim(-34, 24)
+ax.set_ylim(-20, 20)
 style.takeaway(
     ax,
-    "Time-first sessions convert lower in every single week",
+    f"Time-first sessions convert lower in {(gaps['time_first'] < 0).sum()} of "
+    f"{len(gaps)} weeks, less so after app 3.0",
     xlabel="Week",
     ylabel="Conversion with minus without\n(percentage points)",
 )
 plt.show()
 
 # %% [markdown]
-# - **Set the time first**: lower in every one of the 72 weeks. Whatever else happens that
-#   week, time-first sessions reserve less. And look right of the dashed line: after app 3.0
-#   the gap gets smaller.
-# - **Car-type filter**: higher in 62 of 72 weeks - a steady, positive link.
-# - **Two or more zones**: higher in 54 of 72 weeks, by 2 points on average - weak, but
-#   positive: the negative week-over-week correlation above was noise.
+# - **Set the time first**: lower in 67 of the 74 weeks. And look right of the dashed line:
+#   after app 3.0 the gap gets smaller.
+# - **Car-type filter**: higher in 61 of 74 weeks - a steady, positive link.
+# - **Two or more zones**: higher in 57 of 74 weeks, by 2 points on average - weak, but
+#   positive.
 #
 # Now the second test, **actionable**: can the team change it?
 #
 # | Candidate | Correlated with search-stage conversion? | Actionable? | Verdict |
 # |---|---|---|---|
-# | time-first sessions that reserve | yes: lower in every week | yes: what the map shows after a time is set | **leading indicator** |
+# | time-first sessions that reserve | yes: lower in 67 of 74 weeks | yes: what the map shows after a time is set | **leading indicator** |
 # | share of sessions using the car-type filter | yes: higher in most weeks | yes: where the filter sits, its default | **leading indicator** |
 # | share of sessions with 2+ zone clicks | weak | partly | watch, do not steer by it |
 # | car views per session | never moves | - | no |
@@ -314,8 +350,8 @@ time_first_on_3_0 = sessions.loc[on_3_0 & sessions["time_first"], "reserved"].me
 ex2.check(time_first_on_3_0)
 
 # %% [markdown]
-# On the older versions, time-first sessions reserved 17% of the time against 33% for the
-# others: a gap of 15 points. On app 3.0 it is 22% against 30%: a gap of 9 points. **App
+# On the older versions, time-first sessions reserved 25% of the time against 30% for the
+# others: a gap of 5 points. On app 3.0 it is 26% against 29%: a gap of 3 points. **App
 # 3.0 fixed part of the problem, not all of it.** Why only part? That is what the 5 whys
 # are for.
 # %% [markdown]
@@ -339,8 +375,8 @@ pd.DataFrame(
 ).round(3)
 
 # %% [markdown]
-# Time-first sessions *try* just as often (78% in both groups), but their attempts succeed far
-# less often: 24% against 41%. They do not hesitate; their attempts **fail**. So the first
+# Time-first sessions *try* just as often (78% in both groups), but their attempts succeed
+# less often: 32% against 38%. They do not hesitate; their attempts **fail**. So the first
 # why is about the attempt: the car they chose cannot be booked for their time. The next
 # whys follow from how the map works.
 #
@@ -387,7 +423,7 @@ plt.show()
 # The root cause is a product decision: **the map shows cars that are free now, not at the
 # time you set.** A customer who sets the time first (the behaviour we want) is shown cars
 # that are booked at that time, picks one, and fails. App 3.0 changed the map view, yet the
-# gap is still 9 points - so the fix is partial (notebook 08 tests a stronger one).
+# gap is still 3 points - so the fix is partial (notebook 08 tests a stronger one).
 # %% [markdown]
 # ## See it 4: actions, direct or indirect
 #
@@ -532,8 +568,8 @@ ex5.check(my_whys)
 #   now, not at the time you set** - so the first actions are direct: change what the map
 #   shows. App 3.0 closed part of the gap; the rest is the next bet.
 # - The customer behaviour we want ("find a car that is free at the time I need, quickly")
-#   is the bridge to notebook 06: it matches what the action-needed young riders of
-#   notebook 04 are missing.
+#   is the bridge to notebook 06: it matches what the action-needed customers of notebook
+#   04 (pay-per-ride members with little early experience) are missing.
 #
 # **The trap to avoid:** choosing leading indicators by a correlation of weekly levels.
 # Series that share a trend or a season correlate without causing anything, and an
@@ -544,11 +580,12 @@ ex5.check(my_whys)
 # ## Recap
 #
 # - Metric hierarchy: north star ← performance metric per stage (성과 지표) ← leading
-#   indicators (선행 지표) ← actions. Search/browse is Bomcar's weakest stage (27% of search
+#   indicators (선행 지표) ← actions. Search/browse is Bomcar's weakest stage (28% of search
 #   sessions reserve).
 # - A good leading indicator is **correlated and actionable**. Test correlation on changes or
 #   within weeks, not on raw levels.
-# - Setting the time first converts lower in every week; app 3.0 narrowed the gap.
+# - Setting the time first converts lower in most weeks (67 of 74); app 3.0 narrowed the
+#   gap.
 # - 5 whys: each answer explains the one before; parallel symptoms are not a chain. Root
 #   cause here: the map shows cars free now, not at the time you set.
 # - Direct actions change the cause; indirect ones work around it. The strategy map links

@@ -423,9 +423,14 @@ plt.show()
 
 # %% [markdown]
 # On a log with browse events and a CTA, every step runs: Bomcar's report has all four
-# figures. The quadrant agrees with notebook 04, and the aha moment with notebook 01 (two
-# rides in the first 30 days). The same code gave both reports; only the log and the plan
-# changed.
+# figures. The aha moment agrees with notebook 01 (two rides in the first 30 days). The
+# quadrant does **not** agree with notebook 04: cut by age band x region, with attempts and
+# rides counted over the whole log, the largest quadrant is *retention strategy needed*
+# (35% of users, just ahead of natural growth at 33%), and *action needed* holds only 19%.
+# Notebook 04 placed Mass x element combinations (each user's situation, and their
+# experience in the first 60 days) and counted attempts and rides only after that period.
+# A demographic cut does not find the customers who hesitate: the same code gives another
+# answer with another plan. The plan decides what you can find.
 #
 # ## So what
 #
@@ -453,6 +458,7 @@ plt.show()
 # - `report.run_capstone` runs the whole method with your choices, skipping what the log
 #   cannot support, and `report.summary_report` turns it into one HTML page or PNG.
 # - On CDNOW's real purchases: half never return, the first month decides, and early
-#   repeaters stay. On Bomcar: the same code finds the action-needed quadrant again.
+#   repeaters stay. On Bomcar, a plan that cuts by age band x region does not find notebook
+#   04's action-needed customers: choose the segments as the method does.
 #
 # [← 09 KPIs, OKRs and NPS](09_kpi_okr_nps.ipynb) · [Course index](00_welcome.ipynb) · [Back to the start: 00 Welcome →](00_welcome.ipynb)
