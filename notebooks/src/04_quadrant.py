@@ -135,18 +135,21 @@ quadrant.quadrant_plot(
     ax=ax,
     title="Three pay-per-ride combinations try often and ride little: action needed",
 )
-nudge = {  # points; moves the labels of bubbles that sit close together apart
-    "corporate member x never reserved": (14, 7),
-    "subscriber x never reserved": (14, -9),
-    "subscriber x below average": (14, 7),
+nudge = {  # (points right, points up, alignment): keeps close labels apart and inside
+    "corporate member x never reserved": (14, 7, "left"),
+    "subscriber x never reserved": (14, -9, "left"),
+    "subscriber x below average": (14, 7, "left"),
+    "pay-per-ride member x reserved, never rode": (0, -20, "center"),
 }
 for row in placed.itertuples():
+    dx, dy, ha = nudge.get(row.segment, (14, 0, "left"))
     ax.annotate(
         row.segment,
         (row.attempts, row.rides),
-        xytext=nudge.get(row.segment, (14, 0)),
+        xytext=(dx, dy),
         textcoords="offset points",
         fontsize=8,
+        ha=ha,
         va="center",
     )
 plt.show()
