@@ -321,9 +321,9 @@ def move_repeat() -> Exercise:
         expects="number",
         solution=round(right, 3),
         hints=[
-            "The `jobs` table has one row per rider with `job` and `repeat_90d` (True/False).",
-            f"jobs.loc[jobs['job'] == {MOVE_JOB!r}, 'repeat_90d']",
-            "The mean of a True/False column is the share of True.",
+            "Step 1, one row per rider with its job: jobs = checks.first_ride_jobs(events, rides)",
+            f"Step 2, the movers only: movers = jobs[jobs['job'] == {MOVE_JOB!r}]",
+            "Step 3, the share of True in repeat_90d: move_repeat = movers['repeat_90d'].mean()",
         ],
         success=(
             f"{right:.0%} of movers ride again within 90 days, against {everyday:.0%} of "

@@ -276,12 +276,13 @@ def weighted_mean_margin() -> Exercise:
 
 #: The stretch exercise's steps, as hints (a missing column's verdict points at its step).
 OWN_STEPS = (
-    "Step 1: demo = per_user.join(users.set_index('user_id')[['age_band', 'region']]); keep "
-    "demo[demo['situation'].astype(str).isin(combinations.MASS)] and add "
+    "Step 1, the Mass users with their age band and region: "
+    "demo = per_user.join(users.set_index('user_id')[['age_band', 'region']]); "
+    "demo = demo[demo['situation'].astype(str).isin(combinations.MASS)].copy(); "
     "demo['segment'] = segments.combine(demo, ['age_band', 'region'])",
-    "Step 2: my_segs = demo.groupby('segment').agg(users=('rides', 'size'), "
+    "Step 2, one row per cell: my_segs = demo.groupby('segment').agg(users=('rides', 'size'), "
     "attempts=('attempts', 'mean'), rides=('rides', 'mean')).reset_index()",
-    "Step 3: my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
+    "Step 3, the quadrant of each: my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
 )
 
 

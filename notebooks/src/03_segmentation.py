@@ -365,15 +365,16 @@ plt.show()
 # %% [markdown]
 # ## Exercise 4 (stretch): how often do movers come back?
 #
-# Compute yourself, from `rides`, the share of movers who ride again within 90 days. Answer
+# Compute the share of movers who ride again within 90 days of their first ride. Answer
 # with a number between 0 and 1.
 #
 # <details><summary>Hint</summary>
 #
-# The `jobs` table already holds one row per rider with `job` and `repeat_90d`:
-# `jobs.loc[jobs["job"] == "one-off move (van)", "repeat_90d"].mean()`. To build it
-# yourself: each user's first ride (`rides.sort_values("return_at").groupby("user_id").first()`),
-# then any later ride within 90 days.
+# Three steps, one line each:
+#
+# 1. One row per rider with its job: `jobs = checks.first_ride_jobs(events, rides)`.
+# 2. The movers only: `movers = jobs[jobs["job"] == "one-off move (van)"]`.
+# 3. The share of True in `repeat_90d`: `move_repeat = movers["repeat_90d"].mean()`.
 # </details>
 # %% tags=["exercise"]
 move_repeat = ...  # a share, e.g. 0.5
