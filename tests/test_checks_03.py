@@ -1,5 +1,5 @@
 """The checkers of notebook 03 accept the right answers, reject typical wrong ones with the
-right message, give more specific hints on repeated tries, and treat ``...`` as unanswered.
+right message, and treat ``...`` as unanswered.
 
 Right answers are computed here independently, with plain pandas on the committed data.
 """
@@ -9,11 +9,17 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import data
+from helpers import combinations, data
 from helpers.checks import nb03
 from helpers.exercises import Exercise
 
-CATEGORIES = nb03.CATEGORIES
+RIGHT_KINDS = {
+    "associate member": "Mass",
+    "corporate member": "Mass",
+    "card failed": "Specific",
+    "licence on hold": "Specific",
+    "accident reporter": "Specific",
+}
 
 
 def _status(ex: Exercise, answer) -> str:
@@ -42,44 +48,47 @@ def per_user(events, users):
     return u
 
 
-# ---- exercise 1: Specific at 10% ----------------------------------------------------------
+# ---- exercise 1: Mass or Specific ---------------------------------------------------------
 
 
-def test_specific_at_10(users):
-    right = []
-    for col in CATEGORIES:
-        share = users[col].astype(str).value_counts(normalize=True)
-        right += [f"{col}: {seg}" for seg, s in share.items() if s < 0.10]
-    ex = nb03.specific_at_10()
-    assert _status(ex, right) == "right"
-    assert _status(ex, [x.upper() for x in reversed(right)]) == "right"
-    assert _status(ex, tuple(right)) == "right"
-    assert "at a 10% threshold that is Mass" in _message(ex, [*right, "age_band: 45+"])
-    assert "10.1% of users" in _message(ex, [*right, "age_band: 45+"])
-    assert "1 Specific segment(s) are missing" in _message(ex, right[1:])
-    assert "not bare segment names" in _message(ex, ["pending", "failed"])
-    assert "not a label in the sizes table" in _message(ex, ["region: Ulsan"])
-    assert "Give a list of labels" in _message(ex, "card_status: failed")
+def test_mass_or_specific_right_and_case():
+    ex = nb03.mass_or_specific()
+    assert _status(ex, RIGHT_KINDS) == "right"
+    shouted = {k.upper(): v.upper() for k, v in RIGHT_KINDS.items()}
+    assert _status(nb03.mass_or_specific(), shouted) == "right"
 
 
-def test_category_sizes_labels_and_does_not_touch_input(users):
-    before = users.copy()
-    t = nb03.category_sizes(users, "card_status", mass_share=0.5)
-    assert t["label"].tolist()[0] == "card_status: registered"
-    assert t["kind"].tolist() == ["Mass", "Specific", "Specific"]
-    pd.testing.assert_frame_equal(users, before)
-    with pytest.raises(ValueError, match="mass_share"):
-        nb03.category_sizes(users, CATEGORIES, mass_share=2)
+def test_mass_or_specific_associate_member_by_size_is_named(users):
+    verdict = nb03.mass_or_specific().check(
+        dict(RIGHT_KINDS, **{"associate member": "Specific"}), quiet=True
+    )
+    assert verdict.status == "wrong"
+    assert "ordinary step" in verdict.message and "not by a share cut-off" in verdict.message
+    pending = (users["card_status"] == "pending") | (users["licence_status"] == "pending")
+    unusual = (users["card_status"] == "failed") | (users["licence_status"] == "on_hold")
+    assert f"{(pending & ~unusual).mean():.1%}" in verdict.message
+    assert "big or small" in verdict.hint
 
 
-# ---- exercise 2: the worst Specific segment ------------------------------------------------
+def test_mass_or_specific_odd_answers():
+    ex = nb03.mass_or_specific()
+    assert _status(ex, ...) == "unanswered"
+    assert "dict" in _message(ex, ["Mass"])
+    assert "missing" in _message(ex, {"card failed": "Specific"})
+    assert "'Mass' or 'Specific'" in _message(ex, dict(RIGHT_KINDS, **{"card failed": "big"}))
+    msg = _message(ex, dict(RIGHT_KINDS, **{"accident reporter": "Mass"}))
+    assert "unusual" in msg
 
 
-def test_worst_specific(per_user):
+# ---- exercise 2: the Specific segment that converts worst --------------------------------
+
+
+def test_worst_specific(per_user, users):
     u = per_user
+    situation = combinations.mass_situation(users.set_index("user_id"))
     masks = {
-        "card_status: failed": u["card_status"] == "failed",
-        "licence_status: on_hold": u["licence_status"] == "on_hold",
+        "card failed": situation == "card failed",
+        "licence on hold": situation == "licence on hold",
         "accident reporters": u["accident_reporter"],
     }
     rates = {
@@ -88,92 +97,78 @@ def test_worst_specific(per_user):
     right = min(rates, key=rates.get)
     ex = nb03.worst_specific()
     assert _status(ex, right) == "right"
-    assert _status(ex, f" {right.upper()} ") == "right"
-    others = sorted(k for k in rates if k != right)
-    overall = u["reservations"].sum() / u["attempts"].sum()
-    for other in others:
-        msg = _message(ex, other)
-        assert f"converts {rates[other]:.0%} of attempts" in msg
-        if rates[other] > overall:
-            assert "*above*" in msg
-        else:
-            assert "another Specific segment converts less" in msg
-    assert "is not one of" in _message(ex, "corporate")
-    assert "names in quotes" in _message(ex, 0.5)
-    assert "row number" in _message(ex, 0)  # A2
-
-
-# ---- exercise 3: the top combination -------------------------------------------------------
-
-
-def test_top_combination(per_user):
-    u = per_user.copy()
-    mean = u["rides"].mean()
-    experience = pd.Series("above average", index=u.index)
-    experience[u["rides"] < mean] = "below average"
-    experience[u["rides"] == 0] = "reserved, never rode"
-    experience[u["reservations"] == 0] = "never reserved"
-    label = u["member_type"].astype(str) + " x " + experience
-    share = u["rides"].groupby(label).sum() / u["rides"].sum()
-    right = share.idxmax()
-    ex = nb03.top_combination()
-    assert _status(ex, right) == "right"
-    assert _status(ex, right.upper().replace(" X ", "  x ")) == "right"
-    biggest = label.value_counts().idxmax()
-    assert biggest != right
-    assert "largest by *users*" in _message(ex, biggest)
-    assert "size is not impact" in _message(ex, biggest)
-    other = share.drop(right).idxmax()
-    assert f"holds {share[other]:.0%} of the completed rides" in _message(ex, other)
-    assert "not a combination label" in _message(ex, "above average")
-    assert "combination label in quotes" in _message(ex, ["individual", "above average"])
-
-
-# ---- exercise 4: the job least often solved in the first visit ---------------------------
-
-
-def test_least_solved_job(events):
-    jobs = events[events["event"].isin(nb03.JOBS)].sort_values("timestamp", kind="stable")
-    first = jobs.drop_duplicates("user_id")
-    reserved = set(events.loc[events["event"] == "reservation", "session_id"])
-    solved = first["session_id"].isin(reserved).groupby(first["event"].astype(str)).mean()
-    right = solved.idxmin()
-    ex = nb03.least_solved_job()
-    assert _status(ex, right) == "right"
     assert _status(ex, right.upper()) == "right"
-    other = solved.idxmax()
-    assert f"first visit {solved[other]:.0%} of the time" in _message(ex, other)
-    assert "never searched" in _message(ex, "none")
-    assert "not one of the jobs" in _message(ex, "car_view")
-    assert "first action in quotes" in _message(ex, 1.5)
-    assert "row number" in _message(ex, 1)  # A2
-    assert ".idxmin()" in _message(ex, pd.Series([0.2, 0.1], index=["a", "b"]))  # A2
+    overall = u["reservations"].sum() / u["attempts"].sum()
+    msg = _message(ex, "accident reporters")
+    assert "*above*" in msg and f"{overall:.0%}" in msg
+    msg = _message(ex, "card failed")
+    assert f"converts {rates['card failed']:.0%} of attempts" in msg
+    assert "is not one of" in _message(ex, "pending")
+    assert "name in quotes" in _message(ex, 3)
 
 
-def test_solved_in_first_visit_agrees_with_first_action(events):
-    table = nb03.solved_in_first_visit(events)
-    from helpers import segments
+# ---- exercise 3: the combination with most of the later rides ----------------------------
 
-    first = segments.first_action(events, candidates=nb03.JOBS)
-    assert (first[first != "none"].sort_index() == table["job"].sort_index()).all()
+
+def test_top_combination(events, users):
+    pu = combinations.combination_users(events, users)
+    mass = pu[pu["situation"].astype(str).isin(combinations.MASS)]
+    share = mass.groupby("combination")["rides"].sum() / mass["rides"].sum()
+    ex = nb03.top_combination()
+    assert _status(ex, share.idxmax()) == "right"
+    assert _status(ex, "  " + share.idxmax().upper()) == "right"
+    biggest = mass["combination"].value_counts().idxmax()
+    assert biggest != share.idxmax()
+    verdict = ex.check(biggest, quiet=True)
+    assert "largest by *users*" in verdict.message and "size is not impact" in verdict.message
+    assert verdict.hint == "Sum the rides per combination, not the users."
+    other = share.drop(share.idxmax()).idxmax()
+    assert "one combination holds more" in _message(ex, other)
+    assert "Specific situations are not combined" in _message(ex, "card failed x never reserved")
+    assert "not a combination label" in _message(ex, "individual x above average")
+
+
+# ---- exercise 4: movers come back --------------------------------------------------------
+
+
+def _repeat_by_job(events) -> pd.Series:
+    rides = data.load_rides().sort_values("return_at")
+    first = rides.groupby("user_id").first()
+    filt = events[(events["event"] == "car_type_filter") & (events["car_type"] == "van")]
+    van_at = filt.groupby("user_id")["timestamp"].min()
+    move = (first["car_type"] == "van") & (first.index.map(van_at) <= first["return_at"])
+    later = rides.merge(first["return_at"].rename("first"), left_on="user_id", right_index=True)
+    gap = later["return_at"] - later["first"]
+    back = set(later.loc[(gap > pd.Timedelta(0)) & (gap <= pd.Timedelta(days=90)), "user_id"])
+    keep = first["return_at"] + pd.Timedelta(days=90) <= events["timestamp"].max()
+    frame = pd.DataFrame({"move": move, "back": first.index.isin(back)})[keep]
+    return frame.groupby("move")["back"].mean()
+
+
+def test_move_repeat(events):
+    rate = _repeat_by_job(events)
+    ex = nb03.move_repeat()
+    assert _status(ex, float(rate[True])) == "right"
+    assert _status(ex, round(float(rate[True]), 2)) == "right"
+    assert "percentage" in _message(ex, 100 * float(rate[True]))
+    assert "everyday riders" in _message(ex, float(rate[False]))
+    assert "did *not* come back" in _message(ex, 1 - float(rate[True]))
+    assert "share between 0 and 1" in _message(ex, "a lot")
+    assert _status(ex, ...) == "unanswered"
+
+
+def test_first_ride_jobs_does_not_touch_inputs(events):
+    rides = data.load_rides()
+    before_e, before_r = events.copy(), rides.copy()
+    jobs = nb03.first_ride_jobs(events, rides.set_index(rides.index + 7))
+    pd.testing.assert_frame_equal(events, before_e)
+    pd.testing.assert_frame_equal(rides, before_r)
+    assert set(jobs["job"]) == {nb03.MOVE_JOB, nb03.EVERYDAY_JOB}
 
 
 def test_user_table_counts(per_user):
-    u = nb03.user_table()
-    assert len(u) == len(data.load_users())
+    table = nb03.user_table()
     for col in ["attempts", "reservations", "rides"]:
-        assert (u[col] == per_user[col]).all()
-    assert u["accident_reporter"].sum() == per_user["accident_reporter"].sum()
-
-
-def test_ex3_a_value_of_another_category_is_named():
-    """A14: 'none x above average' uses membership, not member type: say which category."""
-    msg = _message(nb03.top_combination(), "none x above average")
-    assert "'none' is a value of 'membership'" in msg and "member_type" in msg
-
-
-def test_ex1_hints_call_category_sizes_as_the_notebook_does():
-    """A12: the checker's hints and the notebook's hint use the same call."""
-    assert all(
-        "checks.CATEGORIES" in h for h in nb03.specific_at_10().hints if "category_sizes" in h
-    )
+        assert (table[col] == per_user[col]).all()
+    table["rides"] = -1  # a copy: the cached table is not changed
+    assert (nb03.user_table()["rides"] >= 0).all()

@@ -1,6 +1,8 @@
-"""The checkers of notebook 04 (quadrant) accept the right answers and reject typical wrong ones.
+"""The checkers of notebook 04 accept the right answers, reject typical wrong ones with the
+right message, and treat ``...`` as unanswered.
 
-Right answers are computed here independently, with the course helpers on the committed data.
+Right answers are computed here independently: plain pandas on the per-user table of
+``combinations.combination_users`` (the method's windows), and numpy cut-offs.
 """
 
 from __future__ import annotations
@@ -9,30 +11,36 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import metrics, quadrant, segments
+from helpers import combinations, quadrant
 from helpers.checks import nb04
 
 
 @pytest.fixture(scope="module")
-def user_table(events, users):
-    counts = metrics.per_user_counts(
-        events, {"attempts": "reservation_attempt", "rides": "return"}, users=users["user_id"]
-    )
-    return users.set_index("user_id").join(counts)
-
-
-def _segs(u: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
-    u = u.assign(segment=segments.combine(u, cols))
-    return (
-        u.groupby("segment")
-        .agg(users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
-        .reset_index()
-    )
+def mass(events, users):
+    pu = combinations.combination_users(events, users)
+    return pu[pu["situation"].astype(str).isin(combinations.MASS)]
 
 
 @pytest.fixture(scope="module")
-def placed(user_table):
-    return quadrant.place(_segs(user_table, ["age_band", "region"]), "attempts", "rides")
+def combos(mass):
+    t = mass.groupby("combination").agg(
+        users=("rides", "size"), attempts=("attempts", "mean"), rides=("rides", "mean")
+    )
+    return t[t["users"] >= 100]
+
+
+@pytest.fixture(scope="module")
+def median_quadrant(combos):
+    tx, ty = np.median(combos["attempts"]), np.median(combos["rides"])
+    hi_x, hi_y = combos["attempts"] >= tx, combos["rides"] >= ty
+    return pd.Series(
+        np.select(
+            [hi_x & hi_y, hi_x & ~hi_y, ~hi_x & hi_y],
+            ["natural growth", "action needed", "retention strategy needed"],
+            "low impact",
+        ),
+        index=combos.index,
+    )
 
 
 def _status(ex, answer):
@@ -42,219 +50,143 @@ def _status(ex, answer):
 # ---- exercise 1 ----------------------------------------------------------------------------
 
 
-def test_ex1_accepts_the_quadrant_of_the_segment(placed):
-    right = placed.set_index("segment").loc["35-44 x Seoul", "quadrant"]
-    assert right == "retention strategy needed"  # the notebook's success message assumes it
-    ex = nb04.segment_quadrant()
-    assert _status(ex, right).status == "right"
-    assert _status(ex, "  Retention Strategy Needed ").status == "right"
+def test_ex1_right_and_axis_explained(median_quadrant):
+    right = median_quadrant[nb04.EXERCISE_SEGMENT]
+    assert right == "retention strategy needed"
+    assert _status(nb04.segment_quadrant(), right).status == "right"
+    assert _status(nb04.segment_quadrant(), right.upper() + " ").status == "right"
+    msg = _status(nb04.segment_quadrant(), "natural growth").message
+    assert "attempts per user, below the cut-off" in msg and "rides per user" not in msg
+    msg = _status(nb04.segment_quadrant(), "action needed").message
+    assert "attempts" in msg and "rides per user" in msg  # wrong on both axes
+    assert msg.startswith("[Exercise 1] Not yet: Corporate member")
 
 
-def test_ex1_explains_which_axis_is_wrong():
-    ex = nb04.segment_quadrant()
-    v = _status(ex, "action needed")
-    assert v.status == "wrong"
-    assert "below the cut-off" in v.message and "attempts" in v.message
-    assert "rides" in v.message  # action needed is also wrong on the rides axis
-    v = _status(ex, "natural growth")
-    assert "attempts" in v.message and "rides per user" not in v.message
-    v = _status(ex, "low impact")
-    assert "rides per user" in v.message and "attempts per user" not in v.message
-
-
-def test_ex1_odd_answers_and_hints():
+def test_ex1_odd_answers():
     ex = nb04.segment_quadrant()
     assert _status(ex, ...).status == "unanswered"
-    assert _status(ex, None).status == "unanswered"
-    assert "row number" in _status(ex, 3).message  # A2: its own verdict and hint
-    ex.reset()
-    v1 = _status(ex, 3.5)
-    assert "quadrant name in quotes" in v1.message
-    v2 = _status(ex, "middle")
-    assert "not a quadrant" in v2.message
-    v3 = _status(ex, "low impact")
-    assert v1.hint != v2.hint != v3.hint
-    assert "loc" in v3.hint
+    assert "not a quadrant" in _status(ex, "hesitant").message
+    assert "name in quotes" in _status(ex, 3).message
 
 
 # ---- exercise 2 ----------------------------------------------------------------------------
 
 
-def test_ex2_accepts_the_number_of_users(placed):
-    right = placed.loc[placed["quadrant"] == "action needed", "users"].sum()
-    ex = nb04.action_needed_users()
-    assert _status(ex, right).status == "right"  # a numpy integer
-    assert _status(ex, int(right)).status == "right"
-    assert _status(ex, float(right)).status == "right"
+def test_ex2_right_and_typical_mistakes(combos, median_quadrant):
+    right = int(combos.loc[median_quadrant == "action needed", "users"].sum())
+    assert right == 1683
+    assert _status(nb04.action_needed_users(), right).status == "right"
+    assert _status(nb04.action_needed_users(), np.int64(right)).status == "right"
+    share = right / combos["users"].sum()
+    cases = {
+        3: "number of combinations",
+        round(share, 2): "share of users",
+        round(100 * share): "share of users",
+        int(combos["users"].sum()): "every placed user",
+        right + 500: "too high",
+        "many": "Give a number",
+    }
+    for answer, words in cases.items():
+        verdict = _status(nb04.action_needed_users(), answer)
+        assert verdict.status == "wrong" and words in verdict.message, (answer, verdict)
 
 
-def test_ex2_rejects_typical_mistakes(placed, user_table):
-    ex = nb04.action_needed_users()
-    action = placed[placed["quadrant"] == "action needed"]
-    share = action["users"].sum() / placed["users"].sum()
-    assert "number of segments" in _status(ex, len(action)).message
-    assert "share of users" in _status(ex, share).message
-    assert "share of users" in _status(ex, round(100 * share)).message
-    weighted = quadrant.place(
-        _segs(user_table, ["age_band", "region"]), "attempts", "rides", weight="users"
-    )
-    n_weighted = weighted.loc[weighted["quadrant"] == "action needed", "users"].sum()
-    assert n_weighted != action["users"].sum()
-    assert "weighted by users" in _status(ex, n_weighted).message
-    assert "every user" in _status(ex, len(user_table)).message
-    assert "too high" in _status(ex, action["users"].sum() + 100).message
-    assert "number of users" in _status(ex, "many").message
-
-
-def test_ex2_hints_progress():
-    ex = nb04.action_needed_users()
-    hints = [_status(ex, 1).hint for _ in range(3)]
-    assert len(set(hints)) == 3
-    assert "placed.loc" in hints[1]
-    assert _status(ex, ...).status == "unanswered"
+def test_ex2_every_search_stage_user_is_named(events, users):
+    n = len(combinations.combination_users(events, users))
+    assert "every user in the search stage" in _status(nb04.action_needed_users(), n).message
 
 
 # ---- exercise 3 ----------------------------------------------------------------------------
 
 
-def test_ex3_right_and_wrong_quadrants(user_table):
-    segs = _segs(user_table, ["age_band", "region"])
-    before = quadrant.quadrant_summary(quadrant.place(segs, "attempts", "rides"), "users")
-    after = quadrant.quadrant_summary(
-        quadrant.place(segs, "attempts", "rides", threshold="mean", weight="users"), "users"
+def _users_by_quadrant(combos, tx, ty) -> pd.Series:
+    hi_x, hi_y = combos["attempts"] >= tx, combos["rides"] >= ty
+    q = np.select(
+        [hi_x & hi_y, hi_x & ~hi_y, ~hi_x & hi_y],
+        ["natural growth", "action needed", "retention strategy needed"],
+        "low impact",
     )
-    change = after["users"] - before["users"]
-    right = change.idxmin()
-    ex = nb04.biggest_loser()
+    return combos["users"].groupby(q).sum().sort_values(ascending=False)
+
+
+def test_ex3_weighted_mean_margin(combos):
+    w = combos["users"]
+    n = _users_by_quadrant(
+        combos, np.average(combos["attempts"], weights=w), np.average(combos["rides"], weights=w)
+    )
+    assert n.index[0] == "action needed"
+    right = int(n.iloc[0] - n.iloc[1])
+    ex = nb04.weighted_mean_margin()
     assert _status(ex, right).status == "right"
-    for name, delta in change.items():
-        if name == right:
-            continue
-        msg = _status(ex, name).message
-        if delta > 0:
-            assert "gains" in msg
-        elif delta == 0:
-            assert "same users" in msg
-        else:
-            assert "another quadrant loses more" in msg
-    assert "not a quadrant" in _status(ex, "top right").message
-    assert "quadrant name" in _status(ex, ["natural growth"]).message
-    assert _status(ex, ...).status == "unanswered"
+    assert "runner-up" in _status(nb04.weighted_mean_margin(), int(n.iloc[1])).message
+    assert "subtract" in _status(nb04.weighted_mean_margin(), int(n.iloc[0])).message
+    assert "sign is flipped" in _status(nb04.weighted_mean_margin(), -right).message
+    verdict = _status(nb04.weighted_mean_margin(), 43)
+    assert "weighted *median*" in verdict.message
+    assert _status(nb04.weighted_mean_margin(), ...).status == "unanswered"
+
+
+def test_weighted_median_margin_is_43(combos):
+    first, second, name = nb04.margin_of("median, weighted by users")
+    assert (first - second, name) == (43, "retention strategy needed")
 
 
 # ---- exercise 4 (stretch) ------------------------------------------------------------------
 
 
-def test_ex4_accepts_a_correct_own_segmentation(user_table):
-    ex = nb04.own_segmentation()
-    mine = quadrant.place(_segs(user_table, ["channel", "membership"]), "attempts", "rides")
-    assert _status(ex, mine).status == "right"
-    # as index instead of a column, and with another rule
-    assert _status(ex, mine.set_index("segment")).status == "right"
-    mean = quadrant.place(
-        _segs(user_table, ["member_type", "membership"]), "attempts", "rides", threshold="mean"
-    )
-    assert _status(ex, mean).status == "right"
-    single = (
-        user_table.groupby(user_table["channel"].astype(str).rename("segment"))
-        .agg(users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
+@pytest.fixture(scope="module")
+def demo_placed(mass, users):
+    d = mass.join(users.set_index("user_id")[["age_band", "region"]])
+    d = d.assign(segment=d["age_band"].astype(str) + " x " + d["region"].astype(str))
+    segs = (
+        d.groupby("segment")
+        .agg(users=("rides", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
         .reset_index()
     )
-    assert _status(ex, quadrant.place(single, "attempts", "rides")).status == "right"
+    return quadrant.place(segs, "attempts", "rides")
 
 
-def test_ex4_rejects_the_notebooks_own_segmentation(placed):
-    v = _status(nb04.own_segmentation(), placed)
-    assert v.status == "wrong" and "already placed" in v.message
+def test_ex4_accepts_the_demographic_cut(demo_placed):
+    assert _status(nb04.demographic_cut(), demo_placed).status == "right"
+    assert _status(nb04.demographic_cut(), demo_placed.set_index("segment")).status == "right"
 
 
-def test_ex4_rejects_averages_without_zero_users(events, users):
-    counts = metrics.per_user_counts(
-        events, {"attempts": "reservation_attempt", "rides": "return"}, users=users["user_id"]
+def test_ex4_rejects_typical_mistakes(demo_placed):
+    ex = nb04.demographic_cut
+    msg = _status(ex(), demo_placed.drop(columns="quadrant")).message
+    assert "missing: quadrant" in msg
+    bad = demo_placed.assign(rides=demo_placed["rides"] * demo_placed["users"])
+    assert "rides per user" in _status(ex(), bad).message
+    assert "not a quadrant" not in _status(ex(), demo_placed.head(5)).message
+    assert "age band x region cells" in _status(ex(), demo_placed.head(5)).message
+    flipped = demo_placed.assign(quadrant="low impact")
+    assert "median rule" in _status(ex(), flipped).message
+    assert "DataFrame" in _status(ex(), [1, 2]).message
+
+
+def test_ex4_rejects_all_users_instead_of_mass(events, users):
+    pu = combinations.combination_users(events, users).join(
+        users.set_index("user_id")[["age_band", "region"]]
     )
-    u = users.set_index("user_id").join(counts)
-    u = u[u["attempts"] > 0]  # users who never attempted left out: the averages look better
-    bad = quadrant.place(_segs(u, ["channel", "membership"]), "attempts", "rides")
-    v = _status(nb04.own_segmentation(), bad)
-    assert v.status == "wrong"
-    # either the users or the labels differ; the message must point at the counting
-    assert "users=users['user_id']" in v.message or "cannot tell" in v.message
-
-
-def test_ex4_rejects_sums_instead_of_means(user_table):
-    u = user_table.assign(segment=segments.combine(user_table, ["channel", "membership"]))
-    sums = (
-        u.groupby("segment")
-        .agg(users=("attempts", "size"), attempts=("attempts", "sum"), rides=("rides", "sum"))
+    pu = pu.assign(segment=pu["age_band"].astype(str) + " x " + pu["region"].astype(str))
+    segs = (
+        pu.groupby("segment")
+        .agg(users=("rides", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
         .reset_index()
     )
-    v = _status(nb04.own_segmentation(), quadrant.place(sums, "attempts", "rides"))
-    assert "attempts per user" in v.message
+    msg = _status(nb04.demographic_cut(), quadrant.place(segs, "attempts", "rides")).message
+    assert "Mass situations only" in msg
 
 
-def test_ex4_rejects_a_made_up_quadrant(user_table):
-    mine = quadrant.place(_segs(user_table, ["channel", "membership"]), "attempts", "rides")
-    mine["quadrant"] = np.where(mine["users"] > 500, "action needed", "low impact")
-    assert "does not match" in _status(nb04.own_segmentation(), mine).message
+def test_users_by_rule_keeps_every_placed_user(combos):
+    by_rule = nb04.users_by_rule()
+    assert (by_rule.sum() == combos["users"].sum()).all()
 
 
-def test_ex4_odd_answers():
-    ex = nb04.own_segmentation()
-    assert _status(ex, ...).status == "unanswered"
-    assert "not list" in _status(ex, ["a"]).message
-    assert (
-        "missing: quadrant"
-        in _status(
-            ex, pd.DataFrame({"segment": ["a"], "users": [1], "attempts": [1.0], "rides": [1.0]})
-        ).message
-    )
-    assert (
-        "cannot tell"
-        in _status(
-            ex,
-            pd.DataFrame(
-                {
-                    "segment": ["a"],
-                    "users": [1],
-                    "attempts": [1.0],
-                    "rides": [1.0],
-                    "quadrant": ["low impact"],
-                }
-            ),
-        ).message
-    )
-    ex.reset()
-    hints = [_status(ex, 1).hint for _ in range(3)]
-    assert len(set(hints)) == 3
-
-
-def test_users_by_rule_keeps_every_user(users):
-    table = nb04.users_by_rule()
-    assert (table.sum() == len(users)).all()
-    assert list(table.index) == quadrant.QUADRANT_NAMES
-
-
-def test_ex1_verdict_keeps_the_segment_names_capitals():
-    """A11: '35-44 x Seoul', not '35-44 x seoul'."""
-    ex = nb04.segment_quadrant()
-    msgs = [_status(ex, q).message for q in quadrant.QUADRANT_NAMES if q != ex.solution]
-    assert any(nb04.EXERCISE_SEGMENT in m for m in msgs)
-    assert not any(nb04.EXERCISE_SEGMENT.lower() in m for m in msgs)
-
-
-def test_ex4_missing_quadrant_column_points_at_step_3(placed):
-    """A12: 'missing: quadrant' -> the hint of step 3 (quadrant.place), whatever the try."""
-    ex = nb04.own_segmentation()
-    ex.reset()
-    v = _status(ex, placed.drop(columns="quadrant"))
-    assert "missing: quadrant" in v.message and v.hint.startswith("Step 3")
-
-
-def test_quadrant_plot_needs_no_title_and_keeps_corner_labels_inside(placed):
-    """A12/B8: the hint's quadrant_plot(...) without title= runs; corner labels are inside."""
+def test_quadrant_plot_keeps_corner_labels_inside():
     import matplotlib.pyplot as plt
 
-    fig = quadrant.quadrant_plot(placed, "attempts", "rides", size_col="users")
+    fig = quadrant.quadrant_plot(nb04.placed(), "attempts", "rides", size_col="users")
     ax = fig.axes[0]
     assert "holds the most users" in ax.get_title(loc="left")
     fig.canvas.draw()
@@ -264,12 +196,3 @@ def test_quadrant_plot_needs_no_title_and_keeps_corner_labels_inside(placed):
             ext = text.get_window_extent()
             assert box.x0 <= ext.x0 and ext.x1 <= box.x1, text.get_text()
     plt.close(fig)
-
-
-def test_ex3_has_a_place_for_the_sentence_it_asks_for():
-    """A15: Exercise 3 asks 'say in one sentence why': its answer cell has a place for it."""
-    from pathlib import Path
-
-    src = (Path(__file__).resolve().parents[1] / "notebooks/src/04_quadrant.py").read_text()
-    cell = src[src.index("loses_most = ...") :].split("# %%")[0]
-    assert "one sentence" in cell

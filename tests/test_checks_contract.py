@@ -302,15 +302,13 @@ _STAGE = {
     "customer_can_do": "create an account, add a licence and a card",
     "customer_needs": "a check that takes minutes, not days",
 }
-_SPECIFIC_10 = [
-    "card_status: pending",
-    "card_status: failed",
-    "licence_status: pending",
-    "licence_status: on_hold",
-    "region: Incheon",
-    "region: Jeju",
-    "region: Daegu",
-]
+_KINDS = {
+    "associate member": "Mass",
+    "corporate member": "Mass",
+    "card failed": "Specific",
+    "licence on hold": "Specific",
+    "accident reporter": "Specific",
+}
 _VIEWS = {
     "promo_again": "business-only",
     "complaint_queue": "customer-only",
@@ -339,10 +337,9 @@ TYPICAL_WRONG = {
         (dict(_STAGE, aarrr="Retention"), "Rejected: Retention"),
         (dict(_STAGE, customer_needs="more sign-ups and verified cards"), "more sign-ups and"),
     ],
-    "nb03.specific_at_10": [
-        ([*_SPECIFIC_10, "age_band: 45+"], '`"age_band: 45+"`'),
-        ([*_SPECIFIC_10, "region: Busan"], '`"region: Busan"`'),
-        (_SPECIFIC_10[1:], "leaving one out"),
+    "nb03.mass_or_specific": [
+        (dict(_KINDS, **{"associate member": "Specific"}), 'associate member as "Specific"'),
+        (dict(_KINDS, **{"accident reporter": "Mass"}), 'accident reporter as "Mass"'),
     ],
     "nb06.views": [
         (dict(_VIEWS, promo_again="both"), 'the promotion as "both"'),
@@ -362,15 +359,25 @@ TYPICAL_WRONG = {
     "nb02.biggest_drop_off": [("reservation_attempt", '`"reservation_attempt"`')],
     "nb02.event_conversion": [(0.782, "0.782"), (0.363, "0.363"), (2.79, "2.79"), (35.8, "35.8")],
     "nb02.session_window": [(26_100, "26,100"), (30_335, "30,335"), (8, "8 (users")],
-    "nb03.top_combination": [("individual x never reserved", '`"individual x never reserved"`')],
-    "nb03.least_solved_job": [("none", '`"none"` is rejected')],
-    "nb04.segment_quadrant": [("action needed", '"action needed" is wrong')],
+    "nb03.top_combination": [
+        ("pay-per-ride member x never reserved", '`"pay-per-ride member x never reserved"`')
+    ],
+    "nb03.move_repeat": [(0.67, "0.67"), (30, "30 (a percentage)"), (0.70, "0.70")],
+    "nb04.segment_quadrant": [
+        ("action needed", '"action needed" is wrong'),
+        ("natural growth", '"natural growth"'),
+    ],
     "nb04.action_needed_users": [
-        (12, "12 (segments"),
-        (0.45, "0.45"),
-        (45, "45 (the share)"),
-        (4217, "4,217"),
-        (10_000, "10,000 (everyone)"),
+        (3, "3 (combinations"),
+        (0.40, "0.40"),
+        (40, "40 (the share)"),
+        (4175, "4,175"),
+        (4575, "4,575"),
+    ],
+    "nb04.weighted_mean_margin": [
+        (43, "43 (the weighted median"),
+        (1232, "1,232"),
+        (-451, "-451"),
     ],
     "nb05.time_first_on_fix": [
         (0.248, "0.248"),

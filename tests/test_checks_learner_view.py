@@ -135,8 +135,8 @@ def test_kit_lab_passes_flags_through_and_allows_root(monkeypatch):
 @pytest.mark.parametrize(
     ("stem", "factory", "check_cell", "answer"),
     [
-        ("03", "least_solved_job", "ex4.check(least_solved)", "least_solved"),
-        ("04", "own_segmentation", "ex4.check(my_placed)", "my_placed"),
+        ("03", "move_repeat", "ex4.check(move_repeat)", "move_repeat"),
+        ("04", "demographic_cut", "ex4.check(my_placed)", "my_placed"),
         ("09", "starter_nps", "ex3.check(starter_nps)", None),
     ],
 )

@@ -1,12 +1,11 @@
-"""Every number the prose of notebook 03 states about the data, computed from the committed
-data with the course helpers."""
+"""Every number and direction the prose of notebook 03 states about the data, computed from
+the committed data with the course helpers."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers import data, segments
+from helpers import combinations, data, segments
 from helpers.checks import nb03
 from tests.facts import assert_stated
 
@@ -15,51 +14,56 @@ NB = "03_segmentation"
 
 @pytest.fixture(scope="module")
 def u():
-    table = nb03.user_table()
-    table["experience"] = segments.experience_element(table)
-    return table
+    return nb03.user_table()
 
 
-def test_card_status_sizes(users):
-    sizes = segments.segment_sizes(users, "card_status").set_index("segment")
-    assert_stated(NB, f"{sizes.loc['registered', 'share']:.0%}")
-    assert_stated(NB, f"{sizes.loc['failed', 'share']:.1%}", f"{sizes.loc['failed', 'users']:,}")
+@pytest.fixture(scope="module")
+def per_user(events, users):
+    return combinations.combination_users(events, users)
 
 
-def test_mass_count_at_15(users):
-    sizes = nb03.category_sizes(users, nb03.CATEGORIES)
-    assert_stated(NB, f"{(sizes['kind'] == 'Mass').sum()} of the {len(sizes)} segments are Mass")
-    specific = set(sizes.loc[sizes["kind"] == "Specific", "category"])
-    assert specific == {"card_status", "licence_status", "age_band", "region"}
-    # the prose names each Specific segment: "pending and failed cards, pending and on-hold
-    # licences, the 45+ age band and four regions (Busan, Incheon, Jeju, Daegu)"
-    small = sizes[sizes["kind"] == "Specific"].groupby("category")["segment"].apply(set)
-    assert small["card_status"] == {"pending", "failed"}
-    assert small["licence_status"] == {"pending", "on_hold"}
-    assert small["age_band"] == {"45+"}
-    assert small["region"] == {"Busan", "Incheon", "Jeju", "Daegu"}
-    assert_stated(NB, f"{(sizes['kind'] == 'Specific').sum()} below the line are Specific")
+@pytest.fixture(scope="module")
+def mass(per_user):
+    return per_user[per_user["situation"].astype(str).isin(combinations.MASS)]
+
+
+def test_situations_sized_against_the_north_star(u):
+    n = u["situation"].value_counts()
+    rides = u.groupby("situation")["rides"].sum() / u["rides"].sum()
+    share = n / len(u)
+    mass_n = n[combinations.MASS]
+    assert mass_n.idxmax() == "pay-per-ride member"  # "the largest Mass segment"
+    assert_stated(NB, f"{share['pay-per-ride member']:.0%}", f"{rides['pay-per-ride member']:.0%}")
+    assert_stated(NB, f"{share['subscriber']:.0%}", f"{rides['subscriber']:.0%}")
+    # "but hold 32%": fewer rides than users; subscribers hold more rides than users
+    assert rides["pay-per-ride member"] < share["pay-per-ride member"]
+    assert rides["subscriber"] > share["subscriber"]
+    assert_stated(NB, f"{share['associate member']:.0%}")
+    assert share["associate member"] < 0.15  # "even though they are small"
+    specific = u["situation"].astype(str).isin(combinations.SPECIFIC)
+    assert_stated(
+        NB, f"{specific.mean():.1%}", f"{u.loc[specific, 'rides'].sum() / u['rides'].sum():.1%}"
+    )
+    # "the Specific rows are far apart from the rest": each converts under a third of the
+    # lowest Mass rate
+    conv = {s: nb03.conversion(u[u["situation"] == s]) for s in n.index}
+    assert max(conv[s] for s in combinations.SPECIFIC) < min(conv[s] for s in combinations.MASS) / 3
 
 
 def test_specific_segments_convert_differently(u, events):
-    assert_stated(NB, f"{nb03.conversion(u):.0%}")
+    overall = nb03.conversion(u)
+    assert_stated(NB, f"{overall:.0%}")
     masks = nb03.specific_masks(u)
     rate = {k: nb03.conversion(u[m]) for k, m in masks.items()}
-    assert_stated(NB, f"{rate['card_status: failed']:.0%}")
-    assert rate["licence_status: on_hold"] == 0
-    assert_stated(NB, f"{masks['licence_status: on_hold'].sum()}")
-    assert_stated(NB, f"{rate['accident reporters']:.0%}")
-    assert rate["accident reporters"] > nb03.conversion(u)  # "look *better* than average"
-    failed_users = u.index[masks["card_status: failed"]]
+    assert rate["licence on hold"] == 0
+    assert_stated(NB, f"{masks['licence on hold'].sum()}")
+    assert_stated(NB, f"{rate['card failed']:.0%}", f"{rate['accident reporters']:.0%}")
+    assert rate["accident reporters"] > overall  # "look *better* than average"
+    failed_users = u.index[masks["card failed"]]
     n = events.loc[events["user_id"].isin(failed_users), "event"].value_counts()
     assert n["payment_failure"] > 0.5 * n["reservation_attempt"]  # "most of their attempts"
-    any_specific = (
-        masks["card_status: failed"]
-        | masks["licence_status: on_hold"]
-        | masks["accident reporters"]
-    )
-    assert_stated(NB, f"{any_specific.mean():.1%}")
-    assert_stated(NB, f"{u.loc[any_specific, 'rides'].sum() / u['rides'].sum():.1%}")
+    # the figure's title: "almost never get a reservation"
+    assert rate["card failed"] < 0.1 and rate["licence on hold"] < 0.1
 
 
 def test_accident_before_and_after(events):
@@ -67,49 +71,62 @@ def test_accident_before_and_after(events):
     theirs = events[events["user_id"].isin(first.index)]
     after = theirs["timestamp"] > theirs["user_id"].map(first)
     assert_stated(NB, f"{len(first)}")
+    rates = []
     for part in (theirs[~after], theirs[after]):
         n = part["event"].value_counts()
-        assert_stated(NB, f"{n['reservation'] / n['reservation_attempt']:.0%}")
+        rates.append(n["reservation"] / n["reservation_attempt"])
+        assert_stated(NB, f"{rates[-1]:.0%}")
+    assert rates[1] < rates[0]
 
 
-def test_experience_element(u):
-    mean = u["rides"].mean()
-    assert_stated(NB, f"{mean:.1f}")
-    rode = u[u["rides"] > 0]
-    assert (rode.loc[rode["experience"] == "below average", "rides"] == 1).all()
-    assert (rode.loc[rode["experience"] == "above average", "rides"] >= 2).all()
-    never = (u["experience"] == "never reserved").sum()
-    assert_stated(NB, f"{never:,}", f"{never / len(u):.0%}")
+def test_early_element(per_user):
+    assert_stated(NB, f"{len(per_user):,}")
+    mean = per_user["early_rides"].mean()
+    assert_stated(NB, f"{mean:.2f}")
+    assert 1 < mean < 2  # "below average means exactly one ride, above two or more"
+    rode = per_user[per_user["early_rides"] > 0]
+    assert (rode.loc[rode["experience"] == "below average", "early_rides"] == 1).all()
+    assert (rode.loc[rode["experience"] == "above average", "early_rides"] >= 2).all()
 
 
-def test_membership_by_experience(u):
-    users_ = pd.crosstab(u["membership"], u["experience"])
-    rides = (
-        u.pivot_table(
-            index="membership", columns="experience", values="rides", aggfunc="sum", observed=False
-        )
-        / u["rides"].sum()
+def test_combinations(mass, per_user):
+    n = mass["combination"].value_counts()
+    assert_stated(NB, f"{len(n)} Mass x element combinations", f"{n.min()}", f"{n.max()}")
+    share = mass.groupby("combination")["rides"].sum() / mass["rides"].sum()
+    assert n.idxmax() == "pay-per-ride member x never reserved"
+    assert share.idxmax() == "subscriber x above average"
+    assert_stated(NB, f"{share[n.idxmax()]:.0%}", f"{share.idxmax()}", f"{share.max():.0%}")
+
+
+def test_too_small(mass, per_user):
+    table = combinations.combination_table(per_user)
+    small = table.attrs["too_small"]
+    assert len(small) == 5  # "Five are too small"
+    assert sorted(small) == sorted(
+        [
+            "subscriber x reserved, never rode",
+            "corporate member x reserved, never rode",
+            "associate member x reserved, never rode",
+            "associate member x below average",
+            "associate member x above average",
+        ]
     )
-    biggest = users_.stack().idxmax()
-    assert biggest == ("none", "never reserved")
-    assert_stated(NB, f"{users_.loc[biggest]:,}", f"{users_.loc[biggest] / len(u):.0%}")
-    assert rides.loc[biggest] == 0
-    for m in ["none", "subscriber"]:
-        cell = (m, "above average")
-        assert_stated(NB, f"{users_.loc[cell] / len(u):.0%}", f"{rides.loc[cell]:.0%}")
-    above = u["experience"] == "above average"
-    assert_stated(
-        NB, f"{above.mean():.0%}", f"{u.loc[above, 'rides'].sum() / u['rides'].sum():.0%}"
-    )
+    sem = mass.groupby("combination")["rides"].agg(["size", "mean", "sem"])
+    row = sem.loc["subscriber x reserved, never rode"]
+    assert_stated(NB, f"{int(row['size'])} users", f"{row['mean']:.2f}", f"{row['sem']:.2f}")
+    held = mass.loc[mass["combination"].isin(small), "rides"].sum() / mass["rides"].sum()
+    assert_stated(NB, f"{held:.1%}")
+    assert_stated(NB, f"{combinations.MIN_USERS} users")
 
 
-def test_member_type_by_experience(u):
-    share = nb03.ride_share_by_combination(u, ["member_type", "experience"])
-    users_ = segments.combine(u, ["member_type", "experience"]).value_counts(normalize=True)
-    top = share.idxmax()
-    assert top == "individual x above average"
-    assert_stated(NB, f"{share[top]:.0%}", f"{users_[top]:.0%}")
-    assert_stated(NB, f"{share['corporate x above average']:.0%}")
+def test_jobs(events):
+    jobs = nb03.first_ride_jobs(events, data.load_rides())
+    rate = jobs.groupby("job")["repeat_90d"].mean()
+    n = jobs["job"].value_counts()
+    assert_stated(NB, f"{rate[nb03.MOVE_JOB]:.0%}", f"{n[nb03.MOVE_JOB]}")
+    assert_stated(NB, f"{rate[nb03.EVERYDAY_JOB]:.0%}")
+    # "movers rarely come back; everyday riders mostly do"
+    assert rate[nb03.MOVE_JOB] < 0.5 < rate[nb03.EVERYDAY_JOB]
 
 
 def test_behaviour_segments(events, users):
@@ -122,15 +139,6 @@ def test_behaviour_segments(events, users):
     assert_stated(NB, f"{n['clicked the CTA, dropped'] / len(users):.0%}")
 
 
-def test_jobs(events):
-    first = segments.first_action(events, candidates=nb03.JOBS)
-    assert first.value_counts().idxmax() == "time_set"
-    assert_stated(NB, f"{(first == 'time_set').sum():,}")
-    solved = nb03.solved_in_first_visit(events).groupby("job")["solved"].mean()
-    for job in nb03.JOBS:
-        assert_stated(NB, f"{solved[job]:.0%}")
-
-
 def test_rfm():
     rides = data.load_rides()
     r = segments.rfm(rides, time_col="return_at", value_col="fare_krw", today=data.TODAY)
@@ -138,18 +146,22 @@ def test_rfm():
     revenue = r.groupby("segment")["monetary"].sum() / r["monetary"].sum()
     riders = r["segment"].value_counts()
     assert revenue.idxmax() == "333"
+    assert revenue["333"] > 1 / 3  # "over a third of fares"
     assert_stated(
         NB, f"{riders['333']:,}", f"{riders['333'] / len(r):.0%}", f"{revenue['333']:.0%}"
     )
     assert revenue.sort_values().index[-2] == "233"
     assert_stated(NB, f"{riders['233']:,}", f"{revenue['233']:.0%}")
-    months = r.loc[r["R"] == 2, "recency_days"].agg(["min", "max"]) / 30.4
-    assert round(months["min"]) == 2 and round(months["max"]) == 7  # "two to seven months"
-    one_ride = (r["frequency"] == 1).mean()
-    assert one_ride > 1 / 3
-    assert_stated(NB, f"{one_ride:.0%}")
+    months = r.loc[r["segment"] == "233", "recency_days"].agg(["min", "max"]) / 30.4
+    assert round(months["min"]) == 1 and round(months["max"]) == 4  # "one to four months"
+    assert_stated(NB, f"{(r['frequency'] == 1).mean():.0%}")
 
 
-def test_age_region_candidates(users):
-    n = len(segments.segment_sizes(users, ["age_band", "region"]))
-    assert_stated(NB, f"{n}")
+def test_hands_eleven_combinations_to_04(per_user):
+    assert_stated(NB, f"the {len(combinations.combination_table(per_user))} combinations go on")
+
+
+def test_no_age_region_preview():
+    from tests.facts import markdown_of
+
+    assert "age band x region" not in markdown_of(NB).lower()

@@ -1,143 +1,133 @@
-"""Every number that notebook 04's prose states about the data, computed from the data."""
+"""Every number and direction the prose of notebook 04 states about the data, computed from
+the committed data with the course helpers."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from helpers import metrics, quadrant, segments
-from tests.facts import assert_stated
+from helpers import combinations, quadrant
+from helpers.checks import nb04
+from tests.facts import assert_stated, markdown_of
 
 NB = "04_quadrant"
-RULES = {
-    "median of segments": ("median", None),
-    "mean of segments": ("mean", None),
-    "median, weighted by users": ("median", "users"),
-    "mean, weighted by users": ("mean", "users"),
-}
+ACTION = [
+    "pay-per-ride member x never reserved",
+    "pay-per-ride member x reserved, never rode",
+    "pay-per-ride member x below average",
+]
 
 
 @pytest.fixture(scope="module")
-def u(events, users):
-    counts = metrics.per_user_counts(
-        events, {"attempts": "reservation_attempt", "rides": "return"}, users=users["user_id"]
+def table():
+    return nb04.combination_table()
+
+
+@pytest.fixture(scope="module")
+def placed():
+    return nb04.placed()
+
+
+def test_combination_table(table):
+    assert_stated(
+        NB, f"{len(table)} combinations", f"{table['users'].min()}", f"{table['users'].max()}"
     )
-    out = users.set_index("user_id").join(counts)
-    out["segment"] = segments.combine(out, ["age_band", "region"])
-    return out
+    biggest = table.iloc[0]
+    assert biggest["segment"] == "pay-per-ride member x never reserved"
+    assert round(biggest["attempts"]) == 6  # "about 6 attempts"
+    assert_stated(NB, f"{biggest['rides']:.2f} rides")
+    assert_stated(NB, f"{combinations.MIN_USERS} users")
 
 
-@pytest.fixture(scope="module")
-def segs(u):
-    return (
-        u.groupby("segment")
-        .agg(users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
-        .reset_index()
-    )
-
-
-@pytest.fixture(scope="module")
-def placed(segs):
-    return quadrant.place(segs, "attempts", "rides", threshold="median")
-
-
-def test_segment_table(segs):
-    assert_stated(NB, f"{len(segs)} segments", f"{segs['users'].min()} to {segs['users'].max():,}")
-    biggest = segs.loc[segs["users"].idxmax()]
-    assert biggest["segment"] == "25-29 x Seoul"
-    assert round(biggest["attempts"]) == 5
-    assert_stated(NB, f"{biggest['rides']:.1f} rides per user")
-
-
-def test_cut_offs(placed):
+def test_median_cut_offs_and_reveal(placed):
     tx, ty = placed.attrs["thresholds"]
-    assert_stated(NB, f"{tx:.1f} reservation attempts", f"{ty:.2f} completed rides")
-    assert_stated(NB, f"compare its attempts with {tx:.1f}", f"its rides with {ty:.2f}")
-
-
-def test_action_needed_is_largest(placed, segs):
-    summary = quadrant.quadrant_summary(placed, "users")
-    assert summary.index[0] == "action needed"
-    row = summary.loc["action needed"]
+    assert_stated(NB, f"{tx:.2f} reservation attempts", f"{ty:.2f} completed rides")
+    s = quadrant.quadrant_summary(placed, "users")
+    assert s.index[0] == "action needed"  # the largest
+    assert_stated(NB, f"{s.loc['action needed', 'segments']} of the {len(placed)}")
     assert_stated(
         NB,
-        f"{int(row['segments'])} of the {len(segs)} segments",
-        f"{int(row['users']):,} users",
-        f"{row['share_of_users']:.0%} of all users",
+        f"{s.loc['action needed', 'users']:,}",
+        f"{s.loc['action needed', 'share_of_users']:.0%}",
     )
-    assert summary.index[1] == "retention strategy needed"
-    assert_stated(NB, f"holds {summary['share_of_users'].iloc[1]:.0%}")
-    assert_stated(NB, f"Action needed - young riders (20-29), {row['share_of_users']:.0%}")
+    assert s.index[1] == "natural growth"  # "Natural growth follows"
+    assert_stated(NB, f"{s.loc['natural growth', 'users']:,}")
 
 
-def test_action_needed_are_the_young(placed):
-    age = placed["segment"].str.split(" x ").str[0]
-    region = placed["segment"].str.split(" x ").str[1]
-    action = placed["quadrant"] == "action needed"
-    assert set(age[action]) == {"20-24", "25-29"}
-    assert set(age[~action]).isdisjoint({"20-24", "25-29"})
-    assert region[action].nunique() == region.nunique() == 6  # "in all six regions"
-    counts = pd.crosstab(age, placed["quadrant"])
-    assert (counts.loc[:, "natural growth"] > 0).sum() == 1
-    assert counts.loc["30-34", "natural growth"] == 3  # "three 30-34 segments"
-    retention = placed[placed["quadrant"] == "retention strategy needed"]
-    older = retention["segment"].str.startswith(("35-44", "45+")).mean()
-    assert older > 0.5  # "mostly riders aged 35 and over"
+def test_who_is_in_action_needed(placed, table):
+    action = placed[placed["quadrant"] == "action needed"]
+    assert sorted(action["segment"]) == sorted(ACTION)
+    # "6 to 10 attempts per user", "well under one ride each"
+    assert round(action["attempts"].min()) == 6 and round(action["attempts"].max()) == 10
+    assert (action["rides"] < 1).all()
+    per_user = nb04._per_user()
+    assert_stated(NB, f"{per_user['early_rides'].mean():.2f} rides")
+    # "Subscribers and corporate members with the same early experience try less"
+    t = table.set_index("segment")
+    for exp in ["never reserved", "below average"]:
+        for sit in ["subscriber", "corporate member"]:
+            assert (
+                t.loc[f"{sit} x {exp}", "attempts"]
+                < t.loc[f"pay-per-ride member x {exp}", "attempts"]
+            )
 
 
-def test_rides_per_attempt(u, placed):
-    hesitant = u["segment"].isin(placed.loc[placed["quadrant"] == "action needed", "segment"])
-    t = u.groupby(hesitant)[["attempts", "rides"]].sum()
-    rate = t["rides"] / t["attempts"]
-    assert_stated(
-        NB, f"{rate[True]:.0%} of their attempts", f"everyone else turns {rate[False]:.0%}"
+def test_rides_per_attempt(placed):
+    pu = nb04._per_user()
+    placed_users = pu[pu["combination"].isin(placed["segment"])]
+    act = placed_users["combination"].isin(ACTION)
+    g = placed_users.groupby(act)[["attempts", "rides"]].sum()
+    rate = g["rides"] / g["attempts"]
+    assert_stated(NB, f"{rate[True]:.0%}", f"{rate[False]:.0%}")
+    assert rate[True] < rate[False] / 4  # "a large gap"
+
+
+def test_four_rules(table):
+    by_rule = nb04.users_by_rule()
+    for rule in by_rule.columns:
+        assert by_rule[rule].idxmax() == "action needed"
+        p = quadrant.place(
+            table,
+            "attempts",
+            "rides",
+            threshold=dict((r[0], r[1]) for r in nb04.RULES)[rule],
+            weight=dict((r[0], r[2]) for r in nb04.RULES)[rule],
+        )
+        assert sorted(p.loc[p["quadrant"] == "action needed", "segment"]) == sorted(ACTION)
+    wm = by_rule["median, weighted by users"].sort_values(ascending=False)
+    assert wm.index[1] == "retention strategy needed"
+    margin = int(wm.iloc[0] - wm.iloc[1])
+    assert margin < 100  # "only ... a few dozen"
+    assert_stated(NB, f"{wm.iloc[1]:,} users", f"only {margin} users", f"{margin} users is not")
+    p = nb04.placed("median", "users")
+    tx = p.attrs["thresholds"][0]
+    assert_stated(NB, f"{tx:.2f}")
+    row = p.set_index("segment").loc["pay-per-ride member x never reserved"]
+    assert row["attempts"] == tx  # "exactly on pay-per-ride member x never reserved"
+    big_sub = p.set_index("segment").loc["subscriber x above average", "quadrant"]
+    assert big_sub == "retention strategy needed"
+
+
+def test_demographic_cut_is_weaker(table):
+    demo = nb04.demographic_table()
+    assert_stated(NB, f"{(demo['users'] < 100).sum()} of the {len(demo)} cells")
+    assert_stated(NB, f"{demo['attempts'].min():.1f} to {demo['attempts'].max():.1f}")
+    assert_stated(NB, f"{table['attempts'].min():.1f} to {table['attempts'].max():.1f}")
+    # "a tight cloud": a narrower range than the combinations on both axes
+    assert (
+        demo["attempts"].max() - demo["attempts"].min()
+        < table["attempts"].max() - table["attempts"].min()
     )
-    assert_stated(NB, f"{rate[True]:.0%} vs {rate[False]:.0%}")
+    assert demo["rides"].max() - demo["rides"].min() < table["rides"].max() - table["rides"].min()
+    by_rule = nb04.users_by_rule(demo)
+    median = by_rule["median of combinations"]
+    assert median.idxmin() == "action needed"  # "the *smallest* quadrant"
+    assert_stated(NB, f"{median['action needed']} users")
+    largest = by_rule.idxmax()
+    assert (largest == "natural growth").sum() == 3
+    assert largest["median, weighted by users"] == "retention strategy needed"
 
 
-def test_skew_per_user(u):
-    assert_stated(
-        NB,
-        f"made {u['attempts'].median():.0f} attempts",
-        f"the mean is {u['attempts'].mean():.1f}",
-        f"up to {u['attempts'].max()}",
-    )
-    assert u["rides"].median() == 0
-    assert_stated(NB, f"{(u['rides'] == 0).mean():.0%} of users never completed a ride")
-
-
-def test_rules(segs):
-    table = pd.DataFrame(
-        {
-            name: quadrant.quadrant_summary(
-                quadrant.place(segs, "attempts", "rides", threshold=t, weight=w), "users"
-            )["users"]
-            for name, (t, w) in RULES.items()
-        }
-    )
-    assert (table.idxmax() == "action needed").all()
-    share = table.loc["action needed"] / table.sum()
-    rounded = share.map(lambda s: f"{s:.0%}")
-    assert (rounded.drop("median, weighted by users") == rounded.iloc[0]).all()
-    assert_stated(
-        NB,
-        f"{rounded.iloc[0]} of users under three rules",
-        f"{rounded['median, weighted by users']} under the weighted median",
-    )
-    natural = table.loc["natural growth"]
-    assert natural.idxmin() == "mean, weighted by users"
-    assert natural.idxmax() == "median, weighted by users"
-    assert_stated(NB, f"between {natural.min():,} users", f"and {natural.max():,}")
-
-    quads = pd.DataFrame(
-        {
-            name: quadrant.place(segs, "attempts", "rides", threshold=t, weight=w)[
-                "quadrant"
-            ].astype(str)
-            for name, (t, w) in RULES.items()
-        }
-    )
-    stable = int((quads.nunique(axis=1) == 1).sum())
-    assert_stated(
-        NB, f"{stable} of the {len(segs)} segments", f"the {len(segs) - stable} that move"
-    )
+def test_korean_quadrant_names():
+    md = markdown_of(NB)
+    for name in ["자연 증분 유형", "뭘 망설일까 유형", "액션이 필요한 유형", "임팩트가 적은 유형"]:
+        assert name in md

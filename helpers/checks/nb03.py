@@ -3,123 +3,138 @@
 Each function returns an :class:`~helpers.exercises.Exercise`. Right answers are computed
 here from the committed data with the course helpers, never typed in.
 
->>> ex = specific_at_10()
+>>> ex = mass_or_specific()
 >>> ex.check(..., quiet=True).status
 'unanswered'
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
 from typing import Any
 
 import pandas as pd
 
-from helpers import data, metrics, segments
-from helpers.exercises import Exercise, register
+from helpers import combinations, data, metrics
+from helpers.exercises import Exercise, Mistake, register
 
-#: The category columns notebook 03 sizes, in the order it shows them.
-CATEGORIES = ["membership", "member_type", "card_status", "licence_status", "age_band", "region"]
-#: The search actions whose first use hints at the customer's job to be done.
-JOBS = ["time_set", "car_type_filter", "zone_click"]
 COUNTS = {"attempts": "reservation_attempt", "reservations": "reservation", "rides": "return"}
+#: The job of a first ride that is a van picked with the car-type filter.
+MOVE_JOB = "one-off move (van)"
+#: Every other first ride.
+EVERYDAY_JOB = "everyday trip"
+#: Days after a first ride in which a second ride counts as coming back.
+REPEAT_DAYS = 90
 
 
-def category_sizes(
-    users: pd.DataFrame, categories: Sequence[str] = CATEGORIES, *, mass_share: float = 0.15
-) -> pd.DataFrame:
-    """:func:`helpers.segments.segment_sizes` for several category columns in one table, with a
-    ``label`` such as ``'card_status: failed'`` (segment names repeat across categories).
-
-    >>> t = category_sizes(data.load_users(), ["member_type"])
-    >>> t["label"].tolist()
-    ['member_type: individual', 'member_type: corporate']
-    """
-    if isinstance(categories, str):
-        categories = [categories]
-    parts = [
-        segments.segment_sizes(users, c, mass_share=mass_share).assign(category=c)
-        for c in categories
-    ]
-    out = pd.concat(parts, ignore_index=True)
-    out["label"] = out["category"] + ": " + out["segment"].astype(str)
-    return out[["category", "segment", "label", "users", "share", "kind"]]
-
-
-def user_table() -> pd.DataFrame:
-    """One row per user: attributes, counts of attempts, reservations and completed rides, and
-    whether the user ever reported an accident."""
+@functools.cache
+def _user_table() -> pd.DataFrame:
     events, users = data.load_events(), data.load_users()
     counts = metrics.per_user_counts(events, COUNTS, users=users["user_id"])
     u = users.set_index("user_id").join(counts)
+    u["situation"] = combinations.mass_situation(u)
     reporters = set(events.loc[events["event"] == "accident_report", "user_id"])
     u["accident_reporter"] = u.index.isin(reporters)
     return u
+
+
+def user_table() -> pd.DataFrame:
+    """One row per user (index ``user_id``): attributes, ``situation``, counts of attempts,
+    reservations and completed rides, and whether the user ever reported an accident."""
+    return _user_table().copy()
 
 
 def _norm(x: Any) -> str:
     return " ".join(str(x).strip().lower().split())
 
 
-# ---- exercise 1: Specific at 10% ----------------------------------------------------------
+# ---- exercise 1: Mass or Specific, by situation -------------------------------------------
+
+#: The method's answer: an ordinary situation is Mass, an unusual one Specific.
+KINDS = {
+    "associate member": "Mass",
+    "corporate member": "Mass",
+    "card failed": "Specific",
+    "licence on hold": "Specific",
+    "accident reporter": "Specific",
+}
+
+_WHY = {
+    "associate member": (
+        "a card or licence still pending is an ordinary step every new customer passes "
+        "through: Mass, even though the group is small ({share:.1%} of users). Sort by the "
+        "situation, not by a share cut-off."
+    ),
+    "corporate member": "riding on a company account is an ordinary situation: Mass.",
+    "card failed": "a card that failed its check is an unusual situation: Specific.",
+    "licence on hold": "a licence on hold is an unusual situation: Specific.",
+    "accident reporter": "an accident is an unusual situation: Specific.",
+}
 
 
 @register
-def specific_at_10() -> Exercise:
-    """Exercise 1 (easy): the labels of the Specific segments at a 10% threshold."""
-    sizes = category_sizes(data.load_users(), mass_share=0.10)
-    right = {_norm(x) for x in sizes.loc[sizes["kind"] == "Specific", "label"]}
-    share = {_norm(r.label): r.share for r in sizes.itertuples()}
-    bare = {_norm(s) for s in sizes["segment"]}
+def mass_or_specific() -> Exercise:
+    """Exercise 1 (easy): sort five situations into Mass or Specific by the method."""
+    u = _user_table()
+    share = float((u["situation"] == "associate member").mean())
 
     def check(answer: Any) -> str | None:
-        if isinstance(answer, str) or not hasattr(answer, "__iter__"):
-            return "Give a list of labels, e.g. ['card_status: failed', ...]."
-        got = {_norm(x) for x in answer}
-        if got == right:
+        if not isinstance(answer, dict):
+            return "Answer with a dict: situation -> 'Mass' or 'Specific'."
+        got = {_norm(k): _norm(v) for k, v in answer.items()}
+        missing = [k for k in KINDS if k not in got]
+        if missing:
+            return f"The dict needs all five situations; missing: {', '.join(missing)}."
+        unanswered = [k for k in KINDS if got[k] in ("ellipsis", "none", "...")]
+        if unanswered:
+            return f"Fill in {unanswered[0]!r} with 'Mass' or 'Specific'."
+        bad = [k for k in KINDS if got[k] not in ("mass", "specific")]
+        if bad:
+            return f"{bad[0]!r}: answer 'Mass' or 'Specific', not {answer_of(answer, bad[0])!r}."
+        wrong = [k for k in KINDS if got[k] != KINDS[k].lower()]
+        if not wrong:
             return None
-        unknown = sorted(g for g in got if g not in share)
-        if unknown:
-            if any(g in bare for g in unknown):
-                return (
-                    f"Use the labels from the `label` column (e.g. 'card_status: failed'), "
-                    f"not bare segment names like {unknown[0]!r}: 'pending' is in two categories."
-                )
-            return f"{unknown[0]!r} is not a label in the sizes table."
-        extra = sorted(got - right)
-        if extra:
-            e = extra[0]
-            return f"{e!r} holds {share[e]:.1%} of users: at a 10% threshold that is Mass."
-        missing = right - got
-        return f"{len(missing)} Specific segment(s) are missing."
+        k = wrong[0]
+        return Mistake(
+            f"{k!r}: " + _WHY[k].format(share=share),
+            hint="Ask 'ordinary or unusual?', never 'big or small?'.",
+        )
 
     return Exercise(
-        "Specific at 10%",
+        "Mass or Specific",
         check,
-        solution=sorted(right),
+        solution=dict(KINDS),
         hints=[
-            "Move the slider to 0.10, or call "
-            "checks.category_sizes(users, checks.CATEGORIES, mass_share=0.10).",
-            "Keep the rows where kind == 'Specific' and take their `label` column as a list.",
-            "sizes10 = checks.category_sizes(users, checks.CATEGORIES, mass_share=0.10); "
-            "sizes10.loc[sizes10['kind'] == 'Specific', 'label'].tolist()",
+            "Mass = an ordinary situation many customers are in; Specific = an unusual one.",
+            "A pending card or licence is a step in signing up, not an accident.",
+            "Two are Mass (associate member, corporate member), three Specific.",
         ],
         success=(
-            "A lower threshold makes more segments Mass: 45+ (just over 10%) and Busan move over. "
-            "The line is a choice; say which one you used."
+            "Sorted by situation. Size comes next: the associate members are small but Mass; "
+            "a Specific segment is small *because* its situation is unusual."
         ),
     )
+
+
+def answer_of(answer: dict, key: str) -> Any:
+    """The learner's value for ``key`` (matched without case or extra spaces)."""
+    for k, v in answer.items():
+        if _norm(k) == key:
+            return v
+    return None
 
 
 # ---- exercise 2: the Specific segment that converts worst --------------------------------
 
 
 def specific_masks(u: pd.DataFrame) -> dict[str, pd.Series]:
-    """The three Specific segments of notebook 03 as boolean masks over the user table."""
+    """The three Specific segments of notebook 03 as boolean masks over the user table
+    (columns ``situation`` and ``accident_reporter``)."""
+    situation = u["situation"].astype(str)
     return {
-        "card_status: failed": u["card_status"] == "failed",
-        "licence_status: on_hold": u["licence_status"] == "on_hold",
-        "accident reporters": u["accident_reporter"],
+        "card failed": situation == "card failed",
+        "licence on hold": situation == "licence on hold",
+        "accident reporters": u["accident_reporter"].astype(bool),
     }
 
 
@@ -131,7 +146,7 @@ def conversion(u: pd.DataFrame) -> float:
 @register
 def worst_specific() -> Exercise:
     """Exercise 2 (medium): the Specific segment with the lowest attempt -> reservation rate."""
-    u = user_table()
+    u = _user_table()
     rates = {name: conversion(u[mask]) for name, mask in specific_masks(u).items()}
     right = min(rates, key=rates.get)
     overall = conversion(u)
@@ -160,8 +175,8 @@ def worst_specific() -> Exercise:
         check,
         solution=right,
         hints=[
-            "Do for each segment what the cell above did for failed cards: reservations / attempts.",
-            "u[u['licence_status'] == 'on_hold'] and u[u['accident_reporter']] give the other two.",
+            "Read the `conversion` column of the `specific` table: reservations / attempts.",
+            "u[u['situation'] == 'licence on hold'] and u[u['accident_reporter']] give two of them.",
             "Compare the three numbers; one of them is exactly 0%.",
         ],
         success=(
@@ -174,120 +189,145 @@ def worst_specific() -> Exercise:
 # ---- exercise 3: the Mass x element combination with most of the north star --------------
 
 
-def ride_share_by_combination(u: pd.DataFrame, cols: Sequence[str]) -> pd.Series:
-    """Each combination's share of all completed rides (the north star)."""
-    label = segments.combine(u, list(cols))
-    return u["rides"].groupby(label).sum() / u["rides"].sum()
+@functools.cache
+def _per_user() -> pd.DataFrame:
+    return combinations.combination_users(data.load_events(), data.load_users())
+
+
+def later_ride_share() -> pd.Series:
+    """Each Mass x element combination's share of the completed rides of days 60-240."""
+    pu = _per_user()
+    mass = pu[pu["situation"].astype(str).isin(combinations.MASS)]
+    return mass["rides"].groupby(mass["combination"]).sum() / mass["rides"].sum()
 
 
 @register
 def top_combination() -> Exercise:
-    """Exercise 3 (medium): member_type x experience with the largest share of rides."""
-    u = user_table()
-    u["experience"] = segments.experience_element(u)
-    share = ride_share_by_combination(u, ["member_type", "experience"])
+    """Exercise 3 (medium): the Mass x element combination with the largest share of later
+    completed rides."""
+    share = later_ride_share()
     right = str(share.idxmax())
-    biggest = str(segments.combine(u, ["member_type", "experience"]).value_counts().idxmax())
+    pu = _per_user()
+    mass = pu[pu["situation"].astype(str).isin(combinations.MASS)]
+    biggest = str(mass["combination"].value_counts().idxmax())
     options = {_norm(k): k for k in share.index}
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return "Answer with a combination label in quotes, e.g. 'corporate x below average'."
+            return "Answer with a combination label in quotes, e.g. 'corporate member x below average'."
         a = _norm(answer)
         if a == _norm(right):
             return None
         if a not in options:
-            first = a.split(" x ")[0]
-            member_types = {_norm(v) for v in u["member_type"].astype(str).unique()}
-            other = [
-                c
-                for c in u.columns
-                if c != "member_type"
-                and u[c].dtype in (object, "category", "string", "str")
-                and first in {_norm(v) for v in u[c].astype(str).unique()}
-            ]
-            if " x " in a and first not in member_types and other:
-                return (
-                    f"{first!r} is a value of {other[0]!r}, not a member type: the labels here "
-                    f"are member_type ({' / '.join(sorted(member_types))}) x experience, e.g. "
-                    "'corporate x below average'."
-                )
+            if a in {_norm(s) for s in combinations.SPECIFIC} or a.split(" x ")[0] in {
+                _norm(s) for s in combinations.SPECIFIC
+            }:
+                return f"{answer!r}: Specific situations are not combined; pick a Mass one."
             return (
                 f"{answer!r} is not a combination label; labels look like "
-                f"'corporate x below average' (member type x experience)."
+                "'corporate member x below average' (situation x experience)."
             )
         name = options[a]
         if name == biggest:
-            return (
+            return Mistake(
                 f"{name!r} is the largest by *users*, but it holds {share[name]:.0%} of the "
-                "rides: size is not impact."
+                "later rides: size is not impact.",
+                hint="Sum the rides per combination, not the users.",
             )
-        return (
-            f"{name!r} holds {share[name]:.0%} of the completed rides; one combination holds more."
-        )
+        return f"{name!r} holds {share[name]:.0%} of the later rides; one combination holds more."
 
     return Exercise(
         "top combination",
         check,
         solution=right,
         hints=[
-            "Make the labels with segments.combine(u, ['member_type', 'experience']).",
-            "Group the rides column by those labels, sum, and divide by u['rides'].sum().",
+            "Group the later `rides` of `mass` by `combination` and sum.",
+            "Divide by mass['rides'].sum() to get shares.",
             "share.idxmax() gives the label with the largest share.",
         ],
-        success="Individual above-average riders carry most of Bomcar's north star.",
+        success=f"{right} carries {share[right]:.0%} of the later rides of the search stage.",
     )
 
 
-# ---- exercise 4: the job least often solved in the first visit ---------------------------
+# ---- exercise 4: how often movers come back -----------------------------------------------
 
 
-def solved_in_first_visit(events: pd.DataFrame, users: pd.Index | None = None) -> pd.DataFrame:
-    """Per user with a job: the job (first action among :data:`JOBS`) and whether the visit
-    (session) of that first action ended in a reservation."""
-    jobs = events[events["event"].isin(JOBS)].sort_values("timestamp", kind="stable")
-    first = jobs.groupby("user_id").first()[["session_id", "event"]]
-    first["event"] = first["event"].astype(str)
-    reserved = set(events.loc[events["event"] == "reservation", "session_id"])
-    first["solved"] = first["session_id"].isin(reserved)
-    return first.rename(columns={"event": "job"})
+def first_ride_jobs(events: pd.DataFrame, rides: pd.DataFrame) -> pd.DataFrame:
+    """One row per rider whose first ride is at least :data:`REPEAT_DAYS` days before the
+    log's last event (index ``user_id``): ``first_return`` (time of the first completed ride),
+    ``car_type``, ``job`` (:data:`MOVE_JOB` if that ride was a van and the user had filtered
+    for vans before it, else :data:`EVERYDAY_JOB`) and ``repeat_90d`` (another ride returned
+    within :data:`REPEAT_DAYS` days after the first). Inputs are not changed.
+
+    >>> jobs = first_ride_jobs(data.load_events(), data.load_rides())
+    >>> sorted(jobs["job"].unique())
+    ['everyday trip', 'one-off move (van)']
+    """
+    r = rides.sort_values("return_at", kind="stable")
+    first = r.groupby("user_id").agg(
+        first_return=("return_at", "first"), car_type=("car_type", "first")
+    )
+    first["car_type"] = first["car_type"].astype(str)
+    nxt = r.merge(first[["first_return"]], left_on="user_id", right_index=True)
+    window = (nxt["return_at"] > nxt["first_return"]) & (
+        nxt["return_at"] <= nxt["first_return"] + pd.Timedelta(days=REPEAT_DAYS)
+    )
+    again = set(nxt.loc[window.to_numpy(), "user_id"])
+    is_van_filter = (events["event"] == "car_type_filter") & (
+        events["car_type"].astype(str) == "van"
+    )
+    van_filter = events.loc[is_van_filter.to_numpy()].groupby("user_id")["timestamp"].min()
+    filtered_first = first.index.map(van_filter) <= first["first_return"]
+    move = (first["car_type"] == "van") & pd.Series(filtered_first, index=first.index).fillna(False)
+    first["job"] = move.map({True: MOVE_JOB, False: EVERYDAY_JOB})
+    first["repeat_90d"] = first.index.isin(again)
+    end = events["timestamp"].max()
+    return first[first["first_return"] + pd.Timedelta(days=REPEAT_DAYS) <= end]
 
 
 @register
-def least_solved_job() -> Exercise:
-    """Exercise 4 (stretch): the job least often solved in the first visit."""
-    table = solved_in_first_visit(data.load_events())
-    rate = table.groupby("job")["solved"].mean()
-    right = str(rate.idxmin())
+def move_repeat() -> Exercise:
+    """Exercise 4 (stretch): the share of movers who ride again within 90 days."""
+    jobs = first_ride_jobs(data.load_events(), data.load_rides())
+    rate = jobs.groupby("job")["repeat_90d"].mean()
+    right = float(rate[MOVE_JOB])
+    everyday = float(rate[EVERYDAY_JOB])
+    n_move = int((jobs["job"] == MOVE_JOB).sum())
 
     def check(answer: Any) -> str | None:
-        if not isinstance(answer, str):
-            return f"Answer with a first action in quotes, one of {', '.join(JOBS)}."
-        a = answer.strip().lower()
-        if a == right:
+        if isinstance(answer, bool) or not isinstance(answer, int | float):
+            try:
+                answer = float(answer)
+            except (TypeError, ValueError):
+                return "Give a share between 0 and 1, e.g. 0.5 (no quotes)."
+        if abs(answer - right) < 0.006:
             return None
-        if a == "none":
-            return "'none' users never searched: they have no job to solve here. Leave them out."
-        if a not in rate.index:
-            return f"{answer!r} is not one of the jobs: {', '.join(JOBS)}."
-        return f"{a!r} users reserve in their first visit {rate[a]:.0%} of the time; another job is lower."
+        if abs(answer - 100 * right) < 0.6:
+            return "That is a percentage; give the share between 0 and 1."
+        if abs(answer - everyday) < 0.006:
+            return Mistake(
+                "That is the everyday riders' share; the question asks about the movers.",
+                hint=f"Keep the rows whose job is {MOVE_JOB!r}.",
+            )
+        if answer == n_move:
+            return "That is the number of movers; give the share of them who rode again."
+        if abs(answer - (1 - right)) < 0.006:
+            return "That is the share who did *not* come back."
+        return f"{answer:g} is {'too high' if answer > right else 'too low'}."
 
     return Exercise(
-        "least solved job",
+        "movers come back",
         check,
-        solution=right,
+        expects="number",
+        solution=round(right, 3),
         hints=[
-            "Step 1, each user's first job action and its visit: "
-            "jobs = events[events['event'].isin(checks.JOBS)]; "
-            "firsts = jobs.groupby('user_id')[['session_id', 'event']].first()",
-            "Step 2, mark the visits that ended in a reservation: "
-            "reserved = set(events.loc[events['event'] == 'reservation', 'session_id']); "
-            "firsts['solved'] = firsts['session_id'].isin(reserved)",
-            "Step 3, the share solved per job, and the lowest: "
-            "by_job = firsts.groupby('event')['solved'].mean(); least_solved = by_job.idxmin()",
+            "Step 1, one row per rider with its job: jobs = checks.first_ride_jobs(events, rides)",
+            f"Step 2, the movers only: movers = jobs[jobs['job'] == {MOVE_JOB!r}]",
+            "Step 3, the share of True in repeat_90d: move_repeat = movers['repeat_90d'].mean()",
         ],
         success=(
-            "Customers who start by setting a time rarely get their job done on the first visit: "
-            "they need to come back. That is where retention work - and the product fix - pays."
+            f"{right:.0%} of movers ride again within 90 days, against {everyday:.0%} of "
+            "everyday riders: the move is a job done in one visit. Retention work belongs with "
+            "the everyday trip."
         ),
     )

@@ -1,4 +1,5 @@
-"""Checkers for notebook 04 (the quadrant: reservation attempts x completed rides).
+"""Checkers for notebook 04 (the quadrant: reservation attempts x completed rides of the Mass
+x element combinations, days 60-240 after sign-up).
 
 Every right answer is computed here from the committed data with the course's helpers, so a
 change to the data changes the expected answers with it.
@@ -11,32 +12,21 @@ change to the data changes the expected answers with it.
 from __future__ import annotations
 
 import functools
-import itertools
 from typing import Any
 
 import pandas as pd
 
-from helpers import data, metrics, quadrant, segments
+from helpers import combinations, data, quadrant, segments
 from helpers.exercises import Exercise, Mistake, register
 
-#: The combined segmentation the notebook places (from notebook 03).
-SEGMENT_COLS = ("age_band", "region")
-#: The segment whose quadrant exercise 1 asks for.
-EXERCISE_SEGMENT = "35-44 x Seoul"
-#: User columns a learner may combine in the stretch exercise.
-USER_COLS = (
-    "channel",
-    "region",
-    "age_band",
-    "membership",
-    "member_type",
-    "card_status",
-    "licence_status",
-)
+#: The combination whose quadrant exercise 1 asks for.
+EXERCISE_SEGMENT = "corporate member x below average"
+#: The demographic cut of the stretch exercise.
+DEMOGRAPHIC_COLS = ("age_band", "region")
 #: The four threshold rules of the notebook: (label, threshold, weight).
 RULES = [
-    ("median of segments", "median", None),
-    ("mean of segments", "mean", None),
+    ("median of combinations", "median", None),
+    ("mean of combinations", "mean", None),
     ("median, weighted by users", "median", "users"),
     ("mean, weighted by users", "mean", "users"),
 ]
@@ -45,43 +35,57 @@ _QUADRANTS = quadrant.QUADRANT_NAMES
 
 
 @functools.cache
-def user_table() -> pd.DataFrame:
-    """One row per user: the user's attributes plus reservation attempts and completed rides."""
-    users = data.load_users()
-    counts = metrics.per_user_counts(
-        data.load_events(),
-        {"attempts": "reservation_attempt", "rides": "return"},
-        users=users["user_id"],
-    )
-    return users.set_index("user_id").join(counts)
-
-
-def segment_table(cols: tuple[str, ...] = SEGMENT_COLS) -> pd.DataFrame:
-    """Users, attempts per user and rides per user for each combination of ``cols``."""
-    return _segment_table(tuple(cols)).copy()
+def _per_user() -> pd.DataFrame:
+    return combinations.combination_users(data.load_events(), data.load_users())
 
 
 @functools.cache
-def _segment_table(cols: tuple[str, ...]) -> pd.DataFrame:
-    return quadrant.segment_means(user_table(), list(cols))
+def _table() -> pd.DataFrame:
+    return combinations.combination_table(_per_user())
 
 
-def placed(
-    threshold: str = "median", weight: str | None = None, cols: tuple[str, ...] = SEGMENT_COLS
-) -> pd.DataFrame:
-    """The segments of ``cols`` placed in the quadrant with the given rule."""
+def combination_table() -> pd.DataFrame:
+    """The Mass x element combinations the notebook places (a copy)."""
+    out = _table().copy()
+    out.attrs = dict(_table().attrs)
+    return out
+
+
+def placed(threshold: str = "median", weight: str | None = None) -> pd.DataFrame:
+    """The combinations placed in the quadrant with the given rule."""
     return quadrant.place(
-        segment_table(cols), "attempts", "rides", threshold=threshold, weight=weight
+        combination_table(), "attempts", "rides", threshold=threshold, weight=weight
     )
 
 
-def users_by_rule() -> pd.DataFrame:
-    """Users per quadrant (rows) under each of the four threshold rules (columns)."""
+def users_by_rule(table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Users per quadrant (rows) under each of the four threshold rules (columns), for the
+    combinations or for ``table`` (columns ``attempts``, ``rides``, ``users``)."""
+    table = combination_table() if table is None else table
     out = {}
     for label, threshold, weight in RULES:
-        summary = quadrant.quadrant_summary(placed(threshold, weight), "users")
-        out[label] = summary["users"].reindex(_QUADRANTS)
+        p = quadrant.place(table, "attempts", "rides", threshold=threshold, weight=weight)
+        out[label] = quadrant.quadrant_summary(p, "users")["users"].reindex(_QUADRANTS)
     return pd.DataFrame(out)
+
+
+@functools.cache
+def _demographic_table() -> pd.DataFrame:
+    users = data.load_users().set_index("user_id")
+    pu = _per_user().join(users[list(DEMOGRAPHIC_COLS)])
+    pu = pu[pu["situation"].astype(str).isin(combinations.MASS)].copy()
+    pu["segment"] = segments.combine(pu, list(DEMOGRAPHIC_COLS))
+    return (
+        pu.groupby("segment")
+        .agg(users=("rides", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
+        .reset_index()
+    )
+
+
+def demographic_table() -> pd.DataFrame:
+    """Age band x region on the same users and windows as the combinations: one row per cell
+    with ``segment``, ``users`` and mean ``attempts`` and ``rides`` (days 60-240)."""
+    return _demographic_table().copy()
 
 
 def _as_name(answer: Any) -> str | None:
@@ -90,12 +94,21 @@ def _as_name(answer: Any) -> str | None:
     return None
 
 
+def _number(answer: Any) -> float | None:
+    if isinstance(answer, bool):
+        return None
+    try:
+        return float(answer)
+    except (TypeError, ValueError):
+        return None
+
+
 # ---- exercise 1 ----------------------------------------------------------------------------
 
 
 @register
 def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
-    """Exercise 1: which quadrant is ``segment`` in (median of segments, the notebook's rule)?"""
+    """Exercise 1: which quadrant is ``segment`` in (median of combinations)?"""
     table = placed().set_index("segment")
     row = table.loc[segment]
     tx, ty = table.attrs["thresholds"]
@@ -120,8 +133,8 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
         parts = []
         if want_x != hi_x:
             parts.append(
-                f"{segment} makes {row['attempts']:.1f} reservation attempts per user, "
-                f"{'above' if hi_x else 'below'} the cut-off of {tx:.1f}, so it sits "
+                f"{segment} makes {row['attempts']:.2f} reservation attempts per user, "
+                f"{'above' if hi_x else 'below'} the cut-off of {tx:.2f}, so it sits "
                 f"on the {'right (many' if hi_x else 'left (few'} attempts)"
             )
         if want_y != hi_y:
@@ -130,7 +143,7 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
                 f"{'above' if hi_y else 'below'} the cut-off of {ty:.2f}, so it sits "
                 f"in the {'top (many' if hi_y else 'bottom (few'} rides)"
             )
-        text = "; ".join(parts)  # not .capitalize(): it would lower-case 'Seoul'
+        text = "; ".join(parts)
         return text[0].upper() + text[1:] + "."
 
     return Exercise(
@@ -138,12 +151,12 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
         check,
         solution=right,
         hints=[
-            f"Find the row of {segment!r} in `placed` (or its bubble in the figure).",
+            f"Find the row of {segment!r} in `placed` (or its labelled bubble).",
             "Compare its attempts with the x cut-off and its rides with the y cut-off "
             "(`placed.attrs['thresholds']`).",
             f"`placed.set_index('segment').loc[{segment!r}, 'quadrant']` reads it for you.",
         ],
-        success=f"{segment} makes few attempts but rides at a steady rhythm: "
+        success=f"{segment} makes few attempts but rides when it tries: "
         f"a marketing question (remind them), not a product fix."
         if right == "retention strategy needed"
         else f"{segment} is in '{right}'.",
@@ -155,39 +168,34 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
 
 @register
 def action_needed_users() -> Exercise:
-    """Exercise 2: how many users are in 'action needed' (median of segments)?"""
+    """Exercise 2: how many users are in 'action needed' (median of combinations)?"""
     summary = quadrant.quadrant_summary(placed(), "users")
     right = int(summary.loc["action needed", "users"])
     n_segments = int(summary.loc["action needed", "segments"])
     share = float(summary.loc["action needed", "share_of_users"])
-    weighted = int(
-        quadrant.quadrant_summary(placed("median", "users"), "users").loc["action needed", "users"]
-    )
     total = int(summary["users"].sum())
+    pu = _per_user()
+    all_searchers = len(pu)
 
     def check(answer: Any) -> str | None:
-        if isinstance(answer, bool) or not isinstance(answer, int | float):
-            try:
-                answer = float(answer)
-            except (TypeError, ValueError):
-                return "Give a number of users, e.g. 1234 (no quotes)."
-        if answer == right:
+        value = _number(answer)
+        if value is None:
+            return "Give a number of users, e.g. 1234 (no quotes)."
+        if value == right:
             return None
-        if answer == n_segments:
-            return (
-                f"{n_segments} is the number of segments in 'action needed'; the question "
-                "asks for users (each segment holds many)."
+        if value == n_segments:
+            return Mistake(
+                f"{n_segments} is the number of combinations in 'action needed'; the question "
+                "asks for users (each combination holds hundreds).",
+                hint="Sum the `users` column, do not count rows.",
             )
-        if abs(answer - share) < 0.005 or abs(answer - 100 * share) < 0.5:
+        if abs(value - share) < 0.005 or abs(value - 100 * share) < 0.5:
             return "That is the share of users; give the number of users."
-        if answer == weighted:
-            return (
-                "That is the count with cut-offs weighted by users; use the notebook's rule "
-                "(threshold='median', no weight)."
-            )
-        if answer == total:
-            return "That is every user; count only the segments in 'action needed'."
-        return f"{answer:g} is {'too high' if answer > right else 'too low'}."
+        if value == total:
+            return "That is every placed user; count only the combinations in 'action needed'."
+        if value == all_searchers:
+            return "That is every user in the search stage; count only 'action needed'."
+        return f"{value:g} is {'too high' if value > right else 'too low'}."
 
     return Exercise(
         "Exercise 2",
@@ -195,86 +203,90 @@ def action_needed_users() -> Exercise:
         expects="number",
         solution=right,
         hints=[
-            "Sum the `users` column over the segments whose quadrant is 'action needed'.",
+            "Sum the `users` column over the combinations whose quadrant is 'action needed'.",
             "`placed.loc[placed['quadrant'] == 'action needed', 'users'].sum()`",
             "Or read the 'users' column of `quadrant.quadrant_summary(placed, 'users')`.",
         ],
-        success=f"{right:,} users, {share:.0%} of all users: the largest quadrant.",
+        success=f"{right:,} users, {share:.0%} of the placed users: the largest quadrant.",
     )
 
 
 # ---- exercise 3 ----------------------------------------------------------------------------
 
 
-def rule_change() -> dict[str, int]:
-    """Users gained (+) or lost (-) per quadrant going from the median rule to the
-    users-weighted mean."""
-    table = users_by_rule()
-    change = table["mean, weighted by users"] - table["median of segments"]
-    return {k: int(v) for k, v in change.items()}
+def margin_of(rule: str) -> tuple[int, int, str]:
+    """(users of the largest quadrant, users of the runner-up, the runner-up's name) under
+    ``rule`` (a column of :func:`users_by_rule`)."""
+    ranked = users_by_rule()[rule].sort_values(ascending=False)
+    return int(ranked.iloc[0]), int(ranked.iloc[1]), str(ranked.index[1])
 
 
 @register
-def biggest_loser() -> Exercise:
-    """Exercise 3: which quadrant loses the most users when the cut-offs become the
+def weighted_mean_margin() -> Exercise:
+    """Exercise 3: by how many users is the largest quadrant ahead of the next one under the
     users-weighted mean?"""
-    change = rule_change()
-    right = min(change, key=change.get)
-    before, after = placed(), placed("mean", "users")
-    moved = sorted(
-        set(before.loc[before["quadrant"] == right, "segment"])
-        - set(after.loc[after["quadrant"] == right, "segment"])
-    )
-    moved_cut = after.attrs["thresholds"][0]
+    first, second, runner_up = margin_of("mean, weighted by users")
+    right = first - second
+    m_first, m_second, _ = margin_of("median, weighted by users")
+    median_margin = m_first - m_second
 
     def check(answer: Any) -> str | None:
-        name = _as_name(answer)
-        if name is None:
-            return "Answer with a quadrant name in quotes, e.g. 'low impact'."
-        if name == right:
+        value = _number(answer)
+        if value is None:
+            return "Give a number of users (no quotes)."
+        if value == right:
             return None
-        if name not in change:
-            return f"{answer!r} is not a quadrant. The four are: {', '.join(_QUADRANTS)}."
-        delta = change[name]
-        if delta > 0:
-            return f"'{name}' gains {delta:,} users under the weighted mean; which one shrinks?"
-        if delta == 0:
-            return f"'{name}' keeps exactly the same users under both rules."
-        return f"'{name}' loses {-delta:,} users, but another quadrant loses more."
+        if value == -right:
+            return "The sign is flipped: take the largest minus the second largest."
+        if value == first:
+            return f"{first:,} is the size of the largest quadrant; subtract the next one."
+        if value == second:
+            return Mistake(
+                f"{second:,} is the size of the runner-up ({runner_up}); the question asks for "
+                "the difference.",
+                hint="ranked.iloc[0] - ranked.iloc[1]",
+            )
+        if value == median_margin:
+            return Mistake(
+                f"{median_margin} is the margin under the weighted *median*; use the column "
+                "'mean, weighted by users'.",
+                hint="by_rule['mean, weighted by users']",
+            )
+        return f"{value:g} is {'too high' if value > right else 'too low'}."
 
     return Exercise(
         "Exercise 3",
         check,
+        expects="number",
         solution=right,
         hints=[
-            "Place the segments again with `threshold='mean', weight='users'` and compare the "
-            "users per quadrant with the median rule.",
-            "Subtract the two `users` columns of `quadrant_summary` (align them by quadrant).",
-            "Look at the small quadrant in the top right: its segments sit close to the cut-offs.",
+            "Take the column 'mean, weighted by users' of `by_rule`.",
+            "Sort it from largest to smallest: `.sort_values(ascending=False)`.",
+            "Subtract the second value from the first: `ranked.iloc[0] - ranked.iloc[1]`.",
         ],
-        success=f"'{right}' shrinks by {-change[right]:,} users. Its segments sit just above the "
-        f"cut-offs; when every user gets a vote, the big young segments (many attempts) pull the "
-        f"attempts cut-off up to {moved_cut:.2f}, and {', '.join(moved)} "
-        f"{'falls' if len(moved) == 1 else 'fall'} out of it.",
+        success=(
+            f"{right:,} users ahead of {runner_up} ({second:,}), against only {median_margin} "
+            "under the weighted median. 'Largest' depends on the rule; that the same people are "
+            "in action needed under every rule, with a large gap, does not."
+        ),
     )
 
 
 # ---- exercise 4 (stretch) ------------------------------------------------------------------
 
+#: The stretch exercise's steps, as hints (a missing column's verdict points at its step).
+OWN_STEPS = (
+    "Step 1, the Mass users with their age band and region: "
+    "demo = per_user.join(users.set_index('user_id')[['age_band', 'region']]); "
+    "demo = demo[demo['situation'].astype(str).isin(combinations.MASS)].copy(); "
+    "demo['segment'] = segments.combine(demo, ['age_band', 'region'])",
+    "Step 2, one row per cell: my_segs = demo.groupby('segment').agg(users=('rides', 'size'), "
+    "attempts=('attempts', 'mean'), rides=('rides', 'mean')).reset_index()",
+    "Step 3, the quadrant of each: my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
+)
 
-@functools.cache
-def _label_sets() -> dict[frozenset, tuple[str, ...]]:
-    """Which column combination gives which set of segment labels (one or two columns)."""
-    u = user_table()
-    out: dict[frozenset, tuple[str, ...]] = {}
-    combos = [(c,) for c in USER_COLS] + list(itertools.permutations(USER_COLS, 2))
-    for cols in combos:
-        label = segments.combine(u, list(cols)) if len(cols) > 1 else u[cols[0]].astype(str)
-        out.setdefault(frozenset(label.unique()), cols)
-    return out
 
-
-def _own_problem(answer: Any) -> str | None:
+def _demo_problem(answer: Any) -> str | None:
     if not isinstance(answer, pd.DataFrame):
         return (
             "Give the placed table (a DataFrame from `quadrant.place(...)`), not "
@@ -285,32 +297,28 @@ def _own_problem(answer: Any) -> str | None:
         c for c in ("segment", "users", "attempts", "rides", "quadrant") if c not in df.columns
     ]
     if missing:
-        step = (
-            OWN_STEPS[2]
-            if missing == ["quadrant"]
-            else OWN_STEPS[1]
-            if "segment" not in missing
-            else OWN_STEPS[0]
-        )
+        step = OWN_STEPS[2] if missing == ["quadrant"] else OWN_STEPS[1]
         return Mistake(
-            f"The table needs the columns segment, users, attempts, rides and quadrant; "
+            "The table needs the columns segment, users, attempts, rides and quadrant; "
             f"missing: {', '.join(missing)}.",
             hint=step,
         )
-    labels = frozenset(df["segment"].astype(str))
-    cols = _label_sets().get(labels)
-    if cols is None:
-        return (
-            "I cannot tell which user columns these segments come from. Label them with "
-            "`segments.combine(u, [col1, col2])` (or one column) and keep every segment."
-        )
-    if tuple(cols) in (SEGMENT_COLS, SEGMENT_COLS[::-1]):
-        return (
-            "That is the age band x region segmentation we already placed: pick another "
-            "combination (e.g. channel x membership)."
-        )
-    truth = segment_table(tuple(cols)).set_index("segment")
+    truth = demographic_table().set_index("segment")
     mine = df.set_index(df["segment"].astype(str))
+    if set(mine.index) != set(truth.index):
+        return Mistake(
+            f"Expected the {len(truth)} age band x region cells (labels like "
+            f"{truth.index[0]!r}); got {len(mine)} rows with other labels.",
+            hint=OWN_STEPS[0],
+        )
+    n_users = pd.to_numeric(mine["users"], errors="coerce").reindex(truth.index)
+    if int(n_users.sum()) != int(truth["users"].sum()):
+        return Mistake(
+            f"Your cells hold {int(n_users.sum()):,} users; the Mass users of the search stage "
+            f"are {int(truth['users'].sum()):,}. Start from `per_user` and keep the Mass "
+            "situations only.",
+            hint=OWN_STEPS[0],
+        )
     for col, what in (
         ("users", "users"),
         ("attempts", "attempts per user"),
@@ -321,42 +329,25 @@ def _own_problem(answer: Any) -> str | None:
         if bad.any():
             seg = bad.idxmax()
             return (
-                f"The {what} of segment {seg!r} is {got[seg]:g}, but the data gives "
-                f"{truth.loc[seg, col]:g}. Did you count users with no attempts (pass "
-                "`users=users['user_id']`) and take the mean per segment?"
+                f"The {what} of {seg!r} is {got[seg]:g}, but the data gives "
+                f"{truth.loc[seg, col]:g}. Use the days 60-240 counts of `per_user` and the "
+                "mean per cell."
             )
-    for _, threshold, weight in RULES:
-        expected = quadrant.place(
-            truth.reset_index(), "attempts", "rides", threshold=threshold, weight=weight
-        ).set_index("segment")
-        if (
-            mine["quadrant"].astype(str).reindex(truth.index) == expected["quadrant"].astype(str)
-        ).all():
-            return None
-    return (
-        "The quadrant column does not match any of the four rules (median or mean, "
-        "weighted or not). Place the table with `quadrant.place(...)`."
-    )
-
-
-#: The stretch exercise's steps, as hints (a missing column's verdict points at its step).
-OWN_STEPS = (
-    "Step 1, a segment per user from two columns: "
-    "mine = u.assign(segment=segments.combine(u, ['channel', 'membership']))",
-    "Step 2, one row per segment: my_segs = mine.groupby('segment').agg("
-    "users=('attempts', 'size'), attempts=('attempts', 'mean'), "
-    "rides=('rides', 'mean')).reset_index()",
-    "Step 3, add the quadrant column: my_placed = quadrant.place(my_segs, 'attempts', 'rides')",
-)
+    expected = quadrant.place(truth.reset_index(), "attempts", "rides").set_index("segment")
+    if not (
+        mine["quadrant"].astype(str).reindex(truth.index) == expected["quadrant"].astype(str)
+    ).all():
+        return Mistake("The quadrant column does not match the median rule.", hint=OWN_STEPS[2])
+    return None
 
 
 @register
-def own_segmentation() -> Exercise:
-    """Exercise 4 (stretch): place a segmentation of the learner's choice."""
+def demographic_cut() -> Exercise:
+    """Exercise 4 (stretch): place age band x region on the same users and windows."""
     return Exercise(
         "Exercise 4",
-        _own_problem,
+        _demo_problem,
         hints=list(OWN_STEPS),
-        success="Your segmentation is placed correctly. Is 'action needed' still the largest "
-        "quadrant? Which users are in it this time?",
+        success="Placed. Now compare: how far do its bubbles sit from the cut-offs, and does "
+        "the largest quadrant survive the four rules? (The cells below show it.)",
     )
