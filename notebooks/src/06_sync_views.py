@@ -5,13 +5,9 @@
 #
 # > **What you will learn**
 # > - why a customer-only view and a business-only view each lead a team astray
-# > - what each looks like in Bomcar's data: the Sept 2024 sign-up promotion and the
-# >   Nov 2024 price rise
-# > - how to find the intersection: the action-needed Mass x element combinations of 04,
-# >   and the evidence of their need in the search stage (a ratio, not a difference)
-# > - how to translate business keywords into the needs of that customer
-# > - how to compare candidate customers on size, need match, prize and retention, state the
-# >   important customer, and plan a pilot
+# > - the intersection: the action-needed combinations of 04 and the evidence of their need
+# > - how to match business keywords to that customer's needs
+# > - how to compare candidate customers, state the important one, and plan a pilot
 # >
 # > **Time:** {{time}}.
 # >
@@ -22,10 +18,9 @@
 # %% [markdown]
 # ## Why: two views, one customer
 #
-# In notebooks 02-04 you looked at Bomcar through the **customer's** eyes: the journey, the
-# needs at each stage, segments, the quadrant. In notebook 05 you took the **business**
-# view: stage metrics, leading indicators, 5 whys, the strategy map. Each view on its own
-# leads a team astray:
+# Notebooks 02-04 looked at Bomcar through the **customer's** eyes (journey, needs,
+# segments, quadrant); 05 took the **business** view (stage metrics, 5 whys, strategy
+# map). Each view on its own leads a team astray:
 #
 # | Focus | What the team does | What you see | Why it fails |
 # |---|---|---|---|
@@ -35,8 +30,7 @@
 #
 # The long-term most important customer sits in the **intersection**: a customer with an
 # unmet need whom the business needs for its north star, *completed rides (returns, 반납)
-# per month*. This notebook first shows both failures in the data, then finds the
-# intersection and puts numbers on it.
+# per month*. First both failures in the data, then the intersection.
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -129,14 +123,12 @@ plt.show()
 # %% [markdown]
 # ## See it 2: the customer-only view in the data
 #
-# Bomcar's data has no complaints inbox, but the event log shows what customers run into.
-# A customer-only team would work through these pains one by one. How many users does each
-# one touch?
+# The event log shows what customers run into; a customer-only team works through these
+# pains one by one. How many users does each touch?
 #
-# One pain needs two new words. A **search session** is an app session in which the user
-# browsed (set a time, clicked a zone or looked at a car); `search_behaviour.search_sessions`
-# gives one row per search session. **Setting the time first** means the first thing the
-# user did on the map was to set the hour they want the car - we come back to it below.
+# A **search session** is an app session in which the user browsed (set a time, clicked a
+# zone or looked at a car). **Setting the time first**: the first thing the user did on the
+# map was to set the hour they want the car.
 # %%
 sessions = search_behaviour.search_sessions(events)
 failed_time_first = sessions["time_first"] & sessions["attempted"] & ~sessions["reserved"]
@@ -207,6 +199,10 @@ quadrant.quadrant_summary(placed, "users")
 # is the largest quadrant: 1,683 users, 40% of the users on the quadrant, in
 # 3 combinations. Which ones?
 # %%
+per_user["quadrant"] = per_user["combination"].map(
+    placed.set_index("segment")["quadrant"].astype("object")
+)
+action_needed = per_user["quadrant"] == "action needed"
 placed.loc[placed["quadrant"] == "action needed", ["segment", "users", "attempts", "rides"]]
 
 # %% [markdown]
@@ -216,13 +212,6 @@ placed.loc[placed["quadrant"] == "action needed", ["segment", "users", "attempts
 # and complete well under one ride each. A customer with an unmet need (the customer view)
 # *and* a lot of lost rides (the business view): a candidate for the intersection. A
 # candidate, not yet an answer - we need evidence of the need.
-# %%
-per_user["quadrant"] = per_user["combination"].map(
-    placed.set_index("segment")["quadrant"].astype("object")
-)
-action_needed = per_user["quadrant"] == "action needed"
-action_needed.sum()
-
 # %% [markdown]
 # ## See it 4: what they need in the search stage - and the evidence
 #
@@ -261,18 +250,16 @@ evidence = pd.DataFrame(rows).set_index(["group", "behaviour"])
 evidence.round(3)
 
 # %% [markdown]
-# Read the **ratio** column: conversion of the sessions *with* the behaviour divided by the
-# sessions *without* it. For everyone else, every ratio is close to 1: none of the four
-# behaviours changes much. For action needed, three ratios are close to 1 too - but sessions
-# that **set the time first** convert at only **0.41** of their other sessions' rate (5% vs
-# 12%). Everyone else: 0.95 (42% vs 44%).
+# The **ratio** is the conversion of sessions *with* the behaviour over those *without* it.
+# Nearly every ratio is close to 1 - except one: action-needed sessions that **set the time
+# first** convert at only **0.41** of their other sessions' rate (5% vs 12%). Everyone
+# else: 0.95 (42% vs 44%).
 #
 # **Why a ratio, not the difference?** The two groups' base rates are far apart: 12% vs
 # 44%. Time-first sessions are 7 points below the other sessions in action needed and 2
 # points below for everyone else - but 7 points is more than half of a 12% rate, while 2
 # points is about a twentieth of a 44% rate. The ratio asks the same question of both groups - *how much of its own rate does a
-# time-first session keep?* - whatever the base rate. (Learners who compare 5% with 42% are
-# comparing two different customers, not the behaviour.)
+# time-first session keep?* - whatever the base rate.
 #
 # The need behind it: these users say *when* they need the car, the map shows cars that
 # are taken at that hour, they pick one, and the reservation fails. Did app 3.0 change it?
@@ -322,10 +309,9 @@ plt.show()
 # real customer, one you can see in the data. Here are four needs of the action-needed
 # combinations in the search stage, and five keywords:
 # %%
+ex_keywords = checks.keywords()
+print("keywords:", ", ".join(checks.KEYWORDS))
 pd.Series(checks.NEEDS, name="need").to_frame()
-
-# %%
-checks.KEYWORDS
 
 # %% [markdown]
 # Exercise 2 asks you to match them. A keyword may point at more than one need, and a need
@@ -372,9 +358,6 @@ ex_views.check(views)
 #
 # For each keyword, give the need(s) it stands for: one letter (`"A"`), several
 # (`["A", "C"]`), or `"none"` if it is not a need of this customer at all.
-# %%
-ex_keywords = checks.keywords()
-
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
@@ -435,24 +418,23 @@ need_table
 # %% [markdown]
 # Only one keyword's need shows in the data: **"at the time I need"** (A) - its behaviour
 # cuts the conversion of this customer's sessions to 0.41 of the rest. The filter (B) and
-# comparing zones (D) do not hurt them (ratios of about 1.1 and 1.0). "quickly" (C) is A's
+# comparing zones (D) do not hurt them (ratios of about 1.1). "quickly" (C) is A's
 # symptom: 9.3 attempted sessions per reservation. Need A is where business keyword,
 # customer need and north star meet.
 # %% [markdown] tags=["deck-question"]
 # ## See it 6: compare the candidates
 #
-# The largest quadrant is a candidate, not yet the answer. Put it beside two others a team
-# could argue for:
+# The largest quadrant is a candidate, not the answer. Put it beside two others:
 #
 # - **the action-needed pay-per-ride combinations** (above);
 # - **subscribers above average** - natural growth: they hold the most rides today;
 # - **associate members who never reserved** - low impact: their card or licence is still
 #   pending.
 #
-# Four numbers for each: **size**; **need match** (does need A - the keyword's need - show
-# in their data? the time-first ratio, before app 3.0); **prize** in north-star units; and
-# **retention after a first success**: of those who complete a ride in days 60-240, the
-# share who ride again within 30 days (the aha moment of notebook 01 is 2 rides in 30 days).
+# Four numbers each: **size**; **need match** (does need A show in their data? the
+# time-first ratio before app 3.0); **prize** in north-star units; **retention after a
+# first success** (of those with a ride in days 60-240, the share who ride again within 30
+# days - the aha moment of 01).
 # %%
 candidates = {
     "pay-per-ride, not got going (action needed)": per_user["quadrant"] == "action needed",
@@ -492,14 +474,12 @@ compare.round(3)
 # of the rides on the quadrant today (action needed: 11%). Associate members who never
 # reserved: 205.
 #
-# **Need match.** The time-first ratio is 0.41 for action needed, 0.97 for the
-# subscribers - the keyword's need does not show in their data: they get the car they want
-# at the time they need today - and 0.66 for the associate members, on very few sessions
-# (they rarely get as far as a reservation at all).
+# **Need match.** Time-first ratio 0.41 for action needed; 0.97 for the subscribers (the
+# need does not show: they get a car at the hour they need); 0.66 for the associate
+# members, on very few sessions (they rarely get as far as a reservation at all).
 #
-# **Retention after a first success.** 57% of the subscribers who ride ride again within
-# 30 days, against 17% in action needed. That is a warning, not a veto: a first success is
-# where the action-needed journey breaks today, and 07 follows whether it improves.
+# **Retention after a first success.** 57% of the subscribers ride again within 30 days,
+# against 17% in action needed: a warning, not a veto - 07 follows it.
 # %% [markdown]
 # ## Exercise 3 (medium): the prize in the north star
 #
@@ -543,24 +523,24 @@ compare["prize per month"] = (compare["attempts"] * (reference - compare["conver
 compare[["users", "time-first ratio", "ride again in 30 days", "prize per month"]].round(2)
 
 # %% [markdown]
-# About 515 more completed rides a month for action needed - a ceiling, if they converted
-# like the average user on the quadrant; 08 measures what a fix really gets. The
-# subscribers: 0, they already convert at 0.77 against a reference of 0.31. The associate
-# members: about 15.
+# About 515 more rides a month for action needed - a ceiling; 08 measures what a fix gets.
+# The subscribers already convert at 0.77 against 0.31: no prize. **Rejected:**
 #
-# **Rejected:**
-#
-# - **Subscribers above average** - no unmet need in the data (ratio 0.97) and no prize:
-#   they are the business today. Keep them happy; do not build the next bet for them.
-# - **Associate members who never reserved** - too few (205) and a small prize (about 15
-#   rides a month); what blocks them is a pending card or licence, a fix in sign-up, not in
-#   the search stage.
+# - **Subscribers above average** - no unmet need (ratio 0.97), no prize: keep them happy,
+#   but do not build the next bet for them.
+# - **Associate members who never reserved** - too few (205), a small prize (about 15 rides a
+#   month), and their block is a pending card or licence: a sign-up fix, not a search one.
 #
 # ## The important customer, as the method states it
 #
 # A Mass situation x a customer element, a keyword, the need behind it. The course keeps
-# these words in one place, `helpers/important_customer.py`, so 07 and 08 use exactly them:
+# these words in one place, `helpers/important_customer.py`, so 07 and 08 use exactly them.
+# And the users we derived by the method - the action-needed combinations - are exactly
+# the users of that definition (`True`):
 # %%
+derived = per_user.index[action_needed]
+defined = per_user.index[important_customer.is_important_customer(per_user)]
+print("derived == defined:", derived.sort_values().equals(defined.sort_values()))
 pd.Series(
     {
         "name": important_customer.NAME,
@@ -570,14 +550,6 @@ pd.Series(
     },
     name="the important customer",
 ).to_frame()
-
-# %% [markdown]
-# The users we derived by the method - the action-needed combinations - are exactly the
-# users of that definition:
-# %%
-derived = per_user.index[action_needed]
-defined = per_user.index[important_customer.is_important_customer(per_user)]
-derived.sort_values().equals(defined.sort_values())
 
 # %% [markdown]
 # ## A pilot, then expand
@@ -597,15 +569,11 @@ pilot.round(2)
 # %% [markdown]
 # **The plan.**
 #
-# 1. **Pilot in Seoul**: it has the most of these users (705 of 1,683). Incheon has the
-#    worst ratio (0.33), but on far fewer sessions: a pilot there would take much longer to
-#    read.
-# 2. **Check on the north star**: completed rides per month of the important customer in
-#    Seoul, over the first 8 weeks, against the same customer in the other regions - and
-#    their time-first ratio as the leading indicator that moves first.
-# 3. **Expand** region by region if the rides rose; stop and ask why if only the ratio did.
-#
-# Notebook 08 runs exactly this test as an A/B test on the same customer.
+# 1. **Pilot in Seoul**: the most of these users (705 of 1,683). Incheon has the worst
+#    ratio (0.33), but on far fewer sessions: slower to read.
+# 2. **Check the north star**: this customer's completed rides per month in Seoul over 8
+#    weeks, against the same customer elsewhere; the time-first ratio moves first.
+# 3. **Expand** region by region if rides rose; if only the ratio did, ask why.
 # %% [markdown]
 # ## Your turn (2)
 #
@@ -653,35 +621,25 @@ ex_statement.check(important_statement)
 # ## So what
 #
 # **What a PM decides.** Bomcar's long-term most important customer is **pay-per-ride
-# members who have not got going yet** - the action-needed combinations. They are the
-# largest quadrant, the keyword "at the time I need" is their need and shows in their data
-# (and only there), and meeting it moves the north star directly: every attempt that
-# becomes a ride is a return. The subscribers who hold most rides today have no such pain;
-# the associate members are too few. The team's next bet is one product change for one
-# customer, piloted in one region - not a promotion and not the whole complaints inbox.
+# members who have not got going yet**: the largest quadrant, with the keyword's need
+# visible in their data (and only there), and every attempt of theirs that becomes a ride
+# is a return. The next bet is one product change for them, piloted in one region - not a
+# promotion, not the whole complaints inbox.
 #
-# **Before betting, check.** Notebook 07 follows the time-first behaviour of this customer
-# month by month and asks what app 3.0 already did; notebook 08 tests the fix with an A/B
-# test on exactly this customer.
+# **Before betting, check.** Notebook 07 follows this customer's time-first behaviour month
+# by month; notebook 08 tests the fix with an A/B test on exactly this customer.
 #
-# **The trap to avoid:** letting a number that is easy to move stand in for the customer.
-# A promotion moved sign-ups by 234%, a price rise moved revenue per ride - and neither
-# brought more completed rides. The reverse trap is just as common: working the loudest
-# complaint instead of the pain with the largest reach. Ask of every plan: *which customer's
-# need does it meet, and which number of the north-star tree moves?*
+# **The trap to avoid:** a number that is easy to move standing in for the customer - a
+# promotion moved sign-ups by 234%, and completed rides fell. Ask of every plan: *which
+# customer's need does it meet, and which number of the north-star tree moves?*
 # %% [markdown]
 # ## Recap
 #
-# - **Customer-only** focus fixes every complaint equally; **business-only** focus moves
-#   slide numbers (sign-ups, price) that do not move completed rides.
-# - In the data: the Sept 2024 promotion tripled sign-ups while returns fell 11%; the
-#   Nov 2024 price rise cut attempt -> reservation conversion.
-# - The intersection: the action-needed **Mass x element combinations** - pay-per-ride
-#   members who have not got going - the largest quadrant.
-# - Their need shows as a **ratio**: time-first sessions keep 0.41 of their other sessions'
-#   conversion, everyone else 0.95. A ratio, because base rates differ.
-# - Match **business keywords** to needs (one or more); "more sign-ups" is nobody's need.
-# - Compare candidates on size, need match, prize and retention after a first success;
+# - **Customer-only** fixes every complaint equally; **business-only** moves slide numbers
+#   (sign-ups, price) that do not move completed rides.
+# - The intersection: the action-needed **Mass x element combinations**, whose need shows
+#   as a **ratio** (time-first vs other sessions) - a ratio, because base rates differ.
+# - Match keywords to needs; compare candidates on size, need match, prize and retention;
 #   reject with a reason; state the customer in the method's words; pilot, then expand.
 #
 # [← 05 Business view](05_business_view.ipynb) · [Course index](00_welcome.ipynb) · [07 Cohort analysis →](07_cohorts.ipynb)
