@@ -287,11 +287,12 @@ sns.barplot(
 for container in ax.containers:
     ax.bar_label(container, fmt="%.2f", fontsize=9)
 ax.axhline(1, color=style.PALETTE["grey"], ls="--")
-ax.set_ylim(0, 1.15)
+ax.set_ylim(0, 1.3)
+ax.legend(title="app version", loc="upper left", ncol=2)
 style.takeaway(
     ax,
-    "Time-first sessions lose most of their chance only in action needed",
-    xlabel="",
+    "Before app 3.0, time-first sessions lost over half their chance only in action needed",
+    xlabel="Search sessions of",
     ylabel="Time-first / other sessions' conversion",
 )
 plt.show()
@@ -587,8 +588,7 @@ pilot.round(2)
 # > sessions' rate. If we **[action]**, we expect **[metric]** to rise by about
 # > **[number]** a month.
 #
-# The checker looks for four things a colleague needs to act on it: a segment they can
-# find, a need, a metric they can watch, and at least one number.
+# The checker looks for a segment, a need, a metric and at least one number.
 # %%
 ex_statement = checks.statement()
 
