@@ -401,7 +401,7 @@ need_table = pd.DataFrame(
         "behaviour": [
             search_behaviour.BEHAVIOURS["time_first"],
             search_behaviour.BEHAVIOURS["used_filter"],
-            "attempts per reservation",
+            "attempted sessions per reservation",
             search_behaviour.BEHAVIOURS["two_plus_zones"],
         ],
     }
@@ -559,7 +559,7 @@ pd.Series(
 # the north star, then expand. Where are they?
 # %%
 region = per_user.index[action_needed].map(users.set_index("user_id")["region"])
-pilot = pd.DataFrame({"users": pd.Series(region).value_counts()})
+pilot = pd.DataFrame({"users": pd.Series(region).value_counts().rename_axis("region")})
 an_regions = an_before.assign(region=an_before["user_id"].map(users.set_index("user_id")["region"]))
 pilot["time-first ratio"] = {
     r: s.loc[s["time_first"], "reserved"].mean() / s.loc[~s["time_first"], "reserved"].mean()
