@@ -160,6 +160,9 @@ def test_app_3_fixes_part_of_it(sessions):
     assert an_b < an_a < 0.9  # lifted, "part of the pain, not all"
     assert abs(re_a - re_b) < 0.05  # "barely changed"
     assert_stated(NB, f"{an_b:.2f}", f"{an_a:.2f}", f"{re_b:.2f}", f"{re_a:.2f}")
+    cal = load_calendar()
+    release = cal[cal["description"].str.startswith("App 3.0")]
+    assert release["date"].dt.strftime("%B %Y").tolist() == ["March 2025"]  # "App 3.0 (March 2025)"
     assert_stated(NB, "March 2025")
 
 
