@@ -139,6 +139,8 @@ def test_time_first_ratio_is_the_pain_of_action_needed(sessions):
     an, rest = before[before["action_needed"]], before[~before["action_needed"]]
     r_an, r_rest = ratio(an), ratio(rest)
     assert r_an < 0.5 < 0.85 < r_rest  # far lower only in action needed
+    src = (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
+    assert "lost over half their chance in action needed only" in src  # the figure's title
     assert_stated(NB, f"{r_an:.2f}", f"{r_rest:.2f}")
     ra, rr = rates(an), rates(rest)
     assert_stated(NB, f"{ra[True]:.0%}", f"{ra[False]:.0%}", f"{rr[True]:.0%}", f"{rr[False]:.0%}")

@@ -272,7 +272,7 @@ time_first = pd.Series(time_first).unstack()[["before 3.0", "app 3.0"]]
 time_first.round(2)
 
 # %% tags=["deck-figure"]
-fig, ax = plt.subplots(figsize=(8, 4))
+fig, ax = plt.subplots(figsize=(10, 4))
 long = time_first.reset_index(names="group").melt(
     id_vars="group", var_name="app", value_name="ratio"
 )
@@ -291,7 +291,7 @@ ax.set_ylim(0, 1.3)
 ax.legend(title="app version", loc="upper left", ncol=2)
 style.takeaway(
     ax,
-    "Before app 3.0, time-first sessions lost over half their chance only in action needed",
+    "Before app 3.0, time-first sessions lost over half their chance in action needed only",
     xlabel="Search sessions of",
     ylabel="Time-first / other sessions' conversion",
 )
