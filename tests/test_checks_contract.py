@@ -315,6 +315,13 @@ _VIEWS = {
     "price_up": "business-only",
     "free_at_time": "both",
 }
+_NEEDS = {
+    "at the time I need": "A",
+    "the car I want": "B",
+    "quickly": "C",
+    "near me": "D",
+    "more sign-ups": "none",
+}
 _ACTIONABLE = [
     "week1_activation",
     "renewal_rate",
@@ -385,7 +392,12 @@ TYPICAL_WRONG = {
         (0.254, "0.254"),
         (26.4, "26.4"),
     ],
-    "nb06.prize_in_rides": [(1419, "1,419"), (99, "99"), (1778, "1,778 (neither step)")],
+    "nb06.keywords": [
+        (dict(_NEEDS, **{"more sign-ups": "C"}), '"more sign-ups" given a need'),
+        (dict(_NEEDS, quickly="B"), '"quickly" -> B only'),
+        (dict(_NEEDS, **{"at the time I need": "D"}), '"at the time I need" -> D'),
+    ],
+    "nb06.prize_in_rides": [(3088, "3,088"), (-515, "-515"), (69, "69"), (651, "651")],
     "nb07.read_cell": [(0.416, "0.416"), (0.335, "0.335"), (35.5, "35.5")],
     "nb07.worst_cohort": [
         ({"cohort": "2025-06", "why": "promotion"}, '"2025-06"'),

@@ -99,16 +99,16 @@ def test_korean_stems_link_words_with_different_particles():
 
 GOOD_STATEMENT = {
     "en": (
-        "Our long-term most important customer is the action-needed quadrant, 20-29-year-olds, "
-        "who need to see which cars are free at the hour they set. They are 45% of our users "
-        "and only 27% of their attempts succeed; we expect their attempt -> reservation "
-        "conversion to rise towards 35%."
+        "Our long-term most important customer is the action-needed combinations, pay-per-ride "
+        "members who have not got going yet, who need to see which cars are free at the hour "
+        "they set. They are 1,683 users; their time-first sessions convert at 0.41 of their "
+        "other sessions' rate; we expect their completed rides to rise by about 500 a month."
     ),
     "ko": (
-        "우리의 장기적으로 가장 중요한 고객은 액션 필요 사분면의 20대 고객으로, 지도에서 설정한 "
-        "시간에 빈 차를 보고 싶어 한다. 이들은 전체 사용자의 45%이고 예약 시도 중 27%만 "
-        "성공한다(평균 35%). 설정한 시간에 빈 차를 보여 주면 시도 -> 예약 전환율이 27%에서 "
-        "35% 쪽으로 오르고, 매달 약 120건의 운행 완료가 늘 것으로 기대한다."
+        "우리의 장기적으로 가장 중요한 고객은 액션 필요 조합, 아직 자리 잡지 못한 건별 결제 "
+        "회원으로, 지도에서 설정한 시간에 빈 차를 보고 싶어 한다. 이들은 1,683명이고, 시간을 "
+        "먼저 설정한 세션의 전환율은 다른 세션의 0.41배다. 설정한 시간에 빈 차만 보여 주면 "
+        "운행 완료가 매달 최대 약 515건 늘 것으로 기대한다."
     ),
 }
 
@@ -126,8 +126,20 @@ KO = GOOD_STATEMENT["ko"]
     ("answer", "expected"),
     [
         ("액션 필요 사분면의 고객.", "too short"),
-        (KO.replace("액션 필요 사분면의 20대 고객", "자연 성장 사분면의 고객"), "another quadrant"),
-        (KO.replace("액션 필요 사분면의 20대 고객", "우리 고객"), "Name the segment"),
+        (
+            KO.replace(
+                "액션 필요 조합, 아직 자리 잡지 못한 건별 결제 회원", "자연 성장 사분면의 고객"
+            ),
+            "another quadrant",
+        ),
+        (
+            KO.replace("액션 필요 조합, 아직 자리 잡지 못한 건별 결제 회원", "우리 고객"),
+            "Name the segment",
+        ),
+        (
+            KO.replace("액션 필요 조합, 아직 자리 잡지 못한 건별 결제 회원", "20대 고객"),
+            "An age band is a demographic cut",
+        ),
         (
             "우리의 가장 중요한 고객은 액션 필요 사분면이다. 이들은 사용자의 45%이고 성과가 27%로 "
             "낮으니 곧 무언가를 해야 한다.",

@@ -16,9 +16,11 @@ import functools
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from helpers import data, hangul, metrics, quadrant, segments
+from helpers import combinations, data, hangul, quadrant, search_behaviour
+from helpers.combinations import EARLY_DAYS, LATER_DAYS
 from helpers.exercises import Exercise, Verdict, expect_number, register
 
 # ---- a fill-in-the-template exercise ---------------------------------------------------------
@@ -51,62 +53,132 @@ def _dict_answer(answer: Any, keys: list[str], example: str) -> str | None:
 
 # ---- the data behind the notebook ------------------------------------------------------------
 
+#: The app version that fixed part of the search pain (notebooks 05, 07): the headline ratio
+#: is measured on the versions before it.
+FIX_VERSION = "3.0"
+#: The later window (days 60-240 since sign-up) counted as this many months of 30 days.
+LATER_MONTHS = LATER_DAYS / 30
+#: Retention after a first success: another completed ride within this many days.
+REPEAT_DAYS = 30
+#: The three candidate customers compared in notebook 06: label -> how to pick their users.
+CANDIDATES = {
+    "pay-per-ride, not got going (action needed)": ("quadrant", "action needed"),
+    "subscriber x above average (natural growth)": ("combination", "subscriber x above average"),
+    "associate member x never reserved (low impact)": (
+        "combination",
+        "associate member x never reserved",
+    ),
+}
+
 
 @functools.cache
 def _user_table() -> pd.DataFrame:
     events, users = data.load_events(), data.load_users()
-    counts = metrics.per_user_counts(
-        events,
-        {"attempts": "reservation_attempt", "reservations": "reservation", "rides": "return"},
-        users=users["user_id"],
+    per_user = combinations.combination_users(events, users)
+    table = combinations.combination_table(per_user)
+    placed = quadrant.place(table, "attempts", "rides", threshold="median")
+    per_user["quadrant"] = per_user["combination"].map(
+        placed.set_index("segment")["quadrant"].astype("object")
     )
-    u = users.set_index("user_id").join(counts)
-    u["segment"] = segments.combine(u, ["age_band", "region"])
-    segs = quadrant.segment_means(u, "segment")
-    placed = quadrant.place(segs, "attempts", "rides", threshold="median")
-    u["quadrant"] = u["segment"].map(placed.set_index("segment")["quadrant"].astype("object"))
-    return u
+    per_user.attrs["placed"] = placed
+    return per_user
 
 
 def user_quadrants() -> pd.DataFrame:
-    """One row per user: attempts, reservations, rides, age_band x region segment, quadrant.
-
-    The quadrant is the one of the user's segment when the age_band x region segments are
-    placed at the median cut-offs (as in notebook 04)."""
-    return _user_table().copy()
+    """One row per user in the search stage (index ``user_id``): the columns of
+    :func:`helpers.combinations.combination_users` plus ``quadrant``, the quadrant of the
+    user's Mass x element combination when the combinations are placed at the median
+    cut-offs (as in notebook 04); missing for Specific situations and combinations too
+    small to place. ``.attrs["placed"]`` holds the placed combination table."""
+    out = _user_table().copy()
+    out.attrs["placed"] = _user_table().attrs["placed"].copy()
+    return out
 
 
 @functools.cache
-def prize() -> dict[str, float]:
-    """The action-needed quadrant's numbers and the size of the prize.
+def _sessions() -> pd.DataFrame:
+    s = search_behaviour.search_sessions(data.load_events(), version_col="app_version")
+    u = _user_table()
+    an = u.index[u["quadrant"] == "action needed"]
+    s = s[s["user_id"].isin(u.index)].copy()
+    s["group"] = np.where(s["user_id"].isin(an), "action needed", "everyone else")
+    s["before_fix"] = s["app_version"].astype(str) < FIX_VERSION
+    return s
 
-    * ``conv_an`` / ``conv_all`` - attempt -> reservation conversion, action needed / everyone;
-    * ``extra_reservations`` - if action needed converted at the average, over the whole log;
-    * ``rides_per_reservation`` - action needed's completed rides per reservation;
-    * ``extra_rides_per_month`` - the prize in the north star: completed rides per month.
+
+def search_sessions() -> pd.DataFrame:
+    """Search sessions of the users in :func:`user_quadrants`, with ``group`` ("action
+    needed" / "everyone else") and ``before_fix`` (app version before 3.0)."""
+    return _sessions().copy()
+
+
+def time_first_ratio(sessions: pd.DataFrame) -> float:
+    """Conversion of time-first search sessions / conversion of the other search sessions."""
+    rate = search_behaviour.conversion_by(sessions, "time_first")["conversion"]
+    return float(rate[True] / rate[False])
+
+
+@functools.cache
+def _later_returns() -> pd.DataFrame:
+    events, users = data.load_events(), data.load_users()
+    start = users.set_index("user_id")["signup_at"]
+    r = events.loc[events["event"] == "return", ["user_id", "timestamp"]]
+    age = (r["timestamp"] - r["user_id"].map(start)) / pd.Timedelta(days=1)
+    r = r[((age >= EARLY_DAYS) & (age < EARLY_DAYS + LATER_DAYS)).to_numpy()]
+    return r.sort_values(["user_id", "timestamp"], kind="stable")
+
+
+def repeat_after_first(user_ids: pd.Index, days: int = REPEAT_DAYS) -> tuple[int, float]:
+    """Of ``user_ids`` who complete a ride in the later window: how many, and the share whose
+    first ride there is followed by another completed ride within ``days`` days."""
+    r = _later_returns()
+    r = r[r["user_id"].isin(user_ids)]
+    rank = r.groupby("user_id").cumcount()
+    first = r[(rank == 0).to_numpy()].set_index("user_id")["timestamp"]
+    second = r[(rank == 1).to_numpy()].set_index("user_id")["timestamp"].reindex(first.index)
+    gap = (second - first) / pd.Timedelta(days=1)
+    return len(first), float((gap <= days).mean())
+
+
+def candidates() -> pd.DataFrame:
+    """The three candidate customers of notebook 06 side by side (index: candidate).
+
+    Columns: ``users``; ``share_of_rides`` (of the later-window rides of all users on the
+    quadrant); ``time_first_ratio`` (search sessions before app 3.0); ``conversion``
+    (completed rides per reservation attempt, days 60-240); ``reference`` (the same for all
+    users on the quadrant); ``prize_per_month`` (extra completed rides per month if their
+    conversion rose to the reference, 0 if already above); ``first_success`` (users with a
+    ride in days 60-240) and ``repeat_30d`` (share of them riding again within 30 days).
+    Computed afresh on each call (see ``_candidates`` for the cached copy the checkers use).
     """
     u = _user_table()
-    an = u[u["quadrant"] == "action needed"]
-    months = data.load_events()["timestamp"].dt.to_period("M").nunique()
-    conv_an = an["reservations"].sum() / an["attempts"].sum()
-    conv_all = u["reservations"].sum() / u["attempts"].sum()
-    rest = u[u["quadrant"] != "action needed"]
-    conv_rest = rest["reservations"].sum() / rest["attempts"].sum()
-    extra = an["attempts"].sum() * (conv_all - conv_an)
-    rides_per_res = an["rides"].sum() / an["reservations"].sum()
-    return {
-        "users_an": float(len(an)),
-        "share_an": len(an) / len(u),
-        "attempts_an": float(an["attempts"].sum()),
-        "conv_an": float(conv_an),
-        "conv_all": float(conv_all),
-        "conv_rest": float(conv_rest),
-        "months": float(months),
-        "extra_reservations": float(extra),
-        "rides_per_reservation": float(rides_per_res),
-        "extra_rides": float(extra * rides_per_res),
-        "extra_rides_per_month": float(extra * rides_per_res / months),
-    }
+    on_quadrant = u[u["quadrant"].notna()]
+    reference = on_quadrant["rides"].sum() / on_quadrant["attempts"].sum()
+    s = _sessions()
+    s = s[s["before_fix"]]
+    rows = {}
+    for name, (col, value) in CANDIDATES.items():
+        d = u[u[col] == value]
+        conversion = d["rides"].sum() / d["attempts"].sum()
+        n_first, repeat = repeat_after_first(d.index)
+        rows[name] = {
+            "users": len(d),
+            "share_of_rides": d["rides"].sum() / on_quadrant["rides"].sum(),
+            "time_first_ratio": time_first_ratio(s[s["user_id"].isin(d.index)]),
+            "attempts": int(d["attempts"].sum()),
+            "conversion": conversion,
+            "reference": reference,
+            "prize_per_month": max(0.0, d["attempts"].sum() * (reference - conversion))
+            / LATER_MONTHS,
+            "first_success": n_first,
+            "repeat_30d": repeat,
+        }
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+@functools.cache
+def _candidates() -> pd.DataFrame:
+    return candidates()
 
 
 # ---- Exercise 1: which view does each action come from? --------------------------------------
@@ -115,7 +187,8 @@ ACTIONS = {
     "promo_again": "Run another month of 'first hour free' for new sign-ups",
     "complaint_queue": "Fix every item in the complaints inbox, oldest first",
     "price_up": "Raise hourly prices 10% on every car type",
-    "free_at_time": "Show which cars are free at the hour a 20-29-year-old sets on the map",
+    "free_at_time": "Show only the cars that are free at the hour a pay-per-ride member sets "
+    "on the map",
 }
 VIEWS = ["customer-only", "business-only", "both"]
 _RIGHT_VIEWS = {
@@ -137,7 +210,8 @@ _WHY_WRONG = {
     "conversion fell for everyone: no customer need is met.",
     ("price_up", "customer-only"): "No customer asks to pay more: this is a business-only move.",
     ("free_at_time", "customer-only"): "It meets a need, and it also moves the north star: "
-    "the action-needed segment is the largest, and its failed attempts are lost rides.",
+    "the action-needed combinations are the largest quadrant, and their failed attempts are "
+    "lost rides.",
     ("free_at_time", "business-only"): "It starts from what these customers need - a free car at "
     "the hour they set - so it is not business-only.",
 }
@@ -173,7 +247,7 @@ def views() -> FillInExercise:
             "slide) - : 'business-only'.",
             "Only one of the four actions both meets a customer's need and moves the north star.",
             "Two actions are business-only (they move a number on a slide), one is customer-only "
-            "(it works the inbox), and the map fix for 20-29-year-olds is 'both'.",
+            "(it works the inbox), and the map fix for pay-per-ride members is 'both'.",
         ],
         success="Two business-only moves, one customer-only move, and one action in the "
         "intersection: that is where the important customer sits.",
@@ -183,25 +257,83 @@ def views() -> FillInExercise:
 # ---- Exercise 2: keywords to needs ------------------------------------------------------------
 
 KEYWORDS = ["at the time I need", "the car I want", "quickly", "near me", "more sign-ups"]
+#: The needs of the action-needed combinations in the search stage (A is
+#: :data:`helpers.important_customer.NEED`).
 NEEDS = {
-    "A": "See which cars are free at the exact hour I set",
-    "B": "Go straight to my usual car type",
-    "C": "A confirmed booking on the first try, not the fourth",
+    "A": "See which cars are free at the hour I set, so that a reservation does not fail",
+    "B": "Find a car of the type I want without scrolling through all of them",
+    "C": "A confirmed booking in one go, not after several failed tries",
     "D": "A free car in a zone I can walk to",
-    "none": "Not a need of this customer (a business goal only)",
 }
-_RIGHT_NEEDS = {
-    "at the time I need": "A",
-    "the car I want": "B",
-    "quickly": "C",
-    "near me": "D",
-    "more sign-ups": "none",
+#: Per keyword: the need it must include (None: it must be "none"), the needs that may go
+#: with it, and why each weak match is weak. Any reasonable match is accepted: a keyword may
+#: point at more than one need, and a need may serve more than one keyword.
+_MATCH: dict[str, tuple[str | None, set[str], dict[str, str]]] = {
+    "at the time I need": (
+        "A",
+        {"C"},
+        {
+            "B": "'at the time I need' is about the hour, not the car type (B).",
+            "D": "'at the time I need' is about the hour, not the place (D).",
+        },
+    ),
+    "the car I want": (
+        "B",
+        {"A"},
+        {
+            "C": "'the car I want' names which car, not how many tries it takes (C); add B.",
+            "D": "'the car I want' names the car, not where it stands (D): that is 'near me'.",
+        },
+    ),
+    "quickly": (
+        "C",
+        {"A", "D"},
+        {
+            "B": "A filter saves a scroll, but these customers lose their time to failed "
+            "tries, not to scrolling: 'quickly' is a booking in one go (C).",
+        },
+    ),
+    "near me": (
+        "D",
+        set(),
+        {
+            "A": "'near me' is about the place (D); the hour is 'at the time I need'.",
+            "B": "'near me' is about the place (D), not the car type.",
+            "C": "'near me' is about the place (D); C is how many tries a booking takes.",
+        },
+    ),
+    "more sign-ups": (None, set(), {}),
 }
+_LETTERS = set(NEEDS)
+
+
+def _needs_of(value: Any) -> set[str] | str:
+    """The set of need letters in one answer value, or a message if it cannot be read."""
+    if isinstance(value, str):
+        parts = [p for p in re.split(r"[\s,;/+&]+|\band\b", value.strip()) if p]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        parts = list(value)
+    else:
+        return "give a letter 'A'-'D', a list of letters like ['A', 'C'], or 'none'"
+    got = set()
+    for p in parts:
+        if not isinstance(p, str):
+            return "give a letter 'A'-'D', a list of letters like ['A', 'C'], or 'none'"
+        p = p.strip().upper()
+        if p == "NONE":
+            got.add("none")
+        elif p in _LETTERS:
+            got.add(p)
+        else:
+            return f"{p!r} is not one of 'A', 'B', 'C', 'D' or 'none'"
+    if not got:
+        return "give at least one letter, or 'none'"
+    return got
 
 
 @register
 def keywords() -> FillInExercise:
-    """Exercise 2: match each business keyword to a need of the action-needed segment."""
+    """Exercise 2: match each business keyword to the needs it stands for (one or more)."""
 
     def check(answer: Any) -> str | None:
         shape = _dict_answer(answer, KEYWORDS, '{"at the time I need": "A", ...}')
@@ -209,47 +341,48 @@ def keywords() -> FillInExercise:
             return shape
         got = {}
         for key in KEYWORDS:
-            value = answer[key]
-            if not isinstance(value, str) or value.strip().upper() not in {
-                "A",
-                "B",
-                "C",
-                "D",
-                "NONE",
-            }:
-                return f"{key!r}: answer with 'A', 'B', 'C', 'D' or 'none', got {value!r}."
-            v = value.strip().upper()
-            got[key] = "none" if v == "NONE" else v
-        if got["more sign-ups"] != "none":
+            needs = _needs_of(answer[key])
+            if isinstance(needs, str):
+                return f"{key!r}: {needs}, got {answer[key]!r}."
+            if "none" in needs and len(needs) > 1:
+                return f"{key!r}: 'none' and a need at once - pick one."
+            got[key] = needs
+        if got["more sign-ups"] != {"none"}:
             return (
-                "'more sign-ups' is the company's goal, not a need this customer has: "
-                "matching it to a need is how the business-only view sneaks back in."
+                "'more sign-ups' is the company's goal, not a need this customer has: no "
+                "customer wakes up wanting to be signed up. Matching it to a need is how the "
+                "business-only view sneaks back in - give it 'none'."
             )
-        wrong = [k for k in KEYWORDS if got[k] != _RIGHT_NEEDS[k]]
-        if got["quickly"] == "A" or got["at the time I need"] == "C":
-            return (
-                "'at the time I need' is about the hour; 'quickly' is about how fast "
-                "the customer gets a sure booking."
-            )
-        if wrong:
-            return (
-                f"{len(wrong)} keyword(s) point at the wrong need: {', '.join(map(repr, wrong))}."
-            )
+        for key in KEYWORDS[:-1]:
+            core, also, weak = _MATCH[key]
+            needs = got[key]
+            if needs == {"none"}:
+                return (
+                    f"{key!r} is a customer's words - read it as 'I want a car {key}' - so it "
+                    "stands for at least one need."
+                )
+            for need in sorted(needs - {core} - also):
+                if need in weak:
+                    return f"{key!r}: " + weak[need]
+            if core not in needs:
+                return f"{key!r}: you missed the need it names most directly."
         return None
 
     return FillInExercise(
         "Exercise 2 · keywords to needs",
         check,
-        solution=dict(_RIGHT_NEEDS),
+        solution={k: v[0] or "none" for k, v in _MATCH.items()},
         hints=[
-            "Read each keyword as a sentence the customer says: 'I want a car ... '.",
-            "Each need A-D is used once; one keyword is nobody's need.",
-            "'the car I want' -> the car type; 'near me' -> a zone; 'at the time I need' -> "
-            "the hour; 'quickly' -> first try.",
+            "Read each keyword as the customer finishing the sentence 'I want a car ...'. "
+            "Which need would they be asking for? One keyword is not something a customer says.",
+            "A keyword may point at more than one need (give a list, like ['A', 'C']), and a "
+            "need may serve more than one keyword. Every keyword needs its most direct need.",
+            "'at the time I need' -> the hour (A); 'the car I want' -> the type (B); 'quickly' "
+            "-> one go (C); 'near me' -> the zone (D); 'more sign-ups' -> 'none'.",
         ],
-        success="Four keywords are this customer's needs; 'more sign-ups' is only the "
-        "company's. The keyword at the centre - 'at the time I need' - is the pain the data "
-        "shows: time-first sessions convert far lower.",
+        success="Four keywords are this customer's needs, and 'more sign-ups' is only the "
+        "company's. The keyword whose need the data shows - 'at the time I need' (A) - is the "
+        "one to build on.",
     )
 
 
@@ -258,9 +391,11 @@ def keywords() -> FillInExercise:
 
 @register
 def prize_in_rides() -> Exercise:
-    """Exercise 3: extra completed rides per month if action needed converted at the average."""
-    p = prize()
-    right = p["extra_rides_per_month"]
+    """Exercise 3: extra completed rides per month if the action-needed combinations' rides
+    per attempt (days 60-240) rose to the reference (all users on the quadrant)."""
+    c = _candidates().iloc[0]
+    right = float(c["prize_per_month"])
+    gap = c["reference"] - c["conversion"]
     base = expect_number(right, tol=0.03, what="number of extra rides per month")
 
     def check(answer: Any) -> str | None:
@@ -268,24 +403,31 @@ def prize_in_rides() -> Exercise:
             value = float(answer)
         except (TypeError, ValueError):
             return base(answer)
-        close = lambda x: x and abs(value - x) <= 0.03 * abs(x)  # noqa: E731
-        if close(p["extra_rides"]):
+
+        def close(x: float) -> bool:
+            return abs(value - x) <= 0.03 * abs(x)
+
+        if close(right * LATER_MONTHS):
             return (
-                "That is the prize over the whole log (all "
-                f"{p['months']:.0f} months): divide by the number of months."
+                f"That is the prize over the whole {LATER_DAYS}-day window: divide by "
+                f"{LATER_MONTHS:.0f} months to get rides per month."
             )
-        if close(p["extra_reservations"] / p["months"]):
+        if close(-right):
+            return "The sign is off: the reference is higher, so the gap is reference - theirs."
+        if close(c["users"] * gap / LATER_MONTHS):
             return (
-                "That is extra reservations per month; not every reservation becomes a "
-                "completed ride: multiply by action needed's rides per reservation."
+                "That multiplies the gap by users; the gap is in rides per *attempt*: "
+                "multiply it by their attempts."
             )
-        if close(p["extra_reservations"]):
+        if close(c["attempts"] * c["reference"] / LATER_MONTHS):
             return (
-                "That is extra reservations over the whole log: turn them into completed "
-                "rides, then into a monthly number."
+                "That is all the rides they would complete at the reference; the prize is "
+                "only the extra ones: use the gap, reference - their conversion."
             )
         if value < 0:
-            return "The prize is a gain: conversion rises to the average, so it is positive."
+            return (
+                "The prize is a gain: their conversion rises to the reference, so it is positive."
+            )
         return base(value)
 
     return Exercise(
@@ -294,14 +436,15 @@ def prize_in_rides() -> Exercise:
         expects="number",
         solution=right,
         hints=[
-            "Start from extra_reservations (computed above). Two steps: reservations -> rides, "
-            "then whole log -> per month.",
-            "rides per reservation = rides / reservations of the action-needed users; "
-            "months = number of months in the log.",
-            "extra_rides_per_month = extra_reservations * rides_per_reservation / months",
+            "Three numbers: their attempts, the gap in rides per attempt (reference minus "
+            "theirs), and the months in the window.",
+            f"extra rides = attempts x (reference - conversion); the window is {LATER_DAYS} "
+            f"days = {LATER_MONTHS:.0f} months.",
+            "prize = an_attempts * (reference - an_conversion) / window_months",
         ],
-        success="A north-star prize: that many more completed rides every month, from one "
-        "segment's search pain.",
+        success="A north-star prize: that many more completed rides every month - if they "
+        "converted like the average user on the quadrant. A ceiling, not a promise: notebook "
+        "08 measures what the fix really gets.",
     )
 
 
@@ -310,9 +453,13 @@ def prize_in_rides() -> Exercise:
 # Each rule reads English and Korean (the Korean names are the glossary's: 액션 필요 / "뭘
 # 망설일까?", 자연 성장 / 자연 증분, 리텐션 전략, 낮은 영향 / 임팩트가 적은).
 _SEGMENT = re.compile(
-    r"action[- ]needed|20\s*-\s*2[49]|25\s*-\s*29|20s|twent|young|aged 20"
-    r"|액션\s*필요|행동\s*필요|조치\s*필요|망설|20\s*대|20\s*[-~–]\s*2[49]\s*세|젊은|이십\s*대",
+    r"action[- ]needed|pay[- ]per[- ]ride|not (?:yet )?got(?:ten)? going|never reserved"
+    r"|below[- ]average"
+    r"|액션\s*필요|행동\s*필요|조치\s*필요|망설|종량제|건별|이용할\s*때마다|아직\s*자리",
     re.I,
+)
+_AGE = re.compile(
+    r"20\s*-\s*2[49]|25\s*-\s*29|20s|twent|young|aged 20|20\s*대|젊은|이십\s*대", re.I
 )
 _OTHER_QUADRANT = re.compile(
     r"natural growth|retention strategy|low impact"
@@ -320,7 +467,7 @@ _OTHER_QUADRANT = re.compile(
     re.I,
 )
 _NEED = re.compile(
-    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|quick|"
+    r"\btime\b|\bhour\b|free at|available|the car I want|car type|first try|one go|quick|"
     r"near (me|home|my home|where I|them|their)|walk(ing)? distance|zone I can walk"
     r"|시간|시각|빈\s*차|비어\s*있|이용\s*가능|예약\s*가능|원하는\s*차|차종|한\s*번에|첫\s*시도"
     r"|빠르게|빨리|가까운|근처",
@@ -340,8 +487,9 @@ MIN_WORDS = {"en": 12, "ko": 8}
 def statement() -> Exercise:
     """Exercise 4: a statement that names a segment, a need, a metric and a number.
 
-    Simple word rules, in English or Korean (or both): a segment a colleague can find, a need,
-    a metric to watch, at least one number."""
+    Simple word rules, in English or Korean (or both): a segment a colleague can find (the
+    Mass situation or the action-needed combinations, not an age band), a need, a metric to
+    watch, at least one number."""
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
@@ -356,17 +504,23 @@ def statement() -> Exercise:
                 "That names another quadrant. The important customer is in the "
                 "intersection: many attempts, few rides - the largest quadrant."
             )
+        if _AGE.search(text) and not _SEGMENT.search(text):
+            return (
+                "An age band is a demographic cut, not the customer the method finds: name "
+                "the Mass situation and the element (pay-per-ride members who have not got "
+                "going yet), the users who actually have the pain."
+            )
         if not _SEGMENT.search(text):
             return (
-                "Name the segment, so a colleague can find these users: e.g. the "
-                "action-needed quadrant, or its ages."
+                "Name the segment, so a colleague can find these users: the Mass situation "
+                "and the element, e.g. pay-per-ride members who have not got going yet."
             )
         if not _NEED.search(text):
             return "Name the need this customer has (what they are trying to do and cannot)."
         if not _METRIC.search(text):
             return "Name the metric you would watch: which number moves when the need is met?"
         if not _NUMBER.search(text):
-            return "Put at least one number from this notebook in it: size, conversion or prize."
+            return "Put at least one number from this notebook in it: size, ratio or prize."
         return None
 
     return Exercise(
@@ -375,9 +529,10 @@ def statement() -> Exercise:
         hints=[
             "Use the template in the markdown above and fill every [...] gap.",
             "Four things must be in it: who (segment), what they need, which metric, and a number.",
-            "For example: who = the action-needed quadrant (20-29-year-olds); need = see which "
-            "cars are free at the hour they set; metric = attempt -> reservation conversion; "
-            "number = from 27% to the average 35%.",
+            "For example: who = pay-per-ride members who have not got going yet (the "
+            "action-needed combinations); need = see which cars are free at the hour they set; "
+            "metric = the time-first ratio, or completed rides per month; number = from the "
+            "candidates table.",
         ],
         success="A colleague can now find these users, see the pain, and check the number "
         "next month.",

@@ -5,12 +5,9 @@
 #
 # > **What you will learn**
 # > - why a customer-only view and a business-only view each lead a team astray
-# > - what each looks like in Bomcar's data: the Sept 2024 sign-up promotion and the
-# >   Nov 2024 price rise
-# > - how to translate business keywords into the needs of one segment
-# >   (a keyword-to-need table)
-# > - how to choose the long-term most important customer, and defend the choice with four
-# >   numbers
+# > - the intersection: the action-needed combinations of 04 and the evidence of their need
+# > - how to match business keywords to that customer's needs
+# > - how to compare candidate customers, state the important one, and plan a pilot
 # >
 # > **Time:** {{time}}.
 # >
@@ -21,10 +18,9 @@
 # %% [markdown]
 # ## Why: two views, one customer
 #
-# In notebooks 02-04 you looked at Bomcar through the **customer's** eyes: the journey, the
-# needs at each stage, segments, the quadrant. In notebook 05 you took the **business**
-# view: stage metrics, leading indicators, 5 whys, the strategy map. Each view on its own
-# leads a team astray:
+# Notebooks 02-04 looked at Bomcar through the **customer's** eyes (journey, needs,
+# segments, quadrant); 05 took the **business** view (stage metrics, 5 whys, strategy
+# map). Each view on its own leads a team astray:
 #
 # | Focus | What the team does | What you see | Why it fails |
 # |---|---|---|---|
@@ -34,13 +30,21 @@
 #
 # The long-term most important customer sits in the **intersection**: a customer with an
 # unmet need whom the business needs for its north star, *completed rides (returns, 반납)
-# per month*. This notebook first shows both failures in the data, then finds the
-# intersection and puts numbers on it.
+# per month*. First both failures in the data, then the intersection.
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
+import seaborn as sns
 
-from helpers import data, metrics, quadrant, search_behaviour, segments, style
+from helpers import (
+    combinations,
+    data,
+    important_customer,
+    metrics,
+    quadrant,
+    search_behaviour,
+    style,
+)
 from helpers.checks import nb06 as checks
 
 style.use_course_style()
@@ -65,7 +69,7 @@ change = aug_sep.iloc[1] / aug_sep.iloc[0] - 1
 aug_sep.T.assign(change=change.map("{:+.0%}".format))
 
 # %% [markdown]
-# Sign-ups rose **228%** (from 525 to 1,723) and app opens 28%, but returns *fell* by 5%.
+# Sign-ups rose **234%** (from 520 to 1,738) and app opens 15%, but returns *fell* by 11%.
 # The answer is (c). The promotion bought sign-ups and app opens - vanity numbers that look
 # great on a slide - not rides. (Notebook 07 shows that these promotion users also left
 # faster than any other month's sign-ups.)
@@ -78,7 +82,7 @@ monthly["conversion"] = monthly["reservation"] / monthly["reservation_attempt"]
 monthly.loc["2024-10":"2024-11", ["reservation_attempt", "reservation", "conversion"]]
 
 # %% [markdown]
-# Conversion fell from 36% in October to 31% in November: at the new price, more
+# Conversion fell from 34% in October to 32% in November: at the new price, more
 # customers walked away at the last step. Revenue per ride went up, but fewer attempts
 # became rides. Both moves in one picture:
 # %% tags=["deck-figure"]
@@ -112,20 +116,19 @@ plt.show()
 
 # %% [markdown]
 # Left: against August, sign-ups more than tripled in September while returns (the north
-# star) fell 5%. Right: conversion stepped down in November and stayed low all winter.
-# It also moves with other things - it dips in the promotion month and climbs in summer and
-# after March 2025; notebook 07 untangles those. Neither move asked what customers needed.
+# star) fell 11%. Right: conversion stepped down in November and stayed below October's
+# level all winter. It also moves with other things - it fell in the promotion month and
+# climbs again from March 2025; notebook 07 untangles those. Neither move asked what
+# customers needed.
 # %% [markdown]
 # ## See it 2: the customer-only view in the data
 #
-# Bomcar's data has no complaints inbox, but the event log shows what customers run into.
-# A customer-only team would work through these pains one by one. How many users does each
-# one touch?
+# The event log shows what customers run into; a customer-only team works through these
+# pains one by one. How many users does each touch?
 #
-# One pain needs two new words. A **search session** is an app session in which the user
-# browsed (set a time, clicked a zone or looked at a car); `search_behaviour.search_sessions`
-# gives one row per search session. **Setting the time first** means the first thing the
-# user did on the map was to set the hour they want the car - we come back to it below.
+# A **search session** is an app session in which the user browsed (set a time, clicked a
+# zone or looked at a car). **Setting the time first**: the first thing the user did on the
+# map was to set the hour they want the car.
 # %%
 sessions = search_behaviour.search_sessions(events)
 failed_time_first = sessions["time_first"] & sessions["attempted"] & ~sessions["reserved"]
@@ -168,146 +171,154 @@ style.takeaway(
 plt.show()
 
 # %% [markdown]
-# 4,986 users set the time first, tried to reserve and failed; 191 hit a payment failure,
-# 176 have a licence on hold, 89 reported an accident. A complaints inbox gives each of these
+# 4,267 users set the time first, tried to reserve and failed; 211 hit a payment failure,
+# 190 have a licence on hold, 155 reported an accident. A complaints inbox gives each of these
 # one ticket per user who writes in, and a customer-only team fixes them in arrival order.
 # The rare pains still deserve a fix (a licence on hold blocks every booking), but they
 # cannot move the north star: too few users hit them. Reach alone is not the whole answer
 # either - next we ask *whose* pain it is.
 # %% [markdown] tags=["deck-question"]
-# ## See it 3: the intersection - the action-needed quadrant, recomputed
+# ## See it 3: the intersection - the quadrant of combinations, recomputed
 #
-# In notebook 04 you placed segments on a quadrant: x = reservation attempts per user,
-# y = completed rides per user. We recompute it here the same way - segments are
-# age band x region, cut at the median - so every number below comes from one definition.
+# In notebook 04 you placed **Mass x element combinations** on the quadrant: each user's
+# situation (a pay-per-ride member, a subscriber, ...) crossed with their experience in
+# their first 60 days (never reserved, reserved but never rode, below or above average);
+# x = reservation attempts per user and y = completed rides per user in the 180 days after
+# that. We recompute it here exactly as 04 does, cut at the median, so every number below
+# comes from one definition.
 #
 # **Guess first:** which quadrant holds the most users?
 # %% tags=["deck-number"]
-counts = metrics.per_user_counts(
-    events,
-    {"attempts": "reservation_attempt", "reservations": "reservation", "rides": "return"},
-    users=users["user_id"],
-)
-per_user = users.set_index("user_id").join(counts)
-per_user["segment"] = segments.combine(per_user, ["age_band", "region"])
-segs = (
-    per_user.groupby("segment")
-    .agg(users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean"))
-    .reset_index()
-)
-placed = quadrant.place(segs, "attempts", "rides", threshold="median")
+per_user = combinations.combination_users(events, users)
+table = combinations.combination_table(per_user)
+placed = quadrant.place(table, "attempts", "rides", threshold="median")
 quadrant.quadrant_summary(placed, "users")
 
 # %% [markdown]
 # **Action needed** - many attempts, few rides, "what makes them hesitate?" (뭘 망설일까) -
-# is the largest quadrant: 4,514 users, 45% of all users, in 12 segments. Which segments?
+# is the largest quadrant: 1,683 users, 40% of the users on the quadrant, in
+# 3 combinations. Which ones?
 # %%
-action_segments = placed.loc[placed["quadrant"] == "action needed", "segment"]
-sorted(action_segments)
+per_user["quadrant"] = per_user["combination"].map(
+    placed.set_index("segment")["quadrant"].astype("object")
+)
+action_needed = per_user["quadrant"] == "action needed"
+placed.loc[placed["quadrant"] == "action needed", ["segment", "users", "attempts", "rides"]]
+
+# %% [markdown]
+# All three are **pay-per-ride members** (individual, no subscription, card and licence in
+# order) who had not got going in their first 60 days: they never reserved, reserved but
+# never rode, or rode below the average. Later they try often - 6 to 10 attempts each -
+# and complete well under one ride each. A customer with an unmet need (the customer view)
+# *and* a lot of lost rides (the business view): a candidate for the intersection. A
+# candidate, not yet an answer - we need evidence of the need.
+# %% [markdown]
+# ## See it 4: what they need in the search stage - and the evidence
+#
+# Their later attempts fail, so the pain sits in the **search stage** (탐색 단계): finding
+# a car they can reserve. Each search session tells us what the user did on the map. The
+# behaviour flags of `search_behaviour.search_sessions`: did they **set the time first**,
+# **use the car-type filter**, **click two or more zones**, **keep a car type** they rode
+# before? And did the session end in a reservation?
+#
+# App 3.0 (March 2025) changed the map, so we first look at the sessions before it.
+# %%
+sessions = search_behaviour.search_sessions(events, version_col="app_version")
+sessions = sessions[sessions["user_id"].isin(per_user.index)]
+sessions["group"] = (
+    sessions["user_id"]
+    .isin(per_user.index[action_needed])
+    .map({True: "action needed", False: "everyone else"})
+)
+before = sessions[sessions["app_version"].astype(str) < "3.0"]
+
+rows = []
+for group, s in before.groupby("group"):
+    for flag, label in search_behaviour.BEHAVIOURS.items():
+        rate = search_behaviour.conversion_by(s, flag)["conversion"]
+        rows.append(
+            {
+                "group": group,
+                "behaviour": label,
+                "share of sessions": s[flag].astype("float").mean(),
+                "conversion with": rate[True],
+                "conversion without": rate[False],
+                "ratio": rate[True] / rate[False],
+            }
+        )
+evidence = pd.DataFrame(rows).set_index(["group", "behaviour"])
+evidence.round(3)
+
+# %% [markdown]
+# The **ratio** is the conversion of sessions *with* the behaviour over those *without* it.
+# Nearly every ratio is close to 1 - except one: action-needed sessions that **set the time
+# first** convert at only **0.41** of their other sessions' rate (5% vs 12%). Everyone
+# else: 0.95 (42% vs 44%).
+#
+# **Why a ratio, not the difference?** The two groups' base rates are far apart: 12% vs
+# 44%. Time-first sessions are 7 points below the other sessions in action needed and 2
+# points below for everyone else - but 7 points is more than half of a 12% rate, while 2
+# points is about a twentieth of a 44% rate. The ratio asks the same question of both groups - *how much of its own rate does a
+# time-first session keep?* - whatever the base rate.
+#
+# The need behind it: these users say *when* they need the car, the map shows cars that
+# are taken at that hour, they pick one, and the reservation fails. Did app 3.0 change it?
+# %% tags=["deck-number"]
+time_first = {}
+for (group, fixed), s in sessions.groupby(["group", sessions["app_version"].astype(str) >= "3.0"]):
+    rate = search_behaviour.conversion_by(s, "time_first")["conversion"]
+    time_first[(group, "app 3.0" if fixed else "before 3.0")] = rate[True] / rate[False]
+time_first = pd.Series(time_first).unstack()[["before 3.0", "app 3.0"]]
+time_first.round(2)
 
 # %% tags=["deck-figure"]
-fig = quadrant.quadrant_plot(
-    placed,
-    "attempts",
-    "rides",
-    size_col="users",
-    title="Action needed is the largest quadrant: 20-29-year-olds in every region",
+fig, ax = plt.subplots(figsize=(10, 4))
+long = time_first.reset_index(names="group").melt(
+    id_vars="group", var_name="app", value_name="ratio"
+)
+sns.barplot(
+    data=long,
+    x="group",
+    y="ratio",
+    hue="app",
+    palette=[style.PALETTE["vermillion"], style.PALETTE["blue"]],
+    ax=ax,
+)
+for container in ax.containers:
+    ax.bar_label(container, fmt="%.2f", fontsize=9)
+ax.axhline(1, color=style.PALETTE["grey"], ls="--")
+ax.set_ylim(0, 1.3)
+ax.legend(title="app version", loc="upper left", ncol=2)
+style.takeaway(
+    ax,
+    "Before app 3.0, time-first sessions lost over half their chance in action needed only",
+    xlabel="Search sessions of",
+    ylabel="Time-first / other sessions' conversion",
 )
 plt.show()
 
 # %% [markdown]
-# All 12 are the two youngest age bands, **20-24 and 25-29, in every region**. They try
-# to book often and ride rarely. That is a customer with an unmet need (the customer view)
-# *and* a lot of lost rides (the business view): a candidate for the intersection. A
-# candidate, not yet an answer - we need numbers.
-# %% [markdown]
-# ## See it 4: four numbers that defend the choice
-#
-# Mark each user with the quadrant of their segment, then compare action needed with
-# everyone.
-# %%
-per_user["quadrant"] = per_user["segment"].map(
-    placed.set_index("segment")["quadrant"].astype("object")
-)
-is_action = per_user["quadrant"] == "action needed"
-by_group = per_user.groupby(is_action.map({True: "action needed", False: "everyone else"}))[
-    ["attempts", "reservations", "rides"]
-].sum()
-by_group.loc["all users"] = by_group.sum()
-by_group["conversion"] = by_group["reservations"] / by_group["attempts"]
-by_group["share_of_attempts"] = by_group["attempts"] / by_group.loc["all users", "attempts"]
-by_group.round(3)
-
-# %% [markdown]
-# **1. Size.** 45% of users, and they make 52% of all reservation attempts.
-#
-# **2. Conversion.** Only 27% of their attempts become a reservation, against 35% for all
-# users (42% for everyone else). The pain is real and it is at the last step of the search.
-#
-# **3. The behaviour behind it.** How many of their search sessions start by setting the
-# time, and how do those sessions end?
-# %%
-sessions["action_needed"] = sessions["user_id"].isin(per_user.index[is_action])
-action_sessions = sessions[sessions["action_needed"]]
-print(f"sessions that set the time first: {action_sessions['time_first'].mean():.0%}")
-search_behaviour.conversion_by(action_sessions, "time_first")
-
-# %% [markdown]
-# 38% of their search sessions set the time first - and only 15% of those end in a
-# reservation, against 26% of their other search sessions. The map does not show which
-# cars are free *at the time they set*, so they attempt, fail and try again. (Notebook 07
-# follows this behaviour over time.)
-#
-# **4. The size of the prize.** If their attempts converted at the average rate of all
-# users, how many more reservations would Bomcar have had?
-# %%
-action = by_group.loc["action needed"]
-average = by_group.loc["all users", "conversion"]
-extra_reservations = action["attempts"] * (average - action["conversion"])
-round(extra_reservations)
-
-# %% [markdown]
-# About 1,778 more reservations over the 18 months of the log - from one segment, one step
-# of the journey. Exercise 3 turns that into the north star.
-#
-# The four numbers in one table, the case you would bring to a planning meeting:
-# %%
-pd.DataFrame(
-    {
-        "number": [
-            f"{is_action.mean():.0%} of users",
-            f"{action['conversion']:.0%} vs {average:.0%}",
-            f"{action_sessions['time_first'].mean():.0%} of search sessions",
-            f"+{extra_reservations:,.0f} reservations",
-        ],
-        "what it says": [
-            "the largest quadrant",
-            "attempt -> reservation conversion",
-            "set the time first (and convert far lower)",
-            "if their conversion rose to the average",
-        ],
-    },
-    index=["1 size", "2 conversion", "3 behaviour", "4 prize"],
-)
-
+# App 3.0 lifted the action-needed ratio from 0.41 to 0.74 - it fixed part of the pain,
+# not all - and barely changed it for everyone else (0.95 -> 0.93). The pain is **theirs**,
+# not everyone's: that is what makes them a customer and not just a big group.
 # %% [markdown]
 # ## See it 5: from business keywords to customer needs
 #
 # The business view (notebook 05) speaks in **keywords** - in the strategy, in the sales
 # deck, in the leadership meeting: "customers want a car *quickly*", "*the car I want*",
 # "*at the time I need*". A keyword is useful only when it is translated into a need of a
-# real segment, one you can see in the data. Here are five keywords and four needs of the
-# action-needed customer (from the journey map in 02 and the 5 whys in 05):
+# real customer, one you can see in the data. Here are four needs of the action-needed
+# combinations in the search stage, and five keywords:
 # %%
+ex_keywords = checks.keywords()
+print("keywords:", ", ".join(checks.KEYWORDS))
 pd.Series(checks.NEEDS, name="need").to_frame()
 
-# %%
-checks.KEYWORDS
-
 # %% [markdown]
-# Exercise 2 asks you to match them. One of the five keywords is nobody's need.
+# Exercise 2 asks you to match them. A keyword may point at more than one need, and a need
+# may serve more than one keyword. One of the five keywords is nobody's need.
 # %% [markdown]
-# ## Your turn
+# ## Your turn (1)
 #
 # ## Exercise 1 (easy): which view does each action come from?
 #
@@ -337,7 +348,7 @@ views = {
     "promo_again": "business-only",  # Sept 2024: sign-ups up, returns down
     "complaint_queue": "customer-only",  # every pain the same, whatever its reach
     "price_up": "business-only",  # Nov 2024: conversion fell
-    "free_at_time": "both",  # the largest quadrant's pain, and lost rides
+    "free_at_time": "both",  # the action-needed customers' pain, and lost rides
 }
 
 # %%
@@ -346,16 +357,13 @@ ex_views.check(views)
 # %% [markdown]
 # ## Exercise 2 (medium): match the keywords to the needs
 #
-# For each keyword, give the letter of the need it stands for (`"A"`-`"D"`), or `"none"`
-# if it is not a need of this customer at all. The needs are in the table above.
-# %%
-ex_keywords = checks.keywords()
-
+# For each keyword, give the need(s) it stands for: one letter (`"A"`), several
+# (`["A", "C"]`), or `"none"` if it is not a need of this customer at all.
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
-# Read each keyword as the customer saying it: "I want a car ... ". Each need is used
-# once; one keyword belongs to the company, not to the customer.
+# Read each keyword as the customer finishing the sentence "I want a car ...". Which need
+# would they be asking for? One keyword is said by the company, not by a customer.
 #
 # </details>
 # %% tags=["exercise"]
@@ -371,7 +379,7 @@ keyword_to_need = {
 keyword_to_need = {
     "at the time I need": "A",
     "the car I want": "B",
-    "quickly": "C",
+    "quickly": ["C", "A"],  # a booking in one go; seeing free cars at the hour gets there
     "near me": "D",
     "more sign-ups": "none",  # the company's goal, not the customer's need
 }
@@ -380,140 +388,258 @@ keyword_to_need = {
 ex_keywords.check(keyword_to_need)
 
 # %% [markdown]
-# Now the keyword-to-need table with the evidence from the data for each need (the
-# behaviour that meets it, and how search sessions of the action-needed users convert with
-# and without it):
+# Now put the evidence beside each keyword's main need: the behaviour that expresses it
+# and its ratio in the action-needed sessions (before app 3.0). "quickly" has no flag of
+# its own; its symptom is how many attempts a reservation takes.
 # %%
-evidence = {}
-for need, behaviour in [("A", "time_first"), ("B", "used_filter"), ("D", "two_plus_zones")]:
-    rate = search_behaviour.conversion_by(action_sessions, behaviour)["conversion"]
-    evidence[need] = f"{behaviour}: {rate[True]:.0%} with vs {rate[False]:.0%} without"
-per_res = by_group["attempts"] / by_group["reservations"]
-evidence["C"] = (
-    f"attempts per reservation: {per_res['action needed']:.1f} "
-    f"vs {per_res['everyone else']:.1f} for everyone else"
-)
-table = pd.DataFrame(
+an_before = before[before["group"] == "action needed"]
+flag_ratio = evidence.loc["action needed", "ratio"]
+need_table = pd.DataFrame(
     {
         "keyword": ["at the time I need", "the car I want", "quickly", "near me"],
         "need": ["A", "B", "C", "D"],
+        "behaviour": [
+            search_behaviour.BEHAVIOURS["time_first"],
+            search_behaviour.BEHAVIOURS["used_filter"],
+            "attempted sessions per reservation",
+            search_behaviour.BEHAVIOURS["two_plus_zones"],
+        ],
     }
 )
-table["what the need is"] = table["need"].map(checks.NEEDS)
-table["evidence in the data (action-needed users)"] = table["need"].map(evidence)
-table
+need_table["what the need is"] = need_table["need"].map(checks.NEEDS)
+need_table["evidence (action needed)"] = [
+    f"ratio {flag_ratio[search_behaviour.BEHAVIOURS['time_first']]:.2f}",
+    f"ratio {flag_ratio[search_behaviour.BEHAVIOURS['used_filter']]:.2f}",
+    f"{an_before['attempted'].sum() / an_before['reserved'].sum():.1f} attempted sessions "
+    "per reservation",
+    f"ratio {flag_ratio[search_behaviour.BEHAVIOURS['two_plus_zones']]:.2f}",
+]
+need_table
 
 # %% [markdown]
-# Read the evidence column. Filtering by car type (B) and comparing zones (D) help a
-# little. One need shows a large gap: **"at the time I need"** (A). Setting the time first -
-# exactly how this customer says when they need a car - converts far *lower*. And
-# "quickly" (C) is its symptom: they need 3.6 attempts per reservation, against 2.4 for
-# everyone else. Need A is where business keyword, customer need and north star meet.
+# Only one keyword's need shows in the data: **"at the time I need"** (A) - its behaviour
+# cuts the conversion of this customer's sessions to 0.41 of the rest. The filter (B) and
+# comparing zones (D) do not hurt them (ratios of about 1.1). "quickly" (C) is A's
+# symptom: 9.3 attempted sessions per reservation. Need A is where business keyword,
+# customer need and north star meet.
+# %% [markdown] tags=["deck-question"]
+# ## See it 6: compare the candidates
+#
+# The largest quadrant is a candidate, not the answer. Put it beside two others:
+#
+# - **the action-needed pay-per-ride combinations** (above);
+# - **subscribers above average** - natural growth: they hold the most rides today;
+# - **associate members who never reserved** - low impact: their card or licence is still
+#   pending.
+#
+# Four numbers each: **size**; **need match** (does need A show in their data? the
+# time-first ratio before app 3.0); **prize** in north-star units; **retention after a
+# first success** (of those with a ride in days 60-240, the share who ride again within 30
+# days - the aha moment of 01).
+# %%
+candidates = {
+    "pay-per-ride, not got going (action needed)": per_user["quadrant"] == "action needed",
+    "subscriber x above average (natural growth)": per_user["combination"]
+    == "subscriber x above average",
+    "associate member x never reserved (low impact)": per_user["combination"]
+    == "associate member x never reserved",
+}
+start = users.set_index("user_id")["signup_at"]
+returns = events.loc[events["event"] == "return", ["user_id", "timestamp"]]
+days = (returns["timestamp"] - returns["user_id"].map(start)) / pd.Timedelta(days=1)
+returns = returns[((days >= 60) & (days < 240)).to_numpy()].sort_values(["user_id", "timestamp"])
+nth = returns.groupby("user_id").cumcount()
+first = returns[(nth == 0).to_numpy()].set_index("user_id")["timestamp"]
+second = returns[(nth == 1).to_numpy()].set_index("user_id")["timestamp"].reindex(first.index)
+rode_again = (second - first) <= pd.Timedelta(days=30)
+
+on_quadrant = per_user[per_user["quadrant"].notna()]
+compare = {}
+for name, mask in candidates.items():
+    who = per_user[mask]
+    rate = search_behaviour.conversion_by(before[before["user_id"].isin(who.index)], "time_first")
+    compare[name] = {
+        "users": len(who),
+        "share of rides": who["rides"].sum() / on_quadrant["rides"].sum(),
+        "time-first ratio": rate.loc[True, "conversion"] / rate.loc[False, "conversion"],
+        "attempts": who["attempts"].sum(),
+        "conversion": who["rides"].sum() / who["attempts"].sum(),
+        "first success": first.index.isin(who.index).sum(),
+        "ride again in 30 days": rode_again[rode_again.index.isin(who.index)].mean(),
+    }
+compare = pd.DataFrame.from_dict(compare, orient="index")
+compare.round(3)
+
+# %% [markdown]
+# **Size.** Action needed: 1,683 users. Subscribers above average: 747, and they hold 43%
+# of the rides on the quadrant today (action needed: 11%). Associate members who never
+# reserved: 205.
+#
+# **Need match.** Time-first ratio 0.41 for action needed; 0.97 for the subscribers (the
+# need does not show: they get a car at the hour they need); 0.66 for the associate
+# members, on very few sessions (they rarely get as far as a reservation at all).
+#
+# **Retention after a first success.** 57% of the subscribers ride again within 30 days,
+# against 17% in action needed: a warning, not a veto - 07 follows it.
 # %% [markdown]
 # ## Exercise 3 (medium): the prize in the north star
 #
-# The prize above is in *reservations* over the whole log. The north star is *completed
-# rides per month*. Turn `extra_reservations` into extra completed rides per month: use the
-# action-needed users' own rides per reservation (`by_group` has their rides and
-# reservations) and the number of months in the log.
+# The north star is *completed rides per month*. **Conversion** here is completed rides
+# per reservation attempt in days 60-240. Take as the **reference** the conversion of all
+# users on the quadrant: a rate the same app already reaches for the average user, so a
+# fix can plausibly get there (the best combination's rate would be a fantasy). How many
+# extra completed rides per month would action needed bring if their conversion rose to
+# the reference? The window is 180 days; count it as 6 months.
 # %%
 ex_prize = checks.prize_in_rides()
-n_months = events["timestamp"].dt.to_period("M").nunique()
-n_months
+reference = on_quadrant["rides"].sum() / on_quadrant["attempts"].sum()
+an = compare.iloc[0]
+an_attempts, an_conversion, window_months = an["attempts"], an["conversion"], 180 / 30
+print(f"reference {reference:.3f}, action needed {an_conversion:.3f}, attempts {an_attempts:,.0f}")
 
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
-# Two steps. Reservations -> rides: not every reservation is ridden (some are cancelled),
-# so multiply by `action["rides"] / action["reservations"]`. Whole log -> per month:
-# divide by `n_months`.
+# Extra rides = attempts x (reference - their conversion), over the whole window. Then per
+# month: divide by the window's months.
 #
 # </details>
 # %% tags=["exercise"]
-extra_rides_per_month = ...
+prize = ...
 
 # %% tags=["solution"]
-rides_per_reservation = action["rides"] / action["reservations"]
-extra_rides_per_month = extra_reservations * rides_per_reservation / n_months
-extra_rides_per_month
+prize = an_attempts * (reference - an_conversion) / window_months
+prize
 
 # %%
-ex_prize.check(extra_rides_per_month)
+ex_prize.check(prize)
 
 # %% [markdown]
+# The same for all three candidates (no prize if a candidate already converts above the
+# reference):
+# %%
+compare["prize per month"] = (compare["attempts"] * (reference - compare["conversion"])).clip(
+    lower=0
+) / window_months
+compare[["users", "time-first ratio", "ride again in 30 days", "prize per month"]].round(2)
+
+# %% [markdown]
+# About 515 more rides a month for action needed - a ceiling; 08 measures what a fix gets.
+# The subscribers already convert at 0.77 against 0.31: no prize. **Rejected:**
+#
+# - **Subscribers above average** - no unmet need (ratio 0.97), no prize: keep them happy,
+#   but do not build the next bet for them.
+# - **Associate members who never reserved** - too few (205), a small prize (about 15 rides a
+#   month), and their block is a pending card or licence: a sign-up fix, not a search one.
+#
+# ## The important customer, as the method states it
+#
+# A Mass situation x a customer element, a keyword, the need behind it. The course keeps
+# these words in one place, `helpers/important_customer.py`, so 07 and 08 use exactly them.
+# And the users we derived by the method - the action-needed combinations - are exactly
+# the users of that definition (`True`):
+# %%
+derived = per_user.index[action_needed]
+defined = per_user.index[important_customer.is_important_customer(per_user)]
+print("derived == defined:", derived.sort_values().equals(defined.sort_values()))
+pd.Series(
+    {
+        "name": important_customer.NAME,
+        "definition": important_customer.DEFINITION,
+        "keyword": important_customer.KEYWORD,
+        "need": important_customer.NEED,
+    },
+    name="the important customer",
+).to_frame()
+
+# %% [markdown]
+# ## A pilot, then expand
+#
+# Do not change the map for everyone at once. Pilot where the customer is busiest, check
+# the north star, then expand. Where are they?
+# %%
+region = per_user.index[action_needed].map(users.set_index("user_id")["region"])
+pilot = pd.DataFrame({"users": pd.Series(region).value_counts().rename_axis("region")})
+an_regions = an_before.assign(region=an_before["user_id"].map(users.set_index("user_id")["region"]))
+pilot["time-first ratio"] = {
+    r: s.loc[s["time_first"], "reserved"].mean() / s.loc[~s["time_first"], "reserved"].mean()
+    for r, s in an_regions.groupby("region")
+}
+pilot.round(2)
+
+# %% [markdown]
+# **The plan.**
+#
+# 1. **Pilot in Seoul**: the most of these users (705 of 1,683). Incheon has the worst
+#    ratio (0.33), but on far fewer sessions: slower to read.
+# 2. **Check the north star**: this customer's completed rides per month in Seoul over 8
+#    weeks, against the same customer elsewhere; the time-first ratio moves first.
+# 3. **Expand** region by region if rides rose; if only the ratio did, ask why.
+# %% [markdown]
+# ## Your turn (2)
+#
 # ## Exercise 4 (stretch): write the important-customer statement
 #
 # Fill in this template with your own words and numbers from this notebook (keep it one
 # string):
 #
 # > Our long-term most important customer is **[segment]**, who **[need]**. They are
-# > **[size]** of our users, and only **[number]** of their reservation attempts succeed,
-# > against **[number]** on average. If we **[action]**, we expect **[metric]** to rise from
-# > **[number]** towards **[number]**, worth about **[number]** more completed rides a month.
+# > **[size]** users, and their time-first sessions convert at **[ratio]** of their other
+# > sessions' rate. If we **[action]**, we expect **[metric]** to rise by about
+# > **[number]** a month.
 #
-# The checker looks for four things a colleague needs to act on it: a segment they can find,
-# a need, a metric they can watch, and at least one number.
+# The checker looks for a segment, a need, a metric and at least one number.
 # %%
 ex_statement = checks.statement()
 
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
-# Who: the quadrant or its ages. Need: what they try to do and cannot. Metric: the number
-# that moves when the need is met. Number: from the four-numbers table or Exercise 3.
+# Who: the Mass situation and the element (not an age band). Need: what they try to do and
+# cannot. Metric: the number that moves when the need is met. Number: from the candidates
+# table.
 #
 # </details>
 # %% tags=["exercise"]
-important_customer = ...
+important_statement = ...
 
 # %% tags=["solution"]
-important_customer = (
-    "Our long-term most important customer is the action-needed quadrant, 20-29-year-olds "
-    "in every region, who need to see which cars are free at the hour they set. They are "
-    f"{is_action.mean():.0%} of our users, and only {action['conversion']:.0%} of their "
-    f"reservation attempts succeed, against {average:.0%} on average. If we show free cars "
-    "at the chosen time on the map, we expect their attempt -> reservation conversion to "
-    f"rise from {action['conversion']:.0%} towards {average:.0%}, worth about "
-    f"{extra_rides_per_month:.0f} more completed rides a month."
+important_statement = (
+    f"Our long-term most important customer is {important_customer.NAME}. Their need: "
+    f"{important_customer.NEED}. They are {action_needed.sum():,} users, and their "
+    f"time-first sessions convert at {time_first.loc['action needed', 'before 3.0']:.2f} of "
+    "their other sessions' rate. If we show only the cars that are free at the hour they "
+    "set, we expect their completed rides to rise by up to about "
+    f"{compare['prize per month'].iloc[0]:.0f} a month."
 )
-print(important_customer)
+print(important_statement)
 
 # %%
-ex_statement.check(important_customer)
+ex_statement.check(important_statement)
 
 # %% [markdown]
 # ## So what
 #
-# **What a PM decides.** Bomcar's long-term most important customer is the action-needed
-# quadrant - 20-29-year-olds who try to book often and ride rarely. They are the largest
-# group, their pain sits at one step (setting the time on the map), and meeting their need
-# moves the north star directly: every attempt that becomes a ride is a return. The team's
-# next bet is one product change for them, not a promotion and not the whole complaints
-# inbox.
+# **What a PM decides.** Bomcar's long-term most important customer is **pay-per-ride
+# members who have not got going yet**: the largest quadrant, with the keyword's need
+# visible in their data (and only there), and every attempt of theirs that becomes a ride
+# is a return. The next bet is one product change for them, piloted in one region - not a
+# promotion, not the whole complaints inbox.
 #
-# **Before betting, check.** A difference between segments can come from many things: a
-# price change, summer, a promotion that brought different users. Notebook 07 uses cohort
-# analysis to check that the time-first pain is real and to see whether the app release of
-# March 2025 already helped; notebook 08 tests the fix with an A/B test.
+# **Before betting, check.** Notebook 07 follows this customer's time-first behaviour month
+# by month; notebook 08 tests the fix with an A/B test on exactly this customer.
 #
-# **The trap to avoid:** letting a number that is easy to move stand in for the customer.
-# A promotion moved sign-ups by 228%, a price rise moved revenue per ride - and neither
-# brought more completed rides. The reverse trap is just as common: working the loudest
-# complaint instead of the pain with the largest reach. Ask of every plan: *which customer's need
-# does it meet, and which number of the north-star tree moves?*
+# **The trap to avoid:** a number that is easy to move standing in for the customer - a
+# promotion moved sign-ups by 234%, and completed rides fell. Ask of every plan: *which
+# customer's need does it meet, and which number of the north-star tree moves?*
 # %% [markdown]
 # ## Recap
 #
-# - **Customer-only** focus fixes every complaint equally; **business-only** focus moves
-#   slide numbers (sign-ups, price) that do not move completed rides.
-# - In the data: the Sept 2024 promotion tripled sign-ups while returns fell 5%; the
-#   Nov 2024 price rise cut attempt -> reservation conversion.
-# - The important customer sits in the **intersection**: the action-needed quadrant
-#   (20-29-year-olds), the largest, with a low conversion and one clear pain - setting the
-#   time first.
-# - Translate **business keywords** ("at the time I need", "quickly") into **needs** of
-#   that segment, and check each need against the data.
-# - Defend the choice with four numbers - size, conversion, behaviour, prize - and write it
-#   as one statement a colleague can act on.
+# - **Customer-only** fixes every complaint equally; **business-only** moves slide numbers
+#   (sign-ups, price) that do not move completed rides.
+# - The intersection: the action-needed **Mass x element combinations**, whose need shows
+#   as a **ratio** (time-first vs other sessions) - a ratio, because base rates differ.
+# - Match keywords to needs; compare candidates on size, need match, prize and retention;
+#   reject with a reason; state the customer in the method's words; pilot, then expand.
 #
 # [← 05 Business view](05_business_view.ipynb) · [Course index](00_welcome.ipynb) · [07 Cohort analysis →](07_cohorts.ipynb)
