@@ -91,7 +91,9 @@ def test_ex2_split_is_fine_in_target(target):
 def test_ex2_rejects_false_and_p_values():
     ex = nb08.srm_in_target()
     v = status(ex, False)
-    assert "happens by chance" in v.message and f"p = {nb08.target_srm()['p_value']:.2f}" in v.message
+    assert (
+        "happens by chance" in v.message and f"p = {nb08.target_srm()['p_value']:.2f}" in v.message
+    )
     assert "p-value" in status(ex, 0.4).message
     assert "without quotes" in status(ex, "True").message
     assert "not a list" in status(ex, [True]).message
