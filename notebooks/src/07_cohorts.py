@@ -644,9 +644,9 @@ ex_fingerprint.check(change)
 # ## So what
 #
 # **What a PM decides.** The pain point survives the checks. Inside the important
-# customer, sessions that set the time first convert at half the rate of the same users'
-# other sessions or less, in every month before app 3.0; for everyone else the ratio stays
-# near 1. The pain is not a season, not the price rise (which hit every session alike) and
+# customer, sessions that set the time first convert at about half the rate of the same
+# users' other sessions or less, in every month before app 3.0; for everyone else the ratio
+# stays near 1. The pain is not a season, not the price rise (which hit every session alike) and
 # not the promotion (a cohort effect). App 3.0 lifted the ratio from 0.41 to 0.74 in the
 # important customer and left everyone else's where it was - evidence that the cause is
 # what the team thought: these users cannot see which cars are free at the time they set.
