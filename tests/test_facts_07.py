@@ -103,6 +103,8 @@ def test_conversion_age_zero(conversion):
     assert_stated(NB, f"{age0[P('2024-07')]:.0%}", f"{age0[P('2024-08')]:.0%}")
     winter = age0[P("2024-11") : P("2025-02")]
     assert_stated(NB, f"{winter.min():.0%}", f"{winter.max():.0%}")
+    # the heatmap title: conversion "falls for late-2024 cohorts"
+    assert winter.max() < min(age0[P("2024-07")], age0[P("2024-08")]) - 0.1
 
 
 def test_some_conversion_cells_are_small(log):
@@ -120,6 +122,7 @@ def test_calendar_view_averages(conversion):
     summer = avg[P("2024-07") : P("2024-08")].mean()
     after = avg[P("2024-11") : P("2025-02")].mean()
     assert_stated(NB, f"{summer:.0%}", f"{after:.0%}")
+    assert summer > avg.mean() > after  # "summer lifts ..., from Nov 2024 most drop"
 
 
 def test_calendar_events():

@@ -63,10 +63,13 @@ def test_trust_checks(ab, target):
     sessions = ab.groupby("variant", observed=True)["sessions_14d"].mean()
     assert f"{sessions['control']:.1f}" == f"{sessions['treatment']:.1f}"
     assert_stated(NB, f"({sessions['control']:.1f} sessions in both groups)")
+    diffs = {}
     for col in ["is_new_user", "in_target_segment", "sessions_14d"]:
         cc = ab.loc[ab["variant"] == "control", col].astype(float)
         tt = ab.loc[ab["variant"] == "treatment", col].astype(float)
-        assert abs(tt.mean() - cc.mean()) / np.sqrt((cc.var() + tt.var()) / 2) < 0.1, col
+        diffs[col] = abs(tt.mean() - cc.mean()) / np.sqrt((cc.var() + tt.var()) / 2)
+        assert diffs[col] < 0.1, col  # "All three are under 0.1"
+    assert max(diffs, key=diffs.get) == "is_new_user"  # "The largest gap: ... new users"
 
 
 def test_all_users_result(ab):
@@ -95,6 +98,7 @@ def test_target_result(target):
 
 def test_guardrail(target):
     per_user = target.groupby("variant", observed=True)["cancelled_14d"].mean()
+    assert per_user["treatment"] > per_user["control"]  # "cancellations rose"
     assert_stated(NB, f"from {per_user['control']:.1%} to {per_user['treatment']:.1%}")
     reservers = target[target["reserved_14d"] == 1]
     c = experiment.two_proportion_test(reservers, "variant", "cancelled_14d")
@@ -108,6 +112,7 @@ def test_guardrail(target):
         .mean()
     )
     assert_stated(NB, f"from {kept['control']:.1%} to {kept['treatment']:.1%}")
+    assert kept["treatment"] > kept["control"]  # "Kept reservations rose"
 
 
 def test_where_it_works(ab):
@@ -148,3 +153,17 @@ def test_hypothesis_words_come_from_06():
         assert f"important_customer.{name}" in code, name
     assert_stated(NB, "`in_target_segment` is this customer at the moment of assignment")
     assert important_customer.HYPOTHESIS.startswith("If ")
+
+
+def test_the_lift_comes_from_the_target_segment(ab):
+    """The forest plot's title: only the target segment's interval is clear of zero."""
+    cuts = {
+        "all": ab,
+        "target": ab[ab["in_target_segment"]],
+        "outside": ab[~ab["in_target_segment"]],
+        "existing": ab[~ab["is_new_user"]],
+        "new": ab[ab["is_new_user"]],
+    }
+    r = {k: experiment.two_proportion_test(v, "variant", "reserved_14d") for k, v in cuts.items()}
+    assert r["target"]["ci_low"] > 0
+    assert all(v["ci_low"] < 0 < v["ci_high"] for k, v in r.items() if k != "target")
