@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import cohort, search_behaviour
-from helpers.checks import nb06, nb07
+from helpers import cohort, combinations, important_customer, search_behaviour
+from helpers.checks import nb07
 
 
 def P(month: str) -> pd.Period:
@@ -25,9 +25,22 @@ def sessions(events):
 
 
 @pytest.fixture(scope="module")
-def action_sessions(sessions):
-    u = nb06.user_quadrants()
-    return sessions[sessions["user_id"].isin(u.index[u["quadrant"] == "action needed"])]
+def table_sessions(events, users, sessions):
+    per_user = combinations.combination_users(events, users)
+    important = important_customer.is_important_customer(per_user)
+    s = sessions[sessions["user_id"].isin(per_user.index)].copy()
+    s["important"] = s["user_id"].map(important).astype(bool)
+    return s
+
+
+def ratio(s: pd.DataFrame) -> float:
+    r = s.groupby("time_first")["reserved"].mean()
+    return float(r[True] / r[False])
+
+
+def by_version(s: pd.DataFrame) -> tuple[float, float]:
+    fixed = s["app_version"].astype("object") == "3.0"
+    return ratio(s[~fixed]), ratio(s[fixed])
 
 
 def gap(s: pd.DataFrame) -> float:
@@ -52,7 +65,7 @@ def test_read_cell(retention):
     assert "That is month 2" in msg(ex, retention.loc[P("2024-06"), 2])
     assert "That is month 4" in msg(ex, retention.loc[P("2024-06"), 4])
     assert "the 2024-09 cohort" in msg(ex, retention.loc[P("2024-09"), 3])
-    assert ex.check("35%", quiet=True).status == "right"  # text, read as 0.35 with a note
+    assert ex.check(f"{right:.0%}", quiet=True).status == "right"  # text, read as a share
     assert "should be a number" in msg(ex, "about a third")
     assert "too high" in msg(ex, 0.9)
 
@@ -110,99 +123,92 @@ def test_worst_cohort_hints_name_it_last():
 # ---- Exercise 3 ----------------------------------------------------------------------------
 
 
-def test_release_gap_right(action_sessions):
-    fixed = action_sessions["app_version"].astype("object") == "3.0"
-    before, after = gap(action_sessions[~fixed]), gap(action_sessions[fixed])
-    assert before > 0.1 and 0 < after < before
-    ex = nb07.release_gap()
+def test_release_ratio_right(table_sessions):
+    before, after = by_version(table_sessions[table_sessions["important"]])
+    assert before < 0.5 and before + 0.25 < after < 1
+    ex = nb07.release_ratio()
     assert ex.check({"before": before, "after": after}, quiet=True)
+    assert ex.check({"before": round(before, 2), "after": round(after, 2)}, quiet=True)
     assert ex.check({"before": ..., "after": ...}, quiet=True).status == "unanswered"
 
 
-def test_release_gap_wrong(action_sessions, sessions):
-    fixed = action_sessions["app_version"].astype("object") == "3.0"
-    before, after = gap(action_sessions[~fixed]), gap(action_sessions[fixed])
-    ex = nb07.release_gap()
-    assert "sign is flipped" in msg(ex, {"before": -before, "after": -after})
+def test_release_ratio_wrong(table_sessions):
+    ic = table_sessions[table_sessions["important"]]
+    before, after = by_version(ic)
+    ex = nb07.release_ratio()
     assert "swapped" in msg(ex, {"before": after, "after": before})
-    assert "not percentage points" in msg(ex, {"before": before * 100, "after": after * 100})
-    all_fixed = sessions["app_version"].astype("object") == "3.0"
-    all_users = {"before": gap(sessions[~all_fixed]), "after": gap(sessions[all_fixed])}
-    assert "all users' sessions" in msg(ex, all_users)
-    tried = action_sessions[action_sessions["attempted"]]
-    tf = tried["app_version"].astype("object") == "3.0"
-    assert "divides by attempts" in msg(ex, {"before": gap(tried[~tf]), "after": gap(tried[tf])})
-    assert "'before' is right" in msg(ex, {"before": before, "after": 0.5})
-    assert "'after' is right" in msg(ex, {"before": 0.5, "after": after})
-    assert "Neither gap" in msg(ex, {"before": 0.5, "after": 0.5})
-    assert "should be numbers" in msg(ex, {"before": "big", "after": "small"})
+    assert "upside down" in msg(ex, {"before": 1 / before, "after": 1 / after})
+    assert "not percentages" in msg(ex, {"before": before * 100, "after": after * 100})
+    fixed = ic["app_version"].astype("object") == "3.0"
+    gaps = {"before": gap(ic[~fixed]), "after": gap(ic[fixed])}
+    assert "That is the gap" in msg(ex, gaps)
+    e_before, e_after = by_version(table_sessions[~table_sessions["important"]])
+    assert "everyone else's ratio" in msg(ex, {"before": e_before, "after": e_after})
+    assert "'before' is right" in msg(ex, {"before": before, "after": 0.2})
+    assert "'after' is right" in msg(ex, {"before": 0.2, "after": after})
+    assert "Neither ratio" in msg(ex, {"before": 0.2, "after": 0.2})
+    assert "should be numbers" in msg(ex, {"before": "low", "after": "higher"})
 
 
-def test_release_gap_hints_progress():
-    ex = nb07.release_gap()
-    hints = [ex.check({"before": 1, "after": 1}, quiet=True).hint for _ in range(3)]
-    assert len(set(hints)) == 3 and "action_sessions[~fixed]" in hints[2]
+def test_release_ratio_hints_progress():
+    ex = nb07.release_ratio()
+    hints = [ex.check({"before": 0.2, "after": 0.2}, quiet=True).hint for _ in range(3)]
+    assert len(set(hints)) == 3 and "ic_sessions[~fixed]" in hints[2]
 
 
 # ---- Exercise 4 ----------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def effect_parts(sessions):
-    month = sessions["start"].dt.to_period("M")
-    other = sessions[~sessions["time_first"]]
-    r = other.groupby(month[~sessions["time_first"]])["reserved"].mean()
-    price = r[P("2024-11")] - r[P("2024-10")]
-    window = sessions[(sessions["start"] >= "2025-03-04") & (sessions["start"] < "2025-04-01")]
-    v = window.groupby([window["app_version"].astype("object"), "time_first"])["reserved"].mean()
-    release = v[("3.0", True)] - v[("2.9", True)]
-    everyone = sessions.groupby(month)["reserved"].mean()
-    tf = sessions[sessions["time_first"]].groupby(month[sessions["time_first"]])["reserved"]
-    tf = tf.mean()
+def changes(table_sessions):
+    ic = table_sessions[table_sessions["important"]]
+    other = table_sessions[~table_sessions["important"]]
+    (ib, ia), (eb, ea) = by_version(ic), by_version(other)
+    month = ic["start"].dt.to_period("M")
+    feb_mar = ratio(ic[month == P("2025-03")]) - ratio(ic[month == P("2025-02")])
+    fixed = ic["app_version"].astype("object") == "3.0"
     return {
-        "price": price,
-        "release": release,
-        "price_all": everyone[P("2024-11")] - everyone[P("2024-10")],
-        "release_feb_mar": tf[P("2025-03")] - tf[P("2025-02")],
-        "release_other": v[("3.0", False)] - v[("2.9", False)],
+        "ic": ia - ib,
+        "else": ea - eb,
+        "ic_gap": gap(ic[fixed]) - gap(ic[~fixed]),
+        "feb_mar": feb_mar,
     }
 
 
-def test_effects_right(effect_parts):
-    e = effect_parts
-    assert e["price"] < -0.02 and e["release"] > 0.05
-    ex = nb07.separate_effects()
-    assert ex.check({"price_effect": e["price"], "release_effect": e["release"]}, quiet=True)
-    assert ex.check({"price_effect": ..., "release_effect": ...}, quiet=True).status == (
+def test_fingerprint_right(changes):
+    assert changes["ic"] > 0.25 and abs(changes["else"]) < 0.05
+    ex = nb07.fingerprint()
+    right = {"important": changes["ic"], "everyone_else": changes["else"]}
+    assert ex.check({**right, "where": "important customer"}, quiet=True)
+    assert ex.check({**right, "where": " Important Customer "}, quiet=True)
+    assert ex.check({"important": ..., "everyone_else": ..., "where": ...}, quiet=True).status == (
         "unanswered"
     )
 
 
-def test_effects_wrong(effect_parts):
-    e = effect_parts
-    ex = nb07.separate_effects()
+def test_fingerprint_wrong(changes):
+    ex = nb07.fingerprint()
+    c = changes
 
-    def answer(price, release):
-        return msg(ex, {"price_effect": price, "release_effect": release})
+    def answer(ic, other, where="important customer"):
+        return msg(ex, {"important": ic, "everyone_else": other, "where": where})
 
-    assert "sign is flipped" in answer(-e["price"], e["release"])
-    assert "not percentage points" in answer(e["price"] * 100, e["release"] * 100)
-    assert "time_first == False" in answer(e["price_all"], e["release"])
-    assert "same weeks" in answer(e["price"], e["release_feb_mar"])
-    assert "did not set the time first" in answer(e["price"], e["release_other"])
-    assert "price effect is right" in answer(e["price"], 0.5)
-    assert "release effect is right" in answer(0.5, e["release"])
-    assert "Neither effect" in answer(0.5, 0.5)
-    assert "should be numbers" in answer("down", "up")
-
-
-def test_effects_hints_progress():
-    ex = nb07.separate_effects()
-    hints = [ex.check({"price_effect": 1, "release_effect": 1}, quiet=True).hint for _ in range(3)]
-    assert len(set(hints)) == 3 and "groupby('app_version')" in hints[2]
+    assert "swapped" in answer(c["else"], c["ic"])
+    assert "sign is flipped" in answer(-c["ic"], -c["else"])
+    assert "change in the gap" in answer(c["ic_gap"], c["else"])
+    assert "compares March with February" in answer(c["feb_mar"], c["else"])
+    assert "'important' is right" in answer(c["ic"], 0.5)
+    assert "'everyone_else' is right" in answer(0.9, c["else"])
+    assert "Neither change" in answer(0.9, 0.9)
+    assert "Where did the ratio move" in answer(c["ic"], c["else"], "both")
+    assert "answer with one of" in answer(c["ic"], c["else"], "the app")
+    assert "should be numbers" in answer("up", "flat")
 
 
-def test_ex4_hint_uses_the_notebooks_names():
-    """A12: the notebook calls them `sessions` and `march`, not s['start'] and window."""
-    last = nb07.separate_effects().hints[-1]
-    assert "march[" in last and "sessions[" in last and "window" not in last
+def test_fingerprint_hints_progress():
+    ex = nb07.fingerprint()
+    hints = [
+        ex.check({"important": 1, "everyone_else": 1, "where": "both"}, quiet=True).hint
+        for _ in range(3)
+    ]
+    assert len(set(hints)) == 3 and "sessions['group']" in hints[2]

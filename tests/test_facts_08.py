@@ -31,19 +31,20 @@ def test_test_window_and_size(ab, target):
     assert ab["assigned_at"].max().strftime("%-d %B %Y") == "15 June 2025"
     assert_stated(NB, f"{len(ab):,}", f"{len(target):,}", f"{len(target) / len(ab):.0%}")
     outside_share = 1 - len(target) / len(ab)
-    assert 0.7 < outside_share < 0.8  # "three quarters of these users are not in the segment"
+    assert_stated(NB, f"{outside_share:.0%} of these users are not in the")
+    assert not (target["is_new_user"]).any()  # "no user who is new to Bomcar is in it"
 
 
 def test_sample_size_section(ab, target):
     rate_control = target.loc[target["variant"] == "control", "reserved_14d"].mean()
     assert_stated(NB, f"{rate_control:.0%}")  # "about 22%"
-    assert round(rate_control, 2) == 0.22  # the planning baseline used in the code
-    ratio = experiment.sample_size(0.22, 0.03) / experiment.sample_size(0.22, 0.06)
+    assert round(rate_control, 2) == 0.16  # the planning baseline used in the code
+    ratio = experiment.sample_size(0.16, 0.03) / experiment.sample_size(0.16, 0.06)
     assert_stated(NB, f"{ratio:.1f}")
     n_test = target.groupby("variant", observed=True).size().mean()
     assert_stated(NB, f"{n_test:,.0f}")
     mdes = np.arange(0.03, 0.1501, 0.0025)
-    sizes = [experiment.sample_size(0.22, m) for m in mdes]
+    sizes = [experiment.sample_size(0.16, m) for m in mdes]
     detectable = min(100 * m for m, n in zip(mdes, sizes, strict=True) if n <= n_test)
     assert_stated(NB, f"about {detectable:.0f} pp")
 
@@ -55,22 +56,27 @@ def test_trust_checks(ab, target):
     assert srm["p_value"] > 0.001
     assert experiment.srm_check(target, "variant")["p_value"] > 0.001
     new = ab.groupby("variant", observed=True)["is_new_user"].mean()
-    assert_stated(NB, f"({new['treatment']:.0%} against {new['control']:.0%})")
+    assert new["control"] > new["treatment"]  # "the control group has a few more new users"
+    assert_stated(NB, f"({new['control']:.0%} against {new['treatment']:.0%})")
     new_t = target.groupby("variant", observed=True)["is_new_user"].mean()
     assert_stated(NB, f"{new_t['control']:.0%} and {new_t['treatment']:.0%}")
     sessions = ab.groupby("variant", observed=True)["sessions_14d"].mean()
     assert f"{sessions['control']:.1f}" == f"{sessions['treatment']:.1f}"
     assert_stated(NB, f"({sessions['control']:.1f} sessions in both groups)")
+    diffs = {}
     for col in ["is_new_user", "in_target_segment", "sessions_14d"]:
         cc = ab.loc[ab["variant"] == "control", col].astype(float)
         tt = ab.loc[ab["variant"] == "treatment", col].astype(float)
-        assert abs(tt.mean() - cc.mean()) / np.sqrt((cc.var() + tt.var()) / 2) < 0.1, col
+        diffs[col] = abs(tt.mean() - cc.mean()) / np.sqrt((cc.var() + tt.var()) / 2)
+        assert diffs[col] < 0.1, col  # "All three are under 0.1"
+    assert max(diffs, key=diffs.get) == "is_new_user"  # "The largest gap: ... new users"
 
 
 def test_all_users_result(ab):
     r = experiment.two_proportion_test(ab, "variant", "reserved_14d")
     assert_stated(NB, f"{r['rate_control']:.1%}", f"{r['rate_treatment']:.1%}")
     assert_stated(NB, f"{pp(r['difference'])} pp", f"p = {r['p_value']:.2f}")
+    assert r["p_value"] > 0.05  # read naively, "does nothing"
 
 
 def test_target_result(target):
@@ -78,18 +84,27 @@ def test_target_result(target):
     assert_stated(NB, f"from {r['rate_control']:.0%} to {r['rate_treatment']:.0%}")
     assert_stated(NB, f"**{pp(r['difference'])} pp**")
     assert_stated(NB, f"**{pp(r['ci_low'])} to {pp(r['ci_high'])} pp**")
-    assert_stated(NB, f"p = {r['p_value']:.3f}", f"{100 * r['relative_lift']:+.0f}%")
+    assert_stated(NB, f"p = {r['p_value']:.4f}", f"{100 * r['relative_lift']:+.0f}%")
     assert_stated(NB, f"about {pp(r['ci_low'], 0)} to {pp(r['ci_high'], 0)} pp")
     assert r["ci_low"] > 0
+    # "not a result that only just reaches significance": z far past 1.96, p > 100x below 0.05
+    assert_stated(NB, f"{abs(r['z']):.1f} standard errors from zero", f"z = {r['z']:.1f}")
+    assert abs(r["z"]) > 3 and r["p_value"] * 100 < 0.05
+    # "the test was sized to catch about 8 pp and the observed lift is larger"
+    n_test = target.groupby("variant", observed=True).size().mean()
+    assert experiment.sample_size(0.16, r["difference"]) < n_test
+    assert_stated(NB, f"not on {pp(r['difference'])} alone")
 
 
 def test_guardrail(target):
     per_user = target.groupby("variant", observed=True)["cancelled_14d"].mean()
+    assert per_user["treatment"] > per_user["control"]  # "cancellations rose"
     assert_stated(NB, f"from {per_user['control']:.1%} to {per_user['treatment']:.1%}")
     reservers = target[target["reserved_14d"] == 1]
     c = experiment.two_proportion_test(reservers, "variant", "cancelled_14d")
     assert_stated(NB, f"{c['rate_control']:.0%} cancelled in control and {c['rate_treatment']:.0%}")
     assert_stated(NB, f"from {100 * c['ci_low']:.1f} to {pp(c['ci_high'])} pp")
+    assert_stated(NB, f"up to {pp(c['ci_high'])} pp more cancellations")
     assert c["ci_low"] < 0 < c["ci_high"]
     kept = (
         (target["reserved_14d"] - target["cancelled_14d"])
@@ -97,6 +112,7 @@ def test_guardrail(target):
         .mean()
     )
     assert_stated(NB, f"from {kept['control']:.1%} to {kept['treatment']:.1%}")
+    assert kept["treatment"] > kept["control"]  # "Kept reservations rose"
 
 
 def test_where_it_works(ab):
@@ -106,16 +122,48 @@ def test_where_it_works(ab):
     assert_stated(NB, f"{pp(outside['difference'])} pp")
     assert_stated(NB, f"{100 * outside['ci_low']:.1f} to {pp(outside['ci_high'])} pp")
     assert outside["ci_low"] < 0 < outside["ci_high"]
+    assert outside["ci_high"] < 0.01 < -outside["ci_low"]  # "a small harm is not ruled out"
     existing = experiment.two_proportion_test(ab[~ab["is_new_user"]], "variant", "reserved_14d")
     new = experiment.two_proportion_test(ab[ab["is_new_user"]], "variant", "reserved_14d")
     assert_stated(NB, f"({pp(existing['difference'])} pp)", f"({pp(new['difference'])} pp)")
+    assert existing["ci_low"] < 0 < existing["ci_high"] and new["ci_low"] < 0 < new["ci_high"]
     share = ab.groupby("is_new_user")["in_target_segment"].mean()
     assert_stated(NB, f"{share[False]:.0%} of existing users", f"against {share[True]:.0%}")
-    n_new_target = int((ab["in_target_segment"] & ab["is_new_user"]).sum())
-    assert_stated(NB, f"only {n_new_target} users")
+    assert share[True] == 0
 
 
 def test_peeking():
-    sim = experiment.peeking_simulation(rate=0.22, n_per_look=200, looks=10)
+    sim = experiment.peeking_simulation(rate=0.16, n_per_look=200, looks=10)
     assert_stated(NB, f"{sim['sims']:,}", f"{sim['final_look']:.0%}", f"{sim['any_look']:.0%}")
+    assert 0.15 < sim["any_look"] < 0.25  # "about one 'winner' in five is noise"
     assert sim["any_look"] > 3 * sim["final_look"]
+
+
+def test_hypothesis_words_come_from_06():
+    """08 prints NAME, DEFINITION, KEYWORD, NEED and HYPOTHESIS from the module, and says
+    in_target_segment is that customer at assignment."""
+    import nbformat
+
+    from helpers import important_customer
+    from tests.facts import ROOT
+
+    nb = nbformat.read(ROOT / "notebooks" / f"{NB}.ipynb", as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    for name in ("NAME", "DEFINITION", "KEYWORD", "NEED", "HYPOTHESIS"):
+        assert f"important_customer.{name}" in code, name
+    assert_stated(NB, "`in_target_segment` is this customer at the moment of assignment")
+    assert important_customer.HYPOTHESIS.startswith("If ")
+
+
+def test_the_lift_comes_from_the_target_segment(ab):
+    """The forest plot's title: only the target segment's interval is clear of zero."""
+    cuts = {
+        "all": ab,
+        "target": ab[ab["in_target_segment"]],
+        "outside": ab[~ab["in_target_segment"]],
+        "existing": ab[~ab["is_new_user"]],
+        "new": ab[ab["is_new_user"]],
+    }
+    r = {k: experiment.two_proportion_test(v, "variant", "reserved_14d") for k, v in cuts.items()}
+    assert r["target"]["ci_low"] > 0
+    assert all(v["ci_low"] < 0 < v["ci_high"] for k, v in r.items() if k != "target")

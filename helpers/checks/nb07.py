@@ -14,12 +14,10 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import cohort, data, search_behaviour
-from helpers.checks.nb06 import FillInExercise, _dict_answer, user_quadrants
+from helpers import cohort, combinations, data, important_customer, search_behaviour
+from helpers.checks.nb06 import FillInExercise, _dict_answer
 from helpers.exercises import Exercise, expect_number, register
 
-RELEASE = pd.Timestamp("2025-03-04")  # app 3.0 (calendar.csv)
-PRICE_CHANGE = pd.Timestamp("2024-11-01")  # hourly prices +12% (calendar.csv)
 REASONS = ["promotion", "price change", "summer", "app release"]
 
 
@@ -40,81 +38,58 @@ def retention_table() -> pd.DataFrame:
 
 @functools.cache
 def _sessions() -> pd.DataFrame:
-    events = data.load_events()
+    """Search sessions of the users notebook 07 follows (``combination_users``: complete
+    windows, searched early), with an ``important`` column (the important customer)."""
+    events, users = data.load_events(), data.load_users()
+    per_user = combinations.combination_users(events, users)
+    important = important_customer.is_important_customer(per_user)
     s = search_behaviour.search_sessions(events, version_col="app_version")
-    u = user_quadrants()
-    s["action_needed"] = s["user_id"].isin(u.index[u["quadrant"] == "action needed"])
+    s = s[s["user_id"].isin(per_user.index)].copy()
+    s["important"] = s["user_id"].map(important).astype(bool)
     return s
 
 
 def sessions() -> pd.DataFrame:
-    """Search sessions (helpers.search_behaviour) with an ``action_needed`` column."""
+    """Search sessions (helpers.search_behaviour) with an ``important`` column."""
     return _sessions().copy()
 
 
+def _rates(s: pd.DataFrame) -> pd.Series:
+    return s.groupby("time_first")["reserved"].mean()
+
+
+def _ratio(s: pd.DataFrame) -> float:
+    """Conversion of time-first sessions / conversion of the other sessions (1 = no pain)."""
+    rate = _rates(s)
+    return float(rate[True] / rate[False])
+
+
 def _gap(s: pd.DataFrame) -> float:
-    """Conversion of other sessions minus time-first sessions (a positive gap = a pain)."""
-    rate = s.groupby("time_first")["reserved"].mean()
+    """Conversion of other sessions minus time-first sessions (a typical wrong answer)."""
+    rate = _rates(s)
     return float(rate[False] - rate[True])
 
 
 @functools.cache
-def release_gaps() -> dict[str, float]:
-    """Time-first gap in the action-needed segment: before (app < 3.0) and after (app 3.0),
-    plus the typical wrong answers' values."""
+def release_ratios() -> dict[str, float]:
+    """Time-first / other conversion ratio before (app < 3.0) and on app 3.0, inside the
+    important customer and for everyone else in the table, plus typical wrong answers."""
     s = _sessions()
     fixed = s["app_version"].astype("object") == "3.0"
-    an = s[s["action_needed"]]
-    an_fixed = fixed[s["action_needed"]]
-    attempted = an[an["attempted"]]
-    return {
-        "before": _gap(an[~an_fixed]),
-        "after": _gap(an[an_fixed]),
-        "before_all_users": _gap(s[~fixed]),
-        "after_all_users": _gap(s[fixed]),
-        "before_per_attempt": _gap(attempted[~an_fixed[an["attempted"]]]),
-        "after_per_attempt": _gap(attempted[an_fixed[an["attempted"]]]),
-    }
+    out: dict[str, float] = {}
+    for name, rows in (("", s["important"]), ("else_", ~s["important"])):
+        out[f"{name}before"] = _ratio(s[rows & ~fixed])
+        out[f"{name}after"] = _ratio(s[rows & fixed])
+        out[f"{name}gap_before"] = _gap(s[rows & ~fixed])
+        out[f"{name}gap_after"] = _gap(s[rows & fixed])
+        month = s["start"].dt.to_period("M")
+        feb, mar = (s[rows & (month == pd.Period(m, "M"))] for m in ("2025-02", "2025-03"))
+        out[f"{name}feb_to_mar"] = _ratio(mar) - _ratio(feb)
+    return out
 
 
-@functools.cache
-def effects() -> dict[str, float]:
-    """The stretch exercise: price effect and release effect, each measured where the other
-    cannot interfere.
-
-    * ``price_effect`` - conversion of sessions that did *not* set the time first (the release
-      does not touch them), November 2024 minus October 2024 (same season, same app);
-    * ``release_effect`` - conversion of time-first sessions on app 3.0 minus app 2.9, in the
-      same weeks (4-31 March 2025: same price, same season).
-    """
-    s = _sessions()
-    month = s["start"].dt.to_period("M")
-    other = s[~s["time_first"]]
-    om = month[~s["time_first"]]
-    oct_, nov = (
-        other.loc[om == pd.Period(m, "M"), "reserved"].mean() for m in ("2024-10", "2024-11")
-    )
-    window = s[(s["start"] >= RELEASE) & (s["start"] < pd.Timestamp("2025-04-01"))]
-    tf = window[window["time_first"]]
-    by_version = tf.groupby(tf["app_version"].astype("object"))["reserved"].mean()
-    naive_tf = s[s["time_first"]].groupby(month[s["time_first"]])["reserved"].mean()
-    other_window = window[~window["time_first"]]
-    other_by_version = other_window.groupby(other_window["app_version"].astype("object"))[
-        "reserved"
-    ].mean()
-    all_m = s.groupby(month)["reserved"].mean()
-    return {
-        "price_effect": float(nov - oct_),
-        "release_effect": float(by_version["3.0"] - by_version["2.9"]),
-        # typical wrong answers
-        "release_other_sessions": float(other_by_version["3.0"] - other_by_version["2.9"]),
-        "release_before_after": float(
-            naive_tf[pd.Period("2025-03", "M")] - naive_tf[pd.Period("2025-02", "M")]
-        ),
-        "price_all_sessions": float(
-            all_m[pd.Period("2024-11", "M")] - all_m[pd.Period("2024-10", "M")]
-        ),
-    }
+def _close(a: float, b: float, tol: float = 0.01) -> bool:
+    return abs(a - b) <= tol
 
 
 # ---- Exercise 1: read a cell ------------------------------------------------------------------
@@ -216,131 +191,138 @@ def worst_cohort() -> FillInExercise:
     )
 
 
-# ---- Exercise 3: the time-first gap before and after 3.0 ---------------------------------------
+# ---- Exercise 3: the time-first ratio before and after 3.0 -------------------------------------
 
 
 @register
-def release_gap() -> FillInExercise:
-    """Exercise 3: time-first conversion gap in the action-needed segment, before vs on 3.0."""
-    g = release_gaps()
-
-    def close(a: float, b: float) -> bool:
-        return abs(a - b) <= 0.005
+def release_ratio() -> FillInExercise:
+    """Exercise 3: time-first / other conversion ratio in the important customer, before vs
+    on app 3.0."""
+    g = release_ratios()
 
     def check(answer: Any) -> str | None:
-        shape = _dict_answer(answer, ["before", "after"], '{"before": 0.1, "after": 0.05}')
+        shape = _dict_answer(answer, ["before", "after"], '{"before": 0.5, "after": 0.6}')
         if shape:
             return shape
         try:
             before, after = float(answer["before"]), float(answer["after"])
         except (TypeError, ValueError):
-            return "Both gaps should be numbers (shares, e.g. 0.12 for 12 points)."
-        if close(before, g["before"]) and close(after, g["after"]):
+            return "Both ratios should be numbers (e.g. 0.5: time-first converts half as often)."
+        if _close(before, g["before"]) and _close(after, g["after"]):
             return None
-        if close(-before, g["before"]) or close(-after, g["after"]):
-            return (
-                "The sign is flipped: the gap is other sessions' conversion minus "
-                "time-first sessions' conversion, so it is positive."
-            )
-        if close(before, g["after"]) and close(after, g["before"]):
+        if _close(before, g["after"]) and _close(after, g["before"]):
             return "Before and after are swapped: 'before' is app versions older than 3.0."
-        if close(before * 0.01, g["before"]) or close(after * 0.01, g["after"]):
-            return "Give the gaps as shares (0.12), not percentage points (12)."
-        if close(before, g["before_all_users"]) or close(after, g["after_all_users"]):
+        if _close(before, 1 / g["before"], 0.05) or _close(after, 1 / g["after"], 0.05):
             return (
-                "That is for all users' sessions. Keep only the action-needed segment's "
-                "sessions first."
+                "The ratio is upside down: divide the time-first sessions' conversion by the "
+                "other sessions' conversion, so a pain shows as a ratio below 1."
             )
-        if close(before, g["before_per_attempt"]) or close(after, g["after_per_attempt"]):
+        if _close(before / 100, g["before"]) or _close(after / 100, g["after"]):
+            return "Give the ratios as plain numbers (0.4), not percentages (40)."
+        if _close(before, g["gap_before"], 0.005) or _close(after, g["gap_after"], 0.005):
             return (
-                "That divides by attempts. Use all search sessions, as above: "
-                "the share of search sessions that end in a reservation."
+                "That is the gap (other minus time-first), a difference in points. The "
+                "exercise asks for the ratio: time-first conversion / other conversion."
             )
-        if close(before, g["before"]):
+        if _close(before, g["else_before"]) or _close(after, g["else_after"]):
+            return (
+                "That is everyone else's ratio. Keep only the important customer's sessions "
+                "first (ic_sessions)."
+            )
+        if _close(before, g["before"]):
             return "'before' is right; check 'after' (app version 3.0 only)."
-        if close(after, g["after"]):
+        if _close(after, g["after"]):
             return "'after' is right; check 'before' (app versions 2.7, 2.8 and 2.9)."
-        return "Neither gap matches. Recompute from the action-needed sessions."
+        return "Neither ratio matches. Recompute from the important customer's sessions."
 
     return FillInExercise(
-        "Exercise 3 · the gap before and after 3.0",
+        "Exercise 3 · the ratio before and after 3.0",
         check,
         solution={"before": g["before"], "after": g["after"]},
         hints=[
-            "Split the action-needed sessions by app version: 3.0 vs older. In each part, "
-            "compare the conversion of time-first sessions with the other sessions.",
-            "rate = part.groupby('time_first')['reserved'].mean(); gap = rate[False] - rate[True]",
-            "fixed = action_sessions['app_version'] == '3.0'; compute the gap on "
-            "action_sessions[~fixed] (before) and action_sessions[fixed] (after).",
+            "Split the important customer's sessions by app version: 3.0 vs older. In each "
+            "part, divide the conversion of time-first sessions by that of the other sessions.",
+            "rate = part.groupby('time_first')['reserved'].mean(); "
+            "ratio = rate[True] / rate[False]",
+            "fixed = ic_sessions['app_version'] == '3.0'; compute the ratio on "
+            "ic_sessions[~fixed] (before) and ic_sessions[fixed] (after).",
         ],
-        success="The release roughly halved the gap, but did not close it: the rest is what "
-        "the A/B test in notebook 08 goes after.",
+        success="App 3.0 lifted the ratio a long way towards 1, but not to 1: the release "
+        "fixed part of the pain. What is left is what the A/B test in notebook 08 goes after.",
     )
 
 
-# ---- Exercise 4 (stretch): separate the price effect from the release effect ------------------
+# ---- Exercise 4 (stretch): where is the release's fingerprint? --------------------------------
+
+PLACES = ["important customer", "everyone else", "both", "neither"]
 
 
 @register
-def separate_effects() -> FillInExercise:
-    """Exercise 4: price effect and release effect, each measured where the other cannot act."""
-    e = effects()
-
-    def close(a: float, b: float) -> bool:
-        return abs(a - b) <= 0.005
+def fingerprint() -> FillInExercise:
+    """Exercise 4: the change in the ratio on app 3.0 (after minus before), inside the
+    important customer and for everyone else, and where the release left its fingerprint."""
+    g = release_ratios()
+    right_ic = g["after"] - g["before"]
+    right_else = g["else_after"] - g["else_before"]
+    where = "important customer"
 
     def check(answer: Any) -> str | None:
         shape = _dict_answer(
-            answer, ["price_effect", "release_effect"], '{"price_effect": -0.01, ...}'
+            answer,
+            ["important", "everyone_else", "where"],
+            '{"important": 0.1, "everyone_else": 0.0, "where": "both"}',
         )
         if shape:
             return shape
         try:
-            price, release = float(answer["price_effect"]), float(answer["release_effect"])
+            ic, other = float(answer["important"]), float(answer["everyone_else"])
         except (TypeError, ValueError):
-            return "Both effects should be numbers (shares, e.g. -0.03)."
-        price_ok, release_ok = close(price, e["price_effect"]), close(release, e["release_effect"])
-        if price_ok and release_ok:
-            return None
-        if close(price, -e["price_effect"]) or close(release, -e["release_effect"]):
-            return "A sign is flipped: take the later (or newer) minus the earlier (older)."
-        if close(price * 0.01, e["price_effect"]) or close(release * 0.01, e["release_effect"]):
-            return "Give the effects as shares (-0.04), not percentage points (-4)."
-        if not price_ok and close(price, e["price_all_sessions"]):
+            return "'important' and 'everyone_else' should be numbers (a change in the ratio)."
+        ic_ok, else_ok = _close(ic, right_ic), _close(other, right_else)
+        if not (ic_ok and else_ok):
+            if _close(ic, right_else) and _close(other, right_ic):
+                return "The two groups are swapped."
+            if _close(ic, -right_ic) and _close(other, -right_else):
+                return "The sign is flipped: take the ratio on 3.0 minus the ratio before 3.0."
+            if _close(ic, g["gap_after"] - g["gap_before"], 0.005):
+                return (
+                    "That is the change in the gap (a difference in points). Use the ratio: "
+                    "the base rates of the two groups are far apart, so gaps mislead here."
+                )
+            if _close(ic, g["feb_to_mar"]) or _close(other, g["else_feb_to_mar"]):
+                return (
+                    "That compares March with February: two calendar months, so spring and "
+                    "anything else that changed then is mixed in. Compare by app version."
+                )
+            if ic_ok:
+                return "'important' is right; check 'everyone_else' (the users outside it)."
+            if else_ok:
+                return "'everyone_else' is right; check 'important'."
+            return "Neither change matches yet. Ratio on 3.0 minus ratio before, per group."
+        place = answer["where"]
+        if not isinstance(place, str) or place.strip().lower() not in PLACES:
+            return f"'where': answer with one of {', '.join(map(repr, PLACES))}."
+        place = place.strip().lower()
+        if place != where:
             return (
-                "For the price effect you used all sessions, but the Oct -> Nov change "
-                "then mixes in time-first sessions. Use only the sessions the release "
-                "does not touch: time_first == False."
+                f"Compare the two changes: {right_ic:+.2f} inside the important customer, "
+                f"{right_else:+.2f} for everyone else. Where did the ratio move?"
             )
-        if not release_ok and close(release, e["release_before_after"]):
-            return (
-                "That compares March with February: different weeks. Compare app 3.0 "
-                "with app 2.9 in the same weeks (4-31 March 2025)."
-            )
-        if not release_ok and close(release, e["release_other_sessions"]):
-            return (
-                "That is the change for sessions that did not set the time first - the "
-                "release was not meant to touch them. Use the time-first sessions."
-            )
-        if price_ok:
-            return "The price effect is right; check the release effect."
-        if release_ok:
-            return "The release effect is right; check the price effect."
-        return "Neither effect matches yet. Check the filters: which sessions, which dates."
+        return None
 
     return FillInExercise(
-        "Exercise 4 · price vs release",
+        "Exercise 4 · where the release left its fingerprint",
         check,
-        solution={"price_effect": e["price_effect"], "release_effect": e["release_effect"]},
+        solution={"important": right_ic, "everyone_else": right_else, "where": where},
         hints=[
-            "Measure each effect where the other cannot act. The release only changes "
-            "time-first sessions; the price change happened on one date for everyone.",
-            "Price: sessions with time_first == False, conversion in Nov 2024 minus Oct 2024. "
-            "Release: time-first sessions between 4 and 31 March 2025, app 3.0 minus 2.9.",
-            "Price: other = sessions[~sessions['time_first']]; other.groupby(other['start']"
-            ".dt.to_period('M'))['reserved'].mean(). Release: tf = march[march['time_first']]; "
-            "tf.groupby('app_version')['reserved'].mean().",
+            "A release leaves its fingerprint where the pain was: the ratio moves there, "
+            "on the new version, and not elsewhere. Compute the change for both groups.",
+            "For each group: ratio on app 3.0 minus ratio on older versions, with "
+            "ratio = rate[True] / rate[False] from groupby('time_first')['reserved'].mean().",
+            "Write a function ratio(part) and use it on sessions[sessions['group'] == "
+            "'important customer'] and sessions[sessions['group'] == 'everyone else'], each "
+            "split by app_version == '3.0'.",
         ],
-        success="A calendar effect moves everyone at once; a release moves only its users, on "
-        "its version, in the same weeks. Two different comparisons, two clean answers.",
+        success="The ratio moved where the pain was and nowhere else: the release's "
+        "fingerprint. A price change or a season would have moved both groups.",
     )

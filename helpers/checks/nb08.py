@@ -24,7 +24,7 @@ NEXT_TEST_MDE = 0.05
 #: The peeking plan of exercise 5: check every day for 30 days, about 50 users per group a day.
 PEEK_LOOKS = 30
 PEEK_USERS_PER_LOOK = 50
-PEEK_BASE_RATE = 0.22
+PEEK_BASE_RATE = 0.16
 #: How far a learner's simulated false-positive rate may be from ours (simulation noise).
 PEEK_TOLERANCE = 0.03
 
@@ -109,7 +109,7 @@ def sample_size_next_test() -> Exercise:
             return Mistake(
                 "That is far too few users for +5 points: a bigger MDE needs fewer users. Five "
                 "percentage points is written 0.05 (0.5 would be fifty points).",
-                hint="experiment.sample_size(0.22, 0.05): both are shares.",
+                hint="experiment.sample_size(0.16, 0.05): both are shares.",
             )
         return (
             f"{value:,.0f} is {'too high' if value > right else 'too low'} for a baseline of "
@@ -124,12 +124,12 @@ def sample_size_next_test() -> Exercise:
         hints=[
             "experiment.sample_size(baseline, mde) takes two shares: the control's rate and "
             "the absolute lift you want to detect.",
-            "baseline = 0.22 (the segment's usual rate, as the exercise says); "
+            "baseline = 0.16 (the segment's usual rate, as the exercise says); "
             "mde = 0.05 (five percentage points).",
-            "n_next = experiment.sample_size(0.22, 0.05)",
+            "n_next = experiment.sample_size(0.16, 0.05)",
         ],
         success=(
-            f"About {right:,} users per group (sample_size(0.22, 0.05); the control's exact "
+            f"About {right:,} users per group (sample_size(0.16, 0.05); the control's exact "
             f"rate, {target_result()['rate_control']:.3f}, gives nearly the same). This test "
             "had about "
             f"{(target_result()['n_control'] + target_result()['n_treatment']) / 2:,.0f} per "
@@ -267,18 +267,20 @@ def outside_reading() -> Exercise:
     right = "b" if covers_zero else "d"
     wrong = {
         "a": (
-            "An interval that includes 0 does not prove 'no effect': it also includes lifts of "
-            f"a few points (up to +{100 * o['ci_high']:.1f} pp). Absence of evidence is not "
-            "evidence of absence."
+            "An interval that includes 0 does not prove 'no effect': it allows anything from "
+            f"{100 * o['ci_low']:+.1f} to {100 * o['ci_high']:+.1f} pp. Absence of evidence is "
+            "not evidence of absence."
         ),
         "b": "Look again at where the interval lies relative to 0.",
         "c": (
-            f"The interval runs from {100 * o['ci_low']:+.1f} to {100 * o['ci_high']:+.1f} pp: "
-            "it includes 0, so there is no clear harm either."
+            f"The point estimate is {100 * o['difference']:+.1f} pp, but the interval runs from "
+            f"{100 * o['ci_low']:+.1f} to {100 * o['ci_high']:+.1f} pp: it includes 0, so there "
+            "is no clear harm - only a small one that cannot be ruled out."
         ),
         "d": (
-            f"The point estimate is {100 * o['difference']:+.1f} pp, but the interval includes 0: "
-            "you cannot count on any effect outside the segment."
+            f"The interval still spans {100 * (o['ci_high'] - o['ci_low']):.1f} pp "
+            f"({100 * o['ci_low']:+.1f} to {100 * o['ci_high']:+.1f}): many users make it "
+            "narrower, never exact. It includes 0, and small effects either way."
         ),
     }
     wrong.pop(right, None)

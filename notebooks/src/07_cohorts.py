@@ -7,23 +7,26 @@
 # > - build a monthly sign-up cohort table by hand, then with one helper, and draw it as a
 # >   heatmap
 # > - why the empty cells of young cohorts mean "not yet", not zero (right-censoring)
-# > - the three readings of a cohort table: along a row, down a column, across a diagonal
-# > - behavioural cohorts inside the action-needed segment: find the pain point, and the app
-# >   release that helped
+# > - the three readings of a cohort table: one cohort over time (a row), cohorts against
+# >   each other at the same age (a column), old users vs new users - and the calendar
+# >   diagonal as a fourth
+# > - behavioural cohorts month by month inside the important customer: the pain point, and
+# >   the app release that helped there and nowhere else
 # > - tell confounders apart - a price change, summer, a promotion month - and split each
 # >   month's active users into new, retained, resurrected and dormant
 # >
 # > **Time:** {{time}}.
 # >
-# > **You need:** [06 Sync the views](06_sync_views.ipynb) (the action-needed segment and its
+# > **You need:** [06 Sync the views](06_sync_views.ipynb) (the important customer and its
 # > time-first pain).
 #
 # All data here is **synthetic**: Bomcar (봄카) is a fictional car-sharing company.
 # %% [markdown]
 # ## Why: a monthly total mixes people who are not alike
 #
-# In notebook 06 you chose the important customer: the action-needed quadrant, whose
-# search sessions that set the time first rarely end in a reservation. Before the team bets
+# In notebook 06 you chose the important customer: pay-per-ride members who have not got
+# going yet (the action-needed combinations of notebook 04), whose search sessions that set
+# the time first rarely end in a reservation. Before the team bets
 # a quarter on fixing that, check it. A monthly total cannot: it mixes users who signed up
 # last week with users from last year, promotion users with organic ones, summer with winter.
 #
@@ -39,10 +42,11 @@
 # %%
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from helpers import cohort, data, metrics, quadrant, search_behaviour, segments, style
+from helpers import cohort, combinations, data, important_customer, search_behaviour, style
 from helpers.checks import nb07 as checks
 
 style.use_course_style()
@@ -119,10 +123,10 @@ plt.show()
 # is 100% in every row (everyone opens the app in the month they sign up), so the colour
 # scale leaves it out: `vmax` is the best later cell, and the other cells can be told apart.
 # The figure is drawn with **seaborn** (`sns.heatmap`): to draw your own table, change
-# `retention` to it. Read it three ways.
+# `retention` to it. Read it three ways, then a fourth.
 #
-# **1. Along a row - one cohort over time.** The January 2024 cohort: 65% still opened the
-# app in month 1, 27% in month 2, and 13% in month 17. The big fall is between month 1 and
+# **1. Along a row - one cohort over time.** The January 2024 cohort: 78% still opened the
+# app in month 1, 46% in month 2, and 21% in month 17. The big fall is between month 1 and
 # month 2; after that the curve flattens - the users who get through their first weeks
 # stay. (Notebook 01's aha moment is about who gets through.)
 #
@@ -131,7 +135,28 @@ plt.show()
 # Exercise 2 asks you which and why. A low cohort in a column is a **cohort effect**: those
 # users were different from the start.
 #
-# **3. Across a diagonal - the same calendar month.** The cells where cohort + age is the
+# **3. Old users vs new users - early cohorts against recent ones.** Do the users who
+# sign up now stay like the first users did? Compare the first three cohorts with the last
+# three that have reached month 3, at the ages both have (months 1 to 3):
+# %%
+first_three = retention.iloc[:3]
+grown = retention[retention[3].notna()]  # cohorts that have reached month 3
+last_three = grown.iloc[-3:]
+old_vs_new = pd.DataFrame(
+    {
+        "old users (" + ", ".join(map(str, first_three.index)) + ")": first_three[[1, 2, 3]].mean(),
+        "new users (" + ", ".join(map(str, last_three.index)) + ")": last_three[[1, 2, 3]].mean(),
+    }
+)
+old_vs_new.round(3)
+
+# %% [markdown]
+# The new users retain about as well as the old ones: 81% vs 80% in month 1,
+# 45% vs 46% in month 2, 43% vs 43% in month 3 - within 2 points at each age. The product did not get
+# worse (or better) at keeping users over the year; the drop after month 1 is the same for
+# both. (Compare at the same ages only: the new cohorts have no month 17 to compare yet.)
+#
+# **4. Across a diagonal - the same calendar month.** The cells where cohort + age is the
 # same calendar month (e.g. 2024-09 age 2, 2024-10 age 1, 2024-11 age 0 are all November
 # 2024) lie on a diagonal. Something that happened *in a month* to everyone - a price
 # change, summer - hits a diagonal, not a row or a column. It is easier to see with the
@@ -156,10 +181,10 @@ fig = cohort.cohort_heatmap(
 plt.show()
 
 # %% [markdown]
-# Noisier than retention: some cells hold only a few dozen users, so a cell can swing
+# Noisier than retention: the smallest cell holds only 52 users, so a cell can swing
 # 10 points by chance. Read the pattern, not single cells. In column 0 (the sign-up
-# month) the summer 2024 cohorts convert at 59% and 62%, the November 2024 to February
-# 2025 cohorts at 40% to 44%. Are the late-2024 users worse? Or did something happen *in
+# month) the summer 2024 cohorts convert at 68% and 69%, the November 2024 to February
+# 2025 cohorts at 47% to 52%. Are the late-2024 users worse? Or did something happen *in
 # those months* to everyone? Put the calendar month on the x-axis: each cell moves right
 # by its cohort's start.
 # %%
@@ -188,7 +213,7 @@ cohort_average = by_calendar.mean()
 print(f"July-August 2024:            {cohort_average['2024-07':'2024-08'].mean():.0%}")
 print(f"November 2024-February 2025: {cohort_average['2024-11':'2025-02'].mean():.0%}")
 # %% [markdown]
-# 64% in the summer months, 46% in the four months after the price rise of 1 Nov 2024
+# 74% in the summer months, 56% in the four months after the price rise of 1 Nov 2024
 # (hourly prices up 12%). Summer and the price rise are **calendar effects**: they hit all
 # users in the same months, whatever their cohort. The late-2024 cohorts were not worse
 # users; they started in a worse month. Read in the age view alone, you would have blamed
@@ -236,28 +261,33 @@ widgets.interactive(show_cohorts, metric=metric_picker, view=view_picker)
 # %% [markdown]
 # Things to look for: in *count* by age, the September 2024 cohort (the promotion month)
 # has more than three times the users of the August cohort, yet from month 2 to month 8 it
-# completes only about a fifth more rides. In *conversion* by calendar month, find the
+# completes only about a quarter more rides. In *conversion* by calendar month, find the
 # stripes again.
 # %% [markdown]
-# ## See it 4: behavioural cohorts inside the action-needed segment
+# ## See it 4: behavioural cohorts inside the important customer
 #
-# Now the important customer. First the segment, recomputed exactly as in notebooks 04 and
-# 06 (age band x region, cut at the median):
+# Now the important customer of notebook 06, in the words of `helpers.important_customer`
+# (the same words notebooks 06 and 08 use):
 # %%
-counts = metrics.per_user_counts(
-    events, {"attempts": "reservation_attempt", "rides": "return"}, users=users["user_id"]
-)
-per_user = users.set_index("user_id").join(counts)
-per_user["segment"] = segments.combine(per_user, ["age_band", "region"])
-segs = per_user.groupby("segment").agg(
-    users=("attempts", "size"), attempts=("attempts", "mean"), rides=("rides", "mean")
-)
-placed = quadrant.place(segs.reset_index(), "attempts", "rides", threshold="median")
-action_segments = placed.loc[placed["quadrant"] == "action needed", "segment"]
-action_users = per_user.index[per_user["segment"].isin(action_segments)]
-len(action_users)
+print(important_customer.NAME)
+print("=", important_customer.DEFINITION)
 
 # %% [markdown]
+# The definition rests on `combinations.combination_users`, the per-user table of notebooks
+# 03 and 04: one row per user who **searched in the first 60 days** after sign-up and whose
+# windows (60 early days + 180 later days) are **complete** by the end of the log. So it
+# covers users who signed up from 1 January to 2 November 2024; later sign-ups are not in
+# it yet (their windows are still open). `is_important_customer` marks the rows that are
+# the important customer:
+# %%
+per_user = combinations.combination_users(events, users)
+per_user["important"] = important_customer.is_important_customer(per_user)
+per_user["important"].value_counts()
+
+# %% [markdown]
+# 4,575 users in the table, 1,683 of them the important customer; the other 2,892 are
+# **everyone else** below (same sign-up months, same complete windows - a fair comparison).
+#
 # A behavioural cohort here is a group of **search sessions** (sessions with a browse
 # event) that share a behaviour. The key one, "set the time first on the map", is a session
 # whose *first* browse event is `time_set`:
@@ -271,18 +301,21 @@ first_browse = browse.groupby("session_id")["event"].first()
 # behaviours: `time_first` (as above), `used_filter` (used the car-type filter),
 # `two_plus_zones` (clicked two or more zones) and `kept_car` (looked at the same car type
 # as in the user's last completed ride - only for users who rode before), plus the outcome
-# `reserved`.
+# `reserved`. We keep the sessions of the users in the table and label each by its group:
 # %%
 sessions = search_behaviour.search_sessions(events, version_col="app_version")
-action_sessions = sessions[sessions["user_id"].isin(action_users)]
-action_sessions[["time_first", "used_filter", "two_plus_zones", "kept_car", "reserved"]].head()
+sessions = sessions[sessions["user_id"].isin(per_user.index)].copy()
+is_ic = sessions["user_id"].map(per_user["important"]).astype(bool)
+sessions["group"] = np.where(is_ic, "important customer", "everyone else")
+ic_sessions = sessions[sessions["group"] == "important customer"]
+ic_sessions[["time_first", "used_filter", "two_plus_zones", "kept_car", "reserved"]].head()
 
 # %% [markdown] tags=["deck-question"]
 # **Guess first:** of the four behaviours, which one marks sessions that convert *lower*?
 # %%
 rows = []
 for behaviour, label in search_behaviour.BEHAVIOURS.items():
-    rate = search_behaviour.conversion_by(action_sessions, behaviour)["conversion"]
+    rate = search_behaviour.conversion_by(ic_sessions, behaviour)["conversion"]
     rows.append({"behaviour": label, "with": rate[True], "without": rate[False]})
 by_behaviour = pd.DataFrame(rows).set_index("behaviour")
 by_behaviour.round(3)
@@ -294,61 +327,113 @@ by_behaviour[["without", "with"]].mul(100).plot.barh(
 )
 ax.invert_yaxis()
 for bars in ax.containers:
-    ax.bar_label(bars, fmt="%.0f%%", fontsize=8.5, padding=2)
-ax.set_xlim(0, 42)
+    ax.bar_label(bars, fmt="%.1f%%", fontsize=8.5, padding=2)
+ax.set_xlim(0, by_behaviour.to_numpy().max() * 100 * 1.35)
 ax.legend(["sessions without it", "sessions with it"], loc="lower right")
 ax.set_ylabel("")
 ax.grid(axis="y", visible=False)
 style.takeaway(
     ax,
-    "Setting the time first is the pain: those sessions convert far lower",
-    xlabel="Search sessions ending in a reservation (%), action-needed users",
+    "Setting the time first is the pain: those sessions convert at less than half the rate",
+    xlabel="Search sessions ending in a reservation (%), the important customer",
 )
 plt.show()
 
+
 # %% [markdown]
-# Three behaviours help a little: using the car-type filter (25% vs 21%), clicking two or
-# more zones (23% vs 21%), keeping the car type of the last ride (28% vs 26%). One hurts a
-# lot: sessions that **set the time first** end in a reservation 15% of the time, against
-# 26% for the others. That is the pain point, now seen as a behaviour, not a segment: the
-# map shows cars, but not whether they are free *at the time the user set*.
+# Three behaviours help a little: using the car-type filter (10.2% vs 9.1%), clicking two
+# or more zones (9.7% vs 9.3%), keeping the car type of the last ride (10.7% vs 9.3%). One
+# hurts a lot: sessions that **set the time first** end in a reservation 5.6% of the time,
+# against 11.9% for the others. That is the pain point, now seen as a behaviour: the map
+# shows cars, but not whether they are free *at the time the user set*.
 # %% [markdown]
-# ## See it 5: the release that helped
+# ## See it 5: month by month - and why the ratio is the headline
 #
-# On 4 March 2025 Bomcar released **app 3.0**: "the map shows which cars are free at the
-# time you set". Each event carries the app version the user ran, so the sessions form
-# cohorts by version. Compare time-first and other sessions on each version:
+# Follow the behavioural cohorts month by month, inside the important customer and for
+# everyone else. For each month: the conversion of time-first sessions, of the other
+# sessions, and the **ratio** between them (time-first / other; 1 = no pain).
 # %%
-by_version = action_sessions.pivot_table(
-    index="app_version", columns="time_first", values="reserved", aggfunc="mean"
+def monthly_rates(part):
+    month = part["start"].dt.to_period("M")
+    rate = part.groupby([month, "time_first"])["reserved"].mean().unstack()
+    return pd.DataFrame(
+        {
+            "time-first sessions": rate[True],
+            "other sessions": rate[False],
+            "ratio": rate[True] / rate[False],
+        }
+    )
+
+
+monthly = {group: monthly_rates(part) for group, part in sessions.groupby("group")}
+monthly["important customer"].round(3)
+
+# %% [markdown]
+# Why the ratio and not the gap in points? The two groups convert at very different base
+# rates: the important customer's other sessions end in a reservation about 12% of the
+# time, everyone else's about 44%. A gap of 5 points is a disaster at 12% and a shrug at
+# 44%. The ratio asks the same question in both groups: *how much worse do time-first
+# sessions do than the same users' other sessions?*
+# %% tags=["deck-figure"]
+fig, (top, bottom) = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True)
+ic_monthly = monthly["important customer"]
+x = [str(m) for m in ic_monthly.index]
+top.plot(x, ic_monthly["other sessions"] * 100, marker="o", color=style.PALETTE["grey"])
+top.plot(x, ic_monthly["time-first sessions"] * 100, marker="o", color=style.PALETTE["vermillion"])
+top.legend(["other sessions", "time-first sessions"], loc="upper left", ncols=2)
+for group, colour in [("important customer", "vermillion"), ("everyone else", "blue")]:
+    ratio = monthly[group]["ratio"].reindex(ic_monthly.index)
+    bottom.plot(x, ratio, marker="o", color=style.PALETTE[colour], label=group)
+bottom.axhline(1, color=style.PALETTE["black"], lw=0.8)
+bottom.legend(loc="lower left", ncols=2)
+for month, text in [("2024-07", "summer"), ("2024-11", "price +12%"), ("2025-03", "app 3.0")]:
+    for ax in (top, bottom):
+        ax.axvline(month, color=style.PALETTE["black"], ls=":", lw=1)
+    top.text(month, 0.8, f" {text}", fontsize=9)
+top.set_ylim(0, 19)
+bottom.set_ylim(0, 1.1)
+style.takeaway(
+    top,
+    "In the important customer, time-first sessions lag - until app 3.0",
+    ylabel="Ending in a reservation (%)",
 )
+style.takeaway(
+    bottom,
+    "The ratio: near 1 for everyone else; app 3.0 lifts it only in the important customer",
+    xlabel="Month of the session",
+    ylabel="Ratio: time-first / other",
+    note=False,
+)
+bottom.tick_params(axis="x", rotation=90)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The bottom panel is the story. **Everyone else's** ratio stays near 1 in every month
+# (between 0.87 and 1.01): setting the time first costs them almost nothing. In the
+# **important customer** the ratio sits between 0.29 and 0.51 in every month before app
+# 3.0, and every month from March 2025 on (0.52 to 0.88) is above every month before it.
+#
+# By app version, over the whole log:
+# %%
+on_3 = np.where(sessions["app_version"].astype(str) == "3.0", "app 3.0", "before 3.0")
+by_version = sessions.groupby(["group", on_3, "time_first"])["reserved"].mean().unstack()
 by_version.columns = ["other sessions", "time-first sessions"]
+by_version["ratio"] = by_version["time-first sessions"] / by_version["other sessions"]
 by_version.round(3)
 
-# %%
-fig, ax = plt.subplots(figsize=(8, 4))
-by_version.mul(100).plot.bar(ax=ax, color=[style.PALETTE["grey"], style.PALETTE["vermillion"]])
-ax.tick_params(axis="x", rotation=0)
-ax.legend(loc="upper left", ncols=2)
-ax.set_ylim(0, by_version.to_numpy().max() * 100 * 1.3)
-style.takeaway(
-    ax,
-    "App 3.0 narrowed the time-first gap, but did not close it",
-    xlabel="App version",
-    ylabel="Sessions ending in a reservation (%)",
-)
-plt.show()
-
 # %% [markdown]
-# On versions 2.7 to 2.9 time-first sessions convert at about half the rate of the others;
-# on 3.0 the gap is much smaller. A release that helped - or a coincidence? Version 3.0
-# sessions all come from March 2025 on: after the price rise, in spring. To believe the
-# release did it, rule out the calendar.
+# Inside the important customer the ratio rises from 0.41 before 3.0 to 0.74 on 3.0
+# (time-first sessions 4.9% -> 8.7%, other sessions 12.0% -> 11.8%): the release fixed
+# part of the pain, not all of it. For everyone else it barely moves (0.95 -> 0.93). That
+# is app 3.0's **fingerprint**: a change where the pain was, and not elsewhere.
 # %% [markdown]
 # ## See it 6: confounders - price, summer, promotion, release
 #
-# A **confounder** (교란 변수) is something else that changed at the same time and could
-# explain the difference. Bomcar's `calendar.csv` lists what the company did and when:
+# A release that helped - or a coincidence? App 3.0 came out on 4 March 2025, so its
+# sessions all come from March 2025 on: after the price rise, in spring. A **confounder** (교란 변수) is something else that
+# changed at the same time and could explain the difference. Bomcar's `calendar.csv` lists
+# what the company did and when:
 # %%
 calendar
 
@@ -357,62 +442,27 @@ calendar
 #
 # | What changed | Whom it hits | Fingerprint in the data |
 # |---|---|---|
-# | price change (1 Nov 2024) | everyone, from one date | all groups drop in the same month; the *ratio* between groups stays |
+# | price change (1 Nov 2024) | everyone, from one date | all lines drop in the same month, in both groups; no jump in the ratio |
 # | summer (July-August) | everyone, every year | all groups rise in the same months |
 # | promotion month (Sept 2024) | the users it brings in | one cohort (a row) is different from the start |
-# | app release (3.0) | only sessions on the new version, only the behaviour it fixes | the fixed behaviour improves, on the new version, within the same weeks |
+# | app release (3.0) | only sessions on the new version, only the behaviour it fixes | the fixed behaviour improves, on the new version, where the pain was |
 #
-# Monthly conversion of time-first and other search sessions (all users: the price and the
-# release reach everyone), and the ratio between them:
-# %%
-sessions["month"] = sessions["start"].dt.to_period("M")
-monthly = sessions.pivot_table(
-    index="month", columns="time_first", values="reserved", aggfunc="mean"
-)
-monthly.columns = ["other sessions", "time-first sessions"]
-monthly["ratio"] = monthly["time-first sessions"] / monthly["other sessions"]
-monthly.loc["2024-09":"2025-04"].round(2)
-
-# %%
-fig, (top, bottom) = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True)
-x = [str(m) for m in monthly.index]
-top.plot(x, monthly["other sessions"] * 100, marker="o", color=style.PALETTE["grey"])
-top.plot(x, monthly["time-first sessions"] * 100, marker="o", color=style.PALETTE["vermillion"])
-top.legend(["other sessions", "time-first sessions"], loc="lower left", ncols=2)
-bottom.plot(x, monthly["ratio"], marker="o", color=style.PALETTE["blue"])
-for month, text in [("2024-07", "summer"), ("2024-11", "price +12%"), ("2025-03", "app 3.0")]:
-    for ax in (top, bottom):
-        ax.axvline(month, color=style.PALETTE["black"], ls=":", lw=1)
-    top.text(month, 42, f" {text}", fontsize=9)
-top.set_ylim(4, 45)
-style.takeaway(
-    top,
-    "Price and summer move both lines; app 3.0 lifts only time-first",
-    ylabel="Ending in a reservation (%)",
-)
-style.takeaway(
-    bottom, "", xlabel="Month of the session", ylabel="Ratio: time-first / other", note=False
-)
-bottom.tick_params(axis="x", rotation=90)
-fig.tight_layout()
-plt.show()
-
-# %% [markdown]
-# Read the two panels together:
+# Read the figure of See it 5 with this table:
 #
-# - **Summer 2024**: both lines rise. A season, not a change in search.
-# - **September 2024**: both lines dip. The promotion's new users, who rarely book, made up
-#   many of that month's sessions - a change in the *mix* of users, not in the product.
-# - **November 2024**: both lines fall together, and the ratio (bottom) does not move. The
-#   price rise hit every session at once.
-# - **March 2025**: only the time-first line rises, and the ratio jumps from about 0.5 to
-#   about 0.7. That is the release's fingerprint.
+# - **Summer 2024**: the important customer's other sessions convert better in July and
+#   August (14.4% and 14.1%, against 11.3% in May). A season, not a change in search.
+# - **November 2024**: both lines fall (other sessions 11.9% -> 10.7%, time-first 5.7% ->
+#   4.2%), and everyone else's lines fall too. The price rise hit every session at once;
+#   the ratio stays inside its usual range.
+# - **March 2025**: only the time-first line rises (4.9% in February, 9.5% in March);
+#   the other sessions stay put (10.7% and 10.8%). The ratio jumps - in the important
+#   customer only. That is the release's fingerprint.
 #
 # The cleanest test holds the calendar fixed: in the **same weeks** (4-31 March 2025, same
 # price, same season) some users still ran 2.9 - they had not updated yet - and others ran
 # 3.0.
 # %%
-march = sessions[(sessions["start"] >= "2025-03-04") & (sessions["start"] < "2025-04-01")]
+march = ic_sessions[(ic_sessions["start"] >= "2025-03-04") & (ic_sessions["start"] < "2025-04-01")]
 march.pivot_table(
     index="app_version",
     columns="time_first",
@@ -421,11 +471,11 @@ march.pivot_table(
 ).round(3)
 
 # %% [markdown]
-# Same weeks, same prices: time-first sessions on 3.0 convert at 21%, on 2.9 at 13%; the
-# other sessions barely differ between versions (28% vs 30%). The release effect shows *by
-# version within the same weeks*; the price effect hit *every kind of session at once*. (Users who
-# update late may differ a little from early updaters - a reason the A/B test in notebook
-# 08 assigns users at random.)
+# Same weeks, same prices, the important customer: time-first sessions on 3.0 convert at
+# 10.4%, on 2.9 at 7.7%; the other sessions barely differ between versions
+# (11.1% vs 11.8%). Only 142 time-first sessions ran 2.9 in those weeks, so the difference
+# is rough - but it points the same way. (Users who update late may differ a little from
+# early updaters - a reason the A/B test in notebook 08 assigns users at random.)
 #
 # The third confounder, the **promotion month**, is a cohort effect: it shows as one row of
 # the retention table (Exercise 2) and in the next figure.
@@ -449,11 +499,11 @@ fig = cohort.breakdown_plot(
 plt.show()
 
 # %% [markdown]
-# September 2024 shows 1,723 new users - the promotion - and October the largest dormant
-# bar of the whole log, 1,264 users who were active in September and not in October. Most
+# September 2024 shows 1,738 new users - the promotion - and October the largest dormant
+# bar of the whole log, 1,258 users who were active in September and not in October. Most
 # of the promotion users came for the free hour and left. Meanwhile the retained base grows,
 # and resurrected users (people coming back after a break) grow from almost none in early
-# 2024 to 300 or more every month from February 2025 (358 at the peak in March, 333 in
+# 2024 to 350 or more every month from March 2025 (405 at the peak in March, 383 in
 # June 2025): for a car-sharing app, used a few times a month at most, coming back after a
 # gap is normal, so dormant is not the same as lost.
 # %% [markdown]
@@ -510,98 +560,105 @@ worst
 ex_worst.check(worst)
 
 # %% [markdown]
-# ## Exercise 3 (medium): the time-first gap before and after app 3.0
+# ## Exercise 3 (medium): the ratio before and after app 3.0
 #
-# In the action-needed segment, how big is the time-first **gap** - the conversion of other
-# search sessions minus that of time-first sessions - on app versions before 3.0, and on
-# 3.0? Use `action_sessions`; give both as shares (e.g. 0.12 for 12 points).
+# In the important customer, what is the time-first **ratio** - the conversion of
+# time-first search sessions divided by that of the other search sessions - on app versions
+# before 3.0, and on 3.0? Use `ic_sessions`; give both as plain numbers (e.g. 0.5).
 # %%
-ex_gap = checks.release_gap()
+ex_ratio = checks.release_ratio()
 
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
-# Split `action_sessions` by `app_version == "3.0"`. In each part,
-# `part.groupby("time_first")["reserved"].mean()` gives two rates; the gap is the rate for
-# `False` minus the rate for `True`.
+# Split `ic_sessions` by `app_version == "3.0"`. In each part,
+# `part.groupby("time_first")["reserved"].mean()` gives two rates; the ratio is the rate for
+# `True` divided by the rate for `False`.
 #
 # </details>
 # %% tags=["exercise"]
-gap = {"before": ..., "after": ...}
+ratio = {"before": ..., "after": ...}
 
 # %% tags=["solution"]
-fixed = action_sessions["app_version"] == "3.0"
+fixed = ic_sessions["app_version"] == "3.0"
 
 
-def time_first_gap(part):
+def time_first_ratio(part):
     rate = part.groupby("time_first")["reserved"].mean()
-    return rate[False] - rate[True]
+    return rate[True] / rate[False]
 
 
-gap = {
-    "before": time_first_gap(action_sessions[~fixed]),
-    "after": time_first_gap(action_sessions[fixed]),
+ratio = {
+    "before": time_first_ratio(ic_sessions[~fixed]),
+    "after": time_first_ratio(ic_sessions[fixed]),
 }
-gap
+ratio
 
 # %%
-ex_gap.check(gap)
+ex_ratio.check(ratio)
 
 # %% [markdown]
-# ## Exercise 4 (stretch): separate the price effect from the release effect
+# ## Exercise 4 (stretch): where did the release leave its fingerprint?
 #
-# A colleague says: "Conversion fell in November because of app 2.9, and rose in March
-# because of spring, not because of 3.0." Measure each effect where the other cannot act:
+# A colleague says: "Conversion rose in spring 2025 for everyone; app 3.0 had nothing to do
+# with it." For each group - the important customer and everyone else - compute how much
+# the ratio changed on app 3.0: the ratio on 3.0 minus the ratio before 3.0. Then say where
+# the release left its fingerprint: `"important customer"`, `"everyone else"`, `"both"` or
+# `"neither"`.
 #
-# - `price_effect`: for search sessions that did **not** set the time first (the release
-#   does not touch them), conversion in November 2024 minus October 2024 (same season, no
-#   search release in between, before and after the price rise);
-# - `release_effect`: for **time-first** sessions between 4 and 31 March 2025 (same price,
-#   same season), conversion on app 3.0 minus app 2.9.
-#
-# Use `sessions` (all users; it has `month`, `time_first`, `app_version`, `reserved`).
+# Use `sessions` (it has `group`, `time_first`, `app_version`, `reserved`).
 # %%
-ex_effects = checks.separate_effects()
+ex_fingerprint = checks.fingerprint()
 
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
-# Price: filter `sessions[~sessions["time_first"]]`, group by `month`, take November minus
-# October. Release: the `march` frame above already holds 4-31 March 2025; keep time-first
-# sessions, group by `app_version`, take 3.0 minus 2.9.
+# Write a function that returns the ratio of a set of sessions (as in Exercise 3). For each
+# group, `part = sessions[sessions["group"] == name]`, split by
+# `part["app_version"] == "3.0"`, and take the ratio on 3.0 minus the ratio before.
 #
 # </details>
 # %% tags=["exercise"]
-effects = {"price_effect": ..., "release_effect": ...}
+change = {"important": ..., "everyone_else": ..., "where": ...}
+
 
 # %% tags=["solution"]
-other = sessions[~sessions["time_first"]]
-rate = other.groupby("month")["reserved"].mean()
-price_effect = rate[pd.Period("2024-11", "M")] - rate[pd.Period("2024-10", "M")]
-tf_march = march[march["time_first"]]
-by_app = tf_march.groupby("app_version")["reserved"].mean()
-effects = {"price_effect": price_effect, "release_effect": by_app["3.0"] - by_app["2.9"]}
-effects
+def ratio_change(part):
+    on_new = part["app_version"] == "3.0"
+    rate_new = part[on_new].groupby("time_first")["reserved"].mean()
+    rate_old = part[~on_new].groupby("time_first")["reserved"].mean()
+    return rate_new[True] / rate_new[False] - rate_old[True] / rate_old[False]
+
+
+change = {
+    "important": ratio_change(sessions[sessions["group"] == "important customer"]),
+    "everyone_else": ratio_change(sessions[sessions["group"] == "everyone else"]),
+    "where": "important customer",
+}
+change
 
 # %%
-ex_effects.check(effects)
+ex_fingerprint.check(change)
 
 # %% [markdown]
 # ## So what
 #
-# **What a PM decides.** The pain point survives the checks. Sessions that set the time
-# first convert far lower, in every month and on every version before 3.0; the gap is not a
-# season, not the price rise (which hit every session alike) and not the promotion (a
-# cohort effect). App 3.0 roughly halved the gap in the same weeks - evidence that the
-# cause is what the team thought: users cannot see which cars are free at the time they
-# set. What is left of the gap is the target of the next change, and notebook 08 tests it
-# with an A/B test, where random assignment removes the confounders for good.
+# **What a PM decides.** The pain point survives the checks. Inside the important
+# customer, sessions that set the time first convert at about half the rate of the same
+# users' other sessions or less, in every month before app 3.0; for everyone else the ratio
+# stays near 1. The pain is not a season, not the price rise (which hit every session alike) and
+# not the promotion (a cohort effect). App 3.0 lifted the ratio from 0.41 to 0.74 in the
+# important customer and left everyone else's where it was - evidence that the cause is
+# what the team thought: these users cannot see which cars are free at the time they set.
+# What is left is the target of the next change, and notebook 08 tests it with an A/B
+# test, where random assignment removes the confounders for good.
 #
 # **The trap to avoid:** reading a cohort table one way only. Read by age alone, the
 # November 2024 cohorts look like worse users - but the price rise hit *every* cohort that
 # month (read the diagonal). And never read a young cohort's blank cells as zero: they are
 # "not yet" (right-censoring). Ask of every difference: is it a row (a cohort), a column
-# (an age), or a diagonal (a calendar month)?
+# (an age), old vs new users, or a diagonal (a calendar month)? And when two groups convert
+# at very different base rates, compare them by a ratio, not by a gap in points.
 # %% [markdown]
 # ## Recap
 #
@@ -609,10 +666,13 @@ ex_effects.check(effects)
 #   two metrics for its cells. Blank cells of young cohorts are **right-censored**: "not
 #   yet", not zero.
 # - **Three readings**: a row follows one cohort; a column compares cohorts at the same
-#   age (cohort effects, e.g. the Sept 2024 promotion cohort); a diagonal - or the calendar
-#   view - shows calendar effects (the Nov 2024 price rise, summer).
-# - **Behavioural cohorts** inside the action-needed segment: setting the time first is the
-#   pain point; app 3.0 narrowed it.
+#   age (cohort effects, e.g. the Sept 2024 promotion cohort); old users vs new users
+#   compares early cohorts with recent ones at the ages both have. A **fourth**, the
+#   diagonal - or the calendar view - shows calendar effects (the Nov 2024 price rise,
+#   summer).
+# - **Behavioural cohorts** month by month inside the important customer: setting the time
+#   first is the pain point (ratio 0.41; everyone else 0.95); app 3.0 lifted it to 0.74
+#   there and nowhere else.
 # - **Confounders** leave fingerprints: a price change moves all groups at once, a release
 #   moves only its users on its version in the same weeks, a promotion changes one cohort.
 # - Each month's active users split into **new, retained, resurrected and dormant**.
