@@ -31,6 +31,7 @@ API that compiles to SQL for DuckDB, Spark, BigQuery, Snowflake, ClickHouse, Tri
 from __future__ import annotations
 
 import glob as _glob
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,11 @@ from tqdm.auto import tqdm
 from helpers import cohort, eventlog, validate
 from helpers.eventlog import EventLogError, LoadReport, Problem
 from helpers.segments import BEHAVIOUR_LEVELS
+
+# Ibis 12 with pandas 3 and DuckDB 2 warns about its own calls (not about yours): keep them out of
+# a learner's notebook. Only these two messages, only from Ibis.
+warnings.filterwarnings("ignore", message=r".*future\.infer_string", module=r"ibis\.")
+warnings.filterwarnings("ignore", message=r"fetch_arrow_table\(\) is deprecated", module=r"ibis\.")
 
 __all__ = ["PRESETS", "EngineLog", "EngineSteps", "Preset", "open_event_log"]
 
@@ -341,7 +347,16 @@ def open_event_log(
     user = ibis.coalesce(*[_clean_text(_column(raw, u).cast("string")) for u in users])
     if len(users) == 1 and not _column(raw, users[0]).type().is_string():
         user = _column(raw, users[0])  # numeric ids stay numbers, as in the pandas loader
-    event = _clean_text(_column(raw, event_col).cast("string"))
+    event = _column(raw, event_col).cast("string")
+    # Clean the event names only if one needs it: the check is on the few distinct names, and
+    # a clean column then costs nothing in every later query.
+    names = raw.select(e=event).distinct().to_pandas()["e"]
+    if (
+        names.isna()
+        | names.ne(names.str.strip())
+        | names.str.strip().str.lower().isin(eventlog.PLACEHOLDERS)
+    ).any():
+        event = _clean_text(event)
     time_raw = _column(raw, time_col)
     if time_raw.type().is_string():
         time_raw = _clean_text(time_raw)
