@@ -30,10 +30,11 @@ API that compiles to SQL for DuckDB, Spark, BigQuery, Snowflake, ClickHouse, Tri
 
 from __future__ import annotations
 
+import contextlib
 import glob as _glob
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import ibis
@@ -127,6 +128,7 @@ class EngineLog:
 
     table: ibis.Table
     report: LoadReport
+    _steps: EngineSteps | None = field(default=None, repr=False, compare=False)
 
     def head(self, n: int = 5) -> pd.DataFrame:
         """The first ``n`` rows (in the engine's order) as a pandas DataFrame."""
@@ -154,9 +156,11 @@ def _backend_name(table: ibis.Table) -> str:
 def _read(source, con) -> tuple[ibis.Table, str]:
     """The raw table and how to name it, from a path, a glob, a DataFrame or an Ibis table."""
     if isinstance(source, ibis.Table):
+        with contextlib.suppress(Exception):  # an unbound table has no backend
+            _ready(source._find_backend())
         return source, f"an Ibis table on {_backend_name(source)}"
     if isinstance(source, pd.DataFrame):
-        con = con or ibis.duckdb.connect()
+        con = con or _duckdb()
         return con.table(_register(con, source)), f"a DataFrame ({len(source):,} rows)"
     if not isinstance(source, str | Path):
         raise TypeError(
@@ -178,11 +182,24 @@ def _read(source, con) -> tuple[ibis.Table, str]:
             f"open_event_log(): cannot tell the format of {files[0]!r}; name it .parquet, .csv "
             "or .jsonl (JSON lines), or read it yourself and pass the Ibis table."
         )
-    con = con or ibis.duckdb.connect()
+    con = _ready(con) if con is not None else _duckdb()
     reader = {"parquet": con.read_parquet, "csv": con.read_csv, "json": con.read_json}[kind]
     table = reader(files if len(files) > 1 else files[0])
     what = files[0] if len(files) == 1 else f"{text} ({len(files)} files)"
     return table, what
+
+
+def _duckdb() -> ibis.BaseBackend:
+    """A new in-process DuckDB connection (Ibis's default engine for files)."""
+    return _ready(ibis.duckdb.connect())
+
+
+def _ready(con: ibis.BaseBackend) -> ibis.BaseBackend:
+    """Settings the SQL that Ibis 12 writes needs: DuckDB 2 reads its ``x -> f(x)`` lambdas
+    (list filters, e.g. GA4's event_params) only with the arrow syntax switched on."""
+    if con.name == "duckdb":
+        con.raw_sql("SET lambda_syntax = 'ENABLE_SINGLE_ARROW'")
+    return con
 
 
 def _register(con: ibis.BaseBackend, frame: pd.DataFrame) -> str:
@@ -410,7 +427,7 @@ def open_event_log(
             f"the report: {report.dropped or 'the log is empty'}."
         )
     distinct = kept.distinct()
-    n_repeats = counts["kept"] - int(distinct.count().to_pyarrow().as_py())
+    n_repeats = _repeats(kept, counts["kept"])
     if n_repeats:
         if duplicates == "drop":
             kept = distinct
@@ -433,8 +450,24 @@ def open_event_log(
     report.first, report.last = o["first"], o["last"]
     report.problems += steps.shape_problems()
     report.problems += [Problem("note", "reading", n) for n in notes if n]
-    log = EngineLog(kept, report)
+    log = EngineLog(kept, report, steps)
     return log, report
+
+
+def _repeats(kept: ibis.Table, n: int) -> int:
+    """How many of the ``n`` rows repeat an earlier row exactly (every column equal).
+
+    A 64-bit hash of each row is counted first (a quick pass): if all ``n`` hashes differ, no
+    two rows are equal and the answer is 0. Otherwise the rows themselves are compared, so the
+    count is exact either way.
+    """
+    try:
+        hashed = kept.select(h=ibis.struct({c: kept[c] for c in kept.columns}).hash())
+        if int(hashed.h.nunique().to_pyarrow().as_py()) == n:
+            return 0
+    except (ibis.common.exceptions.IbisError, NotImplementedError):
+        pass  # an engine without a row hash: compare the rows
+    return n - int(kept.distinct().count().to_pyarrow().as_py())
 
 
 # ---- the capstone's steps in the engine -------------------------------------------------------
@@ -468,21 +501,33 @@ class EngineSteps:
     """The heavy steps of :func:`helpers.report.run_capstone`, run inside the log's engine.
 
     Same methods and results as ``helpers.report._PandasSteps``; each returns small pandas
-    tables (per step, per cohort cell, or per user), never the events.
+    tables (per step, per cohort cell, or per user), never the events. Two passes over the
+    events do most of the work, each kept in the engine for the steps that read it: one row
+    per (user, event) (counts, first and last time, first property values) and, for the
+    cohort table and the aha moment together, one row per (user, period).
     """
 
     def __init__(self, table: ibis.Table) -> None:
         self.log = table
-        self.data = table
-        self.start_col: str | None = None
+        self.plan = None
+        self._ue: ibis.Table | None = None
         self._overview: dict | None = None
         self._events: list | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        """Forget the choices of a previous run (keep what was computed from the log)."""
+        self.signup: str | None = None
+        self._starts: ibis.Table | None = None
+        self._life: dict = {}
 
     @classmethod
     def of(cls, log: object, func: str) -> EngineSteps:
         """The steps on an :class:`EngineLog` or an Ibis table with the standard columns."""
         if isinstance(log, EngineLog):
-            return cls(log.table)
+            steps = log._steps if log._steps is not None else cls(log.table)
+            steps._reset()
+            return steps
         if isinstance(log, ibis.Table):
             missing = [c for c in eventlog.STANDARD if c not in log.columns]
             if missing:
@@ -503,18 +548,35 @@ class EngineSteps:
         )
 
     def progress(self, plan) -> _Bar:
+        self.plan = plan
         return _Bar(total=8)
+
+    @property
+    def props(self) -> list[str]:
+        return [c for c in self.log.columns if c not in eventlog.STANDARD]
+
+    def per_user_event(self) -> ibis.Table:
+        """One row per (user, event): ``n`` events, ``t_min`` / ``t_max`` (first and last
+        time) and, per property, its first non-missing value and when (kept in the engine)."""
+        if self._ue is None:
+            t = self.log
+            agg = {"n": t.count(), "t_min": t.timestamp.min(), "t_max": t.timestamp.max()}
+            for i, p in enumerate(self.props):
+                agg[f"p{i}"] = t[p].argmin(t.timestamp, where=t[p].notnull())
+                agg[f"p{i}_at"] = t.timestamp.min(where=t[p].notnull())
+            self._ue = t.group_by(["user_id", "event"]).aggregate(**agg).cache()
+        return self._ue
 
     def overview(self) -> dict:
         if self._overview is None:
-            t = self.log
+            ue = self.per_user_event()
             row = (
-                t.aggregate(
-                    users=t.user_id.nunique(),
-                    events=t.count(),
-                    event_types=t.event.nunique(),
-                    first=t.timestamp.min(),
-                    last=t.timestamp.max(),
+                ue.aggregate(
+                    users=ue.user_id.nunique(),
+                    events=ue.n.sum(),
+                    event_types=ue.event.nunique(),
+                    first=ue.t_min.min(),
+                    last=ue.t_max.max(),
                 )
                 .to_pandas()
                 .iloc[0]
@@ -530,7 +592,7 @@ class EngineSteps:
 
     def known_events(self) -> set:
         if self._events is None:
-            names = self.log.select("event").distinct().to_pandas()["event"]
+            names = self.per_user_event().select("event").distinct().to_pandas()["event"]
             self._events = sorted(names.astype("object").tolist(), key=str)
         return set(self._events)
 
@@ -603,8 +665,8 @@ class EngineSteps:
 
     def stages(self) -> pd.DataFrame:
         """:func:`helpers.eventlog.suggest_stages`, with the per-user work in the engine."""
-        t = self.log
-        first = t.group_by(["user_id", "event"]).aggregate(ts=t.timestamp.min())
+        ue = self.per_user_event()
+        first = ue.select("user_id", "event", ts=ue.t_min)
         by_user = ibis.window(group_by="user_id")
         first = first.mutate(
             step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64"),
@@ -670,13 +732,13 @@ class EngineSteps:
 
     def segments(self, browse: list[str], cta: str, conversion: str) -> pd.Series:
         """:func:`helpers.segments.behaviour_segments`: one label per user (user order)."""
-        t = self.log
+        ue = self.per_user_event()
         flags = (
-            t.group_by("user_id")
+            ue.group_by("user_id")
             .aggregate(
-                b=t.event.isin(browse).any(),
-                c=(t.event == cta).any(),
-                v=(t.event == conversion).any(),
+                b=ue.event.isin(browse).any(),
+                c=(ue.event == cta).any(),
+                v=(ue.event == conversion).any(),
             )
             .order_by("user_id")
             .to_pandas()
@@ -692,10 +754,10 @@ class EngineSteps:
 
     def per_user_counts(self, counts: dict[str, str]) -> pd.DataFrame:
         """:func:`helpers.metrics.per_user_counts` for every user, in user order."""
-        t = self.log
+        ue = self.per_user_event()
         out = (
-            t.group_by("user_id")
-            .aggregate(**{k: (t.event == e).cast("int64").sum() for k, e in counts.items()})
+            ue.group_by("user_id")
+            .aggregate(**{k: (ue.event == e).ifelse(ue.n, 0).sum() for k, e in counts.items()})
             .order_by("user_id")
             .to_pandas()
             .set_index("user_id")
@@ -704,26 +766,73 @@ class EngineSteps:
 
     def first_values(self, by: list[str]) -> pd.DataFrame:
         """Each user's first non-missing value of each property (by time), in user order."""
-        t = self.log
+        ue = self.per_user_event()
+        index = {p: i for i, p in enumerate(self.props)}
+        agg = {}
+        for c in by:
+            v, at = ue[f"p{index[c]}"], ue[f"p{index[c]}_at"]
+            agg[c] = v.argmin(at, where=v.notnull())
         return (
-            t.group_by("user_id")
-            .aggregate(**{c: t[c].argmin(t.timestamp, where=t[c].notnull()) for c in by})
+            ue.group_by("user_id")
+            .aggregate(**agg)
             .order_by("user_id")
             .to_pandas()
             .set_index("user_id")
         )
 
     def use_signup(self, event: str) -> int:
-        t = self.log
-        starts = (
-            t.filter(t.event == event).group_by("user_id").aggregate(start_at=t.timestamp.min())
-        )
-        self.data = t.join(starts, "user_id")
-        self.start_col = "start_at"
-        return int(starts.count().to_pyarrow().as_py())
+        self.signup = event
+        self._life = {}
+        return int(self.starts().count().to_pyarrow().as_py())
+
+    def starts(self) -> ibis.Table:
+        """Each user's start (``start``): the first sign-up event, or the first event."""
+        if self._starts is None:
+            ue = self.per_user_event()
+            if self.signup is not None:
+                s = ue.filter(ue.event == self.signup).select("user_id", start=ue.t_min)
+            else:
+                s = ue.group_by("user_id").aggregate(start=ue.t_min.min())
+            self._starts = s
+        return self._starts
 
     def partial_period(self, period: str) -> pd.Period | None:
         return cohort.partial_last_period(pd.Series([self.overview()["last"]]), period)
+
+    def lives(self, period: str, active_events, aha: tuple) -> dict:
+        """One pass over the events of the users with a start: per (user, period) whether
+        they were active, their early actions and whether active in the retention window.
+
+        ``aha``: (events, window_days, (lo, hi)) or () - the aha moment's counts come from the
+        same pass as the cohort table's.
+        """
+        key = (period, tuple(active_events or ()), aha)
+        if key in self._life:
+            return self._life[key]
+        starts = self.starts()
+        t = self.log
+        j = t.select("user_id", "timestamp", "event").join(starts, "user_id")
+        active = j.event.notnull() if active_events is None else j.event.isin(list(active_events))
+        agg = {"act": active.any(), "start": j.start.min()}
+        if aha:
+            events, window, (lo, hi) = aha
+            day = ibis.interval(days=1)
+            in_window = (j.timestamp >= j.start) & (j.timestamp < j.start + day * window)
+            agg["early"] = (j.event.isin(list(events)) & in_window).cast("int64").sum()
+            later = (j.timestamp >= j.start + day * lo) & (j.timestamp < j.start + day * hi)
+            agg["later"] = (active & later).any()
+        g = j.group_by(["user_id", j.timestamp.truncate(_TRUNC[period]).name("a")]).aggregate(**agg)
+        g = g.cache()
+        ue = self.per_user_event()
+        end_ts = ue.join(starts, "user_id").t_max.max().to_pyarrow().as_py()
+        self._life[key] = {"g": g, "end": pd.Timestamp(end_ts)}
+        return self._life[key]
+
+    def _aha_args(self) -> tuple:
+        plan = self.plan
+        if plan is None or not plan.aha_events:
+            return ()
+        return (tuple(plan.aha_events), plan.aha_window_days, tuple(plan.retention_days))
 
     def cohort_tables(self, *, period: str, active_events, last_period) -> tuple:
         """(retention, users) tables of :func:`helpers.cohort.cohort_table`; the engine counts
@@ -732,17 +841,17 @@ class EngineSteps:
         validate.choice(period, ["D", "W", "M", "Q"], "period", func)
         if active_events is not None:
             validate.known_values(list(active_events), sorted(self.known_events()), "event", func)
-        d = self.data
-        start = d[self.start_col or "timestamp"]
-        users = d.group_by("user_id").aggregate(s=start.min())
-        users = users.mutate(c=users.s.truncate(_TRUNC[period]))
-        act = d if active_events is None else d.filter(d.event.isin(list(active_events)))
-        act = act.select("user_id", a=act.timestamp.truncate(_TRUNC[period])).distinct()
-        act = act.join(users.select("user_id", "c"), "user_id")
+        aha = self._aha_args()
+        if aha and not set(aha[0]) <= self.known_events():
+            aha = ()
+        life = self.lives(period, active_events, aha)
+        g, end_ts = life["g"], life["end"]
+        starts = self.starts()
+        users = starts.mutate(c=starts.start.truncate(_TRUNC[period]))
+        act = g.filter(g.act).select("user_id", "a").join(users.select("user_id", "c"), "user_id")
         act = act.filter(act.a >= act.c)
         cells = act.group_by(["c", "a"]).aggregate(n=act.count()).to_pandas()
         sizes = users.group_by("c").aggregate(n=users.count()).to_pandas()
-        end_ts = d.timestamp.max().to_pyarrow().as_py()
 
         def ordinals(x: pd.Series) -> np.ndarray:
             return pd.PeriodIndex(pd.DatetimeIndex(x), freq=period).asi8
@@ -750,7 +859,7 @@ class EngineSteps:
         end = (
             pd.Period(last_period, freq=period).ordinal
             if last_period is not None
-            else pd.Period(pd.Timestamp(end_ts), freq=period).ordinal
+            else pd.Period(end_ts, freq=period).ordinal
         )
         s_ord = ordinals(sizes["c"])
         first_c = int(s_ord.min())
@@ -794,20 +903,15 @@ class EngineSteps:
             "early_actions",
         )
         lo, hi = retention_days
-        d = self.data
-        end_ts = d.timestamp.max()
-        starts = d.group_by("user_id").aggregate(start=d[self.start_col or "timestamp"].min())
-        j = d.select("user_id", "timestamp", "event").join(starts, "user_id")
-        day = ibis.interval(days=1)
-        since = j.timestamp >= j.start
-        early = j.event.isin(list(events)) & since & (j.timestamp < j.start + day * window_days)
-        active = True if active_events is None else j.event.isin(list(active_events))
-        later = (j.timestamp >= j.start + day * lo) & (j.timestamp < j.start + day * hi) & active
-        per = j.group_by("user_id").aggregate(
-            start=j.start.min(),
-            early=early.cast("int64").sum(),
-            retained=later.any(),
+        aha = (tuple(events), window_days, (lo, hi))
+        # the cohort table's pass has these counts when both use the plan's choices
+        period = self.plan.period if self.plan is not None else "M"
+        life = self.lives(period, active_events, aha)
+        g, end_ts = life["g"], life["end"]
+        per = g.group_by("user_id").aggregate(
+            start=g.start.min(), early=g.early.sum(), retained=g.later.any()
         )
+        day = ibis.interval(days=1)
         per = per.filter(per.start + day * hi <= end_ts).order_by("user_id").to_pandas()
         out = per.set_index("user_id")
         out["early"] = out["early"].astype("int64")
