@@ -557,13 +557,10 @@ class EngineSteps:
 
     def per_user_event(self) -> ibis.Table:
         """One row per (user, event): ``n`` events, ``t_min`` / ``t_max`` (first and last
-        time) and, per property, its first non-missing value and when (kept in the engine)."""
+        time), kept in the engine (cached) for the steps that read it."""
         if self._ue is None:
             t = self.log
             agg = {"n": t.count(), "t_min": t.timestamp.min(), "t_max": t.timestamp.max()}
-            for i, p in enumerate(self.props):
-                agg[f"p{i}"] = t[p].argmin(t.timestamp, where=t[p].notnull())
-                agg[f"p{i}_at"] = t.timestamp.min(where=t[p].notnull())
             self._ue = t.group_by(["user_id", "event"]).aggregate(**agg).cache()
         return self._ue
 
@@ -667,12 +664,10 @@ class EngineSteps:
         """:func:`helpers.eventlog.suggest_stages`, with the per-user work in the engine."""
         ue = self.per_user_event()
         first = ue.select("user_id", "event", ts=ue.t_min)
-        by_user = ibis.window(group_by="user_id")
+        per_user = first.group_by("user_id").aggregate(n=first.count(), start=first.ts.min())
         first = first.mutate(
-            step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64"),
-            n=first.count().over(by_user),
-            start=first.ts.min().over(by_user),
-        )
+            step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64")
+        ).join(per_user, "user_id")
         first = first.mutate(
             position=(first.n > 1).ifelse(
                 (first.step - 1) / (first.n - 1).clip(lower=1), ibis.literal(0.0)
@@ -722,13 +717,12 @@ class EngineSteps:
             agg = {"t": cand.timestamp.min()}
             if repeated:
                 agg["o"] = cand.occ.min()
-            reached = cand.group_by("user_id").aggregate(**agg)
+            reached = cand.group_by("user_id").aggregate(**agg).cache()  # the next step reads it
             picked[step] = reached
-            counts.append(reached.aggregate(i=ibis.literal(len(counts)), n=reached.count()))
-        # one query: the engine computes the shared chain of steps once (as common subqueries)
-        got = ibis.union(*counts).to_pandas() if len(counts) > 1 else counts[0].to_pandas()
-        n = dict(zip(got["i"].astype(int), got["n"].astype(int), strict=True))
-        return funnel_table(steps, [n[i] for i in range(len(steps))])
+            counts.append(int(reached.count().to_pyarrow().as_py()))
+        for table in {id(t): t for t in picked.values()}.values():
+            table.release()
+        return funnel_table(steps, counts)
 
     def segments(self, browse: list[str], cta: str, conversion: str) -> pd.Series:
         """:func:`helpers.segments.behaviour_segments`: one label per user (user order)."""
@@ -766,19 +760,10 @@ class EngineSteps:
 
     def first_values(self, by: list[str]) -> pd.DataFrame:
         """Each user's first non-missing value of each property (by time), in user order."""
-        ue = self.per_user_event()
-        index = {p: i for i, p in enumerate(self.props)}
-        agg = {}
-        for c in by:
-            v, at = ue[f"p{index[c]}"], ue[f"p{index[c]}_at"]
-            agg[c] = v.argmin(at, where=v.notnull())
-        return (
-            ue.group_by("user_id")
-            .aggregate(**agg)
-            .order_by("user_id")
-            .to_pandas()
-            .set_index("user_id")
-        )
+        t = self.log
+        agg = {c: t[c].argmin(t.timestamp, where=t[c].notnull()) for c in by}
+        out = t.group_by("user_id").aggregate(**agg).order_by("user_id").to_pandas()
+        return out.set_index("user_id")
 
     def use_signup(self, event: str) -> int:
         self.signup = event
