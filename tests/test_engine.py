@@ -173,7 +173,7 @@ def spark():
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.shuffle.partitions", "2")
         .config("spark.jars.ivy", "/nonexistent")  # never fetch packages
         .getOrCreate()
     )
@@ -201,7 +201,7 @@ def test_spark_equals_duckdb_and_pandas_on_the_course_data(spark, tmp_path):
     same_findings(found, report.run_capstone(on_duckdb, BOMCAR_PLAN))
 
 
-SPARK_EVERY = 8
+SPARK_EVERY = 16
 
 
 @pytest.mark.slow
