@@ -19,7 +19,7 @@ API that compiles to SQL for DuckDB, Spark, BigQuery, Snowflake, ClickHouse, Tri
 
 >>> import pandas as pd
 >>> events = pd.DataFrame({"member": ["a", "a", "b", " N/A "],
-...     "when": pd.to_datetime(["2024-01-01 09:00", "2024-01-03", "2024-01-02", "2024-01-02"]),
+...     "when": pd.to_datetime(["2024-01-01 09:00", "2024-01-03 10:00", "2024-01-02 08:00", "2024-01-02 11:00"]),
 ...     "action": ["open", "buy", "open", "open"]})
 >>> log, report = open_event_log(events, user_col="member", time_col="when", event_col="action")
 >>> report.n_read, report.n_kept, report.dropped

@@ -521,10 +521,10 @@ def _progress(steps, plan: CapstonePlan):
     return steps.progress(plan)
 
 
-def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindings:
+def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindings:
     bar.step("checking the event schema")
     checklist = eventlog.schema_checklist(
-        steps.schema_log(),
+        ops.schema_log(),
         signup_event=plan.signup_event,
         browse_events=plan.browse_events,
         cta_event=plan.cta_event,
@@ -535,9 +535,9 @@ def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFin
     )
     checklist["users"] = pd.array([pd.NA] * len(checklist), dtype="Int64")
     bar.step("overview: users, events, period")
-    overview = steps.overview()
+    overview = ops.overview()
     bar.step("journey stages (first time of each event per user)")
-    found = CapstoneFindings(plan, overview, checklist, steps.stages())
+    found = CapstoneFindings(plan, overview, checklist, ops.stages())
     n = found.numbers
     n["Users"] = f"{overview['users']:,}"
     n["Events"] = f"{overview['events']:,} ({overview['event_types']} event types)"
@@ -571,7 +571,7 @@ def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFin
 
     if ready("funnel"):
         bar.step("funnel")
-        t = steps.funnel(list(plan.steps))
+        t = ops.funnel(list(plan.steps))
         found.funnel = t
         if judge("funnel", int(t["users"].iloc[0])):
             worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
@@ -589,7 +589,7 @@ def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFin
 
     if ready("behaviour segments"):
         bar.step("behaviour segments")
-        seg = steps.segments(list(plan.browse_events), plan.cta_event, plan.conversion_event)
+        seg = ops.segments(list(plan.browse_events), plan.cta_event, plan.conversion_event)
         sizes = seg.value_counts(sort=False).rename_axis("segment").reset_index(name="users")
         sizes["share"] = sizes["users"] / sizes["users"].sum()
         found.segments, found.segment_sizes = seg, sizes
@@ -608,10 +608,10 @@ def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFin
 
     if ready("quadrant"):
         bar.step("quadrant (events per user)")
-        counts = steps.per_user_counts({"attempts": plan.cta_event, "completions": plan.completion})
+        counts = ops.per_user_counts({"attempts": plan.cta_event, "completions": plan.completion})
         if plan.quadrant_by:
             by = list(plan.quadrant_by)
-            props = steps.first_values(by)
+            props = ops.first_values(by)
             users = counts.join(props)
             for c in by:
                 users[c] = funnel.group_labels(users[c])
@@ -636,7 +636,7 @@ def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFin
             n["Quadrant"] = _too_few(total, groups)
 
     if plan.signup_event and checklist.loc[row["cohort table"], "status"] in _RUNS:
-        left_out = overview["users"] - steps.use_signup(plan.signup_event)
+        left_out = overview["users"] - ops.use_signup(plan.signup_event)
         if left_out:
             found.numbers["Users without the sign-up event"] = (
                 f"{left_out:,} (left out of cohorts and the aha moment)"
@@ -647,10 +647,10 @@ def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFin
         bar.step("cohort table")
         unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}[plan.period]
         if last_period is None:
-            found.partial_period = steps.partial_period(plan.period)
+            found.partial_period = ops.partial_period(plan.period)
         options = dict(period=plan.period, active_events=active, last_period=last_period)
         try:
-            table, users_table = steps.cohort_tables(**options)
+            table, users_table = ops.cohort_tables(**options)
         except ValueError as exc:
             skip("cohort table", "too small", str(exc))
         else:
@@ -681,14 +681,14 @@ def _run(steps, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFin
         skip("aha moment", "not chosen", "no aha action chosen (aha_events)")
     elif ready("aha moment"):
         bar.step("aha moment (early actions and retention per user)")
-        known = steps.known_events()
+        known = ops.known_events()
         unknown = [e for e in plan.aha_events if e not in known]
         if unknown:
             skip("aha moment", "not in the log", f"aha action {unknown[0]!r} is not in the log")
         else:
             label = plan.aha_label or " or ".join(plan.aha_events)
             try:
-                per_user = steps.early_actions(
+                per_user = ops.early_actions(
                     list(plan.aha_events),
                     label,
                     window_days=plan.aha_window_days,

@@ -334,7 +334,9 @@ def test_the_report_of_a_big_log_is_the_same_page(parquet_dir, bomcar_pandas):
 
 def test_long_steps_show_a_progress_bar_saying_what_runs(capsys):
     events = export_fixtures.truth(users=40)
-    log, _ = engine.open_event_log(events, user_col="user_id", time_col="timestamp", event_col="event")
+    log, _ = engine.open_event_log(
+        events, user_col="user_id", time_col="timestamp", event_col="event"
+    )
     plan = report.CapstonePlan(funnel_steps=["app_open", "purchase"], aha_events=["purchase"])
     report.run_capstone(log, plan)
     shown = capsys.readouterr().err
