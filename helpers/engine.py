@@ -401,7 +401,9 @@ def open_event_log(
     counts = dict(zip(counts["reason"], counts["n"].astype(int), strict=True))
     n_read = sum(counts.values())
     cols = ["user_id", "timestamp", "event", *props]
-    kept = wide.filter(reason == "kept").select(cols)
+    kept = wide.select(cols)
+    if counts.get("kept", 0) < n_read:  # a plain test of three columns, in every later query
+        kept = kept.filter(kept.user_id.notnull() & kept.event.notnull() & kept.timestamp.notnull())
 
     mapped = {"user_id": " or ".join(users), "timestamp": time_col, "event": event_col}
     report = LoadReport(description, mapped, list(props), "row")
@@ -477,7 +479,7 @@ class _Bar:
     """A tqdm progress bar over the capstone's steps, saying what is being computed."""
 
     def __init__(self, total: int) -> None:
-        self.bar = tqdm(total=total, desc="capstone", unit="step", leave=False)
+        self.bar = tqdm(total=total, desc="capstone", unit="step")
         self.started = False
 
     def __enter__(self):
@@ -490,7 +492,9 @@ class _Bar:
         self.bar.set_description(what)
 
     def __exit__(self, *exc) -> None:
-        self.bar.update(self.bar.total - self.bar.n)
+        if exc[0] is None:
+            self.bar.set_description("capstone: every step done")
+            self.bar.update(self.bar.total - self.bar.n)
         self.bar.close()
 
 
