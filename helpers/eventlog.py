@@ -113,10 +113,11 @@ class Problem:
     reason: str  # short key, e.g. "unparseable timestamp"
     message: str  # what happened and what to do
     rows: list = field(default_factory=list)  # all affected rows (file lines or index labels)
+    n: int | None = None  # how many rows, where they are not listed (a big log in an engine)
 
     @property
     def count(self) -> int:
-        return len(self.rows)
+        return len(self.rows) if self.n is None else self.n
 
 
 @dataclass

@@ -174,7 +174,16 @@ def _one_funnel(data: pd.DataFrame, steps, window) -> pd.DataFrame:
         if start is None:
             start = reached["time"]
         counts.append(len(reached))
-    out = pd.DataFrame({"step": list(steps), "users": counts})
+    return funnel_table(steps, counts)
+
+
+def funnel_table(steps: Sequence[str], counts: Sequence[int]) -> pd.DataFrame:
+    """The funnel table from the units reaching each step (shares, drop-off).
+
+    >>> funnel_table(["view", "buy"], [4, 1])["pct_of_previous"].tolist()
+    [1.0, 0.25]
+    """
+    out = pd.DataFrame({"step": list(steps), "users": list(counts)})
     n0 = counts[0]
     out["pct_of_start"] = out["users"] / n0 if n0 else float("nan")
     prev = out["users"].shift(1)

@@ -400,27 +400,131 @@ def _relabel(log: pd.DataFrame, names: Sequence[str], label: str) -> pd.DataFram
     return log.assign(event=event.where(~event.isin(list(names)), label))
 
 
+class _PandasSteps:
+    """The heavy steps of :func:`run_capstone` on an in-memory log (the course helpers).
+
+    :class:`helpers.engine.EngineSteps` has the same methods and runs them inside a database
+    engine (DuckDB, Spark, a warehouse) through Ibis; each returns the same small pandas result.
+    """
+
+    def __init__(self, log: pd.DataFrame) -> None:
+        self.log = log
+        self.data = log  # the log the cohort and aha steps use (sign-up users only, if chosen)
+        self.start_col: str | None = None
+
+    def overview(self) -> dict:
+        log = self.log
+        return {
+            "users": int(log["user_id"].nunique()),
+            "events": len(log),
+            "event_types": int(log["event"].nunique()),
+            "first": log["timestamp"].min(),
+            "last": log["timestamp"].max(),
+        }
+
+    def schema_log(self) -> pd.DataFrame:
+        return self.log
+
+    def stages(self) -> pd.DataFrame:
+        return eventlog.suggest_stages(self.log)
+
+    def funnel(self, steps: list[str]) -> pd.DataFrame:
+        return funnel.funnel(self.log, steps)
+
+    def segments(self, browse: list[str], cta: str, conversion: str) -> pd.Series:
+        return segments.behaviour_segments(self.log, browse=browse, cta=cta, conversion=conversion)
+
+    def per_user_counts(self, counts: dict[str, str]) -> pd.DataFrame:
+        return metrics.per_user_counts(self.log, counts)
+
+    def first_values(self, by: list[str]) -> pd.DataFrame:
+        return self.log.groupby("user_id", sort=True)[by].first()
+
+    def use_signup(self, event: str) -> int:
+        """Keep the users with ``event`` (start = its first time); returns how many."""
+        log = self.log
+        starts = log.loc[log["event"] == event].groupby("user_id")["timestamp"].min()
+        self.data = log[log["user_id"].isin(starts.index)].join(
+            starts.rename("start_at"), on="user_id"
+        )
+        self.start_col = "start_at"
+        return len(starts)
+
+    def partial_period(self, period: str) -> pd.Period | None:
+        return cohort.partial_last_period(self.log["timestamp"], period)
+
+    def cohort_tables(self, **options) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(retention, users) cohort tables of :func:`helpers.cohort.cohort_table`."""
+        options = dict(options, cohort_time_col=self.start_col)
+        return (
+            cohort.cohort_table(self.data, **options),
+            cohort.cohort_table(self.data, metric="users", **options),
+        )
+
+    def known_events(self) -> set:
+        return set(self.log["event"].astype("object"))
+
+    def early_actions(self, events: Sequence[str], label: str, **options) -> pd.DataFrame:
+        data = self.data
+        counted = _relabel(data, events, label) if len(events) > 1 else data
+        action = label if len(events) > 1 else events[0]
+        return aha.early_actions(counted, action, start_col=self.start_col, **options)
+
+
 def run_capstone(
-    log: pd.DataFrame, plan: CapstonePlan, *, last_period: str | None = None
+    log: pd.DataFrame | object, plan: CapstonePlan, *, last_period: str | None = None
 ) -> CapstoneFindings:
     """Run every step of the method that ``log`` and ``plan`` support; skip the rest with a reason.
 
     ``log`` is the output of :func:`helpers.eventlog.load_event_log` (columns ``user_id``,
     ``timestamp``, ``event`` and any properties; any index). It is never modified.
+    It can also be a big log from :func:`helpers.engine.open_event_log` (or an Ibis table with
+    those columns, e.g. a warehouse table): then the heavy steps run inside its engine (DuckDB,
+    Spark, BigQuery...) and only small results come back, with a progress bar.
     ``last_period`` (e.g. ``"1998-05"``) overrides ``plan.last_period``: the last period the
     cohort table uses. Without either, a partly covered last period is marked and left out of
     the headline average (``found.partial_period``).
     """
     func = "run_capstone"
-    validate.frame(log, func)
-    validate.columns(log, list(eventlog.STANDARD), func)
-    validate.datetimes(log, "timestamp", func)
+    if not isinstance(log, pd.DataFrame):
+        from helpers import engine  # only when a big log is given: Ibis loads in ~1 s
+
+        steps = engine.EngineSteps.of(log, func)
+    else:
+        validate.frame(log, func)
+        validate.columns(log, list(eventlog.STANDARD), func)
+        validate.datetimes(log, "timestamp", func)
+        steps = _PandasSteps(log)
     if not isinstance(plan, CapstonePlan):
         raise TypeError(f"{func}(): plan must be a CapstonePlan, got {type(plan).__name__}.")
     last_period = plan.last_period if last_period is None else _period(last_period, plan.period)
+    with _progress(steps, plan) as bar:
+        return _run(steps, plan, last_period, bar)
 
+
+class _NoBar:
+    """A progress bar that shows nothing (the in-memory path is fast)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def step(self, what: str) -> None:
+        return None
+
+
+def _progress(steps, plan: CapstonePlan):
+    if isinstance(steps, _PandasSteps):
+        return _NoBar()
+    return steps.progress(plan)
+
+
+def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindings:
+    bar.step("checking the event schema")
     checklist = eventlog.schema_checklist(
-        log,
+        ops.schema_log(),
         signup_event=plan.signup_event,
         browse_events=plan.browse_events,
         cta_event=plan.cta_event,
@@ -430,14 +534,10 @@ def run_capstone(
         segment_by=plan.quadrant_by,
     )
     checklist["users"] = pd.array([pd.NA] * len(checklist), dtype="Int64")
-    overview = {
-        "users": int(log["user_id"].nunique()),
-        "events": len(log),
-        "event_types": int(log["event"].nunique()),
-        "first": log["timestamp"].min(),
-        "last": log["timestamp"].max(),
-    }
-    found = CapstoneFindings(plan, overview, checklist, eventlog.suggest_stages(log))
+    bar.step("overview: users, events, period")
+    overview = ops.overview()
+    bar.step("journey stages (first time of each event per user)")
+    found = CapstoneFindings(plan, overview, checklist, ops.stages())
     n = found.numbers
     n["Users"] = f"{overview['users']:,}"
     n["Events"] = f"{overview['events']:,} ({overview['event_types']} event types)"
@@ -470,7 +570,8 @@ def run_capstone(
         return checklist.loc[i, "status"] != "too small"
 
     if ready("funnel"):
-        t = funnel.funnel(log, list(plan.steps))
+        bar.step("funnel")
+        t = ops.funnel(list(plan.steps))
         found.funnel = t
         if judge("funnel", int(t["users"].iloc[0])):
             worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
@@ -487,12 +588,8 @@ def run_capstone(
             n["Funnel"] = _too_few(int(t["users"].iloc[0]), steps)
 
     if ready("behaviour segments"):
-        seg = segments.behaviour_segments(
-            log,
-            browse=list(plan.browse_events),
-            cta=plan.cta_event,
-            conversion=plan.conversion_event,
-        )
+        bar.step("behaviour segments")
+        seg = ops.segments(list(plan.browse_events), plan.cta_event, plan.conversion_event)
         sizes = seg.value_counts(sort=False).rename_axis("segment").reset_index(name="users")
         sizes["share"] = sizes["users"] / sizes["users"].sum()
         found.segments, found.segment_sizes = seg, sizes
@@ -510,12 +607,11 @@ def run_capstone(
             n["Behaviour segments"] = _too_few(total, groups)
 
     if ready("quadrant"):
-        counts = metrics.per_user_counts(
-            log, {"attempts": plan.cta_event, "completions": plan.completion}
-        )
+        bar.step("quadrant (events per user)")
+        counts = ops.per_user_counts({"attempts": plan.cta_event, "completions": plan.completion})
         if plan.quadrant_by:
             by = list(plan.quadrant_by)
-            props = log.groupby("user_id", sort=True)[by].first()
+            props = ops.first_values(by)
             users = counts.join(props)
             for c in by:
                 users[c] = funnel.group_labels(users[c])
@@ -539,13 +635,8 @@ def run_capstone(
             groups = "; ".join(f"{q}: {u:,}" for q, u in held["users"].items())
             n["Quadrant"] = _too_few(total, groups)
 
-    start_col = None
-    data = log
     if plan.signup_event and checklist.loc[row["cohort table"], "status"] in _RUNS:
-        starts = log.loc[log["event"] == plan.signup_event].groupby("user_id")["timestamp"].min()
-        data = log[log["user_id"].isin(starts.index)].join(starts.rename("start_at"), on="user_id")
-        start_col = "start_at"
-        left_out = overview["users"] - len(starts)
+        left_out = overview["users"] - ops.use_signup(plan.signup_event)
         if left_out:
             found.numbers["Users without the sign-up event"] = (
                 f"{left_out:,} (left out of cohorts and the aha moment)"
@@ -553,23 +644,19 @@ def run_capstone(
     active = list(plan.active_events) or None
 
     if ready("cohort table"):
+        bar.step("cohort table")
         unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}[plan.period]
         if last_period is None:
-            found.partial_period = cohort.partial_last_period(log["timestamp"], plan.period)
-        options = dict(
-            cohort_time_col=start_col,
-            period=plan.period,
-            active_events=active,
-            last_period=last_period,
-        )
+            found.partial_period = ops.partial_period(plan.period)
+        options = dict(period=plan.period, active_events=active, last_period=last_period)
         try:
-            table = cohort.cohort_table(data, **options)
+            table, users_table = ops.cohort_tables(**options)
         except ValueError as exc:
             skip("cohort table", "too small", str(exc))
         else:
             found.cohort = table
             counted = _age_one(table, found.partial_period)  # cohorts in the headline average
-            people = cohort.cohort_table(data, metric="users", **options).loc[counted]
+            people = users_table.loc[counted]
             key = f"Active one {unit} after start (average cohort)"
             cohorts = f"{len(people)} cohort{'s' * (len(people) != 1)}"
             if judge("cohort table", int(people[0].sum())):
@@ -593,18 +680,17 @@ def run_capstone(
     if not plan.aha_events:
         skip("aha moment", "not chosen", "no aha action chosen (aha_events)")
     elif ready("aha moment"):
-        unknown = [e for e in plan.aha_events if e not in set(log["event"].astype("object"))]
+        bar.step("aha moment (early actions and retention per user)")
+        known = ops.known_events()
+        unknown = [e for e in plan.aha_events if e not in known]
         if unknown:
             skip("aha moment", "not in the log", f"aha action {unknown[0]!r} is not in the log")
         else:
             label = plan.aha_label or " or ".join(plan.aha_events)
-            counted = _relabel(data, plan.aha_events, label) if len(plan.aha_events) > 1 else data
-            action = label if len(plan.aha_events) > 1 else plan.aha_events[0]
             try:
-                per_user = aha.early_actions(
-                    counted,
-                    action,
-                    start_col=start_col,
+                per_user = ops.early_actions(
+                    list(plan.aha_events),
+                    label,
                     window_days=plan.aha_window_days,
                     retention_days=tuple(plan.retention_days),
                     active_events=active,

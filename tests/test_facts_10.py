@@ -74,3 +74,21 @@ def test_checklist_statuses(cdnow):
     assert_stated(NB, "**not chosen:** behaviour segments and the quadrant")
     # CDNOW's steps rest on thousands of customers: no step is "too small" or "approximate"
     assert found.checklist["users"].dropna().min() >= 100
+
+
+def test_the_engine_section_gets_the_same_numbers(cdnow, tmp_path):
+    """'The same numbers, computed by another engine': DuckDB on the log saved as Parquet."""
+    from helpers import engine
+
+    log, _, found = cdnow
+    log.to_parquet(tmp_path / "events.parquet")
+    big_log, big_report = engine.open_event_log(
+        tmp_path / "events.parquet",
+        user_col="user_id",
+        time_col="timestamp",
+        event_col="event",
+        properties=["number_of_cds", "dollar_value"],
+    )
+    assert big_report.n_kept == len(log)
+    assert report.run_capstone(big_log, found.plan).numbers == found.numbers
+    assert_stated(NB, "The same numbers, computed by another engine")

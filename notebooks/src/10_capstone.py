@@ -270,6 +270,61 @@ summary
 # the file browser → *Open in New Browser Tab*), attach it to an email, or paste the PNG into
 # a slide. It has no date in it: the same log and choices always give the same file.
 # %% [markdown]
+# ## When your data is bigger than your laptop or lives in a warehouse
+#
+# Everything above runs in **pandas**, in your computer's memory: fine up to a few tens of
+# millions of events. A company's full event log is often hundreds of millions of rows, and
+# it usually lives in a **data warehouse (데이터 웨어하우스)** - BigQuery, Snowflake, Spark,
+# ClickHouse... Then do not export it: send the work to the data. `engine.open_event_log` is
+# the sibling of `load_event_log` for that case. It takes a Parquet or CSV file, a folder of
+# them (`"events/*.parquet"`), or a table in your warehouse, and checks it the same way. Then
+# `run_capstone` does the heavy counting *inside* the engine and brings back only the small
+# tables the figures need. Local files are read by **DuckDB**, a database that runs inside
+# Python with nothing to install or start, and that works through files bigger than memory.
+#
+# Here we save the log we loaded as a Parquet file (a small one, so this stays quick) and run
+# the same plan through DuckDB:
+# %%
+from helpers import engine
+
+parquet_path = OUTPUT_DIR / "events.parquet"
+log.to_parquet(parquet_path)
+big_log, big_report = engine.open_event_log(
+    parquet_path, user_col="user_id", time_col="timestamp", event_col="event", properties=PROPERTIES
+)
+big_found = report.run_capstone(big_log, PLAN)
+print("Same key numbers as the pandas run:", big_found.numbers == found.numbers)
+big_log
+
+# %% [markdown]
+# The same numbers, computed by another engine: the funnel, the cohort table and the aha
+# moment do not depend on where the data lives. A progress bar shows which step is running,
+# since on a big log each takes seconds, not milliseconds. A 100-million-event log runs this
+# way in about 3 GB of memory, in minutes (the course README has the measurements).
+#
+# **Exports as they come.** Analytics tools name their columns their own way. Name the
+# tool instead: `preset="ga4"` (Google Analytics 4's BigQuery export), `"amplitude"`,
+# `"mixpanel"`, `"posthog"` or `"segment"`:
+#
+# ```python
+# big_log, big_report = engine.open_event_log("exports/*.jsonl", preset="amplitude")
+# ```
+#
+# **A table in your warehouse.** Connect with [Ibis](https://ibis-project.org) (one Python
+# API for many engines; install its extra for yours, e.g. `pip install "ibis-framework[bigquery]"`)
+# and pass the table; nothing is downloaded but the small results:
+#
+# ```python
+# import ibis
+# con = ibis.bigquery.connect(project_id="my-project", dataset_id="analytics_123456")
+# big_log, big_report = engine.open_event_log(con.table("events_20240101"), preset="ga4")
+# found = report.run_capstone(big_log, PLAN)
+# ```
+#
+# **The trap to avoid:** sampling a big log to make it fit ("let's take 1% of the
+# events"). A sample of *events* cuts every user's journey short: funnels, cohorts and the
+# aha moment come out wrong. If you must sample, sample *users* and keep all their events.
+# %% [markdown]
 # ## Your turn
 #
 # A colleague sends you an export of Bomcar's app events (synthetic). This cell writes it
@@ -457,6 +512,9 @@ plt.show()
 #   rows read, kept and dropped, naming the rows and what to do.
 # - `report.run_capstone` runs the whole method with your choices, skipping what the log
 #   cannot support, and `report.summary_report` turns it into one HTML page or PNG.
+# - A log too big for memory, or in a warehouse: `engine.open_event_log` (a file, a folder
+#   of files, a warehouse table, or an analytics tool's export by name), then the same
+#   `run_capstone` - the heavy work runs where the data is.
 # - On CDNOW's real purchases: half never return, the first month decides, and early
 #   repeaters stay. On Bomcar, a plan that cuts by age band x region does not find notebook
 #   04's action-needed customers: choose the segments as the method does.
