@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PROPS = ["age_band", "region"]
+PROPS = ["age_band", "region"]  # = helpers.checks.nb10.BOMCAR_QUADRANT_BY, the plan's quadrant
 COLUMNS = ["user_id", "session_id", "timestamp", "event", *PROPS]
 PER_FILE = 10  # copies per Parquet file
 
@@ -77,20 +77,11 @@ def generate(out: Path, copies: int, per_file: int = 10) -> int:
 
 
 def plan():
-    from helpers import report
 
-    return report.CapstonePlan(
-        name="Bomcar x N",
-        data_note="Synthetic data (fictional company), scaled",
-        browse_events=["map_view", "time_set", "car_type_filter", "zone_click", "car_view"],
-        cta_event="reservation_attempt",
-        conversion_event="reservation",
-        completion_event="return",
-        funnel_steps=["app_open", "map_view", "reservation_attempt", "reservation", "return"],
-        aha_events=["return"],
-        aha_label="rides",
-        active_events=["app_open"],
-        quadrant_by=PROPS,
+    from helpers.checks import nb10
+
+    return nb10.bomcar_plan(
+        name="Bomcar x N", data_note="Synthetic data (fictional company), scaled"
     )
 
 

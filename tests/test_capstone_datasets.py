@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from helpers import data, eventlog, report
+from helpers.checks import nb10
 from tests.facts import assert_stated
 
 CDNOW_PLAN = report.CapstonePlan(
@@ -20,19 +21,7 @@ CDNOW_PLAN = report.CapstonePlan(
     aha_events=["second_purchase", "third_purchase", "later_purchase"],
     aha_label="repeat purchases",
 )
-BOMCAR_PLAN = report.CapstonePlan(
-    name="Bomcar",
-    data_note="Synthetic data (fictional company)",
-    browse_events=["map_view", "time_set", "car_type_filter", "zone_click", "car_view"],
-    cta_event="reservation_attempt",
-    conversion_event="reservation",
-    completion_event="return",
-    funnel_steps=["app_open", "map_view", "reservation_attempt", "reservation", "return"],
-    aha_events=["return"],
-    aha_label="rides",
-    active_events=["app_open"],
-    quadrant_by=["age_band", "region"],
-)
+BOMCAR_PLAN = nb10.bomcar_plan(data_note="Synthetic data (fictional company)")
 
 
 @pytest.fixture(scope="module")

@@ -301,6 +301,26 @@ def largest_quadrant() -> Exercise:
     )
 
 
+def bomcar_plan(
+    *, name: str = "Bomcar", data_note: str = style.SYNTHETIC_NOTE
+) -> report.CapstonePlan:
+    """Exercise 4's worked capstone plan for Bomcar's log (the one place that spells it out;
+    the capstone tests and bench/bench_big_log.py use it too)."""
+    return report.CapstonePlan(
+        name=name,
+        data_note=data_note,
+        browse_events=BOMCAR_BROWSE,
+        cta_event="reservation_attempt",
+        conversion_event="reservation",
+        completion_event="return",
+        funnel_steps=["app_open", "map_view", "reservation_attempt", "reservation", "return"],
+        aha_events=["return"],
+        aha_label="rides",
+        active_events=["app_open"],
+        quadrant_by=BOMCAR_QUADRANT_BY,
+    )
+
+
 @functools.cache
 def bomcar_findings() -> report.CapstoneFindings:
     """The whole capstone on Bomcar's synthetic log, with exercise 4's worked plan."""
@@ -314,17 +334,5 @@ def bomcar_findings() -> report.CapstoneFindings:
         event_col="event",
         properties=list(BOMCAR_QUADRANT_BY),
     )
-    plan = report.CapstonePlan(
-        name="Bomcar",
-        data_note=style.SYNTHETIC_NOTE,
-        browse_events=BOMCAR_BROWSE,
-        cta_event="reservation_attempt",
-        conversion_event="reservation",
-        completion_event="return",
-        funnel_steps=["app_open", "map_view", "reservation_attempt", "reservation", "return"],
-        aha_events=["return"],
-        aha_label="rides",
-        active_events=["app_open"],
-        quadrant_by=BOMCAR_QUADRANT_BY,
-    )
+    plan = bomcar_plan()
     return report.run_capstone(log, plan)
