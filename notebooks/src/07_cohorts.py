@@ -292,7 +292,8 @@ per_user["important"].value_counts()
 # **everyone else** below (same sign-up months, same complete windows - a fair comparison).
 #
 # A behavioural cohort here is a group of **search sessions** (sessions with a browse
-# event) that share a behaviour. The key one, "set the time first on the map", is a session
+# event) that share a behaviour - a simplification: the textbook cohort groups *users* by
+# what they did, but one user sets the time first in some sessions and not in others. The key one, "set the time first on the map", is a session
 # whose *first* browse event is `time_set`:
 # %%
 browse = events[events["event"].isin(["time_set", "zone_click", "car_view"])]

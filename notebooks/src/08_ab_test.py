@@ -362,7 +362,7 @@ ex3.check(lift_pp)
 # %%
 target = ab[ab["in_target_segment"]]
 result = experiment.two_proportion_test(target, "variant", "reserved_14d")
-{k: round(float(v), 4) for k, v in result.items()}
+{k: round(float(v), 4) if isinstance(v, float) else v for k, v in result.items()}
 
 # %% [markdown]
 # In the target segment the reservation rate rose from 16% to 26%: **+10.6 pp**, with a
@@ -631,7 +631,7 @@ Guardrails: cancellations per reservation {cancel["rate_control"]:.0%} -> \
 Outside the segment: {100 * outside["difference"]:+.1f} pp \
 ({100 * outside["ci_low"]:+.1f} to {100 * outside["ci_high"]:+.1f}): harm not ruled out.
 Watch (the north star): the segment's completed rides a month for one month; expect \
-about +{extra["lift"]:.0f} (at least +{extra["lower bound"]:.0f}).
+about +{extra["lift"]:.0f} (lower bound +{extra["lower bound"]:.0f}).
 Expand beyond the segment only after (1) the segment's completed rides rise and
   (2) a test outside the segment rules out harm. Also watch cancellations per reservation.
 """
