@@ -105,6 +105,22 @@ def test_conversion_age_zero(conversion):
     assert_stated(NB, f"{winter.min():.0%}", f"{winter.max():.0%}")
     # the heatmap title: conversion "falls for late-2024 cohorts"
     assert winter.max() < min(age0[P("2024-07")], age0[P("2024-08")]) - 0.1
+    # the heatmap title: "the Sept 2024 cohort is lowest" (column 0 and the row average)
+    assert age0.idxmin() == P("2024-09")
+    assert conversion.mean(axis=1).idxmin() == P("2024-09")
+    assert_stated(NB, f"stands out at {age0[P('2024-09')]:.0%}, the lowest")
+
+
+def test_retention_title_big_drop_then_slow_slide(retention):
+    """'the big drop comes by month 2, then a slow slide': for every cohort with a year of
+    data, the fall to month 2 is larger than the fall from month 2 to its last month, and
+    that later fall is real (the last month is below month 2)."""
+    for _, row in retention.iterrows():
+        row = row.dropna()
+        if row.index.max() < 12:
+            continue
+        last = row.iloc[-1]
+        assert 1 - row[2] > row[2] - last > 0.05
 
 
 def test_some_conversion_cells_are_small(log):
@@ -123,6 +139,11 @@ def test_calendar_view_averages(conversion):
     after = avg[P("2024-11") : P("2025-02")].mean()
     assert_stated(NB, f"{summer:.0%}", f"{after:.0%}")
     assert summer > avg.mean() > after  # "summer lifts ..., from Nov 2024 most drop"
+    # "the fall began before the price rise: from 75% in August to 66% in September-October
+    # ... the price rise adds to a fall already under way"
+    aug, sep_oct = avg[P("2024-08")], avg[P("2024-09") : P("2024-10")].mean()
+    assert aug > sep_oct > after
+    assert_stated(NB, f"from {aug:.0%} in August to", f"{sep_oct:.0%} in September-October")
 
 
 def test_calendar_events():
@@ -243,6 +264,10 @@ def test_monthly_ratio(table_sessions):
     assert (
         min(ic.loc[P("2024-07"), False], ic.loc[P("2024-08"), False]) > ic.loc[P("2024-05"), False]
     )
+    # ... but everyone else's other sessions do not rise: June above July and August
+    jun, jul, aug = (ev.loc[P(m), False] for m in ("2024-06", "2024-07", "2024-08"))
+    assert jun > max(jul, aug)
+    assert_stated(NB, f"({jun:.0%} in June, {jul:.0%} and {aug:.0%} in July and")
     # November: both lines fall in both groups; the ratio stays in its usual range
     oct_, nov = P("2024-10"), P("2024-11")
     for table in (ic, ev):

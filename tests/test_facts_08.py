@@ -167,3 +167,68 @@ def test_the_lift_comes_from_the_target_segment(ab):
     r = {k: experiment.two_proportion_test(v, "variant", "reserved_14d") for k, v in cuts.items()}
     assert r["target"]["ci_low"] > 0
     assert all(v["ci_low"] < 0 < v["ci_high"] for k, v in r.items() if k != "target")
+
+
+def test_test_sizes_and_late_signups(ab, target):
+    """Step 3 planned for 6 pp; the segment's ~370 per group allowed ~9 pp. 226 of 739 (31%)
+    signed up after 2 Nov 2024 and were never in 06/07's table."""
+    from helpers import combinations
+
+    assert_stated(NB, "lift of 6 pp")
+    n_test = target.groupby("variant").size().mean()
+    assert experiment.sample_size(0.16, 0.06) > n_test  # 6 pp was not reachable
+    users, events = data.load_users(), data.load_events()
+    per_user = combinations.combination_users(events, users)
+    ids = per_user.index if per_user.index.name == "user_id" else per_user["user_id"]
+    never = ~target["user_id"].isin(ids)
+    signup = target["user_id"].map(users.set_index("user_id")["signup_at"])
+    assert signup[never].min() > np.datetime64("2024-11-02")
+    assert signup[~never].max() < np.datetime64("2024-11-03")
+    assert_stated(NB, f"{never.sum()} of the {len(target)} ({never.mean():.0%})")
+
+
+def test_all_users_lift_is_a_weighted_mix(ab, target):
+    """-0.5 pp = 15% x +10.6 + 85% x -2.4 (not a diluted positive); existing users outside
+    the segment -4.3 pp with an interval just below 0."""
+    r = {
+        k: experiment.two_proportion_test(v, "variant", "reserved_14d")
+        for k, v in {
+            "all": ab,
+            "target": target,
+            "outside": ab[~ab["in_target_segment"]],
+            "existing_outside": ab[~ab["is_new_user"] & ~ab["in_target_segment"]],
+        }.items()
+    }
+    share = len(target) / len(ab)
+    mix = share * r["target"]["difference"] + (1 - share) * r["outside"]["difference"]
+    assert abs(mix - r["all"]["difference"]) < 0.002
+    assert r["all"]["difference"] < 0 < r["target"]["difference"]
+    assert_stated(NB, f"about {share:.2f} x {100 * r['target']['difference']:.1f}")
+    assert_stated(NB, f"{1 - share:.2f} x ({pp(r['outside']['difference'])})", f"= {pp(mix)}")
+    e = r["existing_outside"]
+    assert_stated(
+        NB,
+        f"{pp(e['difference'])} pp (interval {pp(e['ci_low'])} to {pp(e['ci_high'])} pp, "
+        f"p = {e['p_value']:.2f})",
+    )
+    assert e["ci_high"] < 0 < e["p_value"] < 0.05
+
+
+def test_launch_decision_in_rides(ab, target):
+    """Rides per reservation of the segment, segment users a month, extra rides a month at the
+    lift and at its lower bound."""
+    r = experiment.two_proportion_test(target, "variant", "reserved_14d")
+    events = data.load_events()
+    counts = events.loc[events["user_id"].isin(target["user_id"]), "event"].value_counts()
+    rpr = counts["return"] / counts["reservation"]
+    months = (ab["assigned_at"].max() - ab["assigned_at"].min()).days / 30
+    per_month = len(target) / months
+    assert_stated(NB, f"About {rpr:.2f} completed rides per reservation")
+    assert_stated(NB, f"about {per_month:.0f} segment users a month")
+    assert_stated(NB, f"about {per_month * r['difference'] * rpr:.0f} extra completed rides")
+    assert_stated(NB, f"({pp(r['ci_low'])} pp), about {per_month * r['ci_low'] * rpr:.0f}")
+    outside = experiment.two_proportion_test(
+        ab[~ab["in_target_segment"]], "variant", "reserved_14d"
+    )
+    assert_stated(NB, f"from {100 * outside['ci_low']:.1f} to {pp(outside['ci_high'])} pp")
+    assert outside["ci_low"] < -0.01  # "a harm of a few points is not ruled out"

@@ -134,7 +134,10 @@ def read_cell() -> Exercise:
             "With pandas: retention.loc[row, column]; the row label is a month like '2024-06'.",
             "retention.loc['2024-06', 3]",
         ],
-        success="Reading one cell is the base of all three readings: a row, a column, a diagonal.",
+        success=(
+            "Reading one cell is the base of every reading: a row (a cohort), a column (an "
+            "age), old vs new users, and the diagonal (a calendar month)."
+        ),
     )
 
 

@@ -117,7 +117,7 @@ def sample_size_next_test() -> Exercise:
         )
 
     return Exercise(
-        "Ex 1 · sample size",
+        "Exercise 1 · sample size",
         check,
         expects="number",
         solution=right,
@@ -175,7 +175,7 @@ def srm_in_target() -> Exercise:
         return f"p = {p:.2g} is below 0.001: the assignment is broken; do not read the result."
 
     return Exercise(
-        "Ex 2 · sample-ratio check",
+        "Exercise 2 · sample-ratio check",
         check,
         solution=right,
         hints=[
@@ -236,7 +236,7 @@ def lift_in_target() -> Exercise:
         return f"{value:g} pp is {'too high' if value > right else 'too low'}."
 
     return Exercise(
-        "Ex 3 · lift in the target segment",
+        "Exercise 3 · lift in the target segment",
         check,
         expects="number",
         solution=right,
@@ -285,7 +285,7 @@ def outside_reading() -> Exercise:
     }
     wrong.pop(right, None)
     return Exercise(
-        "Ex 4 · outside the target segment",
+        "Exercise 4 · outside the target segment",
         expect_choice(right, wrong, options=OUTSIDE_OPTIONS),
         solution=right,
         hints=[
@@ -336,7 +336,7 @@ def peeking_rate() -> Exercise:
         )
 
     return Exercise(
-        "Ex 5 · peeking every day",
+        "Exercise 5 · peeking every day",
         check,
         expects="share",
         solution=right,

@@ -112,7 +112,7 @@ ax.patch.set(hatch="///", edgecolor="lightgrey", facecolor="white")  # blank cel
 ax.grid(False)
 style.takeaway(
     ax,
-    "Most users who stay past month 2 stay for long: retention (app opens)",
+    "Retention (app opens): the big drop comes by month 2, then a slow slide",
     xlabel="Months since sign-up (0 = the sign-up month; hatched: not yet)",
     ylabel="Cohort (month of sign-up)",
 )
@@ -176,14 +176,15 @@ conversion = cohort.cohort_table(
     convert_to="reservation",
 )
 fig = cohort.cohort_heatmap(
-    conversion, "Conversion by cohort and age is noisy - and falls for late-2024 cohorts"
+    conversion, "Conversion by cohort and age is noisy - the Sept 2024 cohort is lowest"
 )
 plt.show()
 
 # %% [markdown]
 # Noisier than retention: the smallest cell holds only 52 users, so a cell can swing
 # 10 points by chance. Read the pattern, not single cells. In column 0 (the sign-up
-# month) the summer 2024 cohorts convert at 68% and 69%, the November 2024 to February
+# month) the September 2024 row (the promotion month) stands out at 45%, the lowest; the
+# summer 2024 cohorts convert at 68% and 69%, the November 2024 to February
 # 2025 cohorts at 47% to 52%. Are the late-2024 users worse? Or did something happen *in
 # those months* to everyone? Put the calendar month on the x-axis: each cell moves right
 # by its cohort's start.
@@ -214,7 +215,9 @@ print(f"July-August 2024:            {cohort_average['2024-07':'2024-08'].mean()
 print(f"November 2024-February 2025: {cohort_average['2024-11':'2025-02'].mean():.0%}")
 # %% [markdown]
 # 74% in the summer months, 56% in the four months after the price rise of 1 Nov 2024
-# (hourly prices up 12%). Summer and the price rise are **calendar effects**: they hit all
+# (hourly prices up 12%). But the fall began before the price rise: from 75% in August to
+# 66% in September-October, the promotion month and the end of summer. The price rise
+# adds to a fall already under way. Summer and the price rise are **calendar effects**: they hit all
 # users in the same months, whatever their cohort. The late-2024 cohorts were not worse
 # users; they started in a worse month. Read in the age view alone, you would have blamed
 # them.
@@ -289,7 +292,8 @@ per_user["important"].value_counts()
 # **everyone else** below (same sign-up months, same complete windows - a fair comparison).
 #
 # A behavioural cohort here is a group of **search sessions** (sessions with a browse
-# event) that share a behaviour. The key one, "set the time first on the map", is a session
+# event) that share a behaviour - a simplification: the textbook cohort groups *users* by
+# what they did, but one user sets the time first in some sessions and not in others. The key one, "set the time first on the map", is a session
 # whose *first* browse event is `time_set`:
 # %%
 browse = events[events["event"].isin(["time_set", "zone_click", "car_view"])]
@@ -443,7 +447,7 @@ calendar
 # | What changed | Whom it hits | Fingerprint in the data |
 # |---|---|---|
 # | price change (1 Nov 2024) | everyone, from one date | all lines drop in the same month, in both groups; no jump in the ratio |
-# | summer (July-August) | everyone, every year | all groups rise in the same months |
+# | summer (July-August) | everyone, every year | a vertical stripe: most cohorts brighter in the same months (not every line must rise) |
 # | promotion month (Sept 2024) | the users it brings in | one cohort (a row) is different from the start |
 # | app release (3.0) | only sessions on the new version, only the behaviour it fixes | the fixed behaviour improves, on the new version, where the pain was |
 #
@@ -451,6 +455,8 @@ calendar
 #
 # - **Summer 2024**: the important customer's other sessions convert better in July and
 #   August (14.4% and 14.1%, against 11.3% in May). A season, not a change in search.
+#   Everyone else's other sessions do *not* rise (51% in June, 47% and 48% in July and
+#   August): a season need not lift every group.
 # - **November 2024**: both lines fall (other sessions 11.9% -> 10.7%, time-first 5.7% ->
 #   4.2%), and everyone else's lines fall too. The price rise hit every session at once;
 #   the ratio stays inside its usual range.
@@ -527,7 +533,7 @@ ex_cell = checks.read_cell()
 june_month_3 = ...
 
 # %% tags=["solution"]
-june_month_3 = retention.loc["2024-06", 3]
+june_month_3 = round(float(retention.loc["2024-06", 3]), 3)
 june_month_3
 
 # %%
@@ -589,8 +595,8 @@ def time_first_ratio(part):
 
 
 ratio = {
-    "before": time_first_ratio(ic_sessions[~fixed]),
-    "after": time_first_ratio(ic_sessions[fixed]),
+    "before": round(float(time_first_ratio(ic_sessions[~fixed])), 3),
+    "after": round(float(time_first_ratio(ic_sessions[fixed])), 3),
 }
 ratio
 
@@ -631,8 +637,8 @@ def ratio_change(part):
 
 
 change = {
-    "important": ratio_change(sessions[sessions["group"] == "important customer"]),
-    "everyone_else": ratio_change(sessions[sessions["group"] == "everyone else"]),
+    "important": round(float(ratio_change(sessions[sessions["group"] == "important customer"])), 3),
+    "everyone_else": round(float(ratio_change(sessions[sessions["group"] == "everyone else"])), 3),
     "where": "important customer",
 }
 change
@@ -650,8 +656,10 @@ ex_fingerprint.check(change)
 # not the promotion (a cohort effect). App 3.0 lifted the ratio from 0.41 to 0.74 in the
 # important customer and left everyone else's where it was - evidence that the cause is
 # what the team thought: these users cannot see which cars are free at the time they set.
-# What is left is the target of the next change, and notebook 08 tests it with an A/B
-# test, where random assignment removes the confounders for good.
+# What is left is the target of the next change: 3.0 *marks* which cars are free, but a
+# time-first search can still pick a taken one; the next change *hides* the taken cars.
+# Notebook 08 tests it with an A/B test, where random assignment removes the confounders
+# for good.
 #
 # **The trap to avoid:** reading a cohort table one way only. Read by age alone, the
 # November 2024 cohorts look like worse users - but the price rise hit *every* cohort that
