@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from helpers import combinations, important_customer, quadrant
+from helpers import combinations, important_customer, quadrant, search_behaviour
 from helpers.checks import nb06
 
 
@@ -17,7 +18,21 @@ def action_numbers(events, users):
     on_q = u[u["combination"].isin(set(placed["segment"]))]
     an = u[u["combination"].isin(an_combos)]
     assert (u["combination"].isin(an_combos) == important_customer.is_important_customer(u)).all()
+    # need A alone: days 60-240 search sessions before app 3.0, time-first vs the others
+    start = users.set_index("user_id")["signup_at"]
+    s = search_behaviour.search_sessions(events, version_col="app_version")
+    s = s[s["user_id"].isin(an.index) & (s["app_version"].astype(str) < "3.0")]
+    age = (s["start"] - s["user_id"].map(start)) / pd.Timedelta(days=1)
+    s = s[((age >= 60) & (age < 240)).to_numpy()]
+    ev = events[events["user_id"].isin(an.index)]
+    age = (ev["timestamp"] - ev["user_id"].map(start)) / pd.Timedelta(days=1)
+    ev = ev[((age >= 60) & (age < 240)).to_numpy()]
     return {
+        "tf_sessions": int(s["time_first"].sum()),
+        "tf_rate": s.loc[s["time_first"], "reserved"].mean(),
+        "other_rate": s.loc[~s["time_first"], "reserved"].mean(),
+        "rides_per_reservation": (ev["event"] == "return").sum()
+        / (ev["event"] == "reservation").sum(),
         "users": len(an),
         "attempts": an["attempts"].sum(),
         "conversion": an["rides"].sum() / an["attempts"].sum(),
@@ -149,12 +164,12 @@ def test_keywords_sign_ups_is_not_a_need():
     for wrong in ("C", ["A"], "A, none"):
         v = nb06.keywords().check(RIGHT_NEEDS | {"more sign-ups": wrong}, quiet=True)
         assert v.status == "wrong"
-        assert "company's goal" in v.message or "pick one" in v.message
+        assert "no matching customer need" in v.message or "pick one" in v.message
 
 
 def test_keywords_a_customer_keyword_is_not_none():
     v = nb06.keywords().check(RIGHT_NEEDS | {"quickly": "none"}, quiet=True)
-    assert v.status == "wrong" and "customer's words" in v.message
+    assert v.status == "wrong" and "stands for at least one need" in v.message
 
 
 @pytest.mark.parametrize(
@@ -190,10 +205,17 @@ def test_keywords_odd_input_and_hints():
 # ---- Exercise 3 ----------------------------------------------------------------------------
 
 
+def _need_a(n):
+    return n["tf_sessions"] * (n["other_rate"] - n["tf_rate"]) * n["rides_per_reservation"] / 6
+
+
 def test_prize_matches_independent_computation(action_numbers):
     n = action_numbers
-    right = n["attempts"] * (n["reference"] - n["conversion"]) / 6
+    right = _need_a(n)
     assert nb06.candidates()["prize_per_month"].iloc[0] == pytest.approx(right)
+    ceiling = n["attempts"] * (n["reference"] - n["conversion"]) / 6
+    assert nb06.candidates()["ceiling_per_month"].iloc[0] == pytest.approx(ceiling)
+    assert right < ceiling / 10  # need A is a small part of the whole-segment gap
     ex = nb06.prize_in_rides()
     assert ex.check(right, quiet=True)
     assert ex.check(round(right), quiet=True)
@@ -202,13 +224,14 @@ def test_prize_matches_independent_computation(action_numbers):
 
 def test_prize_typical_wrong_answers(action_numbers):
     n = action_numbers
-    gap = n["reference"] - n["conversion"]
-    right = n["attempts"] * gap / 6
+    right = _need_a(n)
+    ceiling = n["attempts"] * (n["reference"] - n["conversion"]) / 6
     ex = nb06.prize_in_rides()
     assert "divide by 6 months" in _message(ex, right * 6)
     assert "The sign is off" in _message(ex, -right)
-    assert "multiply it by their attempts" in _message(ex, n["users"] * gap / 6)
-    assert "only the extra ones" in _message(ex, n["attempts"] * n["reference"] / 6)
+    extra_res = n["tf_sessions"] * (n["other_rate"] - n["tf_rate"]) / 6
+    assert "multiply by rides per reservation" in _message(ex, extra_res)
+    assert "whole-segment ceiling" in _message(ex, ceiling)
     assert "too high" in _message(ex, right * 2)
     assert "should be a number" in _message(ex, "seventy")
 
@@ -216,7 +239,7 @@ def test_prize_typical_wrong_answers(action_numbers):
 def test_prize_hints_progress():
     ex = nb06.prize_in_rides()
     hints = [ex.check(1.0, quiet=True).hint for _ in range(3)]
-    assert len(set(hints)) == 3 and "an_attempts *" in hints[2]
+    assert len(set(hints)) == 3 and "tf_sessions *" in hints[2]
 
 
 def test_candidates_table_shape_and_no_side_effects():
@@ -232,6 +255,7 @@ def test_candidates_table_shape_and_no_side_effects():
         "conversion",
         "reference",
         "prize_per_month",
+        "ceiling_per_month",
         "first_success",
         "repeat_30d",
     ]
@@ -323,8 +347,8 @@ def test_the_notebook_solution_statement_passes():
         f"Our long-term most important customer is {important_customer.NAME}. Their need: "
         f"{important_customer.NEED}. They are 1,683 users, and their time-first sessions "
         "convert at 0.41 of their other sessions' rate. If we show only the cars that are "
-        "free at the hour they set, we expect their completed rides to rise by up to about "
-        "515 a month."
+        "free at the hour they set, we expect their completed rides to rise by about "
+        "36 a month."
     )
     assert nb06.statement().check(text, quiet=True).status == "right"
 

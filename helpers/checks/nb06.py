@@ -118,6 +118,59 @@ def time_first_ratio(sessions: pd.DataFrame) -> float:
     return float(rate[True] / rate[False])
 
 
+def need_a_prize(user_ids: pd.Index) -> dict[str, float]:
+    """The prize of need A alone for ``user_ids``: extra completed rides per month if their
+    time-first search sessions (days 60-240 since sign-up, app before 3.0) converted like
+    their own other search sessions of the same window.
+
+    Returns ``time_first_sessions``, ``time_first_rate`` and ``other_rate`` (reservations
+    per search session), ``rides_per_reservation`` (returns / reservations of the same users
+    and window) and ``prize_per_month`` = sessions x (other - time-first rate) x rides per
+    reservation / 6 months (0 if time-first sessions already convert better).
+
+    >>> round(need_a_prize(pd.Index([]))["prize_per_month"], 1)
+    0.0
+    """
+    s = _later_sessions()
+    s = s[s["user_id"].isin(user_ids)]
+    tf, other = s.loc[s["time_first"], "reserved"], s.loc[~s["time_first"], "reserved"]
+    ev = _later_events()
+    ev = ev[ev["user_id"].isin(user_ids)]
+    n_res = int((ev["event"] == "reservation").sum())
+    rides_per_res = (ev["event"] == "return").sum() / n_res if n_res else 0.0
+    tf_rate = float(tf.mean()) if len(tf) else 0.0
+    other_rate = float(other.mean()) if len(other) else 0.0
+    extra = max(0.0, len(tf) * (other_rate - tf_rate)) * rides_per_res
+    return {
+        "time_first_sessions": len(tf),
+        "time_first_rate": tf_rate,
+        "other_rate": other_rate,
+        "rides_per_reservation": float(rides_per_res),
+        "prize_per_month": float(extra / LATER_MONTHS),
+    }
+
+
+def _days_since_signup(frame: pd.DataFrame, col: str) -> pd.Series:
+    start = data.load_users().set_index("user_id")["signup_at"]
+    return (frame[col] - frame["user_id"].map(start)) / pd.Timedelta(days=1)
+
+
+@functools.cache
+def _later_sessions() -> pd.DataFrame:
+    s = _sessions()
+    s = s[s["before_fix"]]
+    age = _days_since_signup(s, "start")
+    return s[((age >= EARLY_DAYS) & (age < EARLY_DAYS + LATER_DAYS)).to_numpy()]
+
+
+@functools.cache
+def _later_events() -> pd.DataFrame:
+    ev = data.load_events()
+    ev = ev.loc[ev["event"].isin(["reservation", "return"]), ["user_id", "event", "timestamp"]]
+    age = _days_since_signup(ev, "timestamp")
+    return ev[((age >= EARLY_DAYS) & (age < EARLY_DAYS + LATER_DAYS)).to_numpy()]
+
+
 @functools.cache
 def _later_returns() -> pd.DataFrame:
     events, users = data.load_events(), data.load_users()
@@ -146,8 +199,10 @@ def candidates() -> pd.DataFrame:
     Columns: ``users``; ``share_of_rides`` (of the later-window rides of all users on the
     quadrant); ``time_first_ratio`` (search sessions before app 3.0); ``conversion``
     (completed rides per reservation attempt, days 60-240); ``reference`` (the same for all
-    users on the quadrant); ``prize_per_month`` (extra completed rides per month if their
-    conversion rose to the reference, 0 if already above); ``first_success`` (users with a
+    users on the quadrant); ``prize_per_month`` (the prize of need A alone, see
+    :func:`need_a_prize`); ``ceiling_per_month`` (extra completed rides per month if their
+    conversion rose to the reference, 0 if already above: a ceiling for the whole segment,
+    not what one fix delivers); ``first_success`` (users with a
     ride in days 60-240) and ``repeat_30d`` (share of them riding again within 30 days).
     Computed afresh on each call (see ``_candidates`` for the cached copy the checkers use).
     """
@@ -168,7 +223,8 @@ def candidates() -> pd.DataFrame:
             "attempts": int(d["attempts"].sum()),
             "conversion": conversion,
             "reference": reference,
-            "prize_per_month": max(0.0, d["attempts"].sum() * (reference - conversion))
+            "prize_per_month": need_a_prize(d.index)["prize_per_month"],
+            "ceiling_per_month": max(0.0, d["attempts"].sum() * (reference - conversion))
             / LATER_MONTHS,
             "first_success": n_first,
             "repeat_30d": repeat,
@@ -256,8 +312,11 @@ def views() -> FillInExercise:
 
 # ---- Exercise 2: keywords to needs ------------------------------------------------------------
 
+#: The business's keywords: the behaviour goal of notebook 05 ("find a car that is free at
+#: the time I need, quickly") and three more goals from Bomcar's strategy and growth plans.
 KEYWORDS = ["at the time I need", "the car I want", "quickly", "near me", "more sign-ups"]
-#: The needs of the action-needed combinations in the search stage (A is
+#: The needs of the action-needed combinations in the search stage, in the customer's words
+#: (the voice of the customer: reviews, support tickets; A is
 #: :data:`helpers.important_customer.NEED`).
 NEEDS = {
     "A": "See which cars are free at the hour I set, so that a reservation does not fail",
@@ -333,7 +392,8 @@ def _needs_of(value: Any) -> set[str] | str:
 
 @register
 def keywords() -> FillInExercise:
-    """Exercise 2: match each business keyword to the needs it stands for (one or more)."""
+    """Exercise 2: match each keyword of the business goal to the customer needs (from the
+    voice of the customer) that answer it (one or more)."""
 
     def check(answer: Any) -> str | None:
         shape = _dict_answer(answer, KEYWORDS, '{"at the time I need": "A", ...}')
@@ -349,17 +409,17 @@ def keywords() -> FillInExercise:
             got[key] = needs
         if got["more sign-ups"] != {"none"}:
             return (
-                "'more sign-ups' is the company's goal, not a need this customer has: no "
-                "customer wakes up wanting to be signed up. Matching it to a need is how the "
-                "business-only view sneaks back in - give it 'none'."
+                "'more sign-ups' is a business goal with no matching customer need: no "
+                "review or support ticket of this customer asks to be signed up. Matching it "
+                "to a need is how the business-only view sneaks back in - give it 'none'."
             )
         for key in KEYWORDS[:-1]:
             core, also, weak = _MATCH[key]
             needs = got[key]
             if needs == {"none"}:
                 return (
-                    f"{key!r} is a customer's words - read it as 'I want a car {key}' - so it "
-                    "stands for at least one need."
+                    f"{key!r} is a business goal that a customer's need does answer - read "
+                    f"it as 'I want a car {key}' - so it stands for at least one need."
                 )
             for need in sorted(needs - {core} - also):
                 if need in weak:
@@ -373,15 +433,16 @@ def keywords() -> FillInExercise:
         check,
         solution={k: v[0] or "none" for k, v in _MATCH.items()},
         hints=[
-            "Read each keyword as the customer finishing the sentence 'I want a car ...'. "
-            "Which need would they be asking for? One keyword is not something a customer says.",
+            "The keywords are the business goal's words; the needs are the customer's (from "
+            "reviews and support tickets). For each keyword, which need answers it - read it "
+            "as 'I want a car ...'? One business goal has no matching customer need.",
             "A keyword may point at more than one need (give a list, like ['A', 'C']), and a "
             "need may serve more than one keyword. Every keyword needs its most direct need.",
             "'at the time I need' -> the hour (A); 'the car I want' -> the type (B); 'quickly' "
             "-> one go (C); 'near me' -> the zone (D); 'more sign-ups' -> 'none'.",
         ],
-        success="Four keywords are this customer's needs, and 'more sign-ups' is only the "
-        "company's. The keyword whose need the data shows - 'at the time I need' (A) - is the "
+        success="Four of the business's keywords match this customer's needs; 'more "
+        "sign-ups' matches none. The keyword whose need the data shows - 'at the time I need' (A) - is the "
         "one to build on.",
     )
 
@@ -391,11 +452,14 @@ def keywords() -> FillInExercise:
 
 @register
 def prize_in_rides() -> Exercise:
-    """Exercise 3: extra completed rides per month if the action-needed combinations' rides
-    per attempt (days 60-240) rose to the reference (all users on the quadrant)."""
-    c = _candidates().iloc[0]
-    right = float(c["prize_per_month"])
-    gap = c["reference"] - c["conversion"]
+    """Exercise 3: the prize of need A - extra completed rides per month if the action-needed
+    users' time-first search sessions (days 60-240, before app 3.0) converted like their own
+    other search sessions (see :func:`need_a_prize`)."""
+    u = _user_table()
+    p = need_a_prize(u.index[u["quadrant"] == "action needed"])
+    right = float(p["prize_per_month"])
+    n, gap = p["time_first_sessions"], p["other_rate"] - p["time_first_rate"]
+    ceiling = float(_candidates()["ceiling_per_month"].iloc[0])
     base = expect_number(right, tol=0.03, what="number of extra rides per month")
 
     def check(answer: Any) -> str | None:
@@ -413,38 +477,40 @@ def prize_in_rides() -> Exercise:
                 f"{LATER_MONTHS:.0f} months to get rides per month."
             )
         if close(-right):
-            return "The sign is off: the reference is higher, so the gap is reference - theirs."
-        if close(c["users"] * gap / LATER_MONTHS):
             return (
-                "That multiplies the gap by users; the gap is in rides per *attempt*: "
-                "multiply it by their attempts."
+                "The sign is off: their other sessions convert better, so the gap is "
+                "other - time-first."
             )
-        if close(c["attempts"] * c["reference"] / LATER_MONTHS):
+        if close(n * gap / LATER_MONTHS):
             return (
-                "That is all the rides they would complete at the reference; the prize is "
-                "only the extra ones: use the gap, reference - their conversion."
+                "Those are extra *reservations* a month; the north star is completed rides: "
+                "multiply by rides per reservation."
+            )
+        if close(ceiling):
+            return (
+                "That is the whole-segment ceiling (their rides per attempt rising to the "
+                "quadrant's average); the question is what need A alone is worth: the gap "
+                "between their time-first and their other sessions."
             )
         if value < 0:
-            return (
-                "The prize is a gain: their conversion rises to the reference, so it is positive."
-            )
+            return "The prize is a gain, so it is positive."
         return base(value)
 
     return Exercise(
-        "Exercise 3 · the prize in rides per month",
+        "Exercise 3 · the prize of need A in rides per month",
         check,
         expects="number",
         solution=right,
         hints=[
-            "Three numbers: their attempts, the gap in rides per attempt (reference minus "
-            "theirs), and the months in the window.",
-            f"extra rides = attempts x (reference - conversion); the window is {LATER_DAYS} "
-            f"days = {LATER_MONTHS:.0f} months.",
-            "prize = an_attempts * (reference - an_conversion) / window_months",
+            "Four numbers: their time-first sessions, the gap in conversion (other sessions' "
+            "rate minus time-first rate), rides per reservation, and the months in the window.",
+            "extra reservations = sessions x gap; extra rides = that x rides per reservation; "
+            f"the window is {LATER_DAYS} days = {LATER_MONTHS:.0f} months.",
+            "prize = tf_sessions * (other_rate - tf_rate) * rides_per_reservation / window_months",
         ],
-        success="A north-star prize: that many more completed rides every month - if they "
-        "converted like the average user on the quadrant. A ceiling, not a promise: notebook "
-        "08 measures what the fix really gets.",
+        success="The prize of need A: that many more completed rides every month if the map "
+        "fix made their time-first sessions work like their others. 08 tests the change and "
+        "turns its lift into rides a month.",
     )
 
 

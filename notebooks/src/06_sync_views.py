@@ -70,9 +70,9 @@ aug_sep.T.assign(change=change.map("{:+.0%}".format))
 
 # %% [markdown]
 # Sign-ups rose **234%** (from 520 to 1,738) and app opens 15%, but returns *fell* by 11%.
-# The answer is (c). The promotion bought sign-ups and app opens - vanity numbers that look
-# great on a slide - not rides. (Notebook 07 shows that these promotion users also left
-# faster than any other month's sign-ups.)
+# The answer is (c): the promotion bought sign-ups and app opens - vanity numbers - not
+# rides. It did not necessarily *cause* the fall: August is the summer peak (the most
+# returns of 2024).
 #
 # Two months later, on 1 Nov 2024, Bomcar **raised hourly prices by 12%** on every car. The
 # second business-only move. What share of reservation attempts turned into a reservation
@@ -82,9 +82,9 @@ monthly["conversion"] = monthly["reservation"] / monthly["reservation_attempt"]
 monthly.loc["2024-10":"2024-11", ["reservation_attempt", "reservation", "conversion"]]
 
 # %% [markdown]
-# Conversion fell from 34% in October to 32% in November: at the new price, more
-# customers walked away at the last step. Revenue per ride went up, but fewer attempts
-# became rides. Both moves in one picture:
+# Conversion fell from 34% in October to 32% in November. But it fell as much the month
+# before, from 36% in September - before the price rise. A before/after cannot tell the
+# price from the season. Both moves in one picture:
 # %% tags=["deck-figure"]
 fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.3))
 months = monthly.loc["2024-06":"2024-12"]
@@ -109,17 +109,20 @@ right.text(
 )
 right.tick_params(axis="x", rotation=90)
 style.takeaway(
-    right, "Price rise (Nov): conversion fell", xlabel="Month", ylabel="Attempt -> reservation (%)"
+    right,
+    "Conversion slid from Aug to Dec, with no step in Nov",
+    xlabel="Month",
+    ylabel="Attempt -> reservation (%)",
 )
 fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# Left: against August, sign-ups more than tripled in September while returns (the north
-# star) fell 11%. Right: conversion stepped down in November and stayed below October's
-# level all winter. It also moves with other things - it fell in the promotion month and
-# climbs again from March 2025; notebook 07 untangles those. Neither move asked what
-# customers needed.
+# Left: sign-ups more than tripled while returns fell 11% from their summer peak. Right:
+# conversion slid from August to December with no step at the price rise, and climbs again
+# from March 2025. Neither move raised completed rides; how much of each fall is the move
+# and how much the season, a before/after cannot show - notebook 07 separates them by
+# calendar month. Neither move asked what customers needed.
 # %% [markdown]
 # ## See it 2: the customer-only view in the data
 #
@@ -172,10 +175,11 @@ plt.show()
 
 # %% [markdown]
 # 4,267 users set the time first, tried to reserve and failed; 211 hit a payment failure,
-# 190 have a licence on hold, 155 reported an accident. A complaints inbox gives each of these
-# one ticket per user who writes in, and a customer-only team fixes them in arrival order.
+# 190 have a licence on hold, 155 reported an accident. A customer-only team fixes them in
+# the order the tickets arrive.
 # The rare pains still deserve a fix (a licence on hold blocks every booking), but they
-# cannot move the north star: too few users hit them. Reach alone is not the whole answer
+# cannot move the north star: too few users hit them. A cancellation is the user's own
+# choice after a reservation succeeded, not a failure to find a car. Reach alone is not the whole answer
 # either - next we ask *whose* pain it is.
 # %% [markdown] tags=["deck-question"]
 # ## See it 3: the intersection - the quadrant of combinations, recomputed
@@ -208,7 +212,8 @@ placed.loc[placed["quadrant"] == "action needed", ["segment", "users", "attempts
 # %% [markdown]
 # All three are **pay-per-ride members** (individual, no subscription, card and licence in
 # order) who had not got going in their first 60 days: they never reserved, reserved but
-# never rode, or rode below the average. Later they try often - 6 to 10 attempts each -
+# never rode, or rode below the average - here the same as one completed ride (the average
+# is 1.48 early rides). Later they try often - 6 to 10 attempts each -
 # and complete well under one ride each. A customer with an unmet need (the customer view)
 # *and* a lot of lost rides (the business view): a candidate for the intersection. A
 # candidate, not yet an answer - we need evidence of the need.
@@ -221,7 +226,9 @@ placed.loc[placed["quadrant"] == "action needed", ["segment", "users", "attempts
 # **use the car-type filter**, **click two or more zones**, **keep a car type** they rode
 # before? And did the session end in a reservation?
 #
-# App 3.0 (March 2025) changed the map, so we first look at the sessions before it.
+# **Conversion** here is *search session -> reservation* (the candidates below use
+# completed rides per reservation attempt). App 3.0 (March 2025) changed the map, so we
+# first look at the sessions before it.
 # %%
 sessions = search_behaviour.search_sessions(events, version_col="app_version")
 sessions = sessions[sessions["user_id"].isin(per_user.index)]
@@ -255,11 +262,10 @@ evidence.round(3)
 # first** convert at only **0.41** of their other sessions' rate (5% vs 12%). Everyone
 # else: 0.95 (42% vs 44%).
 #
-# **Why a ratio, not the difference?** The two groups' base rates are far apart: 12% vs
-# 44%. Time-first sessions are 7 points below the other sessions in action needed and 2
-# points below for everyone else - but 7 points is more than half of a 12% rate, while 2
-# points is about a twentieth of a 44% rate. The ratio asks the same question of both groups - *how much of its own rate does a
-# time-first session keep?* - whatever the base rate.
+# **Why a ratio, not the difference?** The base rates are far apart: 12% vs 44%. 7 points
+# below is more than half of a 12% rate; 2 points is a twentieth of 44%. The ratio asks
+# both groups the same question - *how much of its own rate does a time-first session
+# keep?*
 #
 # The need behind it: these users say *when* they need the car, the map shows cars that
 # are taken at that hour, they pick one, and the reservation fails. Did app 3.0 change it?
@@ -299,24 +305,26 @@ plt.show()
 
 # %% [markdown]
 # App 3.0 lifted the action-needed ratio from 0.41 to 0.74 - it fixed part of the pain,
-# not all - and barely changed it for everyone else (0.95 -> 0.93). The pain is **theirs**,
-# not everyone's: that is what makes them a customer and not just a big group.
+# not all - and barely changed it for everyone else (0.95 -> 0.93). Among the users on the
+# quadrant, the pain is **theirs**: that is what makes them a customer and not just a big
+# group. (Pay-per-ride members who signed up from November 2024, too recent for the
+# quadrant, show it too: ratio 0.73.)
 # %% [markdown]
 # ## See it 5: from business keywords to customer needs
 #
-# The business view (notebook 05) speaks in **keywords** - in the strategy, in the sales
-# deck, in the leadership meeting: "customers want a car *quickly*", "*the car I want*",
-# "*at the time I need*". A keyword is useful only when it is translated into a need of a
-# real customer, one you can see in the data. Here are four needs of the action-needed
-# combinations in the search stage, and five keywords:
+# The **keywords are the business's words**. In 05 the PM wrote the behaviour goal for the
+# search stage: *"Find a car that is free at the time I need, quickly."* Its keywords,
+# with three more goals from Bomcar's strategy deck, are below. The **needs are the
+# customer's**: what the action-needed customers say in reviews and support tickets (the
+# voice of the customer). A keyword counts only if a real customer's need answers it:
 # %%
 ex_keywords = checks.keywords()
-print("keywords:", ", ".join(checks.KEYWORDS))
-pd.Series(checks.NEEDS, name="need").to_frame()
+print("business keywords:", ", ".join(checks.KEYWORDS))
+pd.Series(checks.NEEDS, name="customer need (voice of the customer)").to_frame()
 
 # %% [markdown]
 # Exercise 2 asks you to match them. A keyword may point at more than one need, and a need
-# may serve more than one keyword. One of the five keywords is nobody's need.
+# may serve more than one keyword. One business goal has no matching customer need.
 # %% [markdown]
 # ## Your turn (1)
 #
@@ -357,13 +365,13 @@ ex_views.check(views)
 # %% [markdown]
 # ## Exercise 2 (medium): match the keywords to the needs
 #
-# For each keyword, give the need(s) it stands for: one letter (`"A"`), several
-# (`["A", "C"]`), or `"none"` if it is not a need of this customer at all.
+# For each business keyword, give the customer need(s) that answer it: one letter
+# (`"A"`), several (`["A", "C"]`), or `"none"` if no need of this customer matches it.
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
-# Read each keyword as the customer finishing the sentence "I want a car ...". Which need
-# would they be asking for? One keyword is said by the company, not by a customer.
+# Read each keyword as "I want a car ...": which of the customer's needs answers it? One
+# business goal has no matching customer need.
 #
 # </details>
 # %% tags=["exercise"]
@@ -381,7 +389,7 @@ keyword_to_need = {
     "the car I want": "B",
     "quickly": ["C", "A"],  # a booking in one go; seeing free cars at the hour gets there
     "near me": "D",
-    "more sign-ups": "none",  # the company's goal, not the customer's need
+    "more sign-ups": "none",  # a business goal no customer need answers
 }
 
 # %%
@@ -417,11 +425,10 @@ need_table["evidence (action needed)"] = [
 need_table
 
 # %% [markdown]
-# Only one keyword's need shows in the data: **"at the time I need"** (A) - its behaviour
-# cuts the conversion of this customer's sessions to 0.41 of the rest. The filter (B) and
-# comparing zones (D) do not hurt them (ratios of about 1.1). "quickly" (C) is A's
-# symptom: 9.3 attempted sessions per reservation. Need A is where business keyword,
-# customer need and north star meet.
+# Only **"at the time I need"** (A) shows in the data: its behaviour cuts this customer's
+# conversion to 0.41 of the rest. The filter (B) and zones (D) do not hurt (ratios of
+# about 1.1). "quickly" (C) is A's symptom: 9.3 attempted sessions per reservation. Need A
+# is where business keyword, customer need and north star meet.
 # %% [markdown] tags=["deck-question"]
 # ## See it 6: compare the candidates
 #
@@ -429,13 +436,11 @@ need_table
 #
 # - **the action-needed pay-per-ride combinations** (above);
 # - **subscribers above average** - natural growth: they hold the most rides today;
-# - **associate members who never reserved** - low impact: their card or licence is still
-#   pending.
+# - **associate members who never reserved** - low impact: few users, few rides.
 #
-# Four numbers each: **size**; **need match** (does need A show in their data? the
-# time-first ratio before app 3.0); **prize** in north-star units; **retention after a
-# first success** (of those with a ride in days 60-240, the share who ride again within 30
-# days - the aha moment of 01).
+# Four numbers each: **size**; **need match** (the time-first ratio before app 3.0);
+# **prize** in rides (Exercise 3); **retention after a first success** (of those with a
+# ride in days 60-240, the share who ride again within 30 days).
 # %%
 candidates = {
     "pay-per-ride, not got going (action needed)": per_user["quadrant"] == "action needed",
@@ -480,57 +485,71 @@ compare.round(3)
 # members, on very few sessions (they rarely get as far as a reservation at all).
 #
 # **Retention after a first success.** 57% of the subscribers ride again within 30 days,
-# against 17% in action needed: a warning, not a veto - 07 follows it.
+# against 17% in action needed: a warning, not a veto - fixing the map may not keep them.
 # %% [markdown]
-# ## Exercise 3 (medium): the prize in the north star
+# ## Exercise 3 (medium): the prize of need A in the north star
 #
-# The north star is *completed rides per month*. **Conversion** here is completed rides
-# per reservation attempt in days 60-240. Take as the **reference** the conversion of all
-# users on the quadrant: a rate the same app already reaches for the average user, so a
-# fix can plausibly get there (the best combination's rate would be a fantasy). How many
-# extra completed rides per month would action needed bring if their conversion rose to
-# the reference? The window is 180 days; count it as 6 months.
+# What is need A worth on its own? Take this customer's search sessions in days 60-240
+# (before app 3.0). If their time-first sessions converted like *their own* other
+# sessions, how many more completed rides a month? 180 days count as 6 months.
 # %%
 ex_prize = checks.prize_in_rides()
-reference = on_quadrant["rides"].sum() / on_quadrant["attempts"].sum()
-an = compare.iloc[0]
-an_attempts, an_conversion, window_months = an["attempts"], an["conversion"], 180 / 30
-print(f"reference {reference:.3f}, action needed {an_conversion:.3f}, attempts {an_attempts:,.0f}")
+an_ids = per_user.index[action_needed]
+age = (an_before["start"] - an_before["user_id"].map(start)) / pd.Timedelta(days=1)
+window = an_before[((age >= 60) & (age < 240)).to_numpy()]
+tf_sessions = int(window["time_first"].sum())
+tf_rate = window.loc[window["time_first"], "reserved"].mean()
+other_rate = window.loc[~window["time_first"], "reserved"].mean()
+later = events[events["user_id"].isin(an_ids) & events["event"].isin(["reservation", "return"])]
+age = (later["timestamp"] - later["user_id"].map(start)) / pd.Timedelta(days=1)
+counts = later.loc[((age >= 60) & (age < 240)).to_numpy(), "event"].value_counts()
+rides_per_reservation = counts["return"] / counts["reservation"]
+window_months = 180 / 30
+print(f"time-first sessions {tf_sessions:,}: convert {tf_rate:.3f}, their others {other_rate:.3f}")
+print(f"rides per reservation {rides_per_reservation:.2f}")
 
 # %% [markdown]
 # <details><summary>Hint</summary>
 #
-# Extra rides = attempts x (reference - their conversion), over the whole window. Then per
-# month: divide by the window's months.
+# Extra reservations = time-first sessions x (other rate - time-first rate). Extra rides =
+# that x rides per reservation. Then per month: divide by the window's months.
 #
 # </details>
 # %% tags=["exercise"]
 prize = ...
 
 # %% tags=["solution"]
-prize = an_attempts * (reference - an_conversion) / window_months
+prize = tf_sessions * (other_rate - tf_rate) * rides_per_reservation / window_months
 prize
 
 # %%
 ex_prize.check(prize)
 
 # %% [markdown]
-# The same for all three candidates (no prize if a candidate already converts above the
-# reference):
+# The same for all three candidates (`checks.need_a_prize` repeats this computation), and
+# beside it the **ceiling**: extra rides a month if a candidate's rides per attempt rose
+# to the average of all users on the quadrant.
 # %%
-compare["prize per month"] = (compare["attempts"] * (reference - compare["conversion"])).clip(
+reference = on_quadrant["rides"].sum() / on_quadrant["attempts"].sum()
+compare["prize per month"] = [
+    checks.need_a_prize(per_user.index[mask])["prize_per_month"] for mask in candidates.values()
+]
+compare["ceiling per month"] = (compare["attempts"] * (reference - compare["conversion"])).clip(
     lower=0
 ) / window_months
-compare[["users", "time-first ratio", "ride again in 30 days", "prize per month"]].round(2)
+cols = ["users", "time-first ratio", "conversion", "prize per month", "ceiling per month"]
+compare[cols].round(3)
 
 # %% [markdown]
-# About 515 more rides a month for action needed - a ceiling; 08 measures what a fix gets.
-# The subscribers already convert at 0.77 against 0.31: no prize. **Rejected:**
+# **The prize of need A: about 36 more completed rides a month.** The ceiling - their rides
+# per attempt rising from 0.065 to the quadrant's 0.31 - is 515 a month, for the whole
+# segment, not what the map fix delivers. Need A explains a small part of this customer's
+# gap; the rest is an open question for the team. **Rejected:**
 #
-# - **Subscribers above average** - no unmet need (ratio 0.97), no prize: keep them happy,
-#   but do not build the next bet for them.
-# - **Associate members who never reserved** - too few (205), a small prize (about 15 rides a
-#   month), and their block is a pending card or licence: a sign-up fix, not a search one.
+# - **Subscribers above average** - no unmet need (ratio 0.97), a prize of about 6 rides a
+#   month, no ceiling (they convert at 0.77 against 0.31): keep them happy.
+# - **Associate members who never reserved** - too few (205) and too small a reward: need A
+#   is worth under one ride a month for them, and even the ceiling is about 15.
 #
 # ## The important customer, as the method states it
 #
@@ -542,15 +561,10 @@ compare[["users", "time-first ratio", "ride again in 30 days", "prize per month"
 derived = per_user.index[action_needed]
 defined = per_user.index[important_customer.is_important_customer(per_user)]
 print("derived == defined:", derived.sort_values().equals(defined.sort_values()))
-pd.Series(
-    {
-        "name": important_customer.NAME,
-        "definition": important_customer.DEFINITION,
-        "keyword": important_customer.KEYWORD,
-        "need": important_customer.NEED,
-    },
-    name="the important customer",
-).to_frame()
+print("name:      ", important_customer.NAME)
+print("definition:", important_customer.DEFINITION)
+print("keyword:   ", important_customer.KEYWORD)
+print("need:      ", important_customer.NEED)
 
 # %% [markdown]
 # ## A pilot, then expand
@@ -571,10 +585,10 @@ pilot.round(2)
 # **The plan.**
 #
 # 1. **Pilot in Seoul**: the most of these users (705 of 1,683). Incheon has the worst
-#    ratio (0.33), but on far fewer sessions: slower to read.
+#    ratio (0.33), on far fewer sessions.
 # 2. **Check the north star**: this customer's completed rides per month in Seoul over 8
 #    weeks, against the same customer elsewhere; the time-first ratio moves first.
-# 3. **Expand** region by region if rides rose; if only the ratio did, ask why.
+# 3. **Expand** region by region if rides rose.
 # %% [markdown]
 # ## Your turn (2)
 #
@@ -609,7 +623,7 @@ important_statement = (
     f"{important_customer.NEED}. They are {action_needed.sum():,} users, and their "
     f"time-first sessions convert at {time_first.loc['action needed', 'before 3.0']:.2f} of "
     "their other sessions' rate. If we show only the cars that are free at the hour they "
-    "set, we expect their completed rides to rise by up to about "
+    "set, we expect their completed rides to rise by about "
     f"{compare['prize per month'].iloc[0]:.0f} a month."
 )
 print(important_statement)
@@ -621,17 +635,17 @@ ex_statement.check(important_statement)
 # ## So what
 #
 # **What a PM decides.** Bomcar's long-term most important customer is **pay-per-ride
-# members who have not got going yet**: the largest quadrant, with the keyword's need
-# visible in their data (and only there), and every attempt of theirs that becomes a ride
-# is a return. The next bet is one product change for them, piloted in one region - not a
-# promotion, not the whole complaints inbox.
+# members who have not got going yet**: the largest quadrant, the keyword's need visible
+# in their data (of the users on the quadrant, only there). The next bet is one product
+# change for them, piloted in one region - not a promotion, not the whole inbox.
 #
-# **Before betting, check.** Notebook 07 follows this customer's time-first behaviour month
-# by month; notebook 08 tests the fix with an A/B test on exactly this customer.
+# **Before betting, check.** Notebook 07 follows the time-first pain month by month and
+# through app 3.0; 08 tests the change on 14-day reservations and converts its lift to
+# rides a month.
 #
-# **The trap to avoid:** a number that is easy to move standing in for the customer - a
-# promotion moved sign-ups by 234%, and completed rides fell. Ask of every plan: *which
-# customer's need does it meet, and which number of the north-star tree moves?*
+# **The trap to avoid:** an easy number standing in for the customer - sign-ups rose 234%,
+# completed rides fell. Ask of every plan: *which customer's need does it meet, and which
+# number of the north-star tree moves?*
 # %% [markdown]
 # ## Recap
 #
@@ -639,7 +653,7 @@ ex_statement.check(important_statement)
 #   (sign-ups, price) that do not move completed rides.
 # - The intersection: the action-needed **Mass x element combinations**, whose need shows
 #   as a **ratio** (time-first vs other sessions) - a ratio, because base rates differ.
-# - Match keywords to needs; compare candidates on size, need match, prize and retention;
-#   reject with a reason; state the customer in the method's words; pilot, then expand.
+# - Match the business's keywords to the customer's needs; compare candidates on size,
+#   need match, prize and retention; state the customer; pilot, then expand.
 #
 # [← 05 Business view](05_business_view.ipynb) · [Course index](00_welcome.ipynb) · [07 Cohort analysis →](07_cohorts.ipynb)
