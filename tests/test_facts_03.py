@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import combinations, data, segments
+from helpers import aha, combinations, data, segments
 from helpers.checks import nb03
 from tests.facts import assert_stated
 
@@ -183,6 +183,12 @@ def test_windows_and_jobs_coverage(events, users):
     start = users.set_index("user_id")["signup_at"]
     last = start[start + pd.Timedelta(days=240) <= end].max()
     assert last.year == 2024 and last.month == 11 and last.day <= 7  # "up to early November"
+    assert combinations.EARLY_DAYS == 60 and combinations.LATER_DAYS == 180
+    assert_stated(NB, "first 60 days", "180")
+    log = events.merge(users[["user_id", "signup_at"]], on="user_id")
+    per_user = aha.early_actions(log, "return", start_col="signup_at", active_events=["app_open"])
+    k = aha.aha_threshold(aha.retention_by_threshold(per_user, "early", "retained"))
+    assert_stated(NB, f"aha moment ({k} rides in 30 days)")
     jobs = nb03.first_ride_jobs(events, data.load_rides())
     riders = data.load_rides()["user_id"].nunique()
     assert len(jobs) < riders

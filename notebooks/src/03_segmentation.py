@@ -199,8 +199,8 @@ plt.show()
 # Licences on hold convert 0% of their attempts (182 users): the licence check blocks every
 # one. Failed cards convert 7%; most of their attempts end in a `payment_failure` event.
 # The accident reporter segment looks *better* than average (51% against 36%)... but that
-# mixes their time before and after the accident. A segment defined by an event should be measured
-# *after* that event:
+# mixes their time before and after the accident. A segment defined by an event should be
+# measured *after* that event:
 # %%
 first_report = events[events["event"] == "accident_report"].groupby("user_id")["timestamp"].min()
 theirs = events[events["user_id"].isin(first_report.index)]
@@ -229,8 +229,9 @@ for name, part in [("before the accident", theirs[~after]), ("after the accident
 # the early period: they hold the aha moment (2 rides in 30 days) and the first rides. 180
 # days after is long enough to see a rhythm of a ride every month or two; every user needs
 # the whole window, so only sign-ups up to early November 2024 count. Experience frequency
-# is the method's example element; other elements exist and use the same windows. `combinations.window_counts` counts events
-# per user in a window of days since each user's start:
+# is the method's example element; other elements exist and use the same windows.
+# `combinations.window_counts` counts events per user in a window of days since each user's
+# start:
 # %%
 start = u["signup_at"]
 end = events["timestamp"].max().normalize() + pd.Timedelta(days=1)
