@@ -3,9 +3,10 @@ the committed data with the course helpers."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from helpers import combinations, data, segments
+from helpers import aha, combinations, data, segments
 from helpers.checks import nb03
 from tests.facts import assert_stated
 
@@ -57,8 +58,8 @@ def test_specific_segments_convert_differently(u, events):
     rate = {k: nb03.conversion(u[m]) for k, m in masks.items()}
     assert rate["licence on hold"] == 0
     assert_stated(NB, f"{masks['licence on hold'].sum()}")
-    assert_stated(NB, f"{rate['card failed']:.0%}", f"{rate['accident reporters']:.0%}")
-    assert rate["accident reporters"] > overall  # "look *better* than average"
+    assert_stated(NB, f"{rate['card failed']:.0%}", f"{rate['accident reporter']:.0%}")
+    assert rate["accident reporter"] > overall  # "look *better* than average"
     failed_users = u.index[masks["card failed"]]
     n = events.loc[events["user_id"].isin(failed_users), "event"].value_counts()
     assert n["payment_failure"] > 0.5 * n["reservation_attempt"]  # "most of their attempts"
@@ -165,3 +166,30 @@ def test_no_age_region_preview():
     from tests.facts import markdown_of
 
     assert "age band x region" not in markdown_of(NB).lower()
+
+
+def test_accident_reporters_stay_on_the_quadrant(events, per_user):
+    """An accident is an event, not a situation: reporters keep their Mass situation."""
+    table = combinations.combination_table(per_user)
+    placed = per_user[per_user["combination"].isin(table["segment"])]
+    reporters = set(events.loc[events["event"] == "accident_report", "user_id"])
+    n = int(placed.index.isin(reporters).sum())
+    assert n > 0  # they are on the quadrant, not kept off it
+    assert_stated(NB, f"({n} of the users placed in notebook")
+
+
+def test_windows_and_jobs_coverage(events, users):
+    end = events["timestamp"].max().normalize() + pd.Timedelta(days=1)
+    start = users.set_index("user_id")["signup_at"]
+    last = start[start + pd.Timedelta(days=240) <= end].max()
+    assert last.year == 2024 and last.month == 11 and last.day <= 7  # "up to early November"
+    assert combinations.EARLY_DAYS == 60 and combinations.LATER_DAYS == 180
+    assert_stated(NB, "first 60 days", "180")
+    log = events.merge(users[["user_id", "signup_at"]], on="user_id")
+    per_user = aha.early_actions(log, "return", start_col="signup_at", active_events=["app_open"])
+    k = aha.aha_threshold(aha.retention_by_threshold(per_user, "early", "retained"))
+    assert_stated(NB, f"aha moment ({k} rides in 30 days)")
+    jobs = nb03.first_ride_jobs(events, data.load_rides())
+    riders = data.load_rides()["user_id"].nunique()
+    assert len(jobs) < riders
+    assert_stated(NB, f"{len(jobs):,} of", f"the {riders:,} who rode")

@@ -131,3 +131,41 @@ def test_korean_quadrant_names():
     md = markdown_of(NB)
     for name in ["자연 증분 유형", "뭘 망설일까 유형", "액션이 필요한 유형", "임팩트가 적은 유형"]:
         assert name in md
+
+
+def test_two_combinations_sit_on_a_line(placed, table):
+    """A median of 11 values is one of them: two bubbles sit on a cut-off and count as many."""
+    tx, ty = placed.attrs["thresholds"]
+    by = placed.set_index("segment")
+    on_x = list(by.index[(by["attempts"] - tx).abs() < 1e-9])
+    on_y = list(by.index[(by["rides"] - ty).abs() < 1e-9])
+    assert on_x == ["corporate member x above average"]
+    assert on_y == ["corporate member x never reserved"]
+    assert by.loc[on_x[0], "quadrant"] == "natural growth"  # "many attempts": at the line
+    assert by.loc[on_y[0], "quadrant"] == "retention strategy needed"  # "many rides"
+    retention = sorted(by.index[by["quadrant"] == "retention strategy needed"])
+    assert retention == sorted(
+        [
+            "subscriber x below average",
+            "corporate member x below average",
+            "corporate member x never reserved",
+        ]
+    )
+    for name in [*on_x, *on_y]:
+        assert_stated(NB, name)
+
+
+def test_placed_subscribers_and_corporates_try_less(placed, table):
+    tx, _ = placed.attrs["thresholds"]
+    by = placed.set_index("segment")
+    same = [
+        f"{s} x {e}"
+        for s in ["subscriber", "corporate member"]
+        for e in ["never reserved", "below average"]
+    ]
+    assert (by.loc[same, "attempts"] < tx).all()  # "they try less, under the cut-off"
+    pu = nb04._per_user()
+    small = ["subscriber x reserved, never rode", "corporate member x reserved, never rode"]
+    assert all(s in table.attrs["too_small"] for s in small)
+    attempts = pu[pu["combination"].isin(small)].groupby("combination")["attempts"].mean()
+    assert (attempts > tx).all()  # "those few users do attempt more than the cut-off"

@@ -134,7 +134,7 @@ def specific_masks(u: pd.DataFrame) -> dict[str, pd.Series]:
     return {
         "card failed": situation == "card failed",
         "licence on hold": situation == "licence on hold",
-        "accident reporters": u["accident_reporter"].astype(bool),
+        "accident reporter": u["accident_reporter"].astype(bool),
     }
 
 
@@ -155,6 +155,7 @@ def worst_specific() -> Exercise:
         if not isinstance(answer, str):
             return f"Answer with one of the names in quotes: {', '.join(map(repr, rates))}."
         a = _norm(answer)
+        a = {"accident reporters": "accident reporter"}.get(a, a)  # the plural reads naturally
         if a == _norm(right):
             return None
         match = [k for k in rates if _norm(k) == a]

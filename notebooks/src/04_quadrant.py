@@ -35,6 +35,8 @@
 # A cut-off (기준선) on each axis splits the combinations into four groups. Each group asks
 # for a different kind of work:
 # %%
+import textwrap
+
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -110,13 +112,13 @@ print(f"{len(table)} combinations placed; too small: {list(table.attrs['too_smal
 # same for rides.
 # %%
 placed = quadrant.place(table, "attempts", "rides", threshold="median")
-placed.attrs["thresholds"]
+tuple(round(v, 2) for v in placed.attrs["thresholds"])  # (attempts, rides) per user
 
 # %% [markdown]
 # The cut-offs: 3.97 reservation attempts per user and 0.82 completed rides per user. A
 # combination at or above a cut-off counts as "many". Now count users per quadrant:
 # %% tags=["deck-number"]
-quadrant.quadrant_summary(placed, "users")
+quadrant.quadrant_summary(placed, "users").round(2)
 
 # %% [markdown]
 # **Reveal: *action needed* is the largest quadrant.** 3 of the 11 combinations, 1,683 users
@@ -135,28 +137,41 @@ quadrant.quadrant_plot(
     ax=ax,
     title="Three pay-per-ride combinations try often and ride little: action needed",
 )
-nudge = {  # (points right, points up, alignment): keeps close labels apart and inside
-    "corporate member x never reserved": (14, 7, "left"),
+NUDGE = {  # (points right, points up, alignment): keeps close labels apart and inside
+    "corporate member x never reserved": (14, 3, "left"),
     "subscriber x never reserved": (14, -9, "left"),
-    "subscriber x below average": (14, 7, "left"),
+    "subscriber x below average": (14, 13, "left"),
     "pay-per-ride member x reserved, never rode": (0, -20, "center"),
 }
-for row in placed.itertuples():
-    dx, dy, ha = nudge.get(row.segment, (14, 0, "left"))
-    ax.annotate(
-        row.segment,
-        (row.attempts, row.rides),
-        xytext=(dx, dy),
-        textcoords="offset points",
-        fontsize=8,
-        ha=ha,
-        va="center",
-    )
+
+
+def label_bubbles(ax, p):
+    """Name each bubble; a bubble exactly on a cut-off line says so (it counts as "many")."""
+    tx, ty = p.attrs["thresholds"]
+    for row in p.itertuples():
+        dx, dy, ha = NUDGE.get(row.segment, (14, 0, "left"))
+        on_line = abs(row.attempts - tx) < 1e-9 or abs(row.rides - ty) < 1e-9
+        ax.annotate(
+            row.segment + ("\n(on a cut-off line: counts as many)" if on_line else ""),
+            (row.attempts, row.rides),
+            xytext=(dx, dy),
+            textcoords="offset points",
+            fontsize=8,
+            fontweight="bold" if on_line else "normal",
+            ha=ha,
+            va="center",
+        )
+
+
+label_bubbles(ax, placed)
 plt.show()
 
 # %% [markdown]
 # The dashed lines are the cut-offs. The three orange bubbles (bottom right) make many
-# attempts and few rides.
+# attempts and few rides. Two bubbles sit exactly on a line, because a median of 11 values
+# *is* one of them: *corporate member x never reserved* on the rides line (retention
+# strategy needed) and *corporate member x above average* on the attempts line (natural
+# growth). "At or above counts as many" puts both on the "many" side of their line.
 #
 # ### Who are they?
 #
@@ -169,16 +184,18 @@ action[["segment", "users", "attempts", "rides"]].round(2)
 # All three are **pay-per-ride members** (individuals without a subscription) who, in their
 # first 60 days, **searched but never reserved, reserved but never rode, or rode once**
 # (below the average of 1.48 rides). They keep trying afterwards - 6 to 10 attempts per user
-# over days 60-240 - but complete well under one ride each. Subscribers and corporate members
-# with the same early experience do not behave this way: they try less.
+# over days 60-240 - but complete well under one ride each. The placed subscriber and
+# corporate-member combinations with the same early experience (never reserved, rode once)
+# do not behave this way: they try less, under the attempts cut-off. (Their "reserved, never
+# rode" cells are too small to place; those few users do attempt more than the cut-off.)
 #
 # How much do they hesitate? Compare how many of their attempts become completed rides:
 # %%
 in_action = mass["combination"].isin(action["segment"])
 placed_users = mass[mass["combination"].isin(placed["segment"])]
 totals = placed_users.groupby(in_action.reindex(placed_users.index))[["attempts", "rides"]].sum()
-totals["rides_per_attempt"] = totals["rides"] / totals["attempts"]
-totals.rename(index={True: "action needed", False: "everyone else placed"})
+totals["rides_per_attempt"] = (totals["rides"] / totals["attempts"]).round(2)
+totals.rename(index={True: "action needed", False: "everyone else placed"}).rename_axis("group")
 
 # %% [markdown]
 # Action-needed users turn 7% of their attempts into completed rides; everyone else placed
@@ -242,7 +259,7 @@ sns.barplot(
     saturation=1,  # the palette's own colours, not paler ones
     ax=ax,
 )
-ax.set_xticks(range(4), [name.replace(", ", ",\n") for name in by_rule.columns])
+ax.set_xticks(range(4), [textwrap.fill(name, 14) for name in by_rule.columns])
 ax.legend(title="Quadrant", ncols=2, fontsize=9)
 ax.set_ylim(0, by_rule.to_numpy().max() * 1.35)
 style.takeaway(
@@ -267,7 +284,8 @@ def explore(rule, x_cut, y_cut):
     threshold, weight = ((x_cut, y_cut), None) if rule == OWN else rules[rule]
     p = quadrant.place(table, "attempts", "rides", threshold=threshold, weight=weight)
     tx, ty = p.attrs["thresholds"]
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 4.8), width_ratios=[1.7, 1])
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(15, 5.8), width_ratios=[2.6, 1])
+    ax1.set(xlim=(0.5, 12.5), ylim=(-0.6, 4.8))  # room for the corner names and labels
     quadrant.quadrant_plot(
         p,
         "attempts",
@@ -276,6 +294,7 @@ def explore(rule, x_cut, y_cut):
         ax=ax1,
         title=f"Cut-offs: {tx:.2f} attempts, {ty:.2f} rides per user",
     )
+    label_bubbles(ax1, p)
     n = quadrant.quadrant_summary(p, "users")["users"].reindex(quadrant.QUADRANT_NAMES)
     ax2.barh(
         n.index[::-1], n.to_numpy()[::-1], color=[style.QUADRANT_COLOURS[q] for q in n.index[::-1]]
@@ -392,8 +411,8 @@ ex3.check(margin)
 # Age band x region is a tempting cut: easy to target in ads. Place it the same way, on
 # the same users and the same windows: one row per age band x region, users, mean
 # `attempts` and mean `rides` (days 60-240), then `quadrant.place` with the median rule.
-# Answer with your placed table. Then look: do its action-needed bubbles sit as far from
-# the cut-offs as the combinations' did?
+# Answer with your placed table. Then look at the tables after the check: do its cells
+# spread as far around the cut-offs as the combinations did?
 #
 # <details><summary>Hint</summary>
 #
@@ -436,7 +455,7 @@ ex4.check(my_placed)
 demo_table = checks.demographic_table()
 demo_by_rule = pd.DataFrame(
     {
-        name: quadrant.quadrant_summary(
+        name.replace("combinations", "cells"): quadrant.quadrant_summary(
             quadrant.place(demo_table, "attempts", "rides", threshold=t, weight=w), "users"
         )["users"]
         for name, (t, w) in rules.items()
@@ -479,8 +498,10 @@ demo_by_rule
 #   and fix it. Notebook 05 digs for the cause; notebook 06 matches them with the business
 #   goal; notebook 08 tests a fix on them.
 # - **Retention strategy needed** - subscribers and corporate members who rode below average
-#   early: few attempts, but they ride when they try. Reminders at the right moment, not new
-#   features.
+#   early, plus *corporate member x never reserved*, which sits exactly on the rides cut-off
+#   (it is the median combination) and counts as "many rides". Few attempts, but they ride
+#   when they try. Reminders at the right moment, not new features. (*Corporate member x
+#   above average* sits on the attempts line and counts as natural growth the same way.)
 # - **Natural growth** - the above-average riders. Ask them what works.
 # - **Low impact** - associate members and subscribers who never reserved. Do not spend
 #   fixes here; look for new value, or accept it.
