@@ -29,7 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PROPS = ["age_band", "region"]  # = helpers.checks.nb10.BOMCAR_QUADRANT_BY, the plan's quadrant
+PROPS = [
+    "age_band",
+    "region",
+]  # = helpers.checks.nb10.BOMCAR_QUADRANT_BY (bench stays import-light)
 COLUMNS = ["user_id", "session_id", "timestamp", "event", *PROPS]
 PER_FILE = 10  # copies per Parquet file
 

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from helpers import data, engine, eventlog, export_fixtures, report
+from helpers.checks import nb10
 from tests.test_capstone_datasets import BOMCAR_PLAN, CDNOW_PLAN
 
 TABLES = (
@@ -29,7 +30,7 @@ TABLES = (
     "aha_users",
     "stages",
 )
-BOMCAR_PROPS = ["age_band", "region"]
+BOMCAR_PROPS = list(nb10.BOMCAR_QUADRANT_BY)  # the quadrant columns of the Bomcar plan
 
 
 def same_findings(a: report.CapstoneFindings, b: report.CapstoneFindings) -> None:
