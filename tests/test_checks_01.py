@@ -75,7 +75,7 @@ def test_monthly_table_matches_an_independent_build(monthly):
 GOOD = {
     "signups": [0, 0, 1, 1, 0, 1],
     "app_open": [0, 0, 1, 1, 0, 1],
-    "reservation": [0, 0, 1, 1, 1, 1],
+    "reservation": [0, 0, 1, 1, 0, 1],
     "return": [1, 1, 1, 1, 1, 1],
     "revenue": [0, 0, 1, 0, 1, 0],
 }
@@ -123,6 +123,7 @@ def test_scoring_rejects_typical_mistakes(events):
         "is measurable too": _table(revenue=("measurable", 0)),
         "half of users never ride": _table(signups=("every customer gets value", 1)),
         "returns reflect growth": _table(**{"return": ("reflects growth", 0)}),
+        "money comes only at the return": _table(reservation=("reflects growth", 1)),
         "only 1 (meets": _table(signups=("quick to judge", 2)),
     }
     for needle, table in cases.items():
@@ -130,10 +131,11 @@ def test_scoring_rejects_typical_mistakes(events):
     counts = events["event"].value_counts()
     share = counts["cancellation"] / counts["reservation"]
     assert f"{share:.0%}" in ex.check(cases["are cancelled"], quiet=True).message
+    assert f"{share:.0%}" in ex.check(cases["money comes only at the return"], quiet=True).message
     tie = _table(**{"return": ("quick to judge", 0)})
+    tie.loc["controllable by inputs", "return"] = 0
     tie.loc["every customer gets value", "reservation"] = 1
-    tie.loc["moment of success", "revenue"] = 0
-    assert "'reservation' scores 5" in ex.check(tie, quiet=True).message
+    assert "'reservation' scores 4 and 'return' 4" in ex.check(tie, quiet=True).message
     assert "missing: revenue" in ex.check(_table().drop(columns="revenue"), quiet=True).message
     assert "Keep the rows" in ex.check(_table().iloc[:4], quiet=True).message
 
@@ -219,7 +221,7 @@ def _base():
             "monthly riders",
             "car types tried per rider",
             "rides per rider",
-            "attempts that end in a ride",
+            "days from sign-up to first ride",
         ],
         "monthly riders": ["new riders", "returning riders"],
     }
@@ -230,7 +232,7 @@ def test_tree_rejects_typical_mistakes():
     one_level = {ROOT: _base()[ROOT]}
     assert "one level deeper" in ex.check(one_level, quiet=True).message
     no_depth = _base()
-    no_depth[ROOT] = ["monthly riders", "rides per rider", "attempts that end in a ride"]
+    no_depth[ROOT] = ["monthly riders", "rides per rider", "days from sign-up to first ride"]
     assert "measures depth" in ex.check(no_depth, quiet=True).message
     with_revenue = _base()
     with_revenue[ROOT] = [*with_revenue[ROOT], "revenue"]
@@ -248,6 +250,17 @@ def test_tree_rejects_typical_mistakes():
     assert "top of the tree should be" in ex.check(wrong_top, quiet=True).message
     string_kids = {ROOT: "monthly riders"}
     assert "must be a list" in ex.check(string_kids, quiet=True).message
+    conversion = _base()
+    conversion[ROOT][3] = "attempts that end in a ride"
+    v = ex.check(conversion, quiet=True)
+    assert "conversion rate" in v.message and "time to core value" in v.message
+    assert (
+        "conversion rate"
+        in ex.check(
+            {**_base(), "days from sign-up to first ride": ["reservations not cancelled"]},
+            quiet=True,
+        ).message
+    )
     twice = _base()
     twice["rides per rider"] = ["new riders"]
     assert "two parents" in ex.check(twice, quiet=True).message

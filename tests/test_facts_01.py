@@ -159,3 +159,49 @@ def test_stickiness_and_riders(events):
     share = riders.iloc[-1] / mau.iloc[-1]
     assert mau.index[-1] == pd.Period("2025-06", "M")  # "June's active users"
     assert_stated(NB, f"{share:.0%}", f"{1 - share:.0%}")
+
+
+def test_time_to_value(events, users):
+    """'a quarter ... on the day they signed up (0 days), half within 12 days and 90% within
+    70. 42% of users never completed a ride' and the figure's title."""
+    first_ride = events[events["event"] == "return"].groupby("user_id")["timestamp"].min()
+    ttv = users.set_index("user_id")["signup_at"].to_frame().join(first_ride.rename("first"))
+    days = (ttv["first"] - ttv["signup_at"]).dt.days
+    assert (days.dropna() >= 0).all()  # nobody rides before signing up
+    q = days.quantile([0.25, 0.5, 0.9])
+    assert q[0.25] == 0 and (days == 0).sum() / days.notna().sum() >= 0.25  # "a quarter"
+    assert_stated(NB, f"**{q[0.25]:.0f}** days", f"**{q[0.5]:.0f}** days", f"**{q[0.9]:.0f}**")
+    never = days.isna().mean()
+    assert_stated(NB, f"**{never:.0%}** of users never completed a ride")
+    title = (
+        f"Half the riders needed {q[0.5]:.0f}+ days to a first ride; "
+        f"{never:.0%} of users never rode"
+    )
+    assert title in (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
+    # "the ones who signed up last had less time": the never share is higher in the last
+    # quarter of sign-ups than in the first
+    late = ttv["signup_at"] >= ttv["signup_at"].quantile(0.75)
+    early = ttv["signup_at"] <= ttv["signup_at"].quantile(0.25)
+    assert days[late].isna().mean() > days[early].isna().mean()
+
+
+def test_reservations_fail_reflects_growth():
+    """Exercise 1's solution and the checker: reservations score 0 on 'reflects growth'
+    (cancelled; money comes at the return), returns are strictly top."""
+    from helpers.checks import nb01
+
+    src = (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
+    assert '"reservation": [0, 0, 1, 1, 0, 1]' in src
+    assert "money comes at the return" in src
+    ex = nb01.scoring_table()
+    table = pd.DataFrame(
+        {
+            "signups": [0, 0, 1, 1, 0, 1],
+            "app_open": [0, 0, 1, 1, 0, 1],
+            "reservation": [0, 0, 1, 1, 1, 1],
+            "return": [1] * 6,
+            "revenue": [0, 0, 1, 0, 1, 0],
+        },
+        index=nb01.CRITERIA,
+    )
+    assert ex.check(table, quiet=True).status == "wrong"

@@ -200,6 +200,12 @@ def scoring_table() -> Exercise:
                 f"A reservation is not yet success: {cancelled:.0%} of reservations are "
                 "cancelled. The customer's moment of success is the finished ride."
             )
+        if t.loc["reflects growth", "reservation"] == 1:
+            return (
+                f"A reservation does not yet reflect business growth: {cancelled:.0%} of them "
+                "are cancelled, and the money comes only at the return (the card is charged, "
+                "or the ride goes on next month's invoice)."
+            )
         if t.loc["moment of success", "return"] == 0:
             return "When a car is returned, the customer has had the ride they came for: success."
         if t.loc["every customer gets value", "return"] == 0:
@@ -224,8 +230,9 @@ def scoring_table() -> Exercise:
         hints=[
             "For each cell ask: does THIS metric meet THIS criterion for Bomcar's customer?",
             "The customer's moment of success is finishing a ride, not signing up or reserving.",
-            "Returns meet all six; reservations miss 'moment of success' (cancellations); "
-            "sign-ups and app opens miss the customer's success and value.",
+            "Returns meet all six; reservations miss 'moment of success' and 'reflects growth' "
+            "(they can be cancelled, and money comes at the return); sign-ups and app opens "
+            "miss the customer's success and value.",
         ],
         success="Completed rides (returns) meet every criterion: the best north-star candidate.",
     )
@@ -362,11 +369,23 @@ MENU: dict[str, str] = {
     "days between rides": "frequency",
     "car types tried per rider": "depth",
     "zones used per rider": "depth",
-    "attempts that end in a ride": "efficiency",
-    "attempt-to-reservation rate": "efficiency",
-    "reservations not cancelled": "efficiency",
+    "days from sign-up to first ride": "efficiency",
+    "days from sign-up to licence approved": "efficiency",
+    "days from licence approved to first ride": "efficiency",
     "minutes from app open to reservation": "efficiency",
 }
+
+#: Conversion rates a learner may reach for as "efficiency": in breadth x depth x frequency x
+#: efficiency, efficiency is time to core value, so these belong to the funnel (notebook 02).
+CONVERSION_RATES = frozenset(
+    {
+        "attempts that end in a ride",
+        "attempt-to-reservation rate",
+        "reservations not cancelled",
+        "conversion rate",
+        "sign-up to ride conversion",
+    }
+)
 
 #: Tempting names that do not belong in an input tree, with why.
 TRAPS: dict[str, str] = {
@@ -380,7 +399,7 @@ LEVER_QUESTIONS = {
     "breadth": "how many customers ride",
     "depth": "how much of the service each rider uses",
     "frequency": "how often each rider rides",
-    "efficiency": "how quickly and surely a try turns into a ride",
+    "efficiency": "how quickly a new customer gets to the core value, a first completed ride",
 }
 
 
@@ -395,12 +414,12 @@ def reference_tree() -> dict[str, list[str]]:
             "monthly riders",
             "car types tried per rider",
             "rides per rider",
-            "attempts that end in a ride",
+            "days from sign-up to first ride",
         ],
         "monthly riders": ["new riders", "returning riders"],
-        "attempts that end in a ride": [
-            "attempt-to-reservation rate",
-            "reservations not cancelled",
+        "days from sign-up to first ride": [
+            "days from sign-up to licence approved",
+            "days from licence approved to first ride",
         ],
     }
 
@@ -424,6 +443,12 @@ def _tree_problem(tree: Any) -> str | None:
     for node in sorted(nodes):
         if node in TRAPS:
             return f"Take out {node!r}: {TRAPS[node]}."
+        if node in CONVERSION_RATES:
+            return (
+                f"{node!r} is a conversion rate, a funnel metric (notebook 02). The efficiency "
+                "lever is time to core value: how many days a new customer takes to a first "
+                "completed ride, e.g. 'days from sign-up to first ride'."
+            )
         if node not in MENU:
             close = difflib.get_close_matches(node, list(MENU), n=1)
             tip = f" Did you mean {close[0]!r}?" if close else " Use names from MENU."
@@ -457,7 +482,8 @@ def input_tree() -> Exercise:
             f"Start with {{'{NORTH_STAR}': [...]}}: one input for each of breadth, depth, "
             "frequency and efficiency.",
             "Breadth: 'monthly riders'; depth: 'car types tried per rider'; frequency: "
-            "'rides per rider'; efficiency: 'attempts that end in a ride'.",
+            "'rides per rider'; efficiency (time to core value): 'days from sign-up to first "
+            "ride'.",
             "Then add one more key, e.g. 'monthly riders': ['new riders', 'returning riders'].",
         ],
         success="Each lever is something a team can move, and each rolls up to the north star.",

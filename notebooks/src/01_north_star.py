@@ -47,7 +47,7 @@ calendar = data.load_calendar()
 # 2. be something **every customer gets value from**, not only a few;
 # 3. be **measurable**, daily, weekly or monthly;
 # 4. be **controllable through input metrics (투입 지표)** that teams can move;
-# 5. **reflect business growth** directly;
+# 5. **reflect business growth** directly: when it rises, money comes in;
 # 6. be **quick to judge**: you see within days or weeks whether it moved.
 #
 # An analytics vendor's shorter list asks three things: does it express **value to people**,
@@ -103,7 +103,7 @@ scores = pd.DataFrame(
     {  # 1 = meets the criterion, 0 = does not
         "signups": [0, 0, 1, 1, 0, 1],  # a promotion moves it, but nobody has ridden yet
         "app_open": [0, 0, 1, 1, 0, 1],  # opening is not riding
-        "reservation": [0, 0, 1, 1, 1, 1],  # can still be cancelled: not yet success
+        "reservation": [0, 0, 1, 1, 0, 1],  # can be cancelled; money comes at the return
         "return": [1, 1, 1, 1, 1, 1],  # a finished ride: the customer got what they came for
         "revenue": [0, 0, 1, 0, 1, 0],  # done for you
     },
@@ -119,14 +119,15 @@ ex_scores.check(scores)
 # %% [markdown]
 # **Completed rides (returns) meet every criterion.** Sign-ups and app opens count
 # *activity*, not success. Reservations come close, but a reservation is a promise, not a
-# ride. How many promises are broken?
+# ride, and not yet business: the money comes at the return (the card is charged, or the
+# ride goes on next month's invoice). How many promises are broken?
 # %%
 counts = events["event"].value_counts()
 print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:.0%}")
 
 # %% [markdown]
 # **14%** of reservations are cancelled: a reservation-based north star would celebrate
-# rides that never happened. Returns also pass the vendor's three questions: a ride is the
+# rides that never happened, and growth that never paid. Returns also pass the vendor's three questions: a ride is the
 # value to people, Bomcar's strategy is selling rides, and (next section) returns lead
 # revenue.
 # %% [markdown]
@@ -347,7 +348,8 @@ ex_vanity.check(vanity)
 # - **breadth**: how many customers use it;
 # - **depth**: how much of the product each one uses;
 # - **frequency**: how often they come back;
-# - **efficiency**: how quickly and surely they get to the value.
+# - **efficiency**: how quickly a new customer gets to the core value, the **time to value
+#   (가치 도달 시간)**. Not a conversion rate: those belong to the funnel (notebook 02).
 #
 # A music service, for example:
 #
@@ -370,6 +372,34 @@ levers.loc["2024-09":"2024-12"].round(2)
 # **1,092**, while rides per rider fell much less (**1.51** to **1.44**). Most of the lost
 # rides came from fewer people riding, not from riders riding less: that points the team
 # at breadth.
+#
+# Efficiency on the data: for Bomcar the core value is a completed ride, so time to value is
+# the days from sign-up to a user's first completed ride.
+# %%
+first_ride = events[events["event"] == "return"].groupby("user_id")["timestamp"].min()
+ttv = users.set_index("user_id")["signup_at"].to_frame().join(first_ride.rename("first_ride"))
+ttv["days"] = (ttv["first_ride"] - ttv["signup_at"]).dt.days  # NaN: no ride yet
+print(f"median {ttv['days'].median():.0f} days; never rode: {ttv['days'].isna().mean():.0%}")
+ttv["days"].quantile([0.25, 0.5, 0.75, 0.9])
+
+# %%
+fig, ax = plt.subplots(figsize=(9, 4))
+sns.histplot(ttv["days"].clip(upper=120), binwidth=5, ax=ax, color=style.PALETTE["blue"])
+ax.axvline(ttv["days"].median(), color=style.PALETTE["vermillion"], ls="--", label="median")
+ax.legend(loc="upper right")
+style.takeaway(
+    ax,
+    "Half the riders needed 12+ days to a first ride; 42% of users never rode",
+    xlabel="Days from sign-up to first completed ride (120+ shown at 120)",
+    ylabel="Users",
+)
+plt.show()
+
+# %% [markdown]
+# Of the users who rode, a quarter did so on the day they signed up (**0** days), half within
+# **12** days and 90% within **70**. **42%** of users never completed a ride at all (the ones
+# who signed up last had less time). Cutting those days, and that share, is the efficiency
+# lever: the licence check and the first search stand between sign-up and value.
 #
 # Your tree will use names from this menu (careful: a few do not belong in an input tree at
 # all).
@@ -406,10 +436,13 @@ my_tree = {
         "monthly riders",  # breadth
         "car types tried per rider",  # depth
         "rides per rider",  # frequency
-        "attempts that end in a ride",  # efficiency
+        "days from sign-up to first ride",  # efficiency: time to value
     ],
     "monthly riders": ["new riders", "returning riders"],
-    "attempts that end in a ride": ["attempt-to-reservation rate", "reservations not cancelled"],
+    "days from sign-up to first ride": [
+        "days from sign-up to licence approved",
+        "days from licence approved to first ride",
+    ],
 }
 
 # %%
@@ -429,7 +462,7 @@ plt.show()
 
 # %% [markdown]
 # Each box is a number a team can own and move in weeks: the growth team owns new riders,
-# the search team owns attempts that end in a ride. Revenue, sign-ups and downloads are not
+# the onboarding team owns the days from sign-up to first ride. Revenue, sign-ups and downloads are not
 # in it: the first is the lagging result, the others are vanity.
 # %% [markdown]
 # ## The aha moment
@@ -564,12 +597,23 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # Pick the two or three that matter for the feature's goal; you rarely need all five. Task
 # success is the one that ties back to the north star: a search that ends in a ride.
 # %% [markdown]
+# ## Why "long-term": the product life cycle
+#
+# This course looks for the **long-term** most important customer. Long-term means the
+# **product life cycle (제품 수명 주기)**: a product passes through **introduction** (few
+# users, finding what they value), **growth** (many new users, the north star climbing
+# fast) and **maturity** (growth slows; keeping and deepening users matters most). A team
+# has scarce people and months, so it cannot serve everyone. The important customer is the
+# one whose progress moves the north star for years, through growth into maturity, not simply
+# the biggest group today. A promotion's sign-ups are big for a month; a member who rides
+# every month is the north star for years.
+# %% [markdown]
 # ## So what
 #
 # - **Bomcar's north star is completed rides (returns) per month.** It meets every criterion,
 #   and it leads revenue by a month because most revenue is invoiced later.
-# - Report it with its input levers (riders, rides per rider, depth, attempts that end in a
-#   ride), so each team knows which number it moves.
+# - Report it with its input levers (riders, rides per rider, depth, days to a first ride),
+#   so each team knows which number it moves.
 # - Use the aha moment (a second ride within 30 days) as the onboarding goal.
 #
 # **The trap to avoid:** celebrating a metric that a promotion can inflate. In September 2024
@@ -582,7 +626,8 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # - Score candidates against the criteria; check on data which metric moves first (lead-lag of
 #   changes, not levels).
 # - Vanity metrics (sign-ups, app opens, page views) rise without value; actionable ones don't.
-# - Break the north star into breadth × depth × frequency × efficiency inputs; find the aha
+# - Break the north star into breadth × depth × frequency × efficiency (time to value)
+#   inputs; find the aha
 #   moment; match DAU/WAU/MAU to how often the product is meant to be used; use HEART for
 #   features.
 #
