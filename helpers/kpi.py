@@ -608,20 +608,32 @@ def cac_payback_months(
     cac_col: str = "acquisition_cost_krw",
     mrr_col: str = "mrr_krw",
     *,
-    gross_margin: float = 1.0,
+    gross_margin: float | pd.Series | None = None,
     by: str | Sequence[str] | None = None,
 ) -> float | pd.Series:
     """Months of gross margin needed to earn back the cost of acquiring the accounts.
 
     Payback = total CAC / (total first-month MRR x ``gross_margin``). ``df`` has one row per
     new account with its CAC and its first-month MRR (e.g. the ``status == "new"`` rows of
-    the account-months table merged with the accounts table). Pass the margin as a share,
-    e.g. ``gross_margin=kpi.gross_margin(months)``. A group whose MRR is 0 never pays back
-    (``inf``).
+    the account-months table merged with the accounts table). A group whose MRR is 0 never
+    pays back (``inf``).
 
-    >>> df = pd.DataFrame({"acquisition_cost_krw": [1200, 600], "mrr_krw": [100, 50]})
+    The margin is an assumption you must state, so it is required: one share for all
+    (``gross_margin=kpi.gross_margin(months)``: every account is assumed to earn the average
+    margin), or, with ``by``, a Series of each group's own margin indexed by the group
+    (``kpi.gross_margin(months_with_channel, by="acquisition_channel")``). Write
+    ``gross_margin=1.0`` only if you mean a revenue payback (no cost to serve).
+
+    Raises ``ValueError`` if the margin is missing, not a share in (0, 1], or a Series that
+    lacks a group.
+
+    >>> df = pd.DataFrame({"acquisition_cost_krw": [1200, 600], "mrr_krw": [100, 50],
+    ...                    "channel": ["ads", "referral"]})
     >>> cac_payback_months(df, gross_margin=0.8)
     15.0
+    >>> own = pd.Series({"ads": 0.6, "referral": 0.9})
+    >>> cac_payback_months(df, gross_margin=own, by="channel").round(1).to_dict()
+    {'ads': 20.0, 'referral': 13.3}
     """
     func = "cac_payback_months"
     validate.frame(df, func)
@@ -629,22 +641,51 @@ def cac_payback_months(
     validate.columns(df, [cac_col, mrr_col, *groups], func)
     validate.numbers(df, cac_col, func)
     validate.numbers(df, mrr_col, func)
-    if isinstance(gross_margin, bool) or not isinstance(gross_margin, int | float):
-        raise TypeError(f"{func}(): gross_margin must be a number such as 0.8.")
-    if not 0 < gross_margin <= 1:
+    if gross_margin is None:
         raise ValueError(
-            f"{func}(): gross_margin={gross_margin!r} must be a share between 0 and 1 "
+            f"{func}(): state the gross margin you assume, e.g. "
+            "gross_margin=kpi.gross_margin(months) (one margin for all accounts) or, with by=, "
+            "a Series of each group's own margin. MRR is not profit: a payback on revenue "
+            "alone looks shorter than it is (write gross_margin=1.0 if you mean that)."
+        )
+    own = isinstance(gross_margin, pd.Series)
+    if own:
+        if len(groups) != 1:
+            raise ValueError(
+                f"{func}(): a Series of margins is one margin per group: give one column in "
+                "by= (e.g. by='acquisition_channel'), or pass one number as gross_margin."
+            )
+        validate.numbers(gross_margin.to_frame("gross_margin"), "gross_margin", func)
+        shares = gross_margin.astype(float)
+    else:
+        if isinstance(gross_margin, bool) or not isinstance(gross_margin, int | float):
+            raise TypeError(f"{func}(): gross_margin must be a number such as 0.8.")
+        shares = pd.Series([float(gross_margin)])
+    bad = shares[(shares <= 0) | (shares > 1) | shares.isna()]
+    if len(bad):
+        raise ValueError(
+            f"{func}(): gross_margin={bad.iloc[0]!r} must be a share between 0 and 1 "
             "(e.g. 0.8 for 80%)."
         )
     cac = df[cac_col].astype(float)
     mrr = df[mrr_col].astype(float)
     if groups:
         keys = [_group_key(df[c]) for c in groups]
-        margin = mrr.groupby(keys, observed=True).sum() * gross_margin
+        margin = mrr.groupby(keys, observed=True).sum()
+        if own:
+            missing = [g for g in margin.index if g not in shares.index]
+            if missing:
+                raise ValueError(
+                    f"{func}(): gross_margin has no margin for {', '.join(map(str, missing))}: "
+                    f"give one per group of {groups[0]!r}."
+                )
+            margin = margin * shares.reindex(margin.index).to_numpy()
+        else:
+            margin = margin * float(gross_margin)
         spent = cac.groupby(keys, observed=True).sum()
         out = spent / margin.where(margin > 0)
         return out.where(margin > 0, np.inf).rename("cac_payback_months")
-    margin = float(mrr.sum()) * gross_margin
+    margin = float(mrr.sum()) * float(gross_margin)
     if margin <= 0:
         raise ValueError(f"{func}(): the accounts' MRR adds up to 0, so CAC is never paid back.")
     return float(cac.sum()) / margin

@@ -30,6 +30,18 @@ sentence starts with its verb ("Launch the new inbox"), a Korean one ends with i
 >>> korean = dict(good, key_results=["상담원 5명 채용", "새 인박스 출시하기"])
 >>> [(i.where, i.kind) for i in review_okr(korean)]
 [('key_results[0]', 'activity'), ('key_results[1]', 'activity'), ('key_results[1]', 'no_number')]
+
+An OKR must also **stretch**: an objective that keeps things as they are ("Maintain our
+service quality") is business as usual, and a key result whose target is at or below its
+baseline, or at or below where the current trend goes anyway, asks for no change. Pass the
+trend (the value each key result reaches by the end of the period if nothing changes, in the
+unit the key result is written in) to check the second:
+
+>>> easy = dict(good, key_results=["Raise the starter renewal rate from 62% to 75%"])
+>>> [i.kind for i in review_okr(easy, trend={"renewal": 80})]
+['below_trend']
+>>> [i.kind for i in review_okr(dict(good, objective="Maintain our support quality"))]
+['business_as_usual']
 """
 
 from __future__ import annotations
@@ -138,6 +150,36 @@ _NUMBER = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
+#: Objective openers (English) that keep things as they are: business as usual, no stretch.
+BAU_VERBS = frozenset(
+    "keep keeps maintain maintains sustain sustains continue continues preserve preserves "
+    "protect protects defend defends hold holds".split()
+)
+#: Phrases that make an objective business as usual wherever they stand.
+BAU_PHRASES = re.compile(
+    r"\b(as usual|as before|as today|as it is|status quo|same as (?:last|this)|current level|"
+    r"stay(?:s)? the same|no worse|don't lose|do not lose)\b|현상\s?유지|지금처럼|예전처럼|"
+    r"현재\s?수준|지난\s?분기\s?수준",
+    re.IGNORECASE,
+)
+#: Korean predicates (the last word) that keep things as they are.
+BAU_KO = ("유지", "지키", "지킨", "지켜", "계속")
+
+_NUM = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
+#: "from X to Y" (English) and "X에서 Y로" (Korean): a key result's baseline and target.
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{_NUM})[^\d+\-\u2212]*?\bto\s+(?P<b>{_NUM})", re.I)
+_FROM_TO_KO = re.compile(rf"(?P<a>{_NUM})\s*%?p?\s*에서\s*(?P<b>{_NUM})\s*%?p?\s*(?:으로|로)")
+UP_VERBS = frozenset(
+    "increase increases raise raises grow grows lift lifts improve improves reach reaches "
+    "double doubles triple boost boosts".split()
+)
+DOWN_VERBS = frozenset(
+    "reduce reduces cut cuts lower lowers decrease decreases halve shrink".split()
+)
+UP_KO = ("높이", "높인", "높여", "올리", "올린", "올려", "늘리", "늘린", "늘려", "향상", "증가")
+UP_KO += ("확대", "개선", "달성", "도달", "성장")
+DOWN_KO = ("줄이", "줄인", "줄여", "낮추", "낮춘", "낮춰", "감소", "축소")
+
 HINTS = {
     "missing_objective": (
         "Write the objective as one sentence: where you want to be and why it matters, "
@@ -169,6 +211,19 @@ HINTS = {
         "This reads like an outcome: put it in the key results, and write here the work "
         "you will do to get there."
     ),
+    "business_as_usual": (
+        "An objective is a change you commit to, not keeping things as they are: say what "
+        "will be better at the end of the quarter (a steady level you only watch is a health "
+        "metric, not an OKR)."
+    ),
+    "not_stretch": (
+        "The target asks for no change: it is at or behind the baseline. Set a target that "
+        "is clearly better than today."
+    ),
+    "below_trend": (
+        "The target is at or behind where the current trend gets anyway: it would be met "
+        "with no effort. Aim clearly past the trend."
+    ),
 }
 
 
@@ -196,6 +251,9 @@ _LABELS = {
     "no_number": "has no number",
     "no_initiatives": "there are no initiatives",
     "outcome_initiative": "an outcome, not an initiative",
+    "business_as_usual": "the objective is business as usual, not a stretch",
+    "not_stretch": "the target is not better than the baseline",
+    "below_trend": "the target does not beat the current trend",
 }
 
 
@@ -270,6 +328,126 @@ def is_metric_only(objective: str) -> bool:
     return len(words) <= SHORT_OBJECTIVE_WORDS and any(w in METRIC_WORDS for w in words)
 
 
+def is_business_as_usual(objective: str) -> bool:
+    """True if an objective keeps things as they are: it starts (English) with 'keep',
+    'maintain', 'sustain' ..., ends (Korean) with '유지', '지키기' ..., or says 'as usual',
+    'status quo', '현상 유지', '지금처럼'.
+
+    >>> is_business_as_usual("Maintain our support quality")
+    True
+    >>> is_business_as_usual("Small teams trust Dalbit enough to stay with us")
+    False
+    >>> is_business_as_usual("고객 만족도를 현재 수준으로 유지한다"), is_business_as_usual("작은 팀이 믿고 오래 쓴다")
+    (True, False)
+    """
+    if BAU_PHRASES.search(objective):
+        return True
+    if hangul.has_hangul(objective):
+        return _korean_predicate_in(objective, BAU_KO)
+    words = _words(objective)
+    return bool(words) and words[0] in BAU_VERBS
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "").replace("\u2212", "-"))
+
+
+def baseline_and_target(text: str) -> tuple[float, float] | None:
+    """The baseline and target of a key result written 'from X to Y' (or 'X에서 Y로'), in the
+    unit written; ``None`` if it has no such pair.
+
+    >>> baseline_and_target("Raise the starter renewal rate from 68% to 78%")
+    (68.0, 78.0)
+    >>> baseline_and_target("Lift the starter NPS from -15 to 0")
+    (-15.0, 0.0)
+    >>> baseline_and_target("갱신율을 68%에서 78%로 높인다"), baseline_and_target("Reach 80%")
+    ((68.0, 78.0), None)
+    """
+    match = _FROM_TO_KO.search(text) if hangul.has_hangul(text) else None
+    match = match or _FROM_TO.search(text)
+    if not match:
+        return None
+    return _number(match["a"]), _number(match["b"])
+
+
+def direction(text: str) -> int:
+    """+1 if a key result's verb asks for more ('raise', '높인다'), -1 for less ('cut',
+    '줄인다'), 0 if it does not say.
+
+    >>> direction("Cut churn from 8% to 5%"), direction("이탈률을 8%에서 5%로 줄인다")
+    (-1, -1)
+    >>> direction("Renewal rate from 68% to 78%")
+    0
+    """
+    if hangul.has_hangul(text):
+        if _korean_predicate_in(text, UP_KO):
+            return 1
+        return -1 if _korean_predicate_in(text, DOWN_KO) else 0
+    words = _words(text)
+    first = words[0] if words else ""
+    return 1 if first in UP_VERBS else -1 if first in DOWN_VERBS else 0
+
+
+def _stretch_issue(where: str, kr: str, trend: float | None) -> OkrIssue | None:
+    pair = baseline_and_target(kr)
+    way = direction(kr)
+    if pair is not None:
+        base, target = pair
+        way = way or (1 if target > base else -1 if target < base else 0)
+        if way == 0 or (target - base) * way <= 0:
+            return _issue(where, "not_stretch", kr)
+    if trend is None:
+        return None
+    if pair is None:
+        numbers = re.findall(_NUM, kr)
+        if not numbers or way == 0:
+            return None
+        target = _number(numbers[-1])
+    if (target - trend) * (way or 1) <= 0:
+        return OkrIssue(
+            where,
+            "below_trend",
+            kr,
+            f"{HINTS['below_trend']} (The trend reaches {round(trend, 1):g} by itself.)",
+        )
+    return None
+
+
+def _trend_by_kr(trend: Mapping | None, key_results: list[str]) -> dict[int, float]:
+    if trend is None:
+        return {}
+    if not isinstance(trend, Mapping):
+        raise TypeError(
+            "review_okr(): trend must be a dict, e.g. {'renewal': 82} (a phrase of the key "
+            "result, or its position 0, 1, ...) -> the value it reaches with no change."
+        )
+    out: dict[int, float] = {}
+    for key, value in trend.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(
+                f"review_okr(): trend[{key!r}] must be a number in the key result's unit "
+                f"(82 for 82%), got {type(value).__name__}."
+            )
+        if isinstance(key, int) and not isinstance(key, bool):
+            if not 0 <= key < len(key_results):
+                raise ValueError(
+                    f"review_okr(): trend key {key} is not a key result position "
+                    f"(0 to {len(key_results) - 1})."
+                )
+            out[key] = float(value)
+        elif isinstance(key, str):
+            hits = [i for i, kr in enumerate(key_results) if key.lower() in kr.lower()]
+            if not hits:
+                raise ValueError(
+                    f"review_okr(): trend key {key!r} is in no key result: use a phrase of "
+                    "the key result it belongs to, or its position (0, 1, ...)."
+                )
+            out.update(dict.fromkeys(hits, float(value)))
+        else:
+            raise TypeError(f"review_okr(): trend key {key!r} must be a phrase or a position.")
+    return out
+
+
 def _text_list(okr: Mapping, key: str) -> list[str]:
     value = okr[key]
     if isinstance(value, str) or not isinstance(value, Sequence):
@@ -290,15 +468,21 @@ def _issue(where: str, kind: str, text: str = "") -> OkrIssue:
     return OkrIssue(where, kind, text, HINTS[kind])
 
 
-def review_okr(okr: Mapping) -> list[OkrIssue]:
+def review_okr(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> list[OkrIssue]:
     """Check one OKR (a dict with objective, key_results, initiatives); list its problems.
 
-    Flags: an objective that is missing or only a metric; no key results or more than five;
-    a key result that is an activity (starts with 'hire', 'launch', ...) or has no number;
-    no initiatives, or an initiative that reads like an outcome. The OKR is not changed.
+    Flags: an objective that is missing, only a metric, or business as usual (no stretch);
+    no key results or more than five; a key result that is an activity (starts with 'hire',
+    'launch', ...), has no number, or does not stretch (a target at or behind its baseline,
+    or, with ``trend``, at or behind the current trend); no initiatives, or an initiative that
+    reads like an outcome. The OKR is not changed.
+
+    ``trend`` maps a key result (a phrase it contains, or its position 0, 1, ...) to the
+    value it reaches by the end of the period if nothing changes, in the unit it is written
+    in (82 for 82%).
 
     Raises ``TypeError`` if ``okr`` is not a dict (or a list is a plain string) and
-    ``ValueError`` if one of the three keys is missing.
+    ``ValueError`` if one of the three keys is missing or a trend key matches no key result.
 
     >>> issues = review_okr({"objective": "Grow MRR", "key_results": ["Launch the feature"],
     ...                      "initiatives": []})
@@ -329,12 +513,15 @@ def review_okr(okr: Mapping) -> list[OkrIssue]:
         )
     key_results = _text_list(okr, "key_results")
     initiatives = _text_list(okr, "initiatives")
+    trends = _trend_by_kr(trend, key_results)
 
     issues: list[OkrIssue] = []
     if not objective.strip():
         issues.append(_issue("objective", "missing_objective"))
     elif is_metric_only(objective):
         issues.append(_issue("objective", "metric_objective", objective))
+    elif is_business_as_usual(objective):
+        issues.append(_issue("objective", "business_as_usual", objective))
 
     if not key_results:
         issues.append(_issue("key_results", "no_key_results"))
@@ -349,6 +536,10 @@ def review_okr(okr: Mapping) -> list[OkrIssue]:
             issues.append(_issue(where, "activity", kr))
         if not has_number(kr):
             issues.append(_issue(where, "no_number", kr))
+        elif not is_activity(kr):
+            stretch = _stretch_issue(where, kr, trends.get(i))
+            if stretch:
+                issues.append(stretch)
 
     if not initiatives:
         issues.append(_issue("initiatives", "no_initiatives"))
@@ -361,7 +552,7 @@ def review_okr(okr: Mapping) -> list[OkrIssue]:
     return issues
 
 
-def report(okr: Mapping) -> str:
+def report(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> str:
     """The review as text: 'No problems found' or one line per problem, with its hint.
 
     >>> print(report({"objective": "Small teams trust Dalbit enough to stay",
@@ -369,7 +560,7 @@ def report(okr: Mapping) -> str:
     ...               "initiatives": ["Run a guided set-up for new accounts"]}))
     No problems found: 1 objective, 1 key results, 1 initiatives.
     """
-    issues = review_okr(okr)
+    issues = review_okr(okr, trend)
     if not issues:
         return (
             f"No problems found: 1 objective, {len(okr['key_results'])} key results, "

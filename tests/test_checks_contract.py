@@ -445,7 +445,23 @@ TYPICAL_WRONG = {
         (23.5, "23.5"),
         (38.3, "38.3"),
     ],
-    "nb09.channel_payback": [(13.3, "13.3"), (15.8, "15.8"), (5.1, "5.1"), (1.37, "1.37")],
+    "nb09.channel_payback": [
+        (13.3, "13.3"),
+        (16.5, "16.5"),
+        (15.8, "15.8"),
+        (5.5, "5.5"),
+        (1.43, "1.43"),
+    ],
+    "nb09.write_okr": [
+        (
+            {
+                "objective": "Small teams get value from Dalbit and stay with us",
+                "key_results": ["Raise starter renewal from 68% to 78%", "Lift NPS from -15 to 0"],
+                "initiatives": ["Launch a guided set-up"],
+            },
+            "from 68% to 78%",
+        ),
+    ],
     "nb10.third_of_second": [(0.32, "32%"), (0.49, "49%")],
     "nb10.cta_and_conversion": [
         (("reservation_attempt", "return"), "`return` as the conversion"),

@@ -161,7 +161,12 @@ def test_ltv_and_payback(months, accounts, new):
     payback = kpi.cac_payback_months(new, gross_margin=gross)
     assert_stated(NB, f"{payback:.1f} months", f"about {payback:.0f} months")
     assert payback > 12
-    by_channel = kpi.cac_payback_months(new, gross_margin=gross, by="acquisition_channel")
+    assert_stated(NB, f"average gross margin ({gross:.1%})")
+    with_channel = months.merge(accounts[["account_id", "acquisition_channel"]], on="account_id")
+    own = kpi.gross_margin(with_channel, by="acquisition_channel")
+    assert_stated(NB, f"from {own.min():.1%} on content", f"{own.max():.1%}")
+    assert own.idxmin() == "content" and own.idxmax() == "outbound_sales"
+    by_channel = kpi.cac_payback_months(new, gross_margin=own, by="acquisition_channel")
     assert_stated(
         NB, f"{by_channel['referral']:.1f} months", f"content in {by_channel['content']:.1f}"
     )
@@ -169,3 +174,49 @@ def test_ltv_and_payback(months, accounts, new):
         NB, f"takes {by_channel['paid_search']:.1f}", f"sales {by_channel['outbound_sales']:.1f}"
     )
     assert (by_channel <= 12).sum() == 3  # "Three channels pay back within a year" (figure title)
+
+
+def test_three_moves_per_nps_group(linked, responses, months):
+    """'Detractors lost 64 of their 148 renewals (a churn rate of 43%), passives 42 of 242,
+    promoters 15 of 233'; the comments; 'about 26 more'; '96 accounts still paying'."""
+    table = kpi.renewal_rate_by(linked, "category")
+    table[["renewals_due", "renewed"]] = table[["renewals_due", "renewed"]].astype(int)
+    lost = table["renewals_due"] - table["renewed"]
+    d, p, r = (table.loc[c] for c in ["detractor", "passive", "promoter"])
+    assert_stated(NB, f"**{lost['detractor']}** of their **{int(d['renewals_due'])}** renewals")
+    assert_stated(NB, f"churn rate of **{1 - d['renewal_rate']:.0%}**")
+    assert_stated(NB, f"passives **{lost['passive']}**", f"of **{int(p['renewals_due'])}**")
+    assert_stated(NB, f"promoters **{lost['promoter']}** of **{int(r['renewals_due'])}**")
+    said = responses.assign(category=kpi.nps_category(responses["score"]))
+    top = said.groupby("category")["comment"].value_counts()
+    # "Promoters praise fast support and an easy set-up"; passives' "top wish is more integrations"
+    assert top["promoter"].index[:2].tolist() == [
+        "Great support team, quick replies.",
+        "Easy to set up and the team adopted it quickly.",
+    ]
+    assert "more integrations" in top["passive"].index[0]
+    gap = r["renewal_rate"] - p["renewal_rate"]
+    assert_stated(
+        NB, f"about **{p['renewals_due'] * gap:.0f}** more of their {int(p['renewals_due'])}"
+    )
+    latest = responses.sort_values("responded_at").groupby("account_id").tail(1)
+    last = months[months["month"] == months["month"].max()]
+    paying = last.loc[last["status"] != "churned", "account_id"]
+    n = ((latest["score"] <= 6) & latest["account_id"].isin(paying)).sum()
+    assert_stated(NB, f"**{n}** accounts still paying in {months['month'].max():%B %Y}")
+
+
+def test_starter_renewal_trend(months):
+    """'went from 58% to 78% over the last four quarters; the line carries it to 82%', and
+    the solution's key result starts from the last quarter and beats the trend."""
+    import numpy as np
+
+    due = months[months["renewal_due"] & (months["plan"] == "starter")]
+    rates = due.groupby(due["month"].dt.to_period("Q"))["renewed"].mean().iloc[-4:]
+    slope, level = np.polyfit(range(4), rates.astype(float), 1)
+    trend = level + 4 * slope
+    assert slope > 0  # "has been rising"
+    assert_stated(NB, f"from {rates.iloc[0]:.0%} to {rates.iloc[-1]:.0%} over the last four")
+    assert_stated(NB, f"carries it to {trend:.0%} next quarter")
+    assert rates.iloc[-1] < trend < 0.88  # the solution's 88% beats the trend
+    assert 0.78 <= trend  # "from 68% to 78%" would be met by doing nothing

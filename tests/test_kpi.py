@@ -580,3 +580,34 @@ def test_purchase_margin_payback_bad_input():
         kpi.cac_payback_months(df.to_dict())
     with pytest.raises(ValueError, match="empty DataFrame"):
         kpi.gross_margin(df.iloc[:0])
+
+
+def test_cac_payback_needs_a_stated_margin_and_takes_each_groups_own():
+    """No silent revenue payback: the margin is required; a Series gives each group its own."""
+    df = pd.DataFrame(
+        {
+            "acquisition_cost_krw": [1200, 600, 300],
+            "mrr_krw": [100, 50, 50],
+            "channel": ["ads", "referral", "referral"],
+        }
+    )
+    before = df.copy()
+    with pytest.raises(ValueError, match="state the gross margin you assume"):
+        kpi.cac_payback_months(df)
+    with pytest.raises(ValueError, match="state the gross margin you assume"):
+        kpi.cac_payback_months(df, by="channel")
+    own = pd.Series({"ads": 0.6, "referral": 0.9})
+    out = kpi.cac_payback_months(df, gross_margin=own, by="channel")
+    assert out["ads"] == pytest.approx(1200 / (100 * 0.6))
+    assert out["referral"] == pytest.approx(900 / (100 * 0.9))
+    assert kpi.cac_payback_months(df, gross_margin=1.0) == pytest.approx(2100 / 200)
+    with pytest.raises(ValueError, match="no margin for referral"):
+        kpi.cac_payback_months(df, gross_margin=own.drop("referral"), by="channel")
+    with pytest.raises(ValueError, match="one margin per group"):
+        kpi.cac_payback_months(df, gross_margin=own)
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        kpi.cac_payback_months(df, gross_margin=own * 100, by="channel")
+    with pytest.raises(ValueError, match="one column in by="):
+        kpi.cac_payback_months(df.assign(x=1), gross_margin=own, by=["channel", "x"])
+    pd.testing.assert_frame_equal(df, before)
+    pd.testing.assert_series_equal(own, pd.Series({"ads": 0.6, "referral": 0.9}))

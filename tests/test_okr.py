@@ -149,3 +149,96 @@ def test_any_text_gives_issues_not_errors(objective, krs, plans):
     issues = okr.review_okr({"objective": objective, "key_results": krs, "initiatives": plans})
     assert all(i.kind in okr.HINTS for i in issues)
     assert all(isinstance(str(i), str) for i in issues)
+
+
+# ---- stretch: business as usual, targets behind the baseline or the trend ------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Maintain our support quality",
+        "Keep small teams happy with Dalbit",
+        "Sustain the renewal we have",
+        "Small teams renew as usual",
+        "고객 만족도를 현재 수준으로 유지한다",
+        "지금처럼 작은 팀이 잘 쓰게 한다",
+        "상담 품질 지키기",
+    ],
+)
+def test_business_as_usual_objective_is_flagged(objective):
+    issues = okr.review_okr({**GOOD, "objective": objective})
+    assert [(i.where, i.kind) for i in issues] == [("objective", "business_as_usual")]
+    assert "not keeping things as they are" in issues[0].hint
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Small teams trust Dalbit enough to stay with us",
+        "Unhappy customers feel heard and choose to stay with Dalbit",
+        "작은 팀이 첫 달에 가치를 느끼고 오래 함께한다",
+    ],
+)
+def test_a_stretching_objective_is_not_business_as_usual(objective):
+    assert okr.review_okr({**GOOD, "objective": objective}) == []
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Raise the starter renewal rate from 78% to 78%",
+        "Raise the starter renewal rate from 78% to 75%",
+        "Cut the share of detractors from 25% to 30%",
+        "Starter renewal rate from 78% to 78%",
+        "갱신율을 78%에서 75%로 높인다",
+        "비추천 고객 비율을 25%에서 30%로 줄인다",
+    ],
+)
+def test_a_target_at_or_behind_its_baseline_is_not_a_stretch(kr):
+    issues = okr.review_okr({**GOOD, "key_results": [kr, GOOD["key_results"][1]]})
+    assert [(i.where, i.kind) for i in issues] == [("key_results[0]", "not_stretch")]
+
+
+def test_a_target_at_or_below_the_trend_is_flagged_with_the_trend():
+    o = {
+        **GOOD,
+        "key_results": [
+            "Raise the starter renewal rate from 68% to 78%",
+            "Reach 82% weekly active seats",
+        ],
+    }
+    assert okr.review_okr(o) == []
+    issues = okr.review_okr(o, trend={"renewal": 82.1, 1: 82})
+    assert [(i.where, i.kind) for i in issues] == [
+        ("key_results[0]", "below_trend"),
+        ("key_results[1]", "below_trend"),
+    ]
+    assert "reaches 82.1 by itself" in issues[0].hint
+    assert okr.review_okr(o, trend={"renewal": 77, 1: 80}) == []  # beats the trend
+    down = {**GOOD, "key_results": ["Cut churn from 8% to 6%", "이탈률을 8%에서 6%로 줄인다"]}
+    assert [i.kind for i in okr.review_okr(down, trend={0: 5.5, 1: 5.5})] == ["below_trend"] * 2
+    assert okr.review_okr(down, trend={0: 7, 1: 7}) == []
+    assert "does not beat the current trend" in okr.report(o, trend={"renewal": 82.1})
+
+
+def test_bad_trend_gives_a_clear_error():
+    with pytest.raises(ValueError, match="is in no key result"):
+        okr.review_okr(GOOD, trend={"churn": 5})
+    with pytest.raises(ValueError, match="not a key result position"):
+        okr.review_okr(GOOD, trend={7: 5})
+    with pytest.raises(TypeError, match="must be a number"):
+        okr.review_okr(GOOD, trend={"renewal": "82%"})
+    with pytest.raises(TypeError, match="must be a dict"):
+        okr.review_okr(GOOD, trend=[82])
+    trend = {"renewal": 82.0}
+    okr.review_okr(GOOD, trend=trend)
+    assert trend == {"renewal": 82.0}  # not changed
+
+
+def test_baseline_target_and_direction():
+    assert okr.baseline_and_target("Lift NPS from \u221215 to +5") == (-15.0, 5.0)
+    assert okr.baseline_and_target("MRR from 1,200 to 1,500M KRW") == (1200.0, 1500.0)
+    assert okr.baseline_and_target("Launch the inbox") is None
+    assert okr.direction("Reduce churn to 5%") == -1
+    assert okr.direction("갱신율을 높인다") == 1

@@ -33,7 +33,10 @@ METRICS: dict[str, str] = {
     "week1_activation": "Share of new accounts that connect a chat channel in their first week",
     "renewal_rate": "Renewal rate of the accounts whose term ended this month",
     "weekly_active_seats": "Share of paid seats that were used this week",
-    "net_new_mrr": "Net new MRR this month: new accounts' MRR + expansion (accounts paying more) - churned MRR",
+    "net_new_mrr": (
+        "Net new MRR this month: new accounts' MRR + expansion MRR (existing accounts adding "
+        "seats or upgrading) - churned MRR"
+    ),
     "cac_payback_by_channel": "CAC payback in months, by acquisition channel",
 }
 
@@ -126,6 +129,31 @@ def new_accounts() -> pd.DataFrame:
     """The first paid month of every account that started in the data, with its CAC."""
     m = _months()
     return m[m["status"] == "new"].merge(load_saas_accounts(), on="account_id")
+
+
+@functools.cache
+def _channel_margins() -> pd.Series:
+    m = _months().merge(load_saas_accounts()[["account_id", "acquisition_channel"]])
+    return kpi.gross_margin(m, by="acquisition_channel")
+
+
+def channel_margins() -> pd.Series:
+    """Each acquisition channel's own gross margin (a share), over all its accounts' months:
+    ``kpi.gross_margin`` of the account-months table with the channel joined (a copy)."""
+    return _channel_margins().copy()
+
+
+@functools.cache
+def starter_renewal_trend() -> tuple[float, float]:
+    """(last quarter's starter renewal rate, the rate a straight line through the last four
+    quarters reaches one quarter later), both shares: what a stretching key result must beat.
+    """
+    m = _months()
+    due = m[m["renewal_due"] & (m["plan"] == "starter")]
+    quarterly = due.groupby(due["month"].dt.to_period("Q"))["renewed"].mean()
+    recent = quarterly.iloc[-4:].to_numpy(dtype=float)
+    slope, level = np.polyfit(np.arange(4), recent, 1)
+    return float(recent[-1]), float(level + slope * 4)
 
 
 def _is_number(answer: Any) -> bool:
@@ -291,7 +319,9 @@ MIN_KEY_RESULTS = 2
 
 @register
 def write_okr() -> Exercise:
-    """Exercise 4: an OKR as a dict that passes :func:`helpers.okr.review_okr`."""
+    """Exercise 4: an OKR as a dict that passes :func:`helpers.okr.review_okr`, with every
+    renewal key result beating the starter renewal trend (:func:`starter_renewal_trend`)."""
+    trend_pct = 100 * starter_renewal_trend()[1]
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, Mapping):
@@ -299,8 +329,13 @@ def write_okr() -> Exercise:
                 "Write the OKR as a dict: {'objective': '...', 'key_results': ['...', '...'], "
                 "'initiatives': ['...']}."
             )
+        krs = answer.get("key_results")
+        trend = None
+        if isinstance(krs, list | tuple) and all(isinstance(k, str) for k in krs):
+            renewal = [i for i, k in enumerate(krs) if "renew" in k.lower() or "갱신" in k]
+            trend = dict.fromkeys(renewal, trend_pct)
         try:
-            issues = okr.review_okr(answer)
+            issues = okr.review_okr(answer, trend=trend)
         except (TypeError, ValueError) as exc:  # a wrong shape: say what is wrong, no traceback
             return str(exc).removeprefix("review_okr(): ")
         if issues:
@@ -325,6 +360,9 @@ def write_okr() -> Exercise:
             "'...을 X%에서 Y%로 높인다').",
             "Verbs like launch, hire, build and run (출시, 채용, 구축, 진행) belong in the "
             "initiatives list.",
+            f"Stretch: the starter renewal trend reaches {trend_pct:.0f}% next quarter by "
+            "itself, so a renewal target must be above it; and the objective is a change, not "
+            "'keep' or 'maintain'.",
         ],
         success=(
             "The OKR has an objective in words, measurable outcomes, and plans. Now ask a "
@@ -340,12 +378,17 @@ CHANNEL = "paid_search"
 
 @register
 def channel_payback() -> Exercise:
-    """Exercise 5: CAC payback months of the paid-search channel, with the gross margin."""
+    """Exercise 5: CAC payback months of the paid-search channel, with each channel's own
+    gross margin (:func:`channel_margins`)."""
     new = new_accounts()
     margin = kpi.gross_margin(_months())
-    by_channel = kpi.cac_payback_months(new, gross_margin=margin, by="acquisition_channel")
+    own = _channel_margins()
+    by_channel = kpi.cac_payback_months(new, gross_margin=own, by="acquisition_channel")
     right = float(by_channel[CHANNEL])
-    no_margin = float(kpi.cac_payback_months(new, by="acquisition_channel")[CHANNEL])
+    revenue_only = kpi.cac_payback_months(new, gross_margin=1.0, by="acquisition_channel")
+    no_margin = float(revenue_only[CHANNEL])
+    average = kpi.cac_payback_months(new, gross_margin=margin, by="acquisition_channel")
+    with_average = float(average[CHANNEL])
     overall = kpi.cac_payback_months(new, gross_margin=margin)
 
     def check(answer: Any) -> str | None:
@@ -357,7 +400,14 @@ def channel_payback() -> Exercise:
         if abs(value - no_margin) <= 0.1:
             return (
                 "You left out the gross margin. MRR is not profit: only about "
-                f"{margin:.0%} of it is left after the cost to serve. Pass gross_margin=."
+                f"{own[CHANNEL]:.0%} of paid search's MRR is left after the cost to serve. "
+                "Pass the channels' own margins as gross_margin=."
+            )
+        if abs(value - with_average) <= 0.1:
+            return (
+                f"That uses Dalbit's average margin ({margin:.1%}) for every channel. Paid "
+                f"search earns its own {own[CHANNEL]:.1%}: pass each channel's margin "
+                "(kpi.gross_margin(..., by='acquisition_channel')) as gross_margin=."
             )
         if abs(value - overall) <= 0.1:
             return "That is all channels together. Use by='acquisition_channel'."
@@ -376,8 +426,9 @@ def channel_payback() -> Exercise:
         hints=[
             "One row per new account: months[months['status'] == 'new'] merged with the "
             "accounts table (for CAC and channel).",
-            "kpi.cac_payback_months(new, gross_margin=..., by='acquisition_channel'), with the "
-            "margin from kpi.gross_margin(months).",
+            "Each channel's margin: kpi.gross_margin(months merged with the accounts' "
+            "acquisition_channel, by='acquisition_channel').",
+            "kpi.cac_payback_months(new, gross_margin=<that Series>, by='acquisition_channel').",
             f"Read the '{CHANNEL}' row of the result.",
         ],
         success=(
