@@ -74,7 +74,7 @@ print("Hypothesis:", important_customer.HYPOTHESIS)
 # | choice | here | why |
 # |---|---|---|
 # | **who** (target segment) | the important customer of notebook 06, as the team can see it *at assignment*: a pay-per-ride member, at least 60 days since sign-up, who searched in the first 60 days and completed at most one ride then | the action-needed combinations of notebook 04; the test's column `in_target_segment` is this customer at the moment of assignment |
-# | **primary metric (주요 지표)** | `reserved_14d`: made a reservation within 14 days (0/1 per user) | one number decides; measured per user, because users were randomised |
+# | **primary metric (주요 지표)** | `reserved_14d`: made a reservation within 14 days (0/1 per user) | one number decides; measured per user, because a coin assigned each user |
 # | **guardrails (가드레일 지표)** | `cancelled_14d` (cancellations), `sessions_14d` (visits) | things that must *not* get worse while the primary metric improves |
 #
 # Why not completed rides, the north star? Reservations are the search stage's own metric
@@ -93,8 +93,8 @@ ab.head()
 ab.groupby(["in_target_segment", "variant"]).size().unstack()
 
 # %% [markdown]
-# 5,032 users took part, 739 of them (15%) in the target segment. The segment is the
-# group the change was built for; the rest are there because everyone active was assigned.
+# 5,032 users took part, 739 of them (15%) in the target segment; the rest are there
+# because everyone active was assigned.
 # `in_target_segment` is the important customer as the team can see it *at assignment*;
 # it needs 60 days since sign-up, so no user who is new to Bomcar is in it.
 #
@@ -107,7 +107,8 @@ ab.groupby(["in_target_segment", "variant"]).size().unstack()
 # Before a test you decide the smallest lift worth finding, the **minimum detectable effect
 # (MDE, 최소 검출 효과)**, and then how many users you need, the **sample size (표본 크기)**.
 # Two conventions go in: a 5% chance of a false alarm (**significance level, 유의수준**) and
-# an 80% chance of catching a real effect of the MDE's size (**power, 검정력**).
+# an 80% chance of catching a real effect of the MDE's size (**statistical power,
+# 검정력**).
 #
 # The segment's usual 14-day reservation rate is about 16% (the control group will confirm
 # it). For a lift of 6 percentage points (pp), from 16% to 22%:
@@ -214,7 +215,8 @@ ex1.check(n_next)
 # mismatch (SRM, 표본 비율 불일치)**, and no result from such a test can be trusted.
 # `experiment.srm_check` runs a **chi-square test (카이제곱 검정)**: it compares the group
 # sizes you got with the sizes a perfect 50/50 split would give, and says how often a gap
-# that large would appear by chance (the p-value). Only a p-value below 0.001 is an alarm.
+# that large would appear by pure chance: the **p-value (p값)**, from 0 to 1, small meaning
+# "chance alone rarely does this". Only a p-value below 0.001 is an alarm.
 # %%
 experiment.srm_check(ab, "variant")
 
@@ -307,11 +309,12 @@ print(f"lift {100 * lift:+.1f} pp, 95% interval {100 * low:+.1f} to {100 * high:
 
 # %% [markdown]
 # The **95% confidence interval (신뢰구간)** is the lift ± 1.96 standard errors: the range of
-# true lifts that fit the data. The **p-value (p값)** asks: if the change did nothing, how
-# often would a gap this large appear by chance? To answer it, pretend the change did
-# nothing: then both groups share one rate, the **pooled** rate (everyone's rate taken
-# together). **z** is the lift counted in standard errors under that pretence; a z beyond
-# ±1.96 comes up by chance less than 5% of the time, which is the p < 0.05 line.
+# true lifts that fit the data. The p-value asks: if the change did nothing, how often
+# would a gap this large appear? Pretend so: both groups then share one rate, the
+# **pooled** rate (everyone's rate taken together). **z** is the lift counted in standard
+# errors under that pretence; a z beyond ±1.96 comes by chance less than 5% of the time:
+# the p < 0.05 line. Below it a result is **statistically significant (통계적으로 유의함)**:
+# hard to explain by chance, which says nothing about whether it is big enough to matter.
 # %%
 pooled = ab["reserved_14d"].mean()
 z = lift / np.sqrt(pooled * (1 - pooled) * (1 / n_c + 1 / n_t))
@@ -367,7 +370,7 @@ result = experiment.two_proportion_test(target, "variant", "reserved_14d")
 # %% [markdown]
 # In the target segment the reservation rate rose from 16% to 26%: **+10.6 pp**, with a
 # 95% interval of **+4.7 to +16.4 pp** and p = 0.0004. This is not a result that only just
-# reaches significance: the lift is 3.5 standard errors from zero (z = 3.5), where the 5%
+# passes: the lift is 3.5 standard errors from zero (z = 3.5), where the 5%
 # line is 1.96, and p is more than a hundred times smaller than 0.05. The interval is well
 # clear of 0: the change works for the users it was built for. In relative terms that is
 # +68% (relative lifts sound bigger; say which one you quote).
