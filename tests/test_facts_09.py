@@ -174,6 +174,8 @@ def test_ltv_and_payback(months, accounts, new):
         NB, f"takes {by_channel['paid_search']:.1f}", f"sales {by_channel['outbound_sales']:.1f}"
     )
     assert (by_channel <= 12).sum() == 3  # "Three channels pay back within a year" (figure title)
+    # "referral is the channel that pays back fastest" (the three moves for NPS groups)
+    assert by_channel.idxmin() == "referral"
 
 
 def test_three_moves_per_nps_group(linked, responses, months):

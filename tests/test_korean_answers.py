@@ -168,7 +168,7 @@ GOOD_OKR = {
     "en": {
         "objective": "Small teams trust Dalbit enough to stay with us",
         "key_results": [
-            "Raise the starter renewal rate from 68% to 78%",
+            "Raise the starter renewal rate from 78% to 88%",
             "Cut the share of detractors among starter accounts from 38% to 25%",
         ],
         "initiatives": ["Launch a guided set-up for new starter accounts"],
@@ -176,7 +176,7 @@ GOOD_OKR = {
     "ko": {
         "objective": "작은 팀이 달빛을 믿고 오래 함께한다",
         "key_results": [
-            "스타터 플랜 갱신율을 68%에서 78%로 높인다",
+            "스타터 플랜 갱신율을 78%에서 88%로 높인다",
             "스타터 고객사 중 비추천 고객 비율을 38%에서 25%로 줄인다",
             "두 번째 채널을 추가한 스타터 고객사 비율을 두 배로 늘리기",
         ],

@@ -8,7 +8,7 @@
 # > - the KPIs of a B2B SaaS business (MRR, bookings, growth, customers, margin, repeat
 # >   purchases, market share), computed from data, each with the question it answers;
 # > - NPS, and how good teams use it: tied to renewal, by segment, not as a score alone;
-# > - to write OKRs whose key results are outcomes, and to check them;
+# > - to write OKRs that stretch, whose key results are outcomes, and to check them;
 # > - simple cohort LTV and CAC payback.
 # >
 # > **Time:** {{time}}. **You need:** [01 North star](01_north_star.ipynb) (leading and
@@ -754,7 +754,8 @@ print(
 # * The weak spot is the **small starter customer**: negative NPS, the lowest margin, the
 #   lowest renewal. In June 2025, starter accounts were 42% of paying customers but only 4%
 #   of MRR.
-# * NPS earns its place as an early warning of renewal, read by segment.
+# * NPS earns its place as an early warning of renewal, read by segment: build on what
+#   promoters love, move passives up, follow up every detractor before the term ends.
 # * Because CAC takes about 16 months to earn back, every renewal saved is worth more than a
 #   new sign-up from an expensive channel.
 #
