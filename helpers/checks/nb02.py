@@ -217,7 +217,7 @@ def business_phrase(text: str) -> str | None:
     """The business-side phrase in ``text`` ("more sign-ups", "매출"), or None if none.
 
     >>> business_phrase("increase conversion")
-    'conversion'
+    'increase conversion'
     >>> business_phrase("see which cars are free") is None
     True
     """

@@ -115,6 +115,7 @@ ax = sns.countplot(
     data=search,
     y="situation",
     hue="theme",
+    hue_order=["free_at_time", "car_type"],
     order=search["situation"].value_counts().index,
     ax=ax,
     palette=[style.PALETTE["vermillion"], style.PALETTE["sky"]],
