@@ -258,6 +258,11 @@ def top_needs(tagged: pd.DataFrame) -> pd.Series:
 
     ``tagged`` needs ``stage`` and ``theme`` columns (the corpus with :func:`tag`'s output);
     business-side and untagged texts do not count, and a theme counts only in its own stage.
+
+    >>> t = pd.DataFrame({"stage": ["pay", "pay", "pay"],
+    ...                   "theme": [BUSINESS, "card_fails", "card_fails"]})
+    >>> top_needs(t).to_dict()
+    {'pay': 'pay with my card without errors'}
     """
     func = "top_needs"
     validate.frame(tagged, func)
