@@ -62,6 +62,28 @@ _CATEGORIES = {
     "payments": {"kind": ["per_ride", "monthly_invoice"]},
     "ab_test": {"variant": ["control", "treatment"]},
     "calendar": {"kind": None},
+    "voc": {
+        "source": ["review", "ticket"],
+        "stage": [
+            "visit",
+            "sign up",
+            "search/browse",
+            "reserve",
+            "pay",
+            "ride",
+            "return",
+            "come back",
+            "recommend",
+        ],
+        "situation": [
+            "pay-per-ride member",
+            "subscriber",
+            "corporate member",
+            "associate member",
+            "card failed",
+            "licence on hold",
+        ],
+    },
 }
 
 
@@ -158,3 +180,14 @@ def load_ab_test() -> pd.DataFrame:
 def load_calendar() -> pd.DataFrame:
     """What the company did and when: promotions, price changes, app releases."""
     return _load("calendar", "calendar.csv", "date")
+
+
+def load_voc() -> pd.DataFrame:
+    """Bomcar's voice of the customer: app-store reviews and CS tickets, one row per text.
+
+    Columns ``id, source, date, stage, situation, rating, text_ko, text_en`` (see
+    data/README.md); ``rating`` (1-5) is missing for tickets. Synthetic, like all the data.
+    """
+    voc = _load("voc", "voc.csv", "date")
+    voc["rating"] = voc["rating"].astype("Int64")
+    return voc

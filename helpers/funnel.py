@@ -24,46 +24,58 @@ import pandas as pd
 from helpers import validate
 from helpers.metrics import check_events_known, check_log
 from helpers.style import PALETTE, takeaway
+from helpers.voc import need_of
 
-#: Bomcar's journey, stage by stage, with the AARRR step each belongs to.
+#: Bomcar's journey, stage by stage: the log event that shows a customer reached it, the AARRR
+#: step it serves, what the customer can do, and their need there - the most-cited need of the
+#: stage in the voice-of-customer corpus (``data/voc.csv``, tagged with :mod:`helpers.voc`).
+#: The first completed ride (the return, 반납) is *Activation* - the customer got the value -
+#: and, for card payers, *Revenue*; *Retention* is coming back for another ride after it.
 JOURNEY = pd.DataFrame(
     [
-        ("visit", "app_open", "Acquisition", "open the app, see the map", "a car near me, fast"),
+        ("visit", "app_open", "Acquisition", "open the app, see the map", need_of("car_near")),
         (
             "search/browse",
             "map_view",
             "Activation",
             "move the map, set a time, filter, click zones, look at cars",
-            "see which car is free when I need it",
+            need_of("free_at_time"),
         ),
         (
             "reserve",
             "reservation",
             "Activation",
             "pick a car and a time, confirm",
-            "a clear price and a sure booking",
+            need_of("car_taken"),
         ),
         (
             "pay",
             "reservation",
             "Revenue",
             "register a card, pay or be invoiced",
-            "payment that just works",
+            need_of("card_fails"),
         ),
-        ("ride", "ride_start", "Activation", "unlock the car, drive", "a clean car that is there"),
+        ("ride", "ride_start", "Activation", "unlock the car, drive", need_of("clean_car")),
         (
             "return",
+            "return",
+            "Activation, Revenue",
+            "park in the zone, end the ride (card payers pay now)",
+            need_of("return_zone"),
+        ),
+        (
+            "come back",
             "return",
             "Retention",
-            "park in the zone, end the ride",
-            "an easy return, a fair final price",
+            "book and ride again after a first ride",
+            need_of("subscription_value"),
         ),
         (
-            "come back / recommend",
+            "recommend",
             "referral",
             "Referral",
-            "book again, invite a friend",
-            "a reason to come back and a reward for sharing",
+            "invite a friend",
+            need_of("invite_reward"),
         ),
     ],
     columns=["stage", "event", "aarrr", "customer_can_do", "customer_needs"],

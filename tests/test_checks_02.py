@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import data, funnel
+from helpers import data, funnel, voc
 from helpers.checks import nb02
 from helpers.exercises import Exercise
 
@@ -40,7 +40,95 @@ def _ever(events: pd.DataFrame, name: str) -> set:
 # ---- every exercise: unanswered, hints, odd input ------------------------------------------
 
 
-# ---- exercise 1: journey stage -----------------------------------------------------------
+# ---- exercise 1: the stage needs from the voice of the customer ---------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"search/browse": "see which cars are free at the hour I set"},
+        {"search/browse": "see which car is free when I need it"},
+        {"search/browse": "I want to see the cars available at the time I pick"},
+        {"search/browse": "내가 정한 시간에 빈 차를 보고 싶다"},
+        {"search/browse": "그 시간에 이용 가능한 차가 지도에 보였으면"},
+        "see only the cars free at my time",  # a plain string is the search stage's need
+        {
+            "search/browse": "see free cars at the time I set",
+            "return": "find the return zone without circling the car park",
+            "pay": "결제할 때 카드 오류가 안 났으면",
+            "sign up": "get my licence checked without waiting days",
+            "reserve": None,  # a stage left blank is fine
+        },
+    ],
+)
+def test_stage_needs_accepts_reasonable_phrasings(answer):
+    assert _status(nb02.stage_needs(), answer) == "right"
+
+
+@pytest.mark.parametrize(
+    ("need", "expected"),
+    [
+        ("more sign-ups", "'more sign-ups' is what Bomcar wants, not a customer need"),
+        ("increase conversion", "'increase conversion' is what Bomcar wants"),
+        ("매출 증가", "business goal ('매출')"),
+        ("가입자를 늘리고 싶다", "business goal ('가입자')"),
+        ("more bookings from our users", "what Bomcar wants"),
+        ("a car near me", "the 'visit' stage's need"),
+        ("pay with my card without errors", "the 'pay' stage's need"),
+        ("find the car type I want fast", "a smaller one (13 texts)"),
+        ("a nicer colour scheme on the map", "do not say that"),
+        ("free", "in a few words"),
+        (3, "should be a short text"),
+    ],
+)
+def test_stage_needs_rejects_typical_mistakes_with_a_reason(need, expected):
+    assert expected in _message(nb02.stage_needs(), {"search/browse": need})
+
+
+def test_stage_needs_business_message_says_what_a_need_is():
+    msg = _message(nb02.stage_needs(), {"search/browse": "more sign-ups"})
+    assert "in the customer's words: what they try to get done" in msg
+
+
+def test_stage_needs_other_stages_and_shape():
+    ex = nb02.stage_needs()
+    ok = "see free cars at the time I set"
+    assert "the 'ride' stage's need" in _message(ex, {"search/browse": ok, "pay": "a clean car"})
+    assert "not a stage of the corpus" in _message(ex, {"search/browse": ok, "payment": "x y z"})
+    assert "at least the search stage" in _message(ex, {"pay": "pay with my card"})
+    assert _status(ex, {"search/browse": ...}) == "unanswered"  # the learner copy's start
+    assert "a dict from stage to need" in _message(ex, 42)
+    for blank in (..., None):
+        assert _status(ex, blank) == "unanswered"
+
+
+def test_stage_needs_counts_come_from_the_corpus():
+    texts = data.load_voc()
+    texts["theme"] = voc.tag(texts)
+    search = texts[texts["stage"] == "search/browse"]["theme"].value_counts()
+    msg = _message(nb02.stage_needs(), {"search/browse": "filter by car type"})
+    assert f"({search['car_type']} texts)" in msg and f"({search['free_at_time']})" in msg
+
+
+def test_with_needs_reads_the_corpus_and_takes_the_learners_words_when_right():
+    texts = data.load_voc()
+    texts["theme"] = voc.tag(texts)
+    skeleton = funnel.JOURNEY.drop(columns="customer_needs")
+    before = skeleton.copy()
+    out = nb02.with_needs(skeleton, ..., texts)
+    pd.testing.assert_frame_equal(skeleton, before)
+    assert out["customer_needs"].tolist() == funnel.JOURNEY["customer_needs"].tolist()
+    mine = "빈 차를 그 시간에 보고 싶다"
+    out = nb02.with_needs(skeleton, {"search/browse": mine}, texts).set_index("stage")
+    assert out.loc["search/browse", "customer_needs"] == mine
+    assert out.loc["pay", "customer_needs"] == voc.need_of("card_fails")
+    wrong = nb02.with_needs(skeleton, {"search/browse": "more sign-ups"}, texts)
+    assert "more sign-ups" not in wrong["customer_needs"].tolist()
+    with pytest.raises(TypeError, match="journey DataFrame"):
+        nb02.with_needs("journey", ..., texts)
+
+
+# ---- exercise 2: journey stage -----------------------------------------------------------
 
 
 @pytest.mark.parametrize("step", ["Activation", "acquisition", " Activation "])
@@ -58,7 +146,7 @@ def test_stage_accepts_acquisition_or_activation(step):
         ({"customer_needs": "fast"}, "what the customer *needs*"),
         ({"customer_can_do": "sign"}, "what the customer can *do*"),
         ({"customer_needs": 3}, "'customer_needs' should be a short text"),
-        ({"customer_needs": "see which car is free when I need it"}, "already in the table"),
+        ({"customer_needs": "see which cars are free at the hour I set"}, "already in the table"),
         ({"stage": "search/browse"}, "already in the journey"),
         (
             {"customer_needs": "create an account, add a licence and a card"},
@@ -95,7 +183,7 @@ def test_with_stage_leaves_the_table_alone_until_answered():
         nb02.with_stage("not a table", GOOD_STAGE)
 
 
-# ---- exercise 2: biggest drop-off --------------------------------------------------------
+# ---- exercise 3: biggest drop-off --------------------------------------------------------
 
 
 def test_biggest_drop_off(events):
@@ -116,7 +204,7 @@ def test_biggest_drop_off(events):
     assert "row number" in _message(ex, 4) and "table.loc[4, 'step']" in _message(ex, 4)  # A2
 
 
-# ---- exercise 3: event-level conversion --------------------------------------------------
+# ---- exercise 4: event-level conversion --------------------------------------------------
 
 
 def test_event_conversion(events):
@@ -143,7 +231,7 @@ def test_event_conversion_hints_get_more_specific():
     assert "value_counts" in hints[2] and hints[3] == hints[2]
 
 
-# ---- exercise 4: worst channel -----------------------------------------------------------
+# ---- exercise 5: worst channel -----------------------------------------------------------
 
 
 def test_worst_channel(events, users):
@@ -163,7 +251,7 @@ def test_worst_channel(events, users):
     assert "row number" in _message(ex, 3)  # A2
 
 
-# ---- exercise 5: session funnel within 30 minutes ----------------------------------------
+# ---- exercise 6: session funnel within 30 minutes ----------------------------------------
 
 
 def test_session_window(events):
@@ -198,7 +286,7 @@ def test_verdict_is_not_shown_twice_in_a_notebook(capsys):
     assert capsys.readouterr().out.count("[biggest drop-off]") == 1
 
 
-def test_ex1_business_side_need_is_quoted_whole_and_before_the_length_rule():
+def test_ex2_business_side_need_is_quoted_whole_and_before_the_length_rule():
     """A11: 'more sign-ups' (2 words) is a business goal, quoted whole, not 'more sign'."""
     stage = {
         "stage": "sign up",

@@ -363,6 +363,13 @@ TYPICAL_WRONG = {
             "`app_ver` is a property",
         ),
     ],
+    "nb02.stage_needs": [
+        ({"search/browse": "more sign-ups"}, '`"more sign-ups"`'),
+        ({"search/browse": "increase conversion"}, '`"increase conversion"`'),
+        ({"search/browse": "매출 증가"}, '`"매출 증가"`'),
+        ({"search/browse": "a car near me"}, '`"a car near me"`'),
+        ({"search/browse": "find the car type I want fast"}, '`"find the car type I want fast"`'),
+    ],
     "nb02.biggest_drop_off": [("reservation_attempt", '`"reservation_attempt"`')],
     "nb02.event_conversion": [(0.782, "0.782"), (0.363, "0.363"), (2.79, "2.79"), (35.8, "35.8")],
     "nb02.session_window": [(26_100, "26,100"), (30_335, "30,335"), (8, "8 (users")],

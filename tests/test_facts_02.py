@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import data, funnel
+from helpers import data, funnel, voc
 from helpers.checks import nb02
 from tests.facts import ROOT, assert_stated, markdown_of
 
@@ -164,3 +164,62 @@ def test_membership_chart_title_is_true(log):
     assert abs(gap["reservation_attempt"]) < 0.01  # "as often as others"
     assert gap.idxmax() == "reservation" and gap["reservation"] > 0.10  # "far more"
     assert gap["map_view"] > 0 and gap["ride_start"] > 0  # "reach the map and start rides"
+
+
+# ---- the voice of the customer and the journey map's needs --------------------------------
+
+
+@pytest.fixture(scope="module")
+def voc_texts():
+    texts = data.load_voc()
+    texts["theme"] = voc.tag(texts)
+    return texts
+
+
+def test_voc_counts_by_stage(voc_texts):
+    assert_stated(NB, f"Reading {len(voc_texts)} texts")
+    needs = voc_texts[~voc_texts["theme"].isin([voc.BUSINESS, voc.NO_THEME])]
+    by_stage = pd.crosstab(needs["theme"], needs["stage"])
+    # "Each stage has one or two needs"
+    assert by_stage.gt(0).sum().between(1, 2).all()
+    # title: "The most-cited need is in the search stage: free cars at the time set"
+    assert by_stage.sum(axis=1).idxmax() == "free_at_time"
+    assert by_stage.loc["free_at_time"].idxmax() == "search/browse"
+    search = by_stage["search/browse"].sort_values(ascending=False)
+    n_search = int((voc_texts["stage"] == "search/browse").sum())
+    assert search.index[:2].tolist() == ["free_at_time", "car_type"]  # "a distant second"
+    assert_stated(
+        NB, f"{search['free_at_time']} of its {n_search}", f"second ({search['car_type']})"
+    )
+
+
+def test_voc_search_need_by_segment(voc_texts):
+    ppr = voc_texts["situation"] == "pay-per-ride member"
+    free = voc_texts["theme"] == "free_at_time"
+    # title: "Pay-per-ride members write most of the 'free at the time I set' texts"
+    assert voc_texts.loc[free, "situation"].value_counts().index[0] == "pay-per-ride member"
+    assert (ppr & free).sum() / free.sum() > 0.5
+    assert_stated(
+        NB,
+        f"wrote {ppr.mean():.0%} of all the texts but {(ppr & free).sum() / free.sum():.0%}",
+        f"({(ppr & free).sum()} of {free.sum()})",
+    )
+
+
+def test_journey_needs_are_the_corpus_top_needs(voc_texts):
+    """The journey map's needs column is each stage's most-cited need in the corpus."""
+    top = voc.top_needs(voc_texts)
+    journey = funnel.JOURNEY.set_index("stage")["customer_needs"]
+    for stage, need in journey.items():
+        assert need == top[stage], stage
+    assert_stated(NB, f'"{top["search/browse"]}"')
+
+
+def test_aarrr_of_the_return_is_activation_and_coming_back_is_retention():
+    aarrr = funnel.JOURNEY.set_index("stage")["aarrr"]
+    assert aarrr["return"] == "Activation, Revenue"
+    assert aarrr["come back"] == "Retention"
+    assert (aarrr == "Retention").sum() == 1
+    text = markdown_of(NB)
+    assert "the first completed ride is **Activation**" in text
+    assert "It is not Retention" in text

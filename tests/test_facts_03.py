@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import aha, combinations, data, segments
+from helpers import aha, combinations, data, segments, voc
 from helpers.checks import nb03
-from tests.facts import assert_stated
+from tests.facts import ROOT, assert_stated
 
 NB = "03_segmentation"
 
@@ -193,3 +193,14 @@ def test_windows_and_jobs_coverage(events, users):
     riders = data.load_rides()["user_id"].nunique()
     assert len(jobs) < riders
     assert_stated(NB, f"{len(jobs):,} of", f"the {riders:,} who rode")
+
+
+def test_the_opening_takes_the_needs_02_read_from_the_voice_of_the_customer():
+    """03 starts from 02's needs: the search stage's most-cited need in the corpus, quoted."""
+    texts = data.load_voc()
+    texts["theme"] = voc.tag(texts)
+    needs = voc.top_needs(texts)
+    assert needs["search/browse"] == voc.need_of("free_at_time")
+    assert_stated(NB, f'"{needs["search/browse"]}"')
+    src = (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
+    assert "needs = voc.top_needs(voc_texts)" in src

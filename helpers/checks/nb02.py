@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import data, funnel
+from helpers import data, funnel, voc
 from helpers.exercises import Exercise, expect_number, register
 
 #: The funnel steps used throughout notebook 02, in journey order.
@@ -35,7 +35,7 @@ AARRR = ["Acquisition", "Activation", "Retention", "Referral", "Revenue"]
 STAGE_KEYS = ["stage", "aarrr", "customer_can_do", "customer_needs"]
 
 
-# ---- exercise 1: extend the journey map -----------------------------------------------
+# ---- exercise 2: extend the journey map -----------------------------------------------
 
 
 #: Words that make a "need" read as what Bomcar wants (a business goal), not the customer.
@@ -100,7 +100,7 @@ def _check_stage(answer: Any) -> str | None:
 
 @register
 def journey_stage() -> Exercise:
-    """Exercise 1 (easy): add a sign-up stage to the journey map, mapped to AARRR."""
+    """Exercise 2 (easy): add a sign-up stage to the journey map, mapped to AARRR."""
     return Exercise(
         "journey stage",
         _check_stage,
@@ -121,7 +121,7 @@ def journey_stage() -> Exercise:
 
 
 def with_stage(journey: pd.DataFrame, stage: Any, *, after: str = "visit") -> pd.DataFrame:
-    """The journey table with ``stage`` (a dict, as in exercise 1) inserted after ``after``.
+    """The journey table with ``stage`` (a dict, as in exercise 2) inserted after ``after``.
 
     If ``stage`` is unanswered (``...``) or not a valid stage, the table comes back unchanged,
     so the cells that follow always run. The caller's table is not modified.
@@ -143,12 +143,221 @@ def with_stage(journey: pd.DataFrame, stage: Any, *, after: str = "visit") -> pd
     return pd.concat([out.iloc[:pos], new, out.iloc[pos:]], ignore_index=True)
 
 
-# ---- exercise 2: the biggest drop-off -----------------------------------------------------
+# ---- exercise 1: the stage needs, read from the voice of the customer ----------------------
+
+
+#: Korean words that make a "need" read as what Bomcar wants (매출 증가, 가입자 확대, ...).
+_BUSINESS_SIDE_KO = re.compile(
+    r"매출|가입자|가입 ?수|전환율|회원 ?수|예약 ?건수|이용률|리텐션|지표|KPI|수익|성장",
+    re.IGNORECASE,
+)
+
+#: For each theme of :data:`helpers.voc.THEMES`, the words a learner's need must contain to say
+#: it: every group needs one of its words (English or Korean, lower case, substrings).
+NEED_WORDS: dict[str, list[tuple[str, ...]]] = {
+    "free_at_time": [
+        (
+            "free",
+            "available",
+            "vacant",
+            "open",
+            "빈 ",
+            "빈차",
+            "비어",
+            "이용 가능",
+            "예약 가능",
+            "남은",
+            "쓸 수 있는",
+            "탈 수 있는",
+        ),
+        ("time", "hour", "when", "then", "시간", "시각", "때", "몇 시"),
+    ],
+    "car_type": [("type", "kind", "suv", "electric", "model", "filter", "차종", "필터", "종류")],
+    "car_near": [("near", "close", "walk", "가까", "근처", "동네")],
+    "app_slow": [("fast", "slow", "quick", "load", "빠르", "빨리", "느리", "로딩")],
+    "licence_wait": [("licence", "license", "면허")],
+    "signup_steps": [("step", "verif", "join", "sign", "가입", "인증", "절차")],
+    "car_taken": [
+        ("book", "reserv", "예약"),
+        ("fail", "through", "sure", "confirm", "taken", "실패", "확정", "확인", "되는", "성공"),
+    ],
+    "price_clear": [("price", "cost", "fee", "charge", "요금", "가격", "금액", "얼마")],
+    "card_fails": [("card", "pay", "카드", "결제")],
+    "invoice": [("invoice", "receipt", "expense", "청구", "영수증", "정산")],
+    "clean_car": [("clean", "dirty", "tidy", "smell", "깨끗", "청결", "청소", "더럽", "냄새")],
+    "insurance": [("insur", "accident", "damage", "scratch", "보험", "사고", "파손")],
+    "return_zone": [("return", "park", "zone", "spot", "반납", "주차", "구역")],
+    "final_charge": [("price", "charge", "fee", "bill", "요금", "금액", "청구", "비용")],
+    "subscription_value": [("subscri", "member", "구독", "멤버십")],
+    "invite_reward": [
+        ("invit", "friend", "refer", "reward", "coupon", "초대", "친구", "추천", "쿠폰", "보상")
+    ],
+}
+SEARCH = "search/browse"
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def says_need(text: str) -> list[str]:
+    """The themes whose need ``text`` (a learner's sentence, English or Korean) states.
+
+    >>> says_need("see which cars are available at the time I pick")
+    ['free_at_time']
+    >>> says_need("내가 정한 시간에 빈 차를 보고 싶다")
+    ['free_at_time']
+    """
+    low = f" {str(text).lower()} "
+    return [
+        theme
+        for theme, groups in NEED_WORDS.items()
+        if all(any(w in low for w in group) for group in groups)
+    ]
+
+
+def business_phrase(text: str) -> str | None:
+    """The business-side phrase in ``text`` ("more sign-ups", "매출"), or None if none.
+
+    >>> business_phrase("increase conversion")
+    'increase conversion'
+    >>> business_phrase("see which cars are free") is None
+    True
+    """
+    low = str(text).strip().lower()
+    found = _BUSINESS_SIDE.search(low)
+    if found:
+        end = found.end() + len(re.match(r"[\w-]*", low[found.end() :]).group(0))
+        return low[found.start() : end]
+    found = _BUSINESS_SIDE_KO.search(low)
+    return found.group(0) if found else None
+
+
+@functools.cache
+def _voc_counts() -> pd.DataFrame:
+    """Texts per (stage, theme) in the committed corpus, tagged by :func:`helpers.voc.tag`."""
+    texts = data.load_voc()
+    texts["theme"] = voc.tag(texts)
+    return texts.groupby(["stage", "theme"]).size().rename("texts").reset_index()
+
+
+def _stage_of(theme: str) -> str:
+    return voc.THEMES[theme].stage
+
+
+def _check_one_need(stage: str, need: Any) -> str | None:
+    if not isinstance(need, str) or not need.strip():
+        return f"The need for {stage!r} should be a short text in quotes, not {need!r}."
+    phrase = business_phrase(need)
+    if phrase:
+        said = "is" if phrase == need.strip().lower() else f"reads as a business goal ({phrase!r}):"
+        return (
+            f"{need.strip()!r} {said} what Bomcar wants, not a customer need. A need is the "
+            "customer's, in the customer's words: what they try to get done, e.g. 'see ...', "
+            "'... 하고 싶다'. No customer in the texts asks for more sign-ups."
+        )
+    few = 2 if _HANGUL.search(need) else 3
+    if len(need.split()) < few:
+        return f"Say in a few words what the customer tries to get done at {stage!r}."
+    said = says_need(need)
+    counts = _voc_counts()
+    in_stage = counts[counts["stage"] == stage].set_index("theme")["texts"]
+    own = [t for t in said if _stage_of(t) == stage]
+    if stage == SEARCH:
+        if "free_at_time" in said:
+            return None
+        top = int(in_stage.get("free_at_time", 0))
+        if own:
+            return (
+                f"That is a search-stage need, but a smaller one ({int(in_stage[own[0]])} "
+                f"texts). Which need do most of the search stage's texts ({top}) name?"
+            )
+    elif own:
+        return None
+    elsewhere = [t for t in said if _stage_of(t) != stage]
+    if elsewhere:
+        other = _stage_of(elsewhere[0])
+        return (
+            f"That reads like the {other!r} stage's need ({voc.need_of(elsewhere[0])!r}), not "
+            f"the {stage!r} stage's. What do the {stage!r} texts say?"
+        )
+    return (
+        f"The {stage!r} texts do not say that. Read them (voc_texts[voc_texts['stage'] == "
+        f"{stage!r}]) and the counts of their themes: what do most try to get done?"
+    )
+
+
+def _check_needs(answer: Any) -> str | None:
+    if isinstance(answer, str):
+        answer = {SEARCH: answer}
+    if not isinstance(answer, Mapping):
+        return (
+            "Give a dict from stage to need, e.g. {'search/browse': 'see ...'}, with at least "
+            "the search stage."
+        )
+    stages = list(data.load_voc()["stage"].cat.categories)
+    unknown = [s for s in answer if s not in stages]
+    if unknown:
+        return f"{unknown[0]!r} is not a stage of the corpus; the stages are {', '.join(stages)}."
+    if answer.get(SEARCH) in (None, ...):
+        return "Write at least the search stage's need: the key 'search/browse'."
+    for stage, need in answer.items():
+        if need is ... or need is None:
+            continue  # a stage left blank is fine; the search stage is checked above
+        problem = _check_one_need(stage, need)
+        if problem:
+            return problem
+    return None
+
+
+@register
+def stage_needs() -> Exercise:
+    """Exercise 1 (medium): write each stage's need from the voice of the customer."""
+    return Exercise(
+        "stage needs",
+        _check_needs,
+        hints=[
+            "Look at the counts: in the search stage, which theme do most texts have? Then "
+            "read a few of its texts and say what those customers try to get done.",
+            "Write it as the customer would: 'see ...', 'know ...', '... 하고 싶다'. Not what "
+            "Bomcar wants (more sign-ups, more bookings, 매출 증가).",
+            "For example: {'search/browse': 'see which cars are free at the hour I set'}.",
+        ],
+        success=(
+            "A need in the customer's words, read from what they said, not guessed at a desk. "
+            "Notebook 03 starts from the search stage's need to find who holds it."
+        ),
+    )
+
+
+def with_needs(journey: pd.DataFrame, needs: Any, tagged: pd.DataFrame) -> pd.DataFrame:
+    """The journey table with its ``customer_needs`` column read from the voice of the
+    customer: each stage's most-cited need in ``tagged`` (the corpus with a ``theme``
+    column, see :func:`helpers.voc.top_needs`), replaced by the learner's own words in
+    ``needs`` (exercise 1's dict) where they pass the checker. Unanswered or wrong answers
+    leave the corpus's words. The caller's table is not modified.
+
+    >>> texts = data.load_voc().assign(theme=lambda d: voc.tag(d))
+    >>> t = with_needs(funnel.JOURNEY.drop(columns="customer_needs"), ..., texts)
+    >>> t.set_index("stage").loc["search/browse", "customer_needs"]
+    'see which cars are free at the hour I set'
+    """
+    if not isinstance(journey, pd.DataFrame):
+        raise TypeError(f"with_needs() needs the journey DataFrame, got {type(journey).__name__}.")
+    out = journey.copy()
+    col = out["stage"].map(voc.top_needs(tagged))
+    if isinstance(needs, str):
+        needs = {SEARCH: needs}
+    if isinstance(needs, Mapping) and _check_needs(needs) is None:
+        own = {s: n.strip() for s, n in needs.items() if isinstance(n, str)}
+        col = out["stage"].map(own).fillna(col)
+    out["customer_needs"] = col.astype("object")
+    return out
+
+
+# ---- exercise 3: the biggest drop-off -----------------------------------------------------
 
 
 @register
 def biggest_drop_off() -> Exercise:
-    """Exercise 2 (easy): the funnel step that loses the most users."""
+    """Exercise 3 (easy): the funnel step that loses the most users."""
     table = funnel.funnel(data.load_events(), STEPS).set_index("step")
     right = str(table["drop_off"].idxmax())
     lost = table["drop_off"]
@@ -185,7 +394,7 @@ def biggest_drop_off() -> Exercise:
     )
 
 
-# ---- exercise 3: event-level conversion ---------------------------------------------------
+# ---- exercise 4: event-level conversion ---------------------------------------------------
 
 
 def _event_rate(events: pd.DataFrame) -> float:
@@ -195,7 +404,7 @@ def _event_rate(events: pd.DataFrame) -> float:
 
 @register
 def event_conversion() -> Exercise:
-    """Exercise 3 (medium): reservations / reservation attempts, counted as events."""
+    """Exercise 4 (medium): reservations / reservation attempts, counted as events."""
     events = data.load_events()
     right = _event_rate(events)
 
@@ -243,7 +452,7 @@ def event_conversion() -> Exercise:
     )
 
 
-# ---- exercise 4: funnel by segment ---------------------------------------------------------
+# ---- exercise 5: funnel by segment ---------------------------------------------------------
 
 
 def attempt_to_reservation_by(log: pd.DataFrame, by: str) -> pd.Series:
@@ -256,7 +465,7 @@ def attempt_to_reservation_by(log: pd.DataFrame, by: str) -> pd.Series:
 
 @register
 def worst_channel() -> Exercise:
-    """Exercise 4 (medium): the acquisition channel with the lowest attempt -> reservation rate."""
+    """Exercise 5 (medium): the acquisition channel with the lowest attempt -> reservation rate."""
     users = data.load_users()
     log = data.load_events().merge(users[["user_id", "channel"]], on="user_id")
     rate = attempt_to_reservation_by(log, "channel")
@@ -291,7 +500,7 @@ def worst_channel() -> Exercise:
     )
 
 
-# ---- exercise 5: a session funnel with a 30-minute window ---------------------------------
+# ---- exercise 6: a session funnel with a 30-minute window ---------------------------------
 
 
 def session_window_count(events: pd.DataFrame, step: str = "ride_start") -> int:
@@ -302,7 +511,7 @@ def session_window_count(events: pd.DataFrame, step: str = "ride_start") -> int:
 
 @register
 def session_window() -> Exercise:
-    """Exercise 5 (stretch): sessions reaching ride_start within 30 minutes of app_open."""
+    """Exercise 6 (stretch): sessions reaching ride_start within 30 minutes of app_open."""
     events = data.load_events()
     right = session_window_count(events)
 

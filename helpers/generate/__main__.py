@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 
 from helpers.data import DATA_DIR
-from helpers.generate import carshare, saas
+from helpers.generate import carshare, saas, voc
 
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else DATA_DIR
     out.mkdir(parents=True, exist_ok=True)
-    written = [*carshare.write(out), *saas.write(out)]
+    written = [*carshare.write(out), *saas.write(out), *voc.write(out)]
     for path in written:
         print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB)")
     return 0

@@ -5,7 +5,9 @@
 #
 # > **What you will learn**
 # > - to split the customer journey (고객 여정) into stages, map each to AARRR, and write what
-# >   a customer can do and needs at each stage;
+# >   a customer can do at each stage;
+# > - to read the voice of the customer (고객의 소리, VoC): tag reviews and tickets with needs,
+# >   count them by stage and segment, and write each stage's need in the customer's words;
 # > - to build a funnel (퍼널) from an event log and read its conversion (전환율) and drop-off (이탈);
 # > - metric hygiene (지표 위생): users or events, conversion windows, cohort or calendar
 # >   months, and leaving test accounts out;
@@ -26,27 +28,31 @@
 # * A **customer journey map** (고객 여정 지도) lists those stages, what the customer *can do*
 #   and what they *need* at each, and which AARRR step each serves: **A**cquisition (획득),
 #   **A**ctivation (활성화), **R**etention (유지), **R**eferral (추천), **R**evenue (수익).
+#   Activation is the first time a customer gets the product's value: at Bomcar, the first
+#   completed ride (the first return). Retention is coming back *after* that first success.
 # * A **funnel** (퍼널) counts how many customers get from each step to the next. The share that
 #   gets through is the **conversion rate** (전환율); the ones lost are the **drop-off** (이탈).
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
+import seaborn as sns
 
-from helpers import data, funnel, style
+from helpers import data, funnel, style, voc
 from helpers.checks import nb02 as checks
 
 style.use_course_style()
 events = data.load_events()  # test accounts are left out (more on that below)
 users = data.load_users()
-ex1, ex2, ex3 = checks.journey_stage(), checks.biggest_drop_off(), checks.event_conversion()
-ex4, ex5 = checks.worst_channel(), checks.session_window()
+ex1, ex2, ex3 = checks.stage_needs(), checks.journey_stage(), checks.biggest_drop_off()
+ex4, ex5, ex6 = checks.event_conversion(), checks.worst_channel(), checks.session_window()
 
 # %% [markdown]
 # ## See it: Bomcar's journey map
 #
-# The helpers hold Bomcar's journey as a table. Read it row by row, top to bottom.
+# The helpers hold Bomcar's journey as a table. Read it row by row, top to bottom. The needs
+# column is left out for now: you will write it from what customers say.
 # %%
-journey = funnel.JOURNEY.copy()
+journey = funnel.JOURNEY.drop(columns="customer_needs")
 journey
 
 # %% [markdown]
@@ -54,11 +60,119 @@ journey
 # is the growth step the stage serves. *Reserve* and *pay* share the `reservation` event: the
 # card is checked when the reservation goes through (a failed card shows as `payment_failure`).
 #
-# The column to linger on is `customer_needs`: it is written from the customer's side ("see
-# which car is free when I need it"), not the company's ("more bookings"). This course zooms
-# into the **search/browse** stage (탐색/조회), where that need lives.
+# Read the `aarrr` column at the **return** (반납): the first completed ride is **Activation**,
+# the moment the customer got what they came for, and **Revenue** for card payers, who pay
+# then. It is not Retention. Retention is the next row, *come back*: a second ride after that
+# first success (the same `return` event, a second time).
 # %% [markdown]
-# ## Exercise 1 (easy): add a sign-up stage
+# ## See it: the voice of the customer (고객의 소리, VoC)
+#
+# A need is not guessed at a desk: it is read from what customers say. Bomcar's app-store
+# reviews and customer-service (CS) tickets are in `data/voc.csv` (synthetic, like all the
+# data): one row per text, in Korean with an English line, with the journey stage it is about
+# and the customer's situation (the segments of [03](03_segmentation.ipynb)).
+# %%
+voc_texts = data.load_voc()
+search_texts = voc_texts[voc_texts["stage"] == "search/browse"]
+search_texts[["source", "situation", "text_ko", "text_en"]].head(6)
+
+# %% [markdown]
+# Reading 297 texts one by one does not scale, so we **tag** them: a theme is one need, in the
+# customer's words, with keywords in Korean and English. `voc.tag` gives each text the first
+# theme whose keyword it contains. Texts about what the *company* should get ("advertise more
+# and you'd get more sign-ups") are tagged `business_side`: they are not needs.
+# %%
+voc.THEMES["free_at_time"]
+
+# %%
+voc_texts["theme"] = voc.tag(voc_texts)
+needs_only = voc_texts[~voc_texts["theme"].isin([voc.BUSINESS, voc.NO_THEME])]
+by_stage = pd.crosstab(needs_only["theme"], needs_only["stage"])
+by_stage = by_stage.loc[by_stage.idxmax(axis=1).sort_values(kind="stable").index]  # by stage
+by_stage
+
+# %%
+fig, ax = plt.subplots(figsize=(9, 5.5))
+sns.heatmap(
+    by_stage.replace(0, float("nan")), annot=True, fmt=".0f", cmap="Blues", cbar=False, ax=ax
+)
+style.takeaway(
+    ax,
+    "The most-cited need is in the search stage: free cars at the time set",
+    xlabel="Journey stage",
+    ylabel="Theme (need)",
+)
+plt.show()
+
+# %% [markdown]
+# Each stage has one or two needs. The largest by far is in the search stage: 44 of its 63
+# texts say that once the time is set, the customer cannot see which cars are free then; the
+# car-type filter is a distant second (13). Who writes them? Count the search stage by segment.
+# %%
+search = needs_only[needs_only["stage"] == "search/browse"].astype({"situation": str})
+fig, ax = plt.subplots(figsize=(8, 3.5))
+ax = sns.countplot(
+    data=search,
+    y="situation",
+    hue="theme",
+    hue_order=["free_at_time", "car_type"],
+    order=search["situation"].value_counts().index,
+    ax=ax,
+    palette=[style.PALETTE["vermillion"], style.PALETTE["sky"]],
+)
+ax.legend(title="theme", loc="lower right")
+style.takeaway(
+    ax,
+    "Pay-per-ride members write most of the 'free at the time I set' texts",
+    xlabel="Texts (reviews and tickets)",
+    ylabel="Customer situation",
+)
+plt.show()
+
+# %% [markdown]
+# Pay-per-ride members wrote 38% of all the texts but 70% of the "free at the time I set" ones
+# (31 of 44). They use Bomcar now and then, for a trip at a set hour, so they set the time
+# first. Keep that in mind: [03](03_segmentation.ipynb) starts from this need to find who holds
+# it.
+# %% [markdown]
+# ## Exercise 1 (medium): write the stages' needs
+#
+# Write the need of the **search stage** (and, if you like, of other stages) as the customers
+# say it: what they try to get done, in their words (English or Korean). A dict from stage to
+# need. Not what Bomcar wants: "more sign-ups", "increase conversion" or "매출 증가" are
+# business goals, not needs.
+#
+# <details><summary>Hint</summary>
+#
+# `by_stage["search/browse"]` counts the search stage's themes; read a few texts of the
+# largest one with `search_texts["text_en"]`. A need often starts "see ...", "know ...",
+# "... 하고 싶다".
+# </details>
+# %% tags=["exercise"]
+stage_needs = {
+    "search/browse": ...,  # the search stage's most-cited need, in the customer's words
+}
+# %% tags=["solution"]
+stage_needs = {
+    "search/browse": "see which cars are free at the hour I set",
+    "return": "find the return zone without circling the car park",
+}
+# %%
+ex1.check(stage_needs)
+
+# %% [markdown]
+# The journey map's needs column, read from the corpus: each stage's most-cited need, in your
+# words where you wrote one and it passed.
+# %%
+journey = checks.with_needs(journey, stage_needs, voc_texts)
+journey[["stage", "aarrr", "customer_needs"]]
+
+# %% [markdown]
+# Every need is from the customer's side ("see which cars are free at the hour I set"), not
+# the company's ("more bookings"). This course zooms into the **search/browse** stage
+# (탐색/조회), where the largest need lives.
+# %% [markdown]
+# ## Exercise 2 (easy): add a sign-up stage
 #
 # The map has no stage for **signing up** (가입): creating an account and getting a licence and
 # a card verified. Yet nobody at Bomcar can reserve without it. Add it as a dict with four
@@ -67,8 +181,8 @@ journey
 #
 # <details><summary>Hint</summary>
 #
-# Sign-up sits between *visit* and *search/browse*. Which AARRR steps happen that early? A
-# need starts with what the customer wants, e.g. "to know ...", "a check that ...".
+# Sign-up sits between *visit* and *search/browse*. Which AARRR steps happen that early? For
+# the need, the corpus has `sign up` texts: `by_stage["sign up"]` counts their themes.
 # </details>
 # %% tags=["exercise"]
 new_stage = ...  # {"stage": ..., "aarrr": ..., "customer_can_do": ..., "customer_needs": ...}
@@ -82,7 +196,7 @@ new_stage = {
 }
 
 # %%
-ex1.check(new_stage)
+ex2.check(new_stage)
 
 # %% [markdown]
 # Your stage in the map (the table stays as it was until your answer passes):
@@ -118,7 +232,7 @@ fig = funnel.funnel_plot(table, "Most users are lost between trying to reserve a
 plt.show()
 
 # %% [markdown]
-# ## Exercise 2 (easy): the biggest drop-off
+# ## Exercise 3 (easy): the biggest drop-off
 #
 # Which step loses the most users? Answer with the step's name (where the lost users *failed to
 # arrive*), read from `table` with pandas rather than by eye.
@@ -135,7 +249,7 @@ biggest_step = ...  # a step name, e.g. "map_view"
 biggest_step = table.loc[table["drop_off"].idxmax(), "step"]
 
 # %%
-ex2.check(biggest_step)
+ex3.check(biggest_step)
 
 # %% [markdown]
 # 1,783 users pressed "Reserve" at least once but never got a reservation: 22% of everyone who
@@ -149,7 +263,7 @@ ex2.check(biggest_step)
 #
 # A colleague counts **events** instead: all reservations divided by all reservation attempts.
 # %% [markdown]
-# ## Exercise 3 (medium): count it as events
+# ## Exercise 4 (medium): count it as events
 #
 # Compute the colleague's number in pandas: the count of `reservation` events divided by the
 # count of `reservation_attempt` events in `events`. Give it as a share (0-1).
@@ -166,7 +280,7 @@ counts = events["event"].value_counts()
 event_rate = counts["reservation"] / counts["reservation_attempt"]
 
 # %%
-ex3.check(event_rate)
+ex4.check(event_rate)
 
 # %% [markdown]
 # The same funnel per app visit (세션, session) shows where that number comes from: pass
@@ -223,7 +337,7 @@ windows.round(2)
 # Neither number is wrong, but only the windowed one can compare a new cohort with an old one
 # fairly. Choose the window from how often the product is used: car sharing is a few times a
 # month, so a week or a month fits; a 30-minute window would fit a single visit (see
-# Exercise 5).
+# Exercise 6).
 # %% [markdown]
 # ## Metric hygiene 3: cohort or calendar month?
 #
@@ -358,7 +472,7 @@ plt.show()
 # start their rides more often, but they try to reserve no more often than others): the reservation step is where segments
 # differ most, so it is where segmentation ([03](03_segmentation.ipynb)) should look.
 # %% [markdown]
-# ## Exercise 4 (medium): which channel converts worst?
+# ## Exercise 5 (medium): which channel converts worst?
 #
 # `log` also carries `channel` (how the user came to Bomcar). Which channel's users have the
 # lowest user-level conversion from `reservation_attempt` to `reservation`?
@@ -377,7 +491,7 @@ at_reservation = by_channel[by_channel["step"] == "reservation"]
 worst_channel = at_reservation.sort_values("pct_of_previous")["channel"].iloc[0]
 
 # %%
-ex4.check(worst_channel)
+ex5.check(worst_channel)
 
 # %% [markdown]
 # Users who came through the promotion are the least likely to reach the map (52%) and to try
@@ -387,7 +501,7 @@ ex4.check(worst_channel)
 # %% [markdown]
 # ## See it: zoom into search/browse
 #
-# The journey map said the search stage's need is "see which car is free when I need it". In
+# The customers said the search stage's need is "see which cars are free at the hour I set". In
 # each visit, a user looks in some order: some **set the time first** (`time_set`), others start
 # from zones (`zone_click`) or a car (`car_view`); some use the car-type filter. Which browse
 # paths end in a reservation? We follow visits with an attempt.
@@ -476,7 +590,7 @@ toy_total
 # strong one (from 200 subscriber attempts out of 1,000 to 700). Whenever a total moves, check
 # the segments and the mix before you celebrate or panic.
 # %% [markdown]
-# ## Exercise 5 (stretch): a session funnel within 30 minutes
+# ## Exercise 6 (stretch): a session funnel within 30 minutes
 #
 # Combine two ideas: follow **sessions** (`user_col="session_id"`) with a **30-minute window**
 # (`within="30min"`). How many sessions reach `ride_start` within 30 minutes of opening the
@@ -496,7 +610,7 @@ quick = funnel.funnel(events, STEPS, user_col="session_id", within="30min")
 sessions_ride_30min = quick.set_index("step").loc["ride_start", "users"]
 
 # %%
-ex5.check(sessions_ride_30min)
+ex6.check(sessions_ride_30min)
 
 # %% [markdown]
 # Only 200 sessions: people book a car for later (the ride starts from 15 minutes to a day
@@ -517,7 +631,10 @@ ex5.check(sessions_ride_30min)
 # %% [markdown]
 # ## Recap
 #
-# * A journey map lists stages, what customers can do and need at each, and the AARRR step.
+# * A journey map lists stages, what customers can do and need at each, and the AARRR step;
+#   the first completed ride is Activation (and Revenue), coming back after it is Retention.
+# * Needs are read from the voice of the customer: tag reviews and tickets by theme, count by
+#   stage and segment, write the need in the customer's words (never "more sign-ups").
 # * `funnel.funnel(events, steps)` counts users through ordered steps; `user_col=`, `within=`
 #   and `by=` switch to sessions, a conversion window and one funnel per segment.
 # * Bomcar loses the most users between reservation attempt and reservation (22% of those who

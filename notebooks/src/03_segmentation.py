@@ -21,10 +21,11 @@
 # %% [markdown]
 # ## Why: needs live in groups of customers
 #
-# Notebook 02 zoomed into the **search/browse** stage (탐색/조회). There the customer needs to
-# "see which car is free when I need it", and visits that set the time first convert worst.
-# To act on a need you have to know *who* holds it: a **segment** (세그먼트) is a group of
-# customers in the same situation, so likely to share a need.
+# Notebook 02 read the stages' needs from the voice of the customer. The largest is in the
+# **search/browse** stage (탐색/조회): "see which cars are free at the hour I set"; and visits
+# that set the time first convert worst. To act on a need you have to know *who* holds it: a
+# **segment** (세그먼트) is a group of customers in the same situation, so likely to share a
+# need.
 #
 # The method, step by step:
 #
@@ -42,13 +43,22 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import combinations, data, metrics, segments, style
+from helpers import combinations, data, metrics, segments, style, voc
 from helpers.checks import nb03 as checks
 
 style.use_course_style()
 events, users, rides = data.load_events(), data.load_users(), data.load_rides()
 ex1, ex2 = checks.mass_or_specific(), checks.worst_specific()
 ex3, ex4 = checks.top_combination(), checks.move_repeat()
+# %% [markdown]
+# ## The input: the needs you wrote in 02
+#
+# Each stage's most-cited need in the reviews and tickets. We start from the search stage's.
+# %%
+voc_texts = data.load_voc()
+voc_texts["theme"] = voc.tag(voc_texts)
+needs = voc.top_needs(voc_texts)
+needs.to_frame()
 # %% [markdown]
 # ## See it: categories that could hold the search need
 #
