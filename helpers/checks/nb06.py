@@ -521,7 +521,7 @@ def prize_in_rides() -> Exercise:
 _SEGMENT = re.compile(
     r"action[- ]needed|pay[- ]per[- ]ride|not (?:yet )?got(?:ten)? going|never reserved"
     r"|below[- ]average"
-    r"|액션\s*필요|행동\s*필요|조치\s*필요|망설|종량제|건별|이용할\s*때마다|아직\s*자리",
+    r"|액션이?\s*필요|행동이?\s*필요|조치가?\s*필요|망설|종량제|건별|이용할\s*때마다|아직\s*자리",
     re.I,
 )
 _AGE = re.compile(

@@ -29,7 +29,7 @@
 # |---|---|---|---|
 # | every method | a user id, a timestamp, an event name | `user_id`, `timestamp`, `event` | customer id, time, action |
 # | cohorts (코호트) and the aha moment | a **sign-up** event (or first purchase), months of data | sign-up time | `first_purchase` |
-# | funnel (퍼널) | ordered steps, ending in a **call-to-action (CTA, 행동 유도)** and its **conversion (전환)** | `reservation_attempt` → `reservation` | `add_to_cart` → `purchase` |
+# | funnel (퍼널) | ordered steps, ending in a **call-to-action (CTA, 행동 유도 버튼)** and its **conversion (전환)** | `reservation_attempt` → `reservation` | `add_to_cart` → `purchase` |
 # | quadrant (사분면) | the CTA (an *attempt*) and a **completion** event | `reservation_attempt`, `return` | `add_to_cart`, `purchase` |
 # | behaviour segments | **browse** events, the CTA and the conversion | `map_view`, `car_view`, ... | `view_item`, `search` |
 # | behavioural cohorts, segments by property | **properties (속성)** on events or users | `zone`, `car_type`, `app_version` | category, device |
