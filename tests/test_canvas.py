@@ -339,10 +339,21 @@ print(md.read_text(encoding="utf-8").count("## "))
 
 def test_quadrant_names_in_korean_and_english():
     assert canvas.quadrant_name("뭘 망설일까 유형") == "action needed"
-    assert canvas.quadrant_name("액션이 필요한 유형") == "action needed"
     assert canvas.quadrant_name("자연 증분 유형") == "natural growth"
     assert canvas.quadrant_name("사용자 유지 전략이 필요한 유형") == "retention strategy needed"
     assert canvas.quadrant_name("임팩트가 적은 유형") == "low impact"
     assert canvas.quadrant_name("Low impact") == "low impact"
     assert canvas.quadrant_name("quick wins") is None
     assert set(canvas.QUADRANT_KOREAN) == set(quadrant.QUADRANT_NAMES)
+
+
+def test_quadrant_names_learners_may_write_in_other_spellings():
+    """The glossary rejects 자연 성장, 액션 필요, ... in the course's text, but a learner who
+    writes them still means that quadrant (spellings from tests/test_korean_terms.py)."""
+    from tests.test_korean_terms import TERMS
+
+    for english, _, rejected in TERMS:
+        if english.endswith("(quadrant)"):
+            name = english.removesuffix(" (quadrant)").lower()
+            for spelling in rejected:
+                assert canvas.quadrant_name(spelling) == name, spelling
