@@ -348,8 +348,8 @@ def test_quadrant_names_in_korean_and_english():
 
 
 def test_quadrant_names_learners_may_write_in_other_spellings():
-    """The glossary rejects 자연 성장, 액션 필요, ... in the course's text, but a learner who
-    writes them still means that quadrant (spellings from tests/test_korean_terms.py)."""
+    """The spellings tests/test_korean_terms.py rejects in the course's own text still name
+    their quadrant when a learner writes them."""
     from tests.test_korean_terms import TERMS
 
     for english, _, rejected in TERMS:
