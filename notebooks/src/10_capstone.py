@@ -35,7 +35,7 @@ OUTPUT_DIR = Path("capstone_output")  # the capstone's report folder, next to th
 # ## Part 0 · Your product on one page, before any data
 #
 # Before you open your own data, write the method for **your** product on one page: the
-# **method canvas**. It is what you bring to your team's first meeting, and it needs no
+# **method canvas (방법론 캔버스)**. It is what you bring to your team's first meeting, and it needs no
 # data export at all. Each field asks one notebook's question:
 #
 # | field | what you write | notebook |
