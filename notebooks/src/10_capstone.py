@@ -40,6 +40,7 @@ OUTPUT_DIR = Path("capstone_output")  # the capstone's report folder, next to th
 #
 # | field | what you write | notebook |
 # |---|---|---|
+# | `product` | what it is and for whom, in one line | - |
 # | `north_star_candidates`, `north_star` | two or more metrics, each scored 1 or 0 on the six criteria; the one you choose | 01 |
 # | `journey`, `focus_stage` | each stage with the customer's need there; the stage to zoom into | 02 |
 # | `mass_segments`, `specific_segments`, `customer_elements` | ordinary situations, unusual situations, traits of use | 03 |
