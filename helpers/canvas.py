@@ -230,7 +230,7 @@ def _check_north_star(v: Any, c: Mapping) -> str | None:
         return "Write the chosen candidate's name in quotes."
     scores, problem = _scores(c.get("north_star_candidates"))
     if problem or not scores:
-        return None if problem else "Score the candidates first (north_star_candidates)."
+        return "Score the candidates first (north_star_candidates), then choose one of them."
     names = {k.lower(): k for k in scores}
     chosen = names.get(_one_line(v).lower())
     if chosen is None:

@@ -357,3 +357,9 @@ def test_quadrant_names_learners_may_write_in_other_spellings():
             name = english.removesuffix(" (quadrant)").lower()
             for spelling in rejected:
                 assert canvas.quadrant_name(spelling) == name, spelling
+
+
+def test_north_star_waits_for_the_scores():
+    c = with_(north_star_candidates=..., north_star="completed rides (returns) per month")
+    status, message = verdict(c, "north_star")
+    assert status == "fix" and "Score the candidates first" in message
