@@ -30,7 +30,7 @@ QUADRANTS = pd.DataFrame(
             "action needed",
             "high",
             "low",
-            "Many attempts, few rides: what makes them hesitate? (뭘 망설일까)",
+            "Many attempts, few rides: what makes them hesitate? (뭘 망설일까 유형)",
             "An unmet pain point: fix it in the product.",
         ),
         (

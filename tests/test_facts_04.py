@@ -129,7 +129,13 @@ def test_demographic_cut_is_weaker(table):
 
 def test_korean_quadrant_names():
     md = markdown_of(NB)
-    for name in ["자연 증분 유형", "뭘 망설일까 유형", "액션이 필요한 유형", "임팩트가 적은 유형"]:
+    names = [
+        "자연 증분 유형",
+        "뭘 망설일까 유형",
+        "사용자 유지 전략이 필요한 유형",
+        "임팩트가 적은 유형",
+    ]
+    for name in names:
         assert name in md
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import eventlog, report
-from tests.facts import assert_stated
+from tests.facts import assert_stated, markdown_of
 
 NB = "10_capstone"
 
@@ -92,3 +92,16 @@ def test_the_engine_section_gets_the_same_numbers(cdnow, tmp_path):
     assert big_report.n_kept == len(log)
     assert report.run_capstone(big_log, found.plan).numbers == found.numbers
     assert_stated(NB, "The same numbers, computed by another engine")
+
+
+def test_part0_canvas_prose():
+    """Part 0: 'scored 1 or 0 on the six criteria' (notebook 01's), the canvas lists a field
+    for each notebook question, and the files go to the capstone's report folder."""
+    from helpers import canvas
+    from helpers.checks import nb01
+
+    assert len(nb01.CRITERIA) == 6
+    assert_stated(NB, "scored 1 or 0 on the six criteria")
+    md = markdown_of(NB)
+    for field in canvas.FIELDS:
+        assert f"`{field}`" in md, field

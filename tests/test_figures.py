@@ -233,7 +233,7 @@ def test_the_course_style_draws_korean(caplog):
     with mpl.rc_context(), warnings.catch_warnings():
         use_course_style()
         warnings.filterwarnings("error", message=GLYPH_WARNING, category=UserWarning)
-        draw("북극성 지표: 완료된 이용 (반납) 12,345건, 코호트 분석")
+        draw("북극성 지표: 운행 완료 (반납) 12,345건, 코호트 분석")
         draw("Mixed 한국어 and English: 봄카 Bomcar, 달빛 Dalbit")
         fig = Figure(figsize=(3, 1))
         FigureCanvasAgg(fig)

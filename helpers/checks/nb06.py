@@ -516,12 +516,12 @@ def prize_in_rides() -> Exercise:
 
 # ---- Exercise 4: the important-customer statement ---------------------------------------------
 
-# Each rule reads English and Korean (the Korean names are the glossary's: 액션 필요 / "뭘
-# 망설일까?", 자연 성장 / 자연 증분, 리텐션 전략, 낮은 영향 / 임팩트가 적은).
+# Each rule reads English and Korean: the glossary's names (뭘 망설일까 유형, 자연 증분 유형,
+# 사용자 유지 전략이 필요한 유형, 임팩트가 적은 유형) and the looser names learners also write.
 _SEGMENT = re.compile(
     r"action[- ]needed|pay[- ]per[- ]ride|not (?:yet )?got(?:ten)? going|never reserved"
     r"|below[- ]average"
-    r"|액션\s*필요|행동\s*필요|조치\s*필요|망설|종량제|건별|이용할\s*때마다|아직\s*자리",
+    r"|액션이?\s*필요|행동이?\s*필요|조치가?\s*필요|망설|종량제|건별|이용할\s*때마다|아직\s*자리",
     re.I,
 )
 _AGE = re.compile(

@@ -9,7 +9,7 @@
 # > - to read the voice of the customer (고객의 소리, VoC): tag reviews and tickets with needs,
 # >   count them by stage and segment, and write each stage's need in the customer's words;
 # > - to build a funnel (퍼널) from an event log and read its conversion (전환율) and drop-off (이탈);
-# > - metric hygiene (지표 위생): users or events, conversion windows, cohort or calendar
+# > - metric hygiene (지표 정합성 점검): users or events, conversion windows, cohort or calendar
 # >   months, and leaving test accounts out;
 # > - to compare funnels by segment, zoom into the search stage, and spot a mix shift
 # >   (Simpson's paradox, 심슨의 역설).

@@ -339,7 +339,7 @@ ex3.check(top_combo)
 # %% [markdown]
 # ## See it: jobs to be done
 #
-# **Jobs to be done** (JTBD, 해야 할 일) asks *why* someone uses the service. Some jobs are
+# **Jobs to be done** (JTBD, 서비스 이용 이유) asks *why* someone uses the service. Some jobs are
 # done in a visit or two: a one-off move needs a van once. Others **recur** by nature:
 # everyday trips (shopping, a weekend outing, a meeting across town). The method: focus
 # retention work on the **recurring** jobs. A job that fails on the first visit is a

@@ -7,7 +7,7 @@
 # > - Place the Mass x element combinations of notebook 03 on two axes: reservation attempts
 # >   per user (x) and completed rides per user (y), each bubble labelled and sized by users
 # > - Name the four quadrants (사분면) and what each one asks a PM to do
-# > - Find the largest quadrant, *action needed* ("what makes them hesitate?", 뭘 망설일까),
+# > - Find the largest quadrant, *action needed* ("what makes them hesitate?", 뭘 망설일까 유형),
 # >   and name the people in it
 # > - Choose the cut-offs (mean or median, per combination or per user), check that your
 # >   conclusion survives the choice, and read how much margin it has
@@ -54,10 +54,9 @@ quadrant.QUADRANTS
 #
 # - **natural growth** (자연 증분 유형) - they try and they ride. It works for them: reward
 #   their loyalty and learn from them what works.
-# - **action needed** (액션이 필요한 유형) - they try often but ride little. Ask "what makes
-#   them hesitate?" (뭘 망설일까 유형). Something in the product stops them: a pain point to
-#   fix.
-# - **retention strategy needed** (리텐션 전략이 필요한 유형) - they try less, but when they
+# - **action needed** (뭘 망설일까 유형) - they try often but ride little. Ask "what makes
+#   them hesitate?". Something in the product stops them: a pain point to fix.
+# - **retention strategy needed** (사용자 유지 전략이 필요한 유형) - they try less, but when they
 #   try they ride, at a longer rhythm. Nothing is broken; the question is *when* to remind
 #   them: marketing, not a product fix.
 # - **low impact** (임팩트가 적은 유형) - few attempts, few rides. Fixing the product will not
@@ -516,9 +515,9 @@ demo_by_rule
 #
 # - The quadrant (사분면) places Mass x element combinations on attempts per user (wanting)
 #   and completed rides per user (getting value), both over days 60-240 after sign-up.
-# - Four quadrants, four kinds of work: reward (natural growth, 자연 증분), fix the product
-#   (action needed, 뭘 망설일까), remind at the right time (retention strategy needed), find
-#   new value (low impact, 임팩트가 적은).
+# - Four quadrants, four kinds of work: reward (natural growth, 자연 증분 유형), fix the
+#   product (action needed, 뭘 망설일까 유형), remind at the right time (retention strategy
+#   needed, 사용자 유지 전략이 필요한 유형), find new value (low impact, 임팩트가 적은 유형).
 # - At Bomcar, *action needed* is the largest quadrant under all four rules: three
 #   pay-per-ride combinations, 1,683 users.
 # - Cut-offs are a choice: mean or median, per combination or per user. Check that your

@@ -199,7 +199,7 @@ placed = quadrant.place(table, "attempts", "rides", threshold="median")
 quadrant.quadrant_summary(placed, "users")
 
 # %% [markdown]
-# **Action needed** - many attempts, few rides, "what makes them hesitate?" (뭘 망설일까) -
+# **Action needed** - many attempts, few rides, "what makes them hesitate?" (뭘 망설일까 유형) -
 # is the largest quadrant: 1,683 users, 40% of the users on the quadrant, in
 # 3 combinations. Which ones?
 # %%

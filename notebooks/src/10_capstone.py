@@ -4,6 +4,8 @@
 # [← 09 KPIs, OKRs and NPS](09_kpi_okr_nps.ipynb) · [Course index](00_welcome.ipynb) · [Back to the start: 00 Welcome →](00_welcome.ipynb)
 #
 # > **What you will learn**
+# > - write the whole method for your own product on one page, the method canvas, before
+# >   any data (it works with no data export at all)
 # > - the event-schema checklist (이벤트 스키마): what must be logged for each method
 # > - load *any* event log (a CSV with a user, a time and an event column) with your own
 # >   column names, and read the load report: what was kept, what was dropped and why
@@ -14,9 +16,84 @@
 # > **Time:** {{time}}. **You need** the ideas of notebooks 02 (funnel), 03 (segments),
 # > 04 (quadrant) and 07 (cohorts); no new Python.
 #
-# **This notebook starts on real data**, not on Bomcar: the purchases of CDNOW, an online
+# **The data steps start on real data**, not on Bomcar: the purchases of CDNOW, an online
 # CD shop, in 1997-98 (details below). The exercises also use Bomcar's **synthetic** data.
 # Every figure says which data it shows.
+# %%
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from helpers import canvas, data, eventlog, report, style
+from helpers.checks import nb10 as checks
+
+style.use_course_style()
+OUTPUT_DIR = Path("capstone_output")  # the capstone's report folder, next to this notebook
+
+# %% [markdown]
+# ## Part 0 · Your product on one page, before any data
+#
+# Before you open your own data, write the method for **your** product on one page: the
+# **method canvas (방법론 캔버스)**. It is what you bring to your team's first meeting, and it needs no
+# data export at all. Each field asks one notebook's question:
+#
+# | field | what you write | notebook |
+# |---|---|---|
+# | `product` | what it is and for whom, in one line | - |
+# | `north_star_candidates`, `north_star` | two or more metrics, each scored 1 or 0 on the six criteria; the one you choose | 01 |
+# | `journey`, `focus_stage` | each stage with the customer's need there; the stage to zoom into | 02 |
+# | `mass_segments`, `specific_segments`, `customer_elements` | ordinary situations, unusual situations, traits of use | 03 |
+# | `quadrant` | the Mass x element combination(s) you expect in each quadrant | 04 |
+# | `behaviour_goal`, `whys` | the behaviour you want at that stage; the 5 whys down to a root cause | 05 |
+# | `experiment` | hypothesis, metric, target segment | 08 |
+# | `data_export` | where your events are, or `None` if there is no export | 10 |
+#
+# ## Exercise 0 (medium): your method canvas
+#
+# Replace each `...` (English or Korean). `canvas.check_canvas` says, field by field, what is
+# done, what to fix and why; fill a few fields, check, go on.
+#
+# <details><summary>Hint</summary>
+#
+# See a filled one first: `canvas.show(canvas.bomcar_example())` is Bomcar's canvas, from
+# notebooks 01-08. The quadrant takes the combinations you wrote in `mass_segments` x
+# `customer_elements`, not age bands; the last why is a cause, not an action.
+#
+# </details>
+# %% tags=["exercise"]
+my_canvas = {
+    "product": ...,  # what it is and for whom, in one line
+    "north_star_candidates": ...,  # {"metric A": [1, 0, 1, 1, 0, 1], "metric B": [...]}
+    "north_star": ...,  # the candidate you choose
+    "journey": ...,  # {"stage": "what the customer needs there", ...}: 3 stages or more
+    "focus_stage": ...,  # one of your stages
+    "mass_segments": ...,  # ["ordinary situation", ...]
+    "specific_segments": ...,  # ["unusual situation", ...]
+    "customer_elements": ...,  # ["never used it", "below average", ...]
+    "quadrant": ...,  # {"action needed": ["situation x element"], ...}: all four quadrants
+    "behaviour_goal": ...,  # who does what, how, at the focus stage
+    "whys": ...,  # ["the problem", "why 1", "why 2", ..., "the root cause"]
+    "experiment": ...,  # {"hypothesis": "If ..., then ...", "metric": "...", "target_segment": "..."}
+    "data_export": ...,  # "path/to/events.csv", or None if your product has no export
+}
+
+# %% tags=["solution"]
+my_canvas = canvas.bomcar_example()  # Bomcar's canvas, filled from notebooks 01-08
+
+# %%
+canvas.check_canvas(my_canvas)
+
+# %%
+canvas_md, canvas_html = canvas.save_canvas(my_canvas, OUTPUT_DIR)
+print("Written:", canvas_md, "and", canvas_html)
+print(canvas.data_note(my_canvas))
+canvas.show(my_canvas)
+
+# %% [markdown]
+# The two files hold the same page: `canvas.md` to paste into a wiki, `canvas.html` to open
+# in a browser or attach to an email. Fields still open are marked, with what to fix. The
+# data steps below run on the demo log (CDNOW) until you put your own export in `SOURCE`.
 # %% [markdown]
 # ## Why: the method is only as good as the log
 #
@@ -29,28 +106,18 @@
 # |---|---|---|---|
 # | every method | a user id, a timestamp, an event name | `user_id`, `timestamp`, `event` | customer id, time, action |
 # | cohorts (코호트) and the aha moment | a **sign-up** event (or first purchase), months of data | sign-up time | `first_purchase` |
-# | funnel (퍼널) | ordered steps, ending in a **call-to-action (CTA, 행동 유도)** and its **conversion (전환)** | `reservation_attempt` → `reservation` | `add_to_cart` → `purchase` |
+# | funnel (퍼널) | ordered steps, ending in a **call-to-action (CTA, 행동 유도 버튼)** and its **conversion (전환)** | `reservation_attempt` → `reservation` | `add_to_cart` → `purchase` |
 # | quadrant (사분면) | the CTA (an *attempt*) and a **completion** event | `reservation_attempt`, `return` | `add_to_cart`, `purchase` |
 # | behaviour segments | **browse** events, the CTA and the conversion | `map_view`, `car_view`, ... | `view_item`, `search` |
 # | behavioural cohorts, segments by property | **properties (속성)** on events or users | `zone`, `car_type`, `app_version` | category, device |
 #
 # Most product teams write this down as a **tracking plan (트래킹 플랜)**. If an event is
 # missing, the answer is not a cleverer analysis: it is to log the event from next week on.
-# %%
-from pathlib import Path
-
-import matplotlib.pyplot as plt
-import pandas as pd
-
-from helpers import data, eventlog, report, style
-from helpers.checks import nb10 as checks
-
-style.use_course_style()
-
 # %% [markdown]
 # ## ✏️ Your data and your choices
 #
-# **This is the one cell to edit** when you bring your own log. Put the path of your CSV in
+# **This is the one cell to edit** when you bring your own log (no export yet? leave it as
+# it is: the steps run on the demo). Put the path of your CSV in
 # `SOURCE` (e.g. `"my_events.csv"`, next to this notebook) and *your* names of its three
 # columns. Then set the events for each method in `PLAN`; `None` or `[]` skips a method. Run
 # the notebook again from here (menu **Run → Run Selected Cell and All Below**).
@@ -81,7 +148,6 @@ PLAN = report.CapstonePlan(
     aha_label="repeat purchases",
     quadrant_by=[],  # property columns to segment by, or [] to place every user
 )
-OUTPUT_DIR = Path("capstone_output")  # a folder next to this notebook: the files go there
 
 # %% [markdown]
 # ### The data: CDNOW's purchases, 1997-98 (real)

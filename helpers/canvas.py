@@ -1,0 +1,842 @@
+"""The method canvas: the whole method for your own product on one page, before any data.
+
+A canvas is a plain dict (the keys are :data:`FIELDS`), so a learner writes it in a notebook
+cell and may answer in English or Korean. :func:`check_canvas` gives feedback per field
+(right, what to fix and why, or not filled yet - never an error); :func:`save_canvas` writes
+it as Markdown and as one self-contained HTML page, next to the capstone's data summary.
+Nothing here reads data: a product with no event export at all fills and saves its canvas.
+
+>>> c = blank()
+>>> check_canvas(c).status("product")
+'blank'
+>>> c["product"] = "Bomcar, a car-sharing app for city drivers"
+>>> check_canvas(c).status("product")
+'ok'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from helpers import important_customer, quadrant
+from helpers.checks.nb01 import CRITERIA
+
+#: The canvas's fields, in page order: key -> (heading, what to write).
+FIELDS: dict[str, tuple[str, str]] = {
+    "product": ("Product", "what it is and for whom, in one line"),
+    "north_star_candidates": (
+        "North-star candidates (북극성 지표 후보), scored",
+        "each candidate metric: 1 or 0 for each criterion of notebook 01, in this order: "
+        + "; ".join(CRITERIA),
+    ),
+    "north_star": ("North star (북극성 지표)", "the candidate you choose"),
+    "journey": (
+        "Journey stages and needs (고객 여정 지도)",
+        "each stage -> what the customer needs there, in the customer's words",
+    ),
+    "focus_stage": ("Stage to zoom into", "the stage where customers get stuck most"),
+    "mass_segments": (
+        "Mass segments (매스 세그먼트)",
+        "ordinary situations many customers are in",
+    ),
+    "specific_segments": (
+        "Specific segments (스페시픽 세그먼트)",
+        "unusual situations: small, and they convert very differently",
+    ),
+    "customer_elements": (
+        "Customer elements (고객 요소)",
+        "traits across segments, e.g. experience frequency",
+    ),
+    "quadrant": (
+        "The quadrant you expect (사분면)",
+        "each quadrant -> the Mass x element combination(s) you expect there",
+    ),
+    "behaviour_goal": (
+        "Behaviour goal",
+        "the behaviour you want from customers at that stage, with its keywords",
+    ),
+    "whys": ("5 Whys 기법", "the problem first, then each 'why?', the root cause last"),
+    "experiment": (
+        "Experiment (A/B 테스트)",
+        "hypothesis (if ... then ... because), metric, target segment",
+    ),
+    "data_export": (
+        "Data",
+        "where your event log is (a file or a table), or None if there is no export yet",
+    ),
+}
+
+#: Quadrant names a learner may write (the glossary's Korean and looser names) -> the name.
+_QUADRANT_ALIASES = {
+    "natural growth": r"natural\s*growth|자연\s*(?:증분|성장)",
+    "action needed": r"action\s*needed|망설|액션이?\s*필요",
+    "retention strategy needed": r"retention|유지\s*전략|리텐션",
+    "low impact": r"low\s*impact|임팩트가?\s*적|낮은\s*영향",
+}
+QUADRANT_KOREAN = {
+    "natural growth": "자연 증분 유형",
+    "action needed": "뭘 망설일까 유형",
+    "retention strategy needed": "사용자 유지 전략이 필요한 유형",
+    "low impact": "임팩트가 적은 유형",
+}
+EXPERIMENT_KEYS = ("hypothesis", "metric", "target_segment")
+
+_BUSINESS = re.compile(
+    r"sign[- ]?ups?|revenue|conversion|retention rate|churn|\bkpi\b|\bincrease|\bgrow|more users"
+    r"|market share|profit|매출|가입자|가입\s*수|전환율|이탈률|리텐션|늘리|증가|점유율|수익",
+    re.I,
+)
+_CUSTOMER_SIDE = re.compile(
+    r"\bto\b|\bI\b|\bmy\b|\bwant|\bneed|so that|without|easil|quick|fast|know|see|find"
+    r"|싶|원하|필요|할\s*수|쉽게|빨리|빠르게|없이|알고|보고|찾",
+    re.I,
+)
+_CUSTOMER_WORD = re.compile(
+    r"customer|member|user|people|driver|buyer|shopper|team|they\b|고객|회원|사용자|이용자|구매자",
+    re.I,
+)
+_DEMOGRAPHIC = re.compile(
+    r"\bage\b|aged|\b\d0s\b|gender|\bmale|female|\bmen\b|\bwomen\b|region|\bcity\b|seoul|busan"
+    r"|\d0\s*대|연령|나이|성별|지역|남성|여성|서울|부산",
+    re.I,
+)
+_SHARE_CUT = re.compile(r"\d+\s*%|\btop\b|\bbottom\b|smallest|상위|하위|소수|\d+\s*퍼센트", re.I)
+_ACTION_START = re.compile(
+    r"^(?:we\s+(?:should|will|must)\s+)?(?:add|build|launch|show|make|create|introduce|send|offer"
+    r"|change|fix|redesign|run|hire|give)\b",
+    re.I,
+)
+_ACTION_END = re.compile(r"(?:추가|도입|출시|개선|제공|변경|구축|개발)(?:한다|하자|하기|할 것)\.?$")
+_HYPOTHESIS = re.compile(
+    r"\bif\b.*\b(?:then|will)\b|\bwhen\b.*\bwill\b|면\b.*(?:것|늘|증가|높아|줄|오를)|면\s.*다\.?$",
+    re.I | re.S,
+)
+_VANITY = re.compile(
+    r"page\s*views?|downloads?|followers?|sign[- ]?ups?|installs?|조회수|다운로드|팔로워|가입",
+    re.I,
+)
+_PLACEHOLDER = re.compile(r"^(?:candidate|stage|segment|metric|element)\s*\w?$", re.I)
+
+
+def blank() -> dict[str, Any]:
+    """An empty canvas: every field still ``...`` (the learner's template).
+
+    ``data_export`` is ``...`` too: write ``None`` there if your product has no export."""
+    return {key: ... for key in FIELDS}
+
+
+def _is_blank(value: Any) -> bool:
+    if value is ... or value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, Mapping | Sequence) and not isinstance(value, str):
+        return len(value) == 0
+    return False
+
+
+def _holds_dots(value: Any, depth: int = 0) -> bool:
+    """True if ``...`` is still somewhere in a (nested) answer."""
+    if value is ...:
+        return True
+    if depth > 3 or isinstance(value, str):
+        return False
+    if isinstance(value, Mapping):
+        return any(_holds_dots(k, depth + 1) or _holds_dots(v, depth + 1) for k, v in value.items())
+    if isinstance(value, Sequence):
+        return any(_holds_dots(v, depth + 1) for v in value)
+    return False
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _short(text: str, *, en: int, ko: int) -> bool:
+    korean = re.search(r"[가-힣]", text) is not None
+    return _words(text) < (ko if korean else en)
+
+
+def _texts(value: Any, what: str) -> tuple[list[str], str | None]:
+    """A list of non-empty strings, or why the value is not one."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
+        return [], f"Write {what} as a list of names in quotes, e.g. ['a', 'b']."
+    items = [v.strip() for v in value if v.strip()]
+    return items, None
+
+
+def _one_line(text: Any) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+# ---- one rule per field: value (and the whole canvas) -> problem or None ---------------------
+
+
+def _check_product(v: Any, c: Mapping) -> str | None:
+    if not isinstance(v, str):
+        return "Write your product in quotes: what it is and for whom."
+    if _short(v, en=3, ko=2):
+        return "Say what it is and for whom, e.g. 'a car-sharing app for city drivers'."
+    return None
+
+
+def _scores(candidates: Any) -> tuple[dict[str, list[int]], str | None]:
+    """{candidate: [0/1 per criterion]} from a dict of lists or of dicts, or why not."""
+    if not isinstance(candidates, Mapping):
+        return {}, (
+            "Write the candidates as a dict: {'metric name': [1, 0, 1, 1, 0, 1]}, one 1 or 0 "
+            "per criterion in CRITERIA's order."
+        )
+    out = {}
+    for name, row in candidates.items():
+        name = _one_line(name)
+        if isinstance(row, Mapping):
+            unknown = [k for k in row if k not in CRITERIA]
+            if unknown:
+                return {}, f"{name!r}: {unknown[0]!r} is not a criterion; they are: {CRITERIA}."
+            row = [row.get(k, 0) for k in CRITERIA]
+        if isinstance(row, str) or not isinstance(row, Sequence) or len(row) != len(CRITERIA):
+            return {}, (
+                f"{name!r} needs {len(CRITERIA)} scores, one per criterion in this order: "
+                f"{'; '.join(CRITERIA)}."
+            )
+        if any(s not in (0, 1) or isinstance(s, float) and s not in (0.0, 1.0) for s in row):
+            return {}, f"{name!r}: each score is 1 (meets the criterion) or 0 (does not)."
+        out[name] = [int(s) for s in row]
+    return out, None
+
+
+def _check_candidates(v: Any, c: Mapping) -> str | None:
+    scores, problem = _scores(v)
+    if problem:
+        return problem
+    if len(scores) < 2:
+        return "Score at least two candidates: a north star is chosen against its rivals."
+    for name in scores:
+        if _PLACEHOLDER.match(name):
+            return f"{name!r} is still a placeholder: name the metric (what is counted, per when)."
+    return None
+
+
+def _check_north_star(v: Any, c: Mapping) -> str | None:
+    if not isinstance(v, str):
+        return "Write the chosen candidate's name in quotes."
+    scores, problem = _scores(c.get("north_star_candidates"))
+    if problem or not scores:
+        return "Score the candidates first (north_star_candidates), then choose one of them."
+    names = {k.lower(): k for k in scores}
+    chosen = names.get(_one_line(v).lower())
+    if chosen is None:
+        return f"{v!r} is not one of your scored candidates: {list(scores)}."
+    totals = {k: sum(s) for k, s in scores.items()}
+    best = max(totals, key=totals.get)
+    if scores[chosen][0] == 0:
+        return (
+            f"{chosen!r} does not reflect the customer's moment of success (your first score is "
+            "0): a north star counts the moment customers get what they came for."
+        )
+    if totals[chosen] < totals[best]:
+        return (
+            f"{chosen!r} scores {totals[chosen]} of {len(CRITERIA)} but {best!r} scores "
+            f"{totals[best]}: choose the top one, or fix the score you doubt."
+        )
+    return None
+
+
+def _need_problem(stage: str, need: str) -> str | None:
+    if _BUSINESS.search(need) and not _CUSTOMER_SIDE.search(need):
+        return (
+            f"{need!r} ({stage}) is what the business wants. A need is what the customer is "
+            "trying to get done there, in their words, e.g. 'to see which cars are free at the "
+            "hour I set'."
+        )
+    if _short(need, en=3, ko=2):
+        return f"the need at {stage!r} is too short to act on: what is the customer trying to do?"
+    return None
+
+
+def _check_journey(v: Any, c: Mapping) -> str | None:
+    if not isinstance(v, Mapping):
+        return "Write the journey as a dict: {'stage': 'what the customer needs there'}."
+    if len(v) < 3:
+        return "List at least three stages, from first contact to the moment of value."
+    for stage, need in v.items():
+        if _is_blank(need) or not isinstance(need, str):
+            return f"Write the need at {stage!r} in quotes."
+        problem = _need_problem(_one_line(stage), _one_line(need))
+        if problem:
+            return problem[0].upper() + problem[1:]
+    return None
+
+
+def _check_focus(v: Any, c: Mapping) -> str | None:
+    if not isinstance(v, str):
+        return "Name one of your journey stages, in quotes."
+    journey = c.get("journey")
+    if isinstance(journey, Mapping) and journey:
+        stages = [_one_line(s) for s in journey]
+        if _one_line(v).lower() not in {s.lower() for s in stages}:
+            return f"{v!r} is not one of your journey stages: {stages}."
+    return None
+
+
+def _check_mass(v: Any, c: Mapping) -> str | None:
+    items, problem = _texts(v, "the Mass segments")
+    if problem:
+        return problem
+    if len(items) < 2:
+        return "Name at least two Mass segments: the ordinary situations customers are in."
+    for item in items:
+        if _DEMOGRAPHIC.search(item):
+            return (
+                f"{item!r} is a demographic cut, not a situation. Mass segments are ordinary "
+                "situations many customers are in: membership or not, individual or corporate, "
+                "card and licence registered or still pending."
+            )
+    return None
+
+
+def _check_specific(v: Any, c: Mapping) -> str | None:
+    items, problem = _texts(v, "the Specific segments")
+    if problem:
+        return problem
+    if not items:
+        return "Name at least one Specific segment: an unusual situation."
+    for item in items:
+        if _SHARE_CUT.search(item):
+            return (
+                f"{item!r} is a share cut-off. Specific is about an unusual situation (an "
+                "accident, a failed payment, a licence on hold), not about being small."
+            )
+    mass, _ = _texts(c.get("mass_segments"), "")
+    both = {m.lower() for m in mass} & {s.lower() for s in items}
+    if both:
+        return f"{sorted(both)[0]!r} is both Mass and Specific: a situation is one or the other."
+    return None
+
+
+def _check_elements(v: Any, c: Mapping) -> str | None:
+    items, problem = _texts(v, "the customer elements")
+    if problem:
+        return problem
+    if not items:
+        return "Name at least one customer element, e.g. experience frequency."
+    for item in items:
+        if _DEMOGRAPHIC.search(item):
+            return (
+                f"{item!r} is a demographic, not a customer element. An element is a trait of "
+                "use that cuts across segments, e.g. 'never reserved', 'below the average'."
+            )
+    return None
+
+
+def quadrant_name(text: str) -> str | None:
+    """The quadrant a learner's name means ('뭘 망설일까 유형' -> 'action needed'), or None."""
+    for name, pattern in _QUADRANT_ALIASES.items():
+        if re.search(pattern, str(text), re.I):
+            return name
+    return None
+
+
+def _check_quadrant(v: Any, c: Mapping) -> str | None:
+    if not isinstance(v, Mapping):
+        return "Write the quadrant as a dict: {'action needed': 'a Mass segment x an element'}."
+    named = {}
+    for key, combos in v.items():
+        name = quadrant_name(key)
+        if name is None:
+            return f"{key!r} is not a quadrant; the four are: {', '.join(quadrant.QUADRANT_NAMES)}."
+        named[name] = combos
+    missing = [q for q in quadrant.QUADRANT_NAMES if q not in named]
+    if missing:
+        return f"Say what you expect in every quadrant; missing: {', '.join(missing)}."
+    mass, _ = _texts(c.get("mass_segments"), "")
+    elements, _ = _texts(c.get("customer_elements"), "")
+    seen: dict[str, str] = {}
+    for name, combos in named.items():
+        items, problem = _texts(combos, f"the combinations in {name!r}")
+        if problem or not items:
+            return problem or f"Write the combination(s) you expect in {name!r}."
+        for combo in items:
+            low = combo.lower()
+            if _DEMOGRAPHIC.search(combo):
+                return (
+                    f"{combo!r} ({name}) is a demographic cut: it does not find the customers "
+                    "who hesitate (notebook 10's Bomcar plan). Place Mass x element combinations."
+                )
+            if (
+                mass
+                and elements
+                and not (
+                    any(m.lower() in low for m in mass) and any(e.lower() in low for e in elements)
+                )
+            ):
+                return (
+                    f"{combo!r} ({name}) is not a Mass x element combination from your lists: "
+                    f"write e.g. '{mass[0]} x {elements[0]}'."
+                )
+            if low in seen and seen[low] != name:
+                return f"{combo!r} is in both {seen[low]!r} and {name!r}: one place each."
+            seen[low] = name
+    return None
+
+
+def _check_goal(v: Any, c: Mapping) -> str | None:
+    if not isinstance(v, str):
+        return "Write the behaviour goal in quotes, as a sentence."
+    if _short(v, en=6, ko=3):
+        return (
+            "Say who does what, and how: e.g. 'members find a car free at the time they need "
+            "and reserve it quickly'."
+        )
+    if _BUSINESS.search(v) and not _CUSTOMER_WORD.search(v):
+        return (
+            f"{_one_line(v)!r} is a business result. Write the behaviour you want from "
+            "customers at your stage, with its keywords ('quickly', 'the car I want'): the "
+            "result follows from it."
+        )
+    return None
+
+
+def _check_whys(v: Any, c: Mapping) -> str | None:
+    items, problem = _texts(v, "the whys")
+    if problem:
+        return problem
+    if len(items) < 3:
+        return "Start from the problem and ask 'why?' at least twice: three lines or more."
+    if len(items) > 7:
+        return f"Stop at the root cause: {len(items)} lines is more than 7."
+    low = [i.lower() for i in items]
+    if len(set(low)) != len(low):
+        return "A line repeats an earlier one: each 'why?' should go one level deeper."
+    last = items[-1]
+    if _ACTION_START.search(last) or _ACTION_END.search(last):
+        return (
+            f"The last line {last!r} is an action (what you will do). The chain ends at a "
+            "root cause (why it happens); put the action in the experiment."
+        )
+    if _ACTION_START.search(items[0]) or _ACTION_END.search(items[0]):
+        return f"The first line {items[0]!r} is an action; start from the problem you see."
+    return None
+
+
+def _check_experiment(v: Any, c: Mapping) -> str | None:
+    if not isinstance(v, Mapping):
+        return "Write the experiment as a dict with " + ", ".join(map(repr, EXPERIMENT_KEYS)) + "."
+    missing = [k for k in EXPERIMENT_KEYS if _is_blank(v.get(k))]
+    if missing:
+        return f"The experiment still needs: {', '.join(missing)}."
+    hyp = _one_line(v["hypothesis"])
+    if not _HYPOTHESIS.search(hyp):
+        return (
+            "Write the hypothesis as 'If <change>, then <metric> will <move> for <segment>, "
+            "because <root cause>' (Korean: '<변경>하면 <세그먼트>의 <지표>가 늘 것이다')."
+        )
+    metric = _one_line(v["metric"])
+    if _VANITY.search(metric):
+        return (
+            f"{metric!r} is a vanity metric (허영 지표): it rises easily and shows no value. "
+            "Test on the behaviour you want (e.g. reservations within 14 days)."
+        )
+    target = _one_line(v["target_segment"]).lower()
+    quad = c.get("quadrant")
+    if isinstance(quad, Mapping):
+        action = [combos for k, combos in quad.items() if quadrant_name(k) == "action needed"]
+        items = _texts(action[0], "")[0] if action else []
+        mass, _ = _texts(c.get("mass_segments"), "")
+        # the action-needed combinations, or the Mass situation they share
+        known = [i.lower() for i in items]
+        known += [m.lower() for m in mass if any(m.lower() in i for i in known)]
+        if items and not any(k in target or target in k for k in known):
+            return (
+                f"Target the customers your quadrant marks 'action needed' ({items[0]!r}, ...): "
+                f"{v['target_segment']!r} is not among them."
+            )
+    return None
+
+
+def _check_export(v: Any, c: Mapping) -> str | None:
+    if v is None or isinstance(v, str | Path):
+        return None
+    return "Write where your events are (a file path in quotes), or None if there is no export."
+
+
+_RULES = {
+    "product": _check_product,
+    "north_star_candidates": _check_candidates,
+    "north_star": _check_north_star,
+    "journey": _check_journey,
+    "focus_stage": _check_focus,
+    "mass_segments": _check_mass,
+    "specific_segments": _check_specific,
+    "customer_elements": _check_elements,
+    "quadrant": _check_quadrant,
+    "behaviour_goal": _check_goal,
+    "whys": _check_whys,
+    "experiment": _check_experiment,
+    "data_export": _check_export,
+}
+
+_OK = {
+    "data_export": "No export yet: fine. The canvas stands alone; the page lists what to log.",
+}
+
+
+@dataclass(frozen=True)
+class FieldVerdict:
+    """One field's verdict: ``status`` is 'ok', 'fix' or 'blank'; ``message`` says why."""
+
+    field: str
+    status: str
+    message: str
+
+
+class CanvasCheck:
+    """Feedback on every field of a canvas (what :func:`check_canvas` returns).
+
+    Shows as a table in a notebook; ``.ok`` is True when every field is filled and right."""
+
+    def __init__(self, verdicts: list[FieldVerdict]) -> None:
+        self.verdicts = verdicts
+
+    @property
+    def ok(self) -> bool:
+        return all(v.status == "ok" for v in self.verdicts)
+
+    def status(self, field: str) -> str:
+        return next(v.status for v in self.verdicts if v.field == field)
+
+    def message(self, field: str) -> str:
+        return next(v.message for v in self.verdicts if v.field == field)
+
+    def to_fix(self) -> list[FieldVerdict]:
+        return [v for v in self.verdicts if v.status != "ok"]
+
+    def __repr__(self) -> str:
+        mark = {"ok": "OK  ", "fix": "FIX ", "blank": "TODO"}
+        done = sum(v.status == "ok" for v in self.verdicts)
+        lines = [f"Canvas: {done} of {len(self.verdicts)} fields done."]
+        lines += [f"{mark[v.status]} {v.field}: {v.message}" for v in self.verdicts]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        mark = {"ok": "✓", "fix": "✗ fix", "blank": "… to fill"}
+        rows = "".join(
+            f"<tr><td>{mark[v.status]}</td><td><code>{html.escape(v.field)}</code></td>"
+            f"<td>{html.escape(v.message)}</td></tr>"
+            for v in self.verdicts
+        )
+        done = sum(v.status == "ok" for v in self.verdicts)
+        return (
+            f"<p><b>Canvas: {done} of {len(self.verdicts)} fields done.</b></p>"
+            f"<table><tr><th></th><th>field</th><th>feedback</th></tr>{rows}</table>"
+        )
+
+
+def check_canvas(canvas: Mapping[str, Any]) -> CanvasCheck:
+    """Feedback per field of ``canvas`` (a dict with the keys of :data:`FIELDS`).
+
+    A field still ``...`` (or empty) is 'blank' with a nudge; a filled field is 'ok' or
+    'fix' with what is wrong and an example. Never raises on a learner's answer; a canvas
+    that is not a dict gets one 'fix' verdict saying so. Accepts English and Korean text.
+
+    >>> r = check_canvas({**blank(), "mass_segments": ["20대", "30대"]})
+    >>> r.status("mass_segments"), r.status("whys")
+    ('fix', 'blank')
+    """
+    if canvas is ... or canvas is None:
+        canvas = blank()
+    if not isinstance(canvas, Mapping):
+        return CanvasCheck(
+            [
+                FieldVerdict(
+                    "canvas",
+                    "fix",
+                    f"The canvas is a dict with the keys {list(FIELDS)}; got a "
+                    f"{type(canvas).__name__}. Start from canvas.blank().",
+                )
+            ]
+        )
+    verdicts = []
+    unknown = [k for k in canvas if k not in FIELDS]
+    for key in unknown:
+        verdicts.append(
+            FieldVerdict(
+                str(key), "fix", f"{key!r} is not a canvas field; they are {list(FIELDS)}."
+            )
+        )
+    for key, (_heading, what) in FIELDS.items():
+        value = canvas.get(key, ...)
+        if key == "data_export" and value is None:
+            verdicts.append(FieldVerdict(key, "ok", _OK[key]))
+            continue
+        if _is_blank(value) or _holds_dots(value):
+            part = " (some of it still holds ...)" if not _is_blank(value) else ""
+            verdicts.append(FieldVerdict(key, "blank", f"Not filled yet{part}: {what}."))
+            continue
+        try:
+            problem = _RULES[key](value, canvas)
+        except Exception as exc:  # an odd answer gets a verdict, never a traceback
+            problem = f"This could not be read ({type(exc).__name__}): {what}."
+        verdicts.append(FieldVerdict(key, "fix" if problem else "ok", problem or "Done."))
+    return CanvasCheck(verdicts)
+
+
+# ---- the page ---------------------------------------------------------------------------------
+
+_TODO = "(not filled yet)"
+
+
+def _value_lines(key: str, value: Any) -> list[tuple[str, str]]:
+    """The field as (label, text) rows for the page: '' label for a plain value."""
+    if key == "data_export" and value is None:
+        return [("", "No event export yet.")]
+    if _is_blank(value):
+        return [("", _TODO)]
+    if key == "north_star_candidates":
+        scores, problem = _scores(value)
+        if not problem:
+            return [
+                (
+                    name,
+                    f"{sum(s)} of {len(CRITERIA)}: "
+                    + ", ".join(f"{crit} {s_}" for crit, s_ in zip(CRITERIA, s, strict=True)),
+                )
+                for name, s in scores.items()
+            ]
+    if key == "quadrant" and isinstance(value, Mapping):
+        rows = []
+        for q, combos in value.items():
+            name = quadrant_name(q)
+            label = f"{name} ({QUADRANT_KOREAN[name]})" if name else _one_line(q)
+            items = [combos] if isinstance(combos, str) else combos
+            text = "; ".join(_TODO if i is ... else _one_line(i) for i in items) or _TODO
+            rows.append((label, text))
+        return rows
+    if isinstance(value, Mapping):
+        return [
+            (_TODO if k is ... else _one_line(k), _TODO if v is ... else _one_line(v))
+            for k, v in value.items()
+        ]
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        if key == "whys":
+            names = ["problem"] + [f"why {i}" for i in range(1, len(value))]
+            names[-1] = "root cause" if len(value) > 1 else names[-1]
+            pairs = zip(names, value, strict=True)
+            return [(n, _TODO if v is ... else _one_line(v)) for n, v in pairs]
+        return [("", "; ".join(_TODO if v is ... else _one_line(v) for v in value))]
+    return [("", _one_line(value))]
+
+
+def _events_to_log(canvas: Mapping[str, Any]) -> list[str]:
+    """What the product must log to run the capstone on it (notebook 10's checklist)."""
+    return [
+        "a user id, a timestamp and an event name on every row",
+        "a sign-up (or first purchase) event",
+        "the browse events of your focus stage, the call-to-action (CTA, 행동 유도 버튼) and its "
+        "conversion",
+        "the completion event your north star counts",
+        "the situation of each user (your Mass and Specific segments) as a property",
+    ]
+
+
+def _md_cell(text: str) -> str:
+    """Text safe in a Markdown table cell: no raw HTML tag, no cell break."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+
+
+def to_markdown(canvas: Mapping[str, Any], *, title: str | None = None) -> str:
+    """The canvas as one Markdown page (every field, in :data:`FIELDS` order; blanks marked)."""
+    canvas = blank() if not isinstance(canvas, Mapping) else canvas
+    product = canvas.get("product")
+    name = _one_line(product) if isinstance(product, str) and product.strip() else "my product"
+    lines = [f"# {_md_cell(title or 'Method canvas: ' + name)}", ""]
+    for key, (heading, what) in FIELDS.items():
+        lines += [f"## {heading}", "", f"*{_md_cell(what)}*", ""]
+        rows = _value_lines(key, canvas.get(key, ...))
+        if all(label == "" for label, _ in rows):
+            lines += [_md_cell(text) for _, text in rows] + [""]
+        else:
+            lines += ["| | |", "|---|---|"]
+            lines += [f"| {_md_cell(label)} | {_md_cell(text)} |" for label, text in rows] + [""]
+    if canvas.get("data_export", ...) is None:
+        lines += ["## What to log before the data steps can run", ""]
+        lines += [f"- {_md_cell(x)}" for x in _events_to_log(canvas)] + [""]
+    fix = check_canvas(canvas).to_fix()
+    if fix:
+        lines += ["## Still to do", ""]
+        lines += [f"- **{v.field}**: {_md_cell(v.message)}" for v in fix] + [""]
+    return "\n".join(lines)
+
+
+_CSS = (
+    "body{font-family:'NanumGothic','Apple SD Gothic Neo','Malgun Gothic',sans-serif;"
+    "max-width:52em;margin:2em auto;padding:0 1em;color:#222;line-height:1.5}"
+    "h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.4em;border-bottom:1px solid #ccc}"
+    "table{border-collapse:collapse}td{border:1px solid #ddd;padding:.25em .6em;vertical-align:top}"
+    ".what{color:#666;font-style:italic}.todo{color:#b35806}"
+)
+
+
+def to_html(canvas: Mapping[str, Any], *, title: str | None = None) -> str:
+    """The canvas as one self-contained HTML page (every text escaped; no scripts)."""
+    canvas = blank() if not isinstance(canvas, Mapping) else canvas
+    product = canvas.get("product")
+    name = _one_line(product) if isinstance(product, str) and product.strip() else "my product"
+    head = html.escape(title or f"Method canvas: {name}")
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{head}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{head}</h1>",
+    ]
+    for key, (heading, what) in FIELDS.items():
+        parts.append(f'<h2>{e(heading)}</h2><p class="what">{e(what)}</p>')
+        rows = _value_lines(key, canvas.get(key, ...))
+
+        def cell(text: str) -> str:
+            return f'<span class="todo">{e(text)}</span>' if text == _TODO else e(text)
+
+        if all(label == "" for label, _ in rows):
+            parts += [f"<p>{cell(text)}</p>" for _, text in rows]
+        else:
+            body = "".join(f"<tr><td>{e(lab)}</td><td>{cell(t)}</td></tr>" for lab, t in rows)
+            parts.append(f"<table>{body}</table>")
+    if canvas.get("data_export", ...) is None:
+        parts.append("<h2>What to log before the data steps can run</h2><ul>")
+        parts += [f"<li>{e(x)}</li>" for x in _events_to_log(canvas)]
+        parts.append("</ul>")
+    fix = check_canvas(canvas).to_fix()
+    if fix:
+        parts.append("<h2>Still to do</h2><ul>")
+        parts += [f"<li><b>{e(v.field)}</b>: {e(v.message)}</li>" for v in fix]
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def save_canvas(
+    canvas: Mapping[str, Any], folder: str | Path, *, name: str = "canvas"
+) -> tuple[Path, Path]:
+    """Write ``<folder>/<name>.md`` and ``<folder>/<name>.html``; return both paths.
+
+    Use the capstone's report folder (notebook 10's ``OUTPUT_DIR``), so the canvas sits
+    beside the data summary. Works for a blank or half-filled canvas (blanks are marked) and
+    for a product with no data at all. No date in either file: the same canvas always gives
+    the same bytes. Raises ``ValueError`` for a ``name`` with a folder or a suffix in it.
+
+    >>> import tempfile
+    >>> md, page = save_canvas(blank(), tempfile.mkdtemp())
+    >>> md.name, page.name
+    ('canvas.md', 'canvas.html')
+    """
+    if not re.fullmatch(r"[\w-]+", name):
+        raise ValueError(
+            f"save_canvas(): name={name!r} should be a plain file name without a folder or "
+            "suffix, e.g. name='canvas' (it writes canvas.md and canvas.html)."
+        )
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    md_path, html_path = folder / f"{name}.md", folder / f"{name}.html"
+    md_path.write_text(to_markdown(canvas), encoding="utf-8", newline="\n")
+    html_path.write_text(to_html(canvas), encoding="utf-8", newline="\n")
+    return md_path, html_path
+
+
+def data_note(canvas: Mapping[str, Any]) -> str:
+    """What happens to the data steps, given the canvas's ``data_export`` (one sentence).
+
+    >>> data_note({"data_export": None}).split(":")[0]
+    'No event export'
+    """
+    export = canvas.get("data_export", ...) if isinstance(canvas, Mapping) else ...
+    if export is None:
+        return (
+            "No event export: your product's data steps are skipped. The canvas above is your "
+            "page (it lists what to log first); the steps below run on the demo log (CDNOW), "
+            "to show what each step gives once you have data."
+        )
+    if _is_blank(export):
+        return (
+            "data_export is not filled yet: a file path in quotes, or None if there is no export."
+        )
+    return (
+        f"Your export: {_one_line(export)}. To run the steps below on it, put its path in "
+        "SOURCE and its column names in the cell under 'Your data and your choices'."
+    )
+
+
+def show(canvas: Mapping[str, Any]):
+    """The canvas as the page it becomes, for a notebook cell (IPython Markdown)."""
+    from IPython.display import Markdown
+
+    return Markdown(to_markdown(canvas))
+
+
+def bomcar_example() -> dict[str, Any]:
+    """Bomcar's canvas, filled as notebooks 01-08 found it (the worked example).
+
+    The important customer, its need and the hypothesis come from
+    :mod:`helpers.important_customer`; the quadrant is notebook 04's placement."""
+    ic = important_customer
+    situation = ic.SITUATION
+    return {
+        "product": "Bomcar, a car-sharing app: reserve a car on the map, pick it up in a zone",
+        "north_star_candidates": {
+            "sign-ups per month": [0, 0, 1, 1, 0, 1],
+            "app opens per month": [0, 0, 1, 1, 0, 1],
+            "reservations per month": [0, 0, 1, 1, 0, 1],
+            "completed rides (returns) per month": [1, 1, 1, 1, 1, 1],
+            "revenue per month": [0, 0, 1, 0, 1, 0],
+        },
+        "north_star": "completed rides (returns) per month",
+        "journey": {
+            "visit": "to see quickly whether a car is near me",
+            "search/browse": "to see which cars are free at the hour I set",
+            "reserve and pay": "to book in one go, without my card being declined",
+            "pick up and drive": "to find the car where the app says it is",
+            "return": "to end the ride and know what I paid",
+        },
+        "focus_stage": "search/browse",
+        "mass_segments": [situation, "subscriber", "corporate member", "associate member"],
+        "specific_segments": ["card failed", "licence on hold", "accident reporter"],
+        "customer_elements": [
+            "never reserved",
+            "reserved, never rode",
+            "below average",
+            "above average",
+        ],
+        "quadrant": {
+            "natural growth": [f"{situation} x above average", "subscriber x above average"],
+            "action needed": [f"{situation} x {e}" for e in ic.EXPERIENCES],
+            "retention strategy needed": [
+                "subscriber x below average",
+                "corporate member x below average",
+            ],
+            "low impact": ["associate member x never reserved", "subscriber x never reserved"],
+        },
+        "behaviour_goal": (
+            f"{situation.capitalize()}s find a car that is free at the hour they set and "
+            f"reserve it quickly, on the first try (keywords: '{ic.KEYWORD}', 'quickly')"
+        ),
+        "whys": [
+            "Search sessions of pay-per-ride members rarely end in a reservation",
+            "The car they pick is already taken at the time they set",
+            "The map shows the cars free now, not at the time they set",
+            "The map's availability ignores the time filter",
+        ],
+        "experiment": {
+            "hypothesis": ic.HYPOTHESIS,
+            "metric": "made a reservation within 14 days (per user)",
+            "target_segment": ic.NAME,
+        },
+        "data_export": "data/events.csv.gz (synthetic: the course's data folder)",
+    }
