@@ -337,6 +337,12 @@ def read_source(
         if source.empty:
             raise EventLogError(f"{func}(): the DataFrame has no rows: there is nothing to load.")
         return Source(source, f"a DataFrame ({len(source):,} rows)", "index label")
+    if source is None:
+        raise EventLogError(
+            f"{func}(): source is None: there is no export to read yet. Give the path of "
+            'your CSV in quotes (e.g. "my_events.csv"), or keep the demo log '
+            "(eventlog.load_cdnow()) until you have one; the method canvas needs no data."
+        )
     if not isinstance(source, str | Path):
         raise TypeError(
             f"{func}(): source must be a CSV path (str or Path) or a pandas DataFrame, "

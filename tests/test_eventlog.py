@@ -683,3 +683,9 @@ def test_a_semicolon_file_read_with_commas_names_the_separator(tmp_path):
     text = "member;when;action;amount\na;2024-01-01;open;1,5\nb;2024-01-02;open;2\n"
     with pytest.raises(EventLogError, match=r"[Pp]ass sep=';'"):
         load_event_log(_csv(tmp_path, text), **COLS)
+
+
+def test_no_export_yet_names_the_fix():
+    """SOURCE = None (a PM with no export yet) gets the fix, not a bare type error."""
+    with pytest.raises(eventlog.EventLogError, match=r"source is None.*path of your CSV.*demo"):
+        eventlog.load_event_log(None, user_col="u", time_col="t", event_col="e")
