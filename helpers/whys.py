@@ -68,7 +68,7 @@ _RATE_KO = re.compile(
     r"(?<![가-힣])(?!효율|자율|규율|법률)[가-힣]*[율률](?:[이은는을를가도의]|에서|보다|로)?(?![가-힣])"
 )
 #: Amount words and the countable things of a funnel: both together read as an observation.
-AMOUNT_WORDS = r"\b(many|few|fewer|more|less|lower|higher|low|high|fell|fall|falls|rose|drop\w*|increas\w*|decreas\w*|most|only)\b"
+AMOUNT_WORDS = r"\b(many|few|fewer|more|less|lower|higher|low|high|fell|fall|falls|rose|drop\w*|increas\w*|decreas\w*|most|only|rarely|seldom|hardly)\b"
 COUNT_NOUNS = r"\b(attempt|ride|reservation|session|sign-?up|booking|visit)s?\b"
 AMOUNT_KO = (
     "많",

@@ -143,6 +143,8 @@ GOAL_KO = {
         {"goal": "Book a car for the hour I need in one go", "keywords": ["in one go"]},
         {"goal": "  FIND the car I want  quickly", "keywords": ["the car i want", "Quickly"]},
         {"goal": "내가 원하는 차를 한 번에 예약한다", "keywords": ["원하는 차", "한 번에"]},
+        # 'screen' is not a feature word: the customer can find a car on it
+        {"goal": "Find a free car on the first screen", "keywords": ["free car"]},
     ],
 )
 def test_ex3_accepts_customer_behaviours_in_either_language(answer):
@@ -321,6 +323,7 @@ def test_ex4_unanswered_and_hints():
     [
         ("Completed rides per month fell 5%", "symptom"),
         ("Many reservation attempts, few completed rides", "symptom"),
+        ("Customers try but rarely get a reservation", "symptom"),
         ("시도는 많고 운행 완료는 적다", "symptom"),
         ("The car they pick is booked at their time", "cause"),
         ("Few customers know the timetable exists", "cause"),

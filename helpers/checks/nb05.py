@@ -231,8 +231,7 @@ _BUSINESS = re.compile(
 _BUSINESS_KO = ("올리", "높이", "늘리", "증가", "매출", "가입자", "수익", "달성")
 #: A feature: something we build (the goal says what the customer does with it).
 _FEATURE = re.compile(
-    r"\b(add|build|launch|introduce|implement|develop|redesign|release|ship|feature|button|"
-    r"screen|page)\b"
+    r"\b(add|build|launch|introduce|implement|develop|redesign|release|ship|feature|button)\b"
 )
 _FEATURE_KO = ("추가", "도입", "개발", "출시", "기능", "버튼", "화면을")
 #: What a customer does in the search stage (English word starts; Korean stems).
