@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import matplotlib.pyplot as plt
+import pandas as pd
 from matplotlib.patches import FancyBboxPatch
 
 from helpers.style import PALETTE
@@ -140,9 +141,17 @@ def check_tree(tree: object, root: str | None = None) -> str | None:
 
 
 def tree_figure(
-    tree: Mapping[str, Sequence[str]], *, title: str, level_names: Sequence[str] | None = None
+    tree: Mapping[str, Sequence[str]],
+    *,
+    title: str,
+    level_names: Sequence[str] | None = None,
+    wrap: int = 22,
+    box_height: float = 0.6,
 ) -> plt.Figure:
-    """Draw a metric tree / strategy map top-down (the north star at the top)."""
+    """Draw a metric tree / strategy map top-down (the north star at the top).
+
+    ``wrap`` is the line length in letters inside a box, ``box_height`` its height (a level
+    is 1 high)."""
     problem = check_tree(tree)
     if problem:
         raise ValueError(f"tree_figure(): {problem}")
@@ -172,8 +181,8 @@ def tree_figure(
             (x0, y0), (x1, y1) = pos[parent], pos[k]
             ax.annotate(
                 "",
-                xy=(x0, y0 - 0.3),
-                xytext=(x1, y1 + 0.3),
+                xy=(x0, y0 - box_height / 2),
+                xytext=(x1, y1 + box_height / 2),
                 arrowprops={"arrowstyle": "-|>", "color": PALETTE["grey"], "lw": 1},
             )
     for node, (x, y) in pos.items():
@@ -181,10 +190,10 @@ def tree_figure(
             ax,
             x,
             y,
-            _wrap(node, 22),
+            _wrap(node, wrap),
             LEVEL_COLOURS[int(-y) % len(LEVEL_COLOURS)],
             width=0.92,
-            height=0.6,
+            height=box_height,
         )
     if level_names:
         for depth, name in enumerate(level_names[: len(levels)]):
@@ -204,3 +213,140 @@ def tree_figure(
     ax.set_title(title, loc="left")
     fig.tight_layout()
     return fig
+
+
+def _filled_goal(goal: object) -> str | None:
+    if isinstance(goal, Mapping) and isinstance(goal.get("goal"), str) and goal["goal"].strip():
+        text = goal["goal"].strip()
+        keywords = goal.get("keywords")
+        if isinstance(keywords, list | tuple) and all(isinstance(k, str) for k in keywords):
+            text += "\n[keywords: " + ", ".join(keywords) + "]"
+        return text
+    return None
+
+
+def _filled_actions(actions: object) -> list[Mapping]:
+    if not isinstance(actions, list | tuple):
+        return []
+    return [
+        a
+        for a in actions
+        if isinstance(a, Mapping) and isinstance(a.get("action"), str) and a["action"].strip()
+    ]
+
+
+def strategy_map(
+    goal: object = None,
+    tree: object = None,
+    actions: object = None,
+    *,
+    north_star: str = "Completed rides per month",
+    stage_metric: str = "Search sessions that reserve",
+    indicator: str | None = None,
+    title: str = "Your strategy map: from each root cause up to the north star",
+) -> plt.Figure | None:
+    """Draw the strategy map from what the learner wrote; print what is still to fill in.
+
+    * ``goal`` - ``{"goal": "a sentence", "keywords": ["word", ...]}``;
+    * ``tree`` - a 5-whys tree in the rows of :mod:`helpers.whys` (id, text, parent): its
+      root causes (the rows nobody asks 'why?' of) go under the goal;
+    * ``actions`` - a list of dicts with ``cause`` (an id or text of the tree), ``action``,
+      and optionally ``kind`` ('direct'/'indirect') and ``extra_rides`` (per month): each
+      hangs under its cause (under the goal if the cause is not in the tree).
+
+    ``actions`` may also be a table with those columns (e.g. ranked, best first); actions are
+    numbered in the order given. ``indicator`` adds the leading indicator's level under the
+    stage metric.
+
+    Levels, top down: north star, stage metric, (leading indicator,) behaviour goal, root
+    cause, action. A part
+    left as ``...``/None is left out; with nothing filled in, nothing is drawn (returns
+    None). An unusable tree is left out with its problem printed, never raised. Nothing
+    passed in is changed.
+
+    >>> strategy_map(..., ..., ...) is None
+    To draw your strategy map, fill in: the behaviour goal, the 5-whys tree, the actions.
+    True
+    """
+    from helpers import whys  # here: whys reads the rows, this module only draws
+
+    goal_text = _filled_goal(goal)
+    frame = None
+    tree_note = None
+    if isinstance(actions, pd.DataFrame):
+        actions = actions.to_dict("records")
+    rows = tree if isinstance(tree, list | tuple) else []
+    blank_tree = all(isinstance(r, Mapping) and r.get("text") in (None, ...) for r in rows)
+    if tree is not None and tree is not ... and not (rows and blank_tree):
+        try:
+            frame = whys.to_frame(tree)
+        except ValueError as exc:
+            tree_note = f"the 5-whys tree is left out: {exc}"
+    acts = _filled_actions(actions)
+    missing = [
+        what
+        for what, ok in [
+            ("the behaviour goal", goal_text),
+            ("the 5-whys tree", frame is not None),
+            ("the actions", acts),
+        ]
+        if not ok
+    ]
+    if tree_note:
+        print(tree_note[0].upper() + tree_note[1:])
+    if missing:
+        print("To draw your strategy map, fill in: " + ", ".join(missing) + ".")
+    if not (goal_text or frame is not None or acts):
+        return None
+    used: set[str] = set()
+
+    def unique(label: str) -> str:
+        while label in used:
+            label += " "  # the figure keys boxes by their text: keep each one apart
+        used.add(label)
+        return label
+
+    top = unique(f"North star: {north_star}")
+    stage = unique(f"Stage metric: {stage_metric}")
+    goal_node = unique(goal_text or "Behaviour goal: (not written yet)")
+    tree_map: dict[str, list[str]] = {top: [stage], stage: [goal_node], goal_node: []}
+    levels = ["North star", "Stage metric", "Behaviour goal", "Root cause", "Action"]
+    if indicator:
+        lead = unique(f"Leading indicator: {indicator}")
+        tree_map[stage], tree_map[lead] = [lead], [goal_node]
+        levels.insert(2, "Leading indicator")
+    cause_node: dict[str, str] = {}
+    if frame is not None:
+        ends = whys.leaves(frame) if len(frame) > 1 else []
+        # a row an action names counts as a cause to act on, even if the tree goes deeper
+        named = {str(a.get("cause", "")).strip() for a in acts}
+        top_id = frame.loc[frame["parent"] == "", "id"].iloc[0]
+        ends += [i for i in frame["id"] if i in named and i not in ends and i != top_id]
+        for i in ends:
+            text = frame.loc[frame["id"] == i, "text"].iloc[0]
+            node = unique(f"{i}: {text}")
+            tree_map[goal_node].append(node)
+            tree_map[node] = []
+            cause_node[i] = node
+            cause_node[text] = node
+    for rank, a in enumerate(acts, start=1):
+        label = f"#{rank} {a['action'].strip()}"
+        extra = [str(a["kind"]).strip()] if isinstance(a.get("kind"), str) else []
+        rides = a.get("extra_rides")
+        if isinstance(rides, int | float) and not isinstance(rides, bool) and rides == rides:
+            extra.append(f"+{rides:.0f} rides/month")
+        if extra:
+            label += f" ({', '.join(extra)})"
+        parent = cause_node.get(str(a.get("cause", "")).strip(), goal_node)
+        node = unique(label)
+        tree_map[parent].append(node)
+        tree_map[node] = []
+    if not cause_node:
+        levels.remove("Root cause")
+    return tree_figure(
+        {k: v for k, v in tree_map.items() if v or k == top},
+        title=title,
+        level_names=levels,
+        wrap=26,
+        box_height=0.8,
+    )

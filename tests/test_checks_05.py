@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers import data, whys
 from helpers.checks import nb05
 
 
@@ -111,180 +112,6 @@ def test_ex2_typical_mistakes(sessions):
     _hints_progress(ex, 0.5)
 
 
-# ---- exercise 3 ----------------------------------------------------------------------------
-
-
-def test_ex3_right_chain():
-    ex = nb05.order_whys()
-    assert _v(ex, ["A", "B", "C", "D", "E"]).status == "right"
-    assert _v(ex, ("a", "b", "c", "d", "e")).status == "right"
-    assert nb05.whys_chain_text()[-1].startswith("The map shows cars that are free now")
-
-
-@pytest.mark.parametrize(
-    ("chain", "expected"),
-    [
-        (["A", "F", "G", "H"], "parallel symptom"),  # a list of observations
-        (["A", "B", "C", "D", "E", "F"], "F is another metric"),
-        (["A", "H", "B", "C", "D", "E"], "restates the problem"),
-        (["A", "G", "E"], "G is a true observation"),
-        (["E", "D", "C", "B", "A"], "backwards"),
-        (["B", "C", "D", "E"], "Start with the problem"),
-        (["A", "C", "B", "D", "E"], "B does not explain C"),
-        (["A", "B", "E"], "missing between B and E"),
-        (["A", "B", "C"], "stops too early"),
-        (["A", "A", "B"], "appears twice"),
-        (["A", "Z"], "not one of the statements"),
-        ("ABCDE", "list of letters"),
-        ([1, 2], "letter in quotes"),
-        ({"A": 1}, "list of letters"),
-    ],
-)
-def test_ex3_wrong_chains(chain, expected):
-    v = _v(nb05.order_whys(), chain)
-    assert v.status == "wrong"
-    assert expected in v.message, v.message
-
-
-def test_ex3_unanswered_and_hints():
-    ex = nb05.order_whys()
-    assert _v(ex, ...).status == "unanswered"
-    _hints_progress(ex, ["A", "F"])
-
-
-# ---- exercise 4 ----------------------------------------------------------------------------
-
-
-def _right_verdicts():
-    return {k: v[1] for k, v in nb05.ACTIONS.items()}
-
-
-def test_ex4_right():
-    ex = nb05.classify_actions()
-    assert _v(ex, _right_verdicts()).status == "right"
-    assert _v(ex, {k: v.upper() + " " for k, v in _right_verdicts().items()}).status == "right"
-    assert sorted(_right_verdicts().values()).count("direct") == 3
-
-
-def test_ex4_template_is_unanswered():
-    ex = nb05.classify_actions()
-    assert _v(ex, nb05.actions_template()).status == "unanswered"
-    assert ex.tries == 0
-
-
-def test_ex4_wrong():
-    ex = nb05.classify_actions()
-    answer = _right_verdicts()
-    answer["coupon_after_failure"] = "direct"
-    v = _v(ex, answer)
-    assert "'coupon_after_failure' is indirect" in v.message and "more to look at" not in v.message
-    answer["free_cars_only"] = "indirect"
-    assert "1 more to look at" in _v(ex, answer).message
-    all_direct = dict.fromkeys(nb05.ACTIONS, "direct")
-    assert "2 more to look at" in _v(ex, all_direct).message
-    half = dict(_right_verdicts(), help_banner=...)
-    assert "still open: 'help_banner'" in _v(ex, half).message
-    missing = {k: v for k, v in _right_verdicts().items() if k != "help_banner"}
-    assert "missing: help_banner" in _v(ex, missing).message
-    assert "'direct' or 'indirect'" in _v(ex, dict(_right_verdicts(), help_banner="maybe")).message
-    assert "not one of the actions" in _v(ex, dict(_right_verdicts(), extra="direct")).message
-    assert "Give a dict" in _v(ex, ["direct"] * 6).message
-    _hints_progress(ex, all_direct)
-
-
-# ---- exercise 5 (stretch) ------------------------------------------------------------------
-
-GOOD_CHAINS = [
-    nb05.whys_chain_text(),
-    [
-        "Users whose card failed try to reserve but almost never get a reservation",
-        "Their payment is declined at the last step of reserving",
-        "The payment is declined because the card saved in their account has expired",
-        "The card expired and nobody asked them to update it",
-        "The app checks the card only at the last step, never when the customer opens it",
-    ],
-    [
-        "Young riders attempt often but rarely complete a ride",
-        "Their reservation attempts fail at the last step",
-        "The attempts fail because the car is already booked for their time",
-        "The car looked free on the map",
-        "The map shows cars free now, not at the time they set",
-    ],
-    [
-        "Reservations by corporate users are cancelled more often than others",
-        "Corporate trips are booked days ahead, before the meeting time is certain",
-        "The meeting time changes, and changing a booked time is not possible in the app",
-    ],
-]
-
-
-@pytest.mark.parametrize("chain", GOOD_CHAINS)
-def test_ex5_accepts_linked_causal_chains(chain):
-    assert nb05.whys_problem(chain) is None
-    assert _v(nb05.own_whys(), chain).status == "right"
-
-
-@pytest.mark.parametrize(
-    ("chain", "expected"),
-    [
-        # a list of metrics: parallel symptoms
-        (
-            ["Conversion is low", "Cancellations rose 10%", "NPS fell to 20", "Sign-ups dropped"],
-            "parallel symptoms",
-        ),
-        # one measurement among causes
-        (
-            [
-                "Time-first sessions reserve less",
-                "Time-first sessions have a 19% conversion",
-                "The map shows cars free now",
-            ],
-            "reads like a measurement",
-        ),
-        # unrelated statements side by side
-        (
-            ["The map is slow", "People don't like the colours", "Prices are too high"],
-            "share no key word",
-        ),
-        # facts about one group, side by side
-        (
-            [
-                "Young riders attempt a lot but ride little",
-                "Young riders cancel more",
-                "Young riders open the app less",
-            ],
-            "same subject",
-        ),
-        # shape problems come from helpers.strategy.check_whys
-        (["Only the problem", "one why"], "at least 2"),
-        (["Same step", "Same step", "same step"], "repeats"),
-        ("Conversion is low because the map is wrong", "list of sentences"),
-    ],
-)
-def test_ex5_rejects_symptom_lists(chain, expected):
-    v = _v(nb05.own_whys(), chain)
-    assert v.status == "wrong"
-    assert expected in v.message, v.message
-
-
-def test_ex5_the_problem_itself_may_be_a_measurement():
-    chain = [
-        "Search conversion is 27% - the lowest stage",
-        "Search sessions that set the time first fail to reserve",
-        "They fail because the car they chose is booked at the time they set",
-        "The map showed the car as free: it shows cars free now, not at the time set",
-    ]
-    assert nb05.whys_problem(chain) is None
-
-
-def test_ex5_unanswered_and_hints():
-    ex = nb05.own_whys()
-    assert _v(ex, ...).status == "unanswered"
-    assert _v(ex, [...]).status == "unanswered"
-    assert "list of sentences" in _v(ex, 42).message
-    _hints_progress(ex, ["a", "b"])
-
-
 def test_ex2_the_rounded_answer_the_notebook_states_passes():
     """A6: the notebook says 26%; 0.26 and '26%' pass, 0.27 does not; NaN says no rows matched."""
     ex = nb05.time_first_on_fix()
@@ -296,18 +123,390 @@ def test_ex2_the_rounded_answer_the_notebook_states_passes():
     assert "NaN" in v.message and "too low" not in v.message and '"3.0"' in v.message
 
 
-def test_ex3_right_letters_wrong_order_get_an_order_hint():
-    """A4: the right five letters in the wrong order: not 'leave the symptoms out'."""
-    ex = nb05.order_whys()
-    ex.reset()
-    ex.tries = 1
-    v = _v(ex, ["A", "C", "B", "D", "E"])
-    assert "does not explain" in v.message and "symptoms" not in v.hint and v.own_hint
+# ---- exercise 3: the behaviour goal --------------------------------------------------------
+
+GOAL_EN = {
+    "goal": "Find the car I want, free at the time I need, quickly",
+    "keywords": ["the car I want", "at the time I need", "quickly"],
+}
+GOAL_KO = {
+    "goal": "원하는 시간에 비어 있는 차를 빠르게 찾는다",
+    "keywords": ["원하는 시간", "빠르게"],
+}
 
 
-def test_ex5_names_steps_as_the_template_does():
-    """A12: the template is ['problem', 'why 1', ...]: verdicts say 'why 1', not 'Step 2'."""
-    msg = nb05.whys_problem(
-        ["Time-first sessions reserve less", "Conversion is 22% on app 3.0", "Rides fell 5%"]
+@pytest.mark.parametrize(
+    "answer",
+    [
+        GOAL_EN,
+        GOAL_KO,
+        {"goal": "Book a car for the hour I need in one go", "keywords": ["in one go"]},
+        {"goal": "  FIND the car I want  quickly", "keywords": ["the car i want", "Quickly"]},
+        {"goal": "내가 원하는 차를 한 번에 예약한다", "keywords": ["원하는 차", "한 번에"]},
+        # 'screen' is not a feature word: the customer can find a car on it
+        {"goal": "Find a free car on the first screen", "keywords": ["free car"]},
+    ],
+)
+def test_ex3_accepts_customer_behaviours_in_either_language(answer):
+    assert _v(nb05.behaviour_goal(), answer).status == "right"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a business number, English and Korean
+        ({"goal": "Raise search conversion by 10%", "keywords": ["conversion"]}, "business number"),
+        ({"goal": "검색 전환율을 10% 올린다", "keywords": ["전환율"]}, "business number"),
+        (
+            {"goal": "Increase revenue from the search stage", "keywords": ["revenue"]},
+            "business number",
+        ),
+        # a feature, English and Korean
+        ({"goal": "Add an availability filter to the map", "keywords": ["filter"]}, "feature"),
+        ({"goal": "지도에 빈 차 필터 기능을 추가한다", "keywords": ["필터"]}, "feature"),
+        # a later stage
+        ({"goal": "Ride more often every month", "keywords": ["more often"]}, "later stage"),
+        # no behaviour at all
+        ({"goal": "A nice map", "keywords": ["nice"]}, "with a verb"),
+        # keywords not from the goal / not a list / filler / whole goal
+        ({"goal": GOAL_EN["goal"], "keywords": ["fast"]}, "not in your goal"),
+        ({"goal": GOAL_KO["goal"], "keywords": ["신속하게"]}, "not in your goal"),
+        ({"goal": GOAL_EN["goal"], "keywords": "quickly"}, "as a list"),
+        ({"goal": GOAL_EN["goal"], "keywords": []}, "one to three keywords"),
+        ({"goal": GOAL_EN["goal"], "keywords": ["the"]}, "filler word"),
+        ({"goal": "Find a car", "keywords": ["Find a car"]}, "whole goal"),
+        (
+            {"goal": GOAL_EN["goal"], "keywords": ["the car I want", "I", "want", "the", "free"]},
+            "sentence again",
+        ),
+        ("Find the car I want", "Give a dict"),
+    ],
+)
+def test_ex3_rejects_numbers_features_and_stray_keywords(answer, expected):
+    v = _v(nb05.behaviour_goal(), answer)
+    assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex3_unanswered_and_hints():
+    ex = nb05.behaviour_goal()
+    assert _v(ex, {"goal": ..., "keywords": ...}).status == "unanswered"
+    assert _v(ex, ...).status == "unanswered"
+    assert _v(ex, {"goal": "Find a car", "keywords": ...}).status == "unanswered"
+    _hints_progress(ex, {"goal": "A nice map", "keywords": ["nice"]})
+
+
+# ---- exercise 4: the 5-whys tree -----------------------------------------------------------
+
+
+def rows(*items):
+    """Rows from (id, text, parent) triples."""
+    return [{"id": i, "text": t, "parent": p} for i, t, p in items]
+
+
+TREE_EN = rows(
+    ("P", "Many reservation attempts, few completed rides", None),
+    ("1", "Their attempts fail: the chosen car cannot be booked", "P"),
+    ("2", "The car they chose is already booked at the time they set", "1"),
+    ("3", "They chose it on the map, where it looked free", "2"),
+    ("4", "The map shows cars free now, not at the time they set", "3"),
+)
+TREE_BRANCHED = [
+    *TREE_EN,
+    *rows(
+        ("1b", "Some stop at payment: the card saved in the app expired", "P"),
+        ("4b", "A car's card does not say until when it is free", "3"),
+    ),
+]
+TREE_KO = rows(
+    ("P", "예약 시도는 많지만 운행 완료는 적다", None),
+    ("1", "예약 시도가 실패한다: 고른 차를 예약할 수 없다", "P"),
+    ("2", "고른 차가 설정한 시간에 이미 예약되어 있다", "1"),
+    ("3", "그 차는 지도에서 비어 있는 것처럼 보였다", "2"),
+    ("4", "지도는 설정한 시간이 아니라 지금 비어 있는 차를 보여 준다", "3"),
+)
+
+
+@pytest.mark.parametrize("tree", [TREE_EN, TREE_BRANCHED, TREE_KO, pd.DataFrame(TREE_BRANCHED)])
+def test_ex4_accepts_a_tree_to_the_time_first_root_cause(tree):
+    original = pd.DataFrame(tree).copy() if isinstance(tree, pd.DataFrame) else None
+    assert nb05.tree_problem(tree) is None
+    assert _v(nb05.whys_tree(), tree).status == "right"
+    if original is not None:
+        pd.testing.assert_frame_equal(tree, original)  # the learner's table is not changed
+
+
+def test_ex4_a_table_with_any_index_and_nan_parent():
+    t = pd.DataFrame(TREE_EN, index=[10, 30, 20, 50, 40])
+    t.loc[10, "parent"] = float("nan")  # an empty cell read from a CSV
+    assert nb05.tree_problem(t) is None
+
+
+def _replace(tree, node_id, text):
+    return [dict(r, text=text) if r["id"] == node_id else r for r in tree]
+
+
+@pytest.mark.parametrize(
+    ("tree", "expected"),
+    [
+        # the top is a cause, or an action, not the symptom
+        (_replace(TREE_EN, "P", "The map shows cars free now"), "The top row 'P' reads as a cause"),
+        (_replace(TREE_EN, "P", "Add a free-at-time filter"), "reads as an action"),
+        # the top is a symptom, but of another stage
+        (_replace(TREE_EN, "P", "NPS fell to 20"), "not the search stage's"),
+        # a parallel symptom under the top, English and Korean
+        (_replace(TREE_EN, "2", "Search conversion fell to 9%"), "Row '2' is another symptom"),
+        (_replace(TREE_KO, "2", "예약 전환율이 떨어졌다"), "Row '2' is another symptom"),
+        # an action inside the tree, English and Korean
+        (_replace(TREE_EN, "3", "Show only cars free at the set time"), "Row '3' is an action"),
+        (_replace(TREE_KO, "3", "지도에 빈 차 필터를 추가한다"), "Row '3' is an action"),
+        # too shallow
+        (TREE_EN[:3], "stops after 2 why(s)"),
+        # deep enough, but not the root cause the data shows
+        (
+            rows(
+                ("P", "Many reservation attempts, few completed rides", None),
+                ("1", "They stop at the payment step", "P"),
+                ("2", "The card saved in their account has expired", "1"),
+                ("3", "Nobody asked them to update the card", "2"),
+            ),
+            "No branch ends at the root cause",
+        ),
+        # shape problems, each with its fix
+        (TREE_EN + rows(("1", "dup", "P")), "used twice"),
+        (TREE_EN + rows(("X", "another top", None)), "exactly one top row"),
+        (TREE_EN + rows(("5", "orphan", "Z")), "not an id"),
+        ([dict(r, parent="4") if r["id"] == "P" else r for r in TREE_EN], "exactly one top row"),
+        (TREE_EN + rows(("5", "  ", "4")), "has no text"),
+        ([{"id": "P", "text": "few rides"}], "missing: parent"),
+        ("few rides because the map", "list of rows"),
+        ([["P", "few rides", None]], "is a dict"),
+    ],
+)
+def test_ex4_rejects_each_kind_of_wrong_tree(tree, expected):
+    v = _v(nb05.whys_tree(), tree)
+    assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex4_says_how_it_reads_every_row():
+    v = _v(nb05.whys_tree(), _replace(TREE_EN, "3", "Show only cars free at the set time"))
+    assert "Read as: P = symptom; 1 = cause; 2 = cause; 3 = action; 4 = cause." in v.message
+    table = whys.explain(TREE_BRANCHED)
+    assert table["kind"].tolist() == ["symptom"] + ["cause"] * 6
+    assert table.set_index("id")["depth"].to_dict() == {
+        "P": 0,
+        "1": 1,
+        "2": 2,
+        "3": 3,
+        "4": 4,
+        "1b": 1,
+        "4b": 4,
+    }
+
+
+def test_ex4_a_loop_is_named():
+    loop = rows(("P", "few rides", None), ("1", "a", "2"), ("2", "b", "1"))
+    assert "loop" in nb05.tree_problem(loop)
+
+
+def test_ex4_unanswered_and_hints():
+    ex = nb05.whys_tree()
+    template = [{"id": "P", "text": ..., "parent": None}, {"id": "1", "text": ..., "parent": "P"}]
+    assert _v(ex, template).status == "unanswered"
+    assert _v(ex, ...).status == "unanswered"
+    half = [dict(template[0], text="Many attempts, few rides"), template[1]]
+    assert _v(ex, half).status == "unanswered"  # a row still holds ...
+    _hints_progress(ex, TREE_EN[:3])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Completed rides per month fell 5%", "symptom"),
+        ("Many reservation attempts, few completed rides", "symptom"),
+        ("Customers try but rarely get a reservation", "symptom"),
+        ("시도는 많고 운행 완료는 적다", "symptom"),
+        ("The car they pick is booked at their time", "cause"),
+        ("Few customers know the timetable exists", "cause"),
+        ("지도는 설정한 시간이 아니라 지금 비어 있는 차를 보여 준다", "cause"),
+        ("Send a coupon after a failed attempt", "action"),
+        ("We should sort free cars first", "action"),
+        ("설정한 시간에 비어 있는 차만 보여 준다", "action"),
+        ("쿠폰을 보내자", "action"),
+    ],
+)
+def test_node_kinds(text, kind):
+    assert whys.node_kind(text)[0] == kind
+
+
+# ---- exercise 5: actions, impact, ranking --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def chain(events):
+    """The impact chain rebuilt independently (six months before app 3.0)."""
+    from helpers import combinations, important_customer, search_behaviour
+
+    per_user = combinations.combination_users(events, data.load_users())
+    ids = per_user.index[important_customer.is_important_customer(per_user)]
+    s = search_behaviour.search_sessions(events, version_col="app_version")
+    s = s[s["user_id"].isin(ids)]
+    m = s["start"].dt.to_period("M")
+    w = s[(m >= pd.Period("2024-09", "M")) & (m <= pd.Period("2025-02", "M"))]
+    em = events["timestamp"].dt.to_period("M")
+    ev = events[(em >= pd.Period("2024-09", "M")) & (em <= pd.Period("2025-02", "M"))]
+    counts = ev.loc[ev["user_id"].isin(ids), "event"].value_counts()
+    tf, other = w.loc[w["time_first"], "reserved"], w.loc[~w["time_first"], "reserved"]
+    return {
+        "tf_per_month": len(tf) / 6,
+        "tf_rate": tf.mean(),
+        "other_rate": other.mean(),
+        "rides_per_res": counts["return"] / counts["reservation"],
+    }
+
+
+def _rides(chain, ratio_to):
+    return (
+        chain["tf_per_month"]
+        * (ratio_to * chain["other_rate"] - chain["tf_rate"])
+        * chain["rides_per_res"]
     )
-    assert "why 1" in msg.lower() and "step 2" not in msg.lower()
+
+
+def test_impact_matches_an_independent_build(chain):
+    base = nb05.impact_base()
+    assert base["ratio"] == pytest.approx(chain["tf_rate"] / chain["other_rate"])
+    for r in (0.5, 0.74, 1.0):
+        assert nb05.impact(r)["extra_rides"] == pytest.approx(_rides(chain, r))
+    assert nb05.impact(1.0)["stage_conversion"] == pytest.approx(chain["other_rate"])
+    with pytest.raises(ValueError, match="ratio between 0 and 2"):
+        nb05.impact("0.8")
+
+
+def _act(chain, action, kind, ratio_to, confidence=0.6, effort=2, cause="4"):
+    return {
+        "cause": cause,
+        "action": action,
+        "kind": kind,
+        "ratio_to": ratio_to,
+        "extra_rides": _rides(chain, ratio_to),
+        "confidence": confidence,
+        "effort": effort,
+    }
+
+
+@pytest.fixture
+def good(chain):
+    return [
+        _act(chain, "Show only cars free for the whole time set", "direct", 0.9),
+        _act(chain, "Sort cars free at the set time to the top", "direct", 0.74),
+        _act(chain, "Send a coupon after a failed attempt", "indirect", 0.45, 0.3, 1),
+        _act(chain, "설정한 시간에 비어 있는 차만 지도에 보여 준다", "direct", 0.8),
+        _act(chain, "실패 후 할인 쿠폰을 보낸다", "indirect", 0.5),
+    ]
+
+
+def test_ex5_accepts_judged_and_estimated_actions(good):
+    assert _v(nb05.ranked_actions(), good).status == "right"
+    assert _v(nb05.ranked_actions(), pd.DataFrame(good)).status == "right"
+    ranked = nb05.rank_actions(good)
+    assert ranked["score"].is_monotonic_decreasing
+    assert ranked.loc[0, "action"] == "Show only cars free for the whole time set"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({0: {"kind": "indirect"}}, "is direct, not indirect"),
+        ({2: {"kind": "direct"}}, "is indirect, not direct"),
+        ({4: {"kind": "direct"}}, "is indirect, not direct"),  # Korean coupon
+        ({0: {"kind": "maybe"}}, "'direct' or 'indirect'"),
+        ({0: {"ratio_to": 0.3}}, "is no lift"),
+        ({0: {"ratio_to": 1.4}}, "convert *better*"),
+        ({2: {"ratio_to": 0.9}}, "optimistic for an indirect action"),
+        ({0: {"extra_rides": 500}}, "does not follow from ratio_to"),
+        ({0: {"extra_rides": "a lot"}}, "'extra_rides' is a number"),
+        ({0: {"ratio_to": "0.8"}}, "'ratio_to' is a number"),
+        ({0: {"confidence": 80}}, "'confidence' is a share"),
+        ({0: {"effort": 10}}, "'effort' is 1"),
+        ({0: {"cause": ""}}, "name the root cause"),
+    ],
+)
+def test_ex5_rejects_misjudged_or_implausible_actions(good, change, expected):
+    answer = [dict(a, **change.get(i, {})) for i, a in enumerate(good)]
+    # keep extra_rides consistent unless the change is about it
+    for i, c in change.items():
+        if "ratio_to" in c and isinstance(c["ratio_to"], float) and "extra_rides" not in c:
+            if 0 <= c["ratio_to"] <= 2:
+                answer[i]["extra_rides"] = nb05.impact(c["ratio_to"])["extra_rides"]
+    v = _v(nb05.ranked_actions(), answer)
+    assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex5_shape_and_coverage(good):
+    ex = nb05.ranked_actions()
+    assert "at least two actions" in _v(ex, good[:1]).message
+    only_indirect = [good[2], good[4]]
+    assert "Every action is indirect" in _v(ex, only_indirect).message
+    missing = [{k: v for k, v in a.items() if k != "effort"} for a in good]
+    assert "missing effort" in _v(ex, missing).message
+    assert "list of dicts" in _v(ex, "show free cars").message
+
+
+def test_ex5_unanswered_and_hints(good):
+    ex = nb05.ranked_actions()
+    template = [dict.fromkeys(nb05.ACTION_KEYS, ...)]
+    assert _v(ex, template).status == "unanswered"
+    assert _v(ex, ...).status == "unanswered"
+    _hints_progress(ex, good[:1])
+
+
+def test_action_kind_rules():
+    assert nb05.action_kind("Add a 'free from ... to ...' filter to the map") == "direct"
+    assert (
+        nb05.action_kind("Show a banner that explains how to open a car's timetable") == "indirect"
+    )
+    assert nb05.action_kind("Push a reminder: popular cars go fast") == "indirect"
+    assert (
+        nb05.action_kind("Push when a car becomes free at your time") is None
+    )  # both: yours stands
+    assert nb05.action_kind("Redesign the logo") is None
+
+
+# ---- the strategy map is drawn from what the learner wrote -----------------------------------
+
+
+def test_strategy_map_blank_draws_nothing_and_says_what_to_fill(capsys):
+    from helpers import strategy
+
+    blank_tree = [{"id": "P", "text": ..., "parent": None}]
+    assert strategy.strategy_map({"goal": ..., "keywords": ...}, blank_tree, ...) is None
+    out = capsys.readouterr().out
+    assert "fill in: the behaviour goal, the 5-whys tree, the actions" in out
+
+
+def test_strategy_map_draws_the_learners_own_words(good, capsys):
+    import matplotlib.pyplot as plt
+
+    from helpers import strategy, style
+
+    style.use_course_style()  # Hangul glyphs come from the course style's font
+    before = [dict(r) for r in TREE_BRANCHED]
+    fig = strategy.strategy_map(GOAL_KO, TREE_BRANCHED, good, indicator="ratio (0.40)")
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert any("원하는 시간에" in t for t in texts)  # the goal, in the learner's Korean
+    assert any(t.startswith("4:") for t in texts) and any(t.startswith("4b:") for t in texts)
+    assert any(t.startswith("#1 Show only") for t in texts)
+    assert sum(t.startswith("#") for t in texts) == len(good)
+    assert "Leading indicator" in texts and "Root cause" in texts
+    assert TREE_BRANCHED == before  # the learner's rows are not changed
+    assert capsys.readouterr().out == ""
+    plt.close(fig)
+    # a part missing: drawn without it, and named
+    fig = strategy.strategy_map(GOAL_EN, ..., good)
+    assert "fill in: the 5-whys tree" in capsys.readouterr().out
+    assert "Root cause" not in [t.get_text() for t in fig.axes[0].texts]
+    plt.close(fig)
+    # an unusable tree is left out with its problem, never raised
+    fig = strategy.strategy_map(GOAL_EN, TREE_EN + rows(("1", "dup", "P")), good)
+    assert "used twice" in capsys.readouterr().out
+    plt.close(fig)

@@ -333,6 +333,14 @@ _ACTIONABLE = [
 #: exercise -> [(a typical wrong answer, how the facilitator notes write it)]. Each must be
 #: in the notes of its notebook, and the checker must reject it with its own message (not
 #: just "too high"/"too low").
+_TREE_05 = [
+    {"id": "P", "text": "Many reservation attempts, few completed rides", "parent": None},
+    {"id": "1", "text": "Their attempts fail: the chosen car cannot be booked", "parent": "P"},
+    {"id": "2", "text": "The car they chose is already booked at the time they set", "parent": "1"},
+    {"id": "3", "text": "They chose it on the map, where it looked free", "parent": "2"},
+    {"id": "4", "text": "The map shows cars free now, not at the time they set", "parent": "3"},
+]
+
 TYPICAL_WRONG = {
     "nb00.n_users": [(10_025, "10,025"), (801_738, "801,738"), (26_100, "26,100"), (5768, "5,768")],
     "nb00.peak_signup_month": [("2025-05", "May\n   2025")],
@@ -398,6 +406,26 @@ TYPICAL_WRONG = {
         (0.292, "0.292"),
         (0.254, "0.254"),
         (26.4, "26.4"),
+    ],
+    "nb05.behaviour_goal": [
+        (
+            {"goal": "Raise search conversion by 10%", "keywords": ["10%"]},
+            "Raise search conversion",
+        ),
+        (
+            {"goal": "Add an availability filter to the map", "keywords": ["filter"]},
+            "Add an availability",
+        ),
+        ({"goal": "Ride more often", "keywords": ["more often"]}, "Ride more often"),
+        ({"goal": "Find the car I want quickly", "keywords": ["fast"]}, '("fast")'),
+    ],
+    "nb05.whys_tree": [
+        (_TREE_05[:2] + [dict(_TREE_05[2], text="Search conversion fell to 9%")], "fell to 9%"),
+        (
+            _TREE_05[:3] + [dict(_TREE_05[3], text="Show only cars free at the set time")],
+            "inside the tree (an action)",
+        ),
+        (_TREE_05[:3], "stops after 2 whys"),
     ],
     "nb06.keywords": [
         (dict(_NEEDS, **{"more sign-ups": "C"}), '"more sign-ups" given a need'),

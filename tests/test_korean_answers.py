@@ -1,6 +1,6 @@
 """The free-text checkers judge Korean answers as they judge English ones.
 
-Three checkers read free text: notebook 05's own 5-whys chain, notebook 06's important-customer
+Three checkers read free text: notebook 05's 5-whys tree (and its behaviour goal), notebook 06's important-customer
 statement and notebook 09's OKR (helpers.okr). Each is tested here on the same answers in both
 languages: a good answer is accepted in both, each typical mistake is caught in both.
 """
@@ -12,79 +12,84 @@ import pytest
 from helpers import hangul, okr
 from helpers.checks import nb05, nb06, nb09
 
-# ---- 05: a 5-whys chain in the learner's own words ------------------------------------------
+# ---- 05: a 5-whys tree in the learner's own words --------------------------------------------
+
+
+def _chain(*texts):
+    """A tree without branches: each row answers 'why?' to the one before."""
+    return [
+        {"id": str(n), "text": t, "parent": str(n - 1) if n else None} for n, t in enumerate(texts)
+    ]
+
 
 GOOD_WHYS = {
-    "en": [
-        "Search sessions that set the time first end in a reservation less often",
+    "en": _chain(
+        "Time-first search sessions make reservation attempts but few end in a reservation",
         "In those sessions the reservation attempt fails: the chosen car cannot be booked then",
         "The chosen car is already booked at the time they set",
         "They chose the car on the map, where it looked free",
         "The map shows cars that are free now, not at the time you set",
-    ],
-    "ko": [
+    ),
+    "ko": _chain(
         "시간을 먼저 설정한 검색 세션은 다른 검색 세션보다 예약으로 끝나는 경우가 적다",
         "그런 세션에서는 예약 시도가 실패한다: 고른 차를 설정한 시간에 예약할 수 없다",
         "고른 차가 설정한 시간에 이미 예약되어 있다",
         "그 차는 지도에서 골랐고, 지도에서는 비어 있는 것처럼 보였다",
         "지도는 설정한 시간이 아니라 지금 비어 있는 차를 보여 준다",
-    ],
-    "ko_card": [
-        "카드 결제가 실패한 회원은 예약 시도를 해도 예약을 거의 못 한다",
-        "예약 마지막 단계에서 결제가 거절된다",
-        "앱에 저장된 카드가 만료되어 결제가 거절된다",
-        "카드 만료를 앱이 미리 알려 주지 않는다",
-    ],
+    ),
 }
 
 BAD_WHYS = [
-    # (language, chain, what the verdict must say)
-    ("en", ["Conversion is low", "Cancellations rose 10%", "NPS fell to 20"], "parallel symptoms"),
+    # (language, tree, what the verdict must say)
+    (
+        "en",
+        _chain("Conversion is low", "Cancellations rose 10%", "NPS fell to 20"),
+        "another symptom",
+    ),
     (
         "ko",
-        ["전환율이 낮다", "취소율이 10% 올랐다", "순추천지수가 20으로 떨어졌다"],
-        "parallel symptoms",
+        _chain("전환율이 낮다", "취소율이 10% 올랐다", "순추천지수가 20으로 떨어졌다"),
+        "another symptom",
     ),
     (
         "en",
-        ["Users drop at payment", "The weather is hot", "A rival cut its prices"],
-        "does not seem to explain",
+        _chain("Many attempts, few rides", "Attempts fail", "Show only free cars", "x"),
+        "is an action",
     ),
     (
         "ko",
-        ["결제 단계에서 이탈이 많다", "날씨가 덥다", "경쟁사가 가격을 내렸다"],
-        "does not seem to explain",
+        _chain(
+            "예약 시도는 많고 운행 완료는 적다", "예약 시도가 실패한다", "빈 차 필터를 추가한다"
+        ),
+        "is an action",
     ),
     (
         "ko",
-        [
-            "젊은 회원은 예약 시도가 많지만 운행 완료가 적다",
-            "젊은 회원은 취소를 자주 한다",
-            "젊은 회원은 쿠폰을 잘 쓰지 않는다",
-        ],
-        "same subject",
+        _chain("예약 시도는 많고 운행 완료는 적다", "예약 시도가 실패한다"),
+        "stops after 1 why",
     ),
     (
         "ko",
-        [
-            "카드 결제가 실패한 회원은 예약을 못 한다",
-            "카드 결제 후 예약 전환율이 떨어진다",
-            "카드 회원의 예약 비율이 낮다",
-        ],
-        "parallel symptoms",
+        _chain(
+            "카드 결제가 실패한 회원은 예약 시도가 많지만 예약은 적다",
+            "마지막 단계에서 결제가 거절된다",
+            "앱에 저장된 카드가 만료되었다",
+            "카드 만료를 앱이 미리 알려 주지 않는다",
+        ),
+        "No branch ends at the root cause",
     ),
 ]
 
 
 @pytest.mark.parametrize("lang", list(GOOD_WHYS))
-def test_a_good_whys_chain_is_accepted_in_either_language(lang):
-    verdict = nb05.own_whys().check(GOOD_WHYS[lang], quiet=True)
+def test_a_good_whys_tree_is_accepted_in_either_language(lang):
+    verdict = nb05.whys_tree().check(GOOD_WHYS[lang], quiet=True)
     assert verdict.status == "right", (lang, verdict.message)
 
 
-@pytest.mark.parametrize(("lang", "chain", "expected"), BAD_WHYS)
-def test_typical_whys_mistakes_are_caught_in_either_language(lang, chain, expected):
-    verdict = nb05.own_whys().check(chain, quiet=True)
+@pytest.mark.parametrize(("lang", "tree", "expected"), BAD_WHYS)
+def test_typical_whys_mistakes_are_caught_in_either_language(lang, tree, expected):
+    verdict = nb05.whys_tree().check(tree, quiet=True)
     assert verdict.status == "wrong" and expected in verdict.message, (lang, verdict.message)
 
 

@@ -119,19 +119,6 @@ def test_glossary_has_the_canonical_korean(english, korean, rejected):
         assert not _phrase(word).search(rows[english])
 
 
-#: Rejected spellings still in notebooks that other engineers own on their branches (issue 10:
-#: 10a owns 02, 10c owns 05); they were told the canonical terms. Tolerated here only until
-#: those branches merge - then empty this dict: test_pending_spellings_are_gone says when.
-PENDING: dict[str, tuple[str, ...]] = {
-    "02_journey_funnel": ("지표 위생",),
-    "05_business_view": ("다섯 번의 왜",),
-}
-
-
-def _pending(stem: str, text: str) -> bool:
-    return any(_phrase(w).search(text) for w in PENDING.get(stem, ()))
-
-
 def _rejected_found() -> list[tuple[str, str, str]]:
     """(file, rejected spelling found, message) for every rejected spelling in the course."""
     found = []
@@ -147,19 +134,8 @@ def _rejected_found() -> list[tuple[str, str, str]]:
 
 
 def test_no_rejected_spelling_anywhere():
-    found = [
-        msg
-        for rel, word, msg in _rejected_found()
-        if not (rel.startswith("notebooks/src/") and _pending(Path(rel).stem, word))
-    ]
+    found = [msg for rel, word, msg in _rejected_found()]
     assert not found, "rejected Korean spellings:\n" + "\n".join(found)
-
-
-@pytest.mark.xfail(reason="PENDING: notebooks 02 and 05 are fixed on other branches", strict=False)
-def test_pending_spellings_are_gone():
-    """Passes (XPASS) once the other branches have merged: then empty PENDING."""
-    left = [msg for rel, word, msg in _rejected_found() if rel.startswith("notebooks/src/")]
-    assert not left, "\n".join(left)
 
 
 def test_the_scan_sees_the_course():
@@ -236,8 +212,7 @@ def test_notebooks_gloss_each_term_as_the_glossary_does():
             continue
         checked += 1
         if not any(_hangul(f) in _hangul(korean) for f in _forms(rows[row])):
-            if not _pending(stem, korean):
-                wrong.append(f"{stem}: {english.strip()!r} ({korean}) - glossary: {rows[row]!r}")
+            wrong.append(f"{stem}: {english.strip()!r} ({korean}) - glossary: {rows[row]!r}")
     assert checked >= 40, f"only {checked} glosses matched a glossary term: the parser broke"
     assert not wrong, "Korean glosses that differ from docs/glossary.md:\n" + "\n".join(wrong)
 

@@ -330,7 +330,7 @@ HALF_DAY = {
             "nb",
             "05_business_view",
             None,
-            "else 05 says the answer to Exercise 1 and does Exercise 4 (direct or indirect) as a room poll",
+            "else 05 says the answer to Exercise 1 and does Exercise 3 (the behaviour goal) as a room poll",
         ),
         ("break", "Break", 10),
         (

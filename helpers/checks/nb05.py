@@ -4,20 +4,20 @@ actions and the strategy map).
 Right answers that come from the data are computed here from the committed data, so a change
 to the data changes the expected answers with it.
 
-Two checkers judge a 5-whys chain:
+Three checkers read what the PM writes, with stated word rules (no model, no network):
 
-* :func:`order_whys` - the learner picks and orders statements given by letter. It knows the
-  one right chain and why each distractor is not part of it (an exact check).
-* :func:`own_whys` - the learner writes a chain in their own words. No program can judge
-  whether one sentence really causes another, so this checker uses three simple, stated
-  rules (see :func:`whys_problem`) that catch the usual mistake - a list of parallel
-  symptoms instead of a chain - and says that a person should still read the chain.
+* :func:`behaviour_goal` - the behaviour goal of the search stage and its keywords
+  (:func:`goal_problem`): a customer behaviour, not a business number and not a feature;
+  keywords are words of the goal.
+* :func:`whys_tree` - a 5-whys tree from a blank page, in the rows of :mod:`helpers.whys`
+  (:func:`tree_problem`): the symptom at the top, causes below it (not symptoms, not
+  actions), deep enough, and reaching the root cause the data shows.
+* :func:`ranked_actions` - actions per root cause, direct or indirect, each with an impact
+  estimate on the chain leading indicator -> stage metric -> north star (:func:`impact`).
 
->>> whys_problem(["Conversion is low", "Cancellations rose 10%", "NPS fell to 20"]) is None
-False
->>> whys_problem(["전환율이 낮다", "취소율이 10% 올랐다", "NPS가 20으로 떨어졌다"]) is None
-False
->>> ex = order_whys()
+>>> goal_problem("Add a filter for free cars")[:17]
+'This is a feature'
+>>> ex = whys_tree()
 >>> ex.check(..., quiet=True).status
 'unanswered'
 """
@@ -28,10 +28,12 @@ import functools
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from helpers import data, hangul, strategy
+from helpers import combinations, data, important_customer, search_behaviour, whys
 from helpers.exercises import Exercise, Mistake, Verdict, register
+from helpers.whys import _measurement
 
 #: The candidate leading indicators of the search/browse stage (session-level columns).
 CANDIDATES = ("car_type_filter", "two_plus_zones", "time_first", "car_views")
@@ -219,372 +221,532 @@ def time_first_on_fix() -> Exercise:
     )
 
 
-# ---- exercise 3 ----------------------------------------------------------------------------
+# ---- exercise 3: the behaviour goal and its keywords ---------------------------------------
 
-#: The statements the learner orders into a chain (letters keep the answer short).
-STATEMENTS = {
-    "A": "Search sessions that set the time first end in a reservation less often than other "
-    "search sessions.",
-    "B": "In those sessions the reservation attempt fails more often: the chosen car cannot "
-    "be booked for the chosen time.",
-    "C": "The car they chose is already booked at the time they set.",
-    "D": "They chose it on the map, where it looked available.",
-    "E": "The map shows cars that are free now, not at the time you set.",
-    "F": "Search-stage conversion fell after the price change in November 2024.",
-    "G": "Pay-per-ride members with little early experience make many reservation attempts "
-    "but complete few rides.",
-    "H": "Time-first sessions convert lower in most weeks of the data.",
-}
-RIGHT_CHAIN = ["A", "B", "C", "D", "E"]
-#: Why each distractor is not a step of the chain.
-PARALLEL = {
-    "F": "F is another metric moving (after the price change): it sits beside the problem - a "
-    "parallel symptom - and does not explain the step before it.",
-    "G": "G is a true observation (the action-needed quadrant), but it is about other people "
-    "and another metric: a parallel symptom, not a cause of the step before it.",
-    "H": "H restates the problem as a measurement: it says *that* it happens (most weeks), "
-    "not *why*.",
-}
-
-
-def whys_chain_text(keys: list[str] | None = None) -> list[str]:
-    """The sentences of a chain of statement letters (the right chain by default)."""
-    return [STATEMENTS[k] for k in (keys or RIGHT_CHAIN)]
-
-
-def _order_problem(answer: Any) -> str | None:
-    if isinstance(answer, str):
-        return "Give a list of letters, e.g. ['A', 'C'], not one string."
-    if not isinstance(answer, list | tuple):
-        return f"Give a list of letters, e.g. ['A', 'C'], not {type(answer).__name__}."
-    if any(not isinstance(k, str) for k in answer):
-        return "Every item should be a letter in quotes, e.g. 'A'."
-    keys = [k.strip().upper() for k in answer]
-    unknown = [k for k in keys if k not in STATEMENTS]
-    if unknown:
-        return f"{unknown[0]!r} is not one of the statements (A to H)."
-    if len(set(keys)) != len(keys):
-        return "A statement appears twice: each 'why?' goes one level deeper."
-    if keys == RIGHT_CHAIN:
-        return None
-    for k in keys:
-        if k in PARALLEL:
-            return Mistake(
-                PARALLEL[k],
-                hint="Three statements (F, G, H) are parallel symptoms: leave them out. The "
-                "chain uses the other five.",
-            )
-    order_hint = (
-        "Put the letters so that each one answers 'why?' to the one before it: A first, then "
-        "what explains A, ... down to the map."
-    )
-    if keys == RIGHT_CHAIN[::-1][: len(keys)] or (keys and keys[-1] == "A"):
-        return Mistake(
-            "The chain runs backwards: start with the problem (what we see) and end with "
-            "the root cause.",
-            hint="Reverse your list: the problem (A) comes first, the root cause last.",
-        )
-    if keys[0] != "A":
-        return Mistake(
-            "Start with the problem - the statement that describes what we see in the "
-            "search stage - and ask 'why?' of it.",
-            hint="A describes what we see (time-first sessions reserve less): start with A.",
-        )
-    pos = {k: i for i, k in enumerate(RIGHT_CHAIN)}
-    pairs = list(zip(keys, keys[1:], strict=False))
-    for prev, k in pairs:
-        if pos[k] < pos[prev]:
-            return Mistake(
-                f"{k} does not explain {prev}. Read them aloud with 'because' between them: "
-                f"'{STATEMENTS[prev].rstrip('.')}' because '{STATEMENTS[k].rstrip('.')}'?",
-                hint=order_hint,
-            )
-    for prev, k in pairs:
-        if pos[k] > pos[prev] + 1:
-            return Mistake(
-                f"A step is missing between {prev} and {k}: ask 'why?' of {prev} once more.",
-                hint=f"Which of the statements not in your list explains {prev}?",
-            )
-    return Mistake(
-        f"The chain stops too early: ask 'why?' of {keys[-1]} again, until you reach "
-        "something the team can change.",
-        hint="The chain ends with what the map shows (five statements in all).",
-    )
-
-
-@register
-def order_whys() -> Exercise:
-    """Exercise 3: order the given statements into a 5-whys chain."""
-    return _Exercise(
-        "Exercise 3",
-        _order_problem,
-        solution=list(RIGHT_CHAIN),
-        hints=[
-            "Start with the statement that describes the problem in the search stage, then "
-            "pick the one that answers 'why?' to it, and so on.",
-            "Three statements are parallel symptoms: true things we see, but none explains "
-            "the step before it. Leave them out.",
-            "The chain starts with A and ends with the map. Five statements in all.",
-        ],
-        success="Each step explains the one before it, and the last is something the team "
-        "can change: what the map shows.",
-    )
-
-
-# ---- exercise 4 ----------------------------------------------------------------------------
-
-#: Actions against the root cause: (description, verdict, why).
-ACTIONS = {
-    "free_cars_only": (
-        "Show only the cars that are free for the whole time you set; grey out the rest.",
-        "direct",
-        "it changes exactly what the root cause names: what the map shows at the set time.",
-    ),
-    "sort_by_free_time": (
-        "Sort the car list so that cars free at the set time come first.",
-        "direct",
-        "it changes what the map shows at the set time, so time-first sessions find a free "
-        "car at once.",
-    ),
-    "availability_filter": (
-        "Add a 'free from ... to ...' filter to the map.",
-        "direct",
-        "it lets the map show availability at the chosen time - the root cause itself.",
-    ),
-    "coupon_after_failure": (
-        "Send a discount coupon after a failed reservation attempt.",
-        "indirect",
-        "the map still shows booked cars; a coupon only softens the failure afterwards.",
-    ),
-    "book_early_push": (
-        "Push a reminder: 'popular cars go fast - book early'.",
-        "indirect",
-        "it asks the customer to change, not the product: the map is unchanged.",
-    ),
-    "help_banner": (
-        "Show a banner that explains how to open a car's timetable before reserving.",
-        "indirect",
-        "it teaches a workaround; the map still shows cars that are not free at the set time.",
-    ),
-}
-
-
-def actions_template() -> dict[str, Any]:
-    """The answer template: every action with ``...`` as its verdict."""
-    return {k: ... for k in ACTIONS}
-
-
-def _actions_problem(answer: Any) -> str | None:
-    if not isinstance(answer, dict):
-        return "Give a dict: {'free_cars_only': 'direct', ...}, one verdict per action."
-    missing = [k for k in ACTIONS if k not in answer]
-    if missing:
-        return f"Give a verdict for every action; missing: {', '.join(missing)}."
-    extra = [k for k in answer if k not in ACTIONS]
-    if extra:
-        return f"{extra[0]!r} is not one of the actions; use the keys of the template."
-    verdicts = {}
-    for k, v in answer.items():
-        if v is ...:
-            return f"Replace the ... of {k!r} with 'direct' or 'indirect'."
-        if not isinstance(v, str) or v.strip().lower() not in ("direct", "indirect"):
-            return f"The verdict for {k!r} should be 'direct' or 'indirect', not {v!r}."
-        verdicts[k] = v.strip().lower()
-    wrong = [k for k in ACTIONS if verdicts[k] != ACTIONS[k][1]]
-    if not wrong:
-        return None
-    k = wrong[0]
-    more = f" ({len(wrong) - 1} more to look at)" if len(wrong) > 1 else ""
-    return f"{k!r} is {ACTIONS[k][1]}: {ACTIONS[k][2]}{more}"
-
-
-@register
-def classify_actions() -> Exercise:
-    """Exercise 4: judge each action as direct or indirect."""
-    return _Exercise(
-        "Exercise 4",
-        _actions_problem,
-        solution={k: v[1] for k, v in ACTIONS.items()},
-        hints=[
-            "Direct: the action changes the root cause itself. Indirect: it works through "
-            "something else - the customer's motivation or knowledge, or a later step.",
-            "For each action ask: after it ships, does the map show which cars are free at the "
-            "time I set? If yes, it is direct.",
-            "Three actions are direct and three indirect.",
-        ],
-        success="Direct actions move the leading indicator (time-first sessions that reserve) "
-        "at once and are easy to measure; indirect ones can help, but slower and with more noise.",
-    )
-
-
-# ---- exercise 5 (stretch) ------------------------------------------------------------------
-
-#: Words that make a sentence read like a measurement (an observation, not a cause).
-MEASURE_WORDS = (
-    "rate",
-    "share of",
-    "conversion",
-    "percent",
-    "per cent",
-    "ratio",
-    "average",
-    "metric",
-    "kpi",
-    "nps",
-    "churn",
-    "retention",
-    "number of",
-    "%",
+#: A business number: what we want to see in our metrics (not what the customer does).
+_BUSINESS = re.compile(
+    r"\b(raise|increase|grow|boost|lift|improve|maximi[sz]e|revenue|sales|profit|sign-?ups?|"
+    r"gmv|target)\b"
 )
-#: The same for Korean (substrings: Korean attaches particles to the word).
-MEASURE_WORDS_KO = (
-    "비율",
-    "비중",
-    "평균",
-    "퍼센트",
-    "지표",
-    "건수",
-    "순추천",
-    "리텐션",
-    "수치",
+_BUSINESS_KO = ("올리", "높이", "늘리", "증가", "매출", "가입자", "수익", "달성")
+#: A feature: something we build (the goal says what the customer does with it).
+_FEATURE = re.compile(
+    r"\b(add|build|launch|introduce|implement|develop|redesign|release|ship|feature|button)\b"
 )
-#: A Korean word ending in -율/-률 (a rate: 전환율, 이탈률, ...), particle allowed after it;
-#: not 효율 (efficiency), 자율, 규율, 법률.
-_RATE_KO = re.compile(
-    r"(?<![가-힣])(?!효율|자율|규율|법률)[가-힣]*[율률](?:[이은는을를가도의]|에서|보다|로)?(?![가-힣])"
+_FEATURE_KO = ("추가", "도입", "개발", "출시", "기능", "버튼", "화면을")
+#: What a customer does in the search stage (English word starts; Korean stems).
+_SEARCH_VERBS = re.compile(
+    r"\b(find|finds|found|book|books|reserve|reserves|pick|picks|choose|chooses|select|selects|"
+    r"see|sees|compare|compares|search|searches|get|gets|rent|rents|secure|land)\b"
 )
-_STOP = set(
-    """a an the and or but if of to in on at by for from with without into onto about as is are
-    was were be been being do does did done have has had not no nor so too very can could will
-    would should may might must shall this that these those there here it its they them their
-    theirs we our you your he she his her i me my who whom whose which what when where why how
-    than then also just only more most less least many much few some any all each every other
-    another same such own again still even ever never always often because since while after
-    before until why user users customer customers people person bomcar app one ones get gets
-    got make makes made""".split()
-)
+_SEARCH_KO = ("찾", "예약", "고르", "골라", "고른", "빌리", "빌려", "선택", "조회", "확인", "구하")
+#: Later stages: a goal about them is not the search stage's goal.
+_LATER = re.compile(r"\b(ride|rides|drive|drives|return|returns|come back|pay|pays|renew)\b")
+_LATER_KO = ("운행", "반납", "결제", "재이용", "다시 이용")
+_FILLER = {"i", "a", "an", "the", "to", "of", "and", "at", "in", "my", "car", "차", "을", "를"}
 
 
-def _key_words(text: str) -> list[str]:
-    """Crude stems of the content words, in order. English: plural 's' dropped, then the
-    first four letters. Korean: a particle dropped, then the first two syllables
-    (:func:`helpers.hangul.hangul_stems`)."""
-    out = []
-    for w in re.findall(r"[a-z]+|[가-힣]+", text.lower()):
-        if hangul.has_hangul(w):
-            out.extend(hangul.hangul_stems(w))
-            continue
-        if len(w) < 3 or w in _STOP:
-            continue
-        if w.endswith("s") and len(w) > 3:
-            w = w[:-1]
-        out.append(w[:4])
-    return out
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
-def _stems(text: str) -> set[str]:
-    return set(_key_words(text))
+def goal_problem(goal: str) -> str | None:
+    """None if ``goal`` reads as a customer behaviour in the search stage, else what it
+    reads as instead. Rules, in order: a business number (a metric word, a number, 'raise',
+    '매출', ...) -> not a behaviour; a feature ('add', 'launch', '기능', ...) -> not a
+    behaviour; no verb of what a searching customer does ('find', 'book', 'choose', '찾',
+    '예약', '고르', ...) -> say what they do; only a later stage's verb ('ride', 'return')
+    -> not this stage.
 
-
-def _subject(text: str) -> str | None:
-    words = _key_words(text)
-    return words[0] if words else None
-
-
-def _measurement(text: str) -> list[str]:
-    low = text.lower()
-    found = [w for w in MEASURE_WORDS if re.search(rf"(?<![a-z]){re.escape(w)}", low)]
-    found += [w for w in MEASURE_WORDS_KO if w in low]
-    found += [m.group(0) for m in _RATE_KO.finditer(low) if m.group(0) not in found]
-    if re.search(r"\d", low):
-        found.append("a number")
-    return found
-
-
-def _step(i: int) -> str:
-    """Step ``i`` (1 = the problem) named as the answer template names it: 'why 1', ...
-
-    >>> _step(1), _step(3)
-    ('the problem', 'why 2')
+    >>> goal_problem("Find the car I want, free at the time I need, quickly") is None
+    True
+    >>> goal_problem("원하는 시간에 비어 있는 차를 빠르게 찾는다") is None
+    True
+    >>> goal_problem("Raise search conversion by 10%")[:22]
+    'This is a business num'
     """
-    return "the problem" if i == 1 else f"why {i - 1}"
-
-
-def whys_problem(chain: Any) -> str | None:
-    """None if ``chain`` passes the three rules below, else what is wrong (a heuristic).
-
-    The rules read English and Korean (or a mix): Korean key words are cut to a stem with
-    :mod:`helpers.hangul`, and Korean measurement words (전환율, 비율, 평균, ...) count too.
-
-    After the basic shape (:func:`helpers.strategy.check_whys`, at least the problem and two
-    whys), each *why* step (every step after the first) must:
-
-    1. not read like a measurement - no number, no metric word such as 'rate', 'conversion',
-       '%' (the problem itself may be a measurement);
-    2. share a key word with the step before it - a why-answer says what it explains, so it
-       carries something forward ('... the card fails' -> 'the card fails because ...');
-    3. and the why steps must not all start with the same subject as the problem ('young
-       riders cancel', 'young riders ...') - that is a list of facts about one group.
-
-    It cannot tell whether a cause is *true*; only a person (and data) can.
-    """
-    shape = strategy.check_whys(chain, min_len=3, max_len=7)
-    if shape:
-        return shape
-    steps = [s.strip() for s in chain]
-    whys = steps[1:]
-    measured = [(i, _measurement(s)) for i, s in enumerate(whys, start=2)]
-    measured = [(i, m) for i, m in measured if m]
-    if len(measured) >= max(2, len(whys) / 2):
-        return (
-            "These read like parallel symptoms: several steps are measurements ("
-            f"{', '.join(_step(i) for i, _ in measured)}), things you observe side by side. A "
-            "5-whys chain explains: each step is the cause of the one before it."
+    low = _norm(goal)
+    measured = _measurement(goal)
+    business = _BUSINESS.search(low) or next((w for w in _BUSINESS_KO if w in low), None)
+    if measured or business:
+        words = ", ".join(measured) or (business if isinstance(business, str) else business[0])
+        return Mistake(
+            f"This is a business number ({words}): what *we* want to see in the metrics. A "
+            "behaviour goal says what the *customer does* in the search stage - the number "
+            "follows if they do it.",
+            hint="Start with the customer: 'Find ...', 'Book ...', or in Korean '... 찾는다'. "
+            "Leave the metric for the stage metric (the search-stage conversion).",
         )
-    if measured:
-        i, words = measured[0]
-        return (
-            f"{_step(i).capitalize()} reads like a measurement ({', '.join(words)}): that is "
-            "an observation, "
-            "not a cause. Say what makes the step before it happen - something about the "
-            "product, the price, the process or the customer's situation."
+    feature = _FEATURE.search(low) or next((w for w in _FEATURE_KO if w in low), None)
+    if feature:
+        word = feature if isinstance(feature, str) else feature[0]
+        return Mistake(
+            f"This is a feature ('{word}'): something *we* build. A behaviour goal says what "
+            "the customer does; a feature is one of the actions that may get them there "
+            "(Exercise 5).",
+            hint="Ask: what should the customer be able to do on the map? e.g. 'Find ... '.",
         )
-    for i in range(1, len(steps)):
-        if not _stems(steps[i]) & _stems(steps[i - 1]):
-            return (
-                f"{_step(i + 1).capitalize()} does not seem to explain {_step(i)}: they share "
-                "no key word. A "
-                "why-answer names what it explains - carry the thing forward, e.g. '... the "
-                "card fails' -> 'the card fails because ...'."
+    if not (_SEARCH_VERBS.search(low) or any(w in low for w in _SEARCH_KO)):
+        if _LATER.search(low) or any(w in low for w in _LATER_KO):
+            return Mistake(
+                "This is about a later stage (the ride, the return, the payment). The goal is "
+                "for the search stage: what should the customer do while looking for a car?",
+                hint="Use a search-stage verb: find, choose, book (찾다, 고르다, 예약하다).",
             )
-    subject = _subject(steps[0])
-    if subject and len(whys) >= 2 and all(_subject(s) == subject for s in whys):
         return (
-            "Every step starts with the same subject as the problem: that is a list of facts "
-            "about one group, side by side. Ask what *they meet* - the product, the price, the "
-            "process - that makes the step before happen."
+            "Say what the customer does in the search stage, with a verb: 'find', 'choose', "
+            "'book' (Korean: 찾다, 고르다, 예약하다)."
         )
     return None
 
 
+def _goal_answer_problem(answer: Any) -> str | None:
+    if not isinstance(answer, dict) or not {"goal", "keywords"} <= set(answer):
+        return "Give a dict with two entries: {'goal': 'a sentence', 'keywords': ['word', ...]}."
+    goal, keywords = answer["goal"], answer["keywords"]
+    if not isinstance(goal, str) or not goal.strip():
+        return "The 'goal' is one sentence in quotes: what the customer does."
+    problem = goal_problem(goal)
+    if problem:
+        return problem
+    if isinstance(keywords, str):
+        return "Give the keywords as a list of words in quotes, e.g. ['quickly', 'the car I want']."
+    if not isinstance(keywords, list | tuple) or not keywords:
+        return "Pick one to three keywords from your goal, as a list of words in quotes."
+    if not all(isinstance(k, str) and k.strip() for k in keywords):
+        return "Every keyword is a word (or a few words) in quotes."
+    if len(keywords) > 4:
+        return f"{len(keywords)} keywords is a sentence again: keep the one to three that carry it."
+    low = _norm(goal)
+    for k in keywords:
+        kn = _norm(k)
+        if kn not in low:
+            return Mistake(
+                f"{k!r} is not in your goal. Keywords are words *picked from the goal* - the "
+                "ones that say what matters in it, so notebook 06 can match them to the "
+                "customer's needs.",
+                hint="Copy the words from your goal sentence exactly, e.g. 'quickly'.",
+            )
+        if kn == low:
+            return "That keyword is the whole goal: pick the few words that carry it."
+        if set(kn.split()) <= _FILLER:
+            return f"{k!r} is a filler word: pick words that carry the goal ('quickly', '원하는')."
+    return None
+
+
 @register
-def own_whys() -> Exercise:
-    """Exercise 5 (stretch): a 5-whys chain in the learner's own words (heuristic check)."""
+def behaviour_goal() -> Exercise:
+    """Exercise 3: write the behaviour goal of the search stage and its keywords."""
+    return _Exercise(
+        "Exercise 3",
+        _goal_answer_problem,
+        hints=[
+            "A behaviour goal is what the customer *does* (find, choose, book), not a number "
+            "we want to see and not a feature we build.",
+            "Think of the search stage: what should a customer who opens the map manage to "
+            "do? Then underline the words that say what matters: those are the keywords.",
+            "e.g. goal 'Find the car I want, free at the time I need, quickly'; keywords "
+            "['the car I want', 'at the time I need', 'quickly'].",
+        ],
+        success="A behaviour of the customer, with the words that carry it. Notebook 06 "
+        "matches these keywords to what the customers say they need.",
+    )
+
+
+# ---- exercise 4: the 5-whys tree -----------------------------------------------------------
+
+#: Whys needed on the main branch (the longest) below the symptom.
+MIN_DEPTH = 3
+#: The search stage's funnel words: the symptom at the top is about them.
+_STAGE = re.compile(r"\b(attempt|reserv|ride|search|book|session|convert|conversion|fail)")
+_STAGE_KO = ("시도", "예약", "운행", "탐색", "검색", "조회", "세션", "전환")
+#: The root cause the data points at (notebooks 05-07): the map shows cars free now, not at
+#: the time set. A leaf reaches it if it speaks of the time AND of what is free/shown.
+_TIME = re.compile(r"\b(time|hour|when|slot)")
+_TIME_KO = ("시간", "시각", "때")
+_FREE = re.compile(r"\b(free|available|availab|booked|taken|map|occupied|reserved)")
+_FREE_KO = ("지도", "비어", "빈 차", "예약 가능", "예약되어", "예약된", "이미", "맵")
+
+
+def _reaches_time_pain(text: str) -> bool:
+    low = text.lower()
+    time = _TIME.search(low) or any(w in low for w in _TIME_KO)
+    free = _FREE.search(low) or any(w in low for w in _FREE_KO)
+    return bool(time and free)
+
+
+def _read_as(table: pd.DataFrame) -> str:
+    return (
+        "Read as: "
+        + "; ".join(f"{i} = {k}" for i, k in zip(table["id"], table["kind"], strict=True))
+        + "."
+    )
+
+
+def tree_problem(tree: Any) -> str | None:
+    """None if ``tree`` (rows of id / text / parent, see :mod:`helpers.whys`) passes the
+    stated rules, else the first problem and how each row reads:
+
+    1. the shape: one top row, every parent an id, no loop (:func:`helpers.whys.to_frame`);
+    2. the top row is a **symptom** (what we observe in the metrics) of the search stage;
+    3. every row below it is a **cause**: not another symptom (a parallel observation), not an
+       action (what we would build: it belongs in the action list);
+    4. the main branch goes at least :data:`MIN_DEPTH` whys deep;
+    5. some branch ends at the root cause the data shows: what is shown as free is not free
+       at the *time* the customer set.
+
+    Branches are welcome: two rows may share a parent.
+    """
+    try:
+        table = whys.explain(tree)
+    except (ValueError, TypeError) as exc:
+        return str(exc)
+    read = _read_as(table)
+    top = table.iloc[(table["depth"] == 0).to_numpy().argmax()]
+    if top["kind"] != "symptom":
+        what = "an action" if top["kind"] == "action" else "a cause"
+        return Mistake(
+            f"The top row {top['id']!r} reads as {what} ({top['why']}). The tree starts from "
+            f"the symptom seen in the data - what we observe, e.g. 'many reservation "
+            f"attempts, few completed rides'. {read}",
+            hint="Put what the data shows at the top (with a number or a word like 'few', "
+            "'rate'); ask 'why?' under it.",
+        )
+    low = top["text"].lower()
+    if not (_STAGE.search(low) or any(w in low for w in _STAGE_KO)):
+        return Mistake(
+            f"The top row is a symptom, but not the search stage's: the data shows many "
+            f"reservation attempts and few completed rides. {read}",
+            hint="Start from the symptom in the table above: attempts per completed ride.",
+        )
+    below = table[table["depth"] > 0]
+    for _, row in below.iterrows():
+        if row["kind"] == "action":
+            return Mistake(
+                f"Row {row['id']!r} is an action ({row['why']}). The tree asks *why*; what we "
+                f"would do about a cause goes in the action list (Exercise 5). {read}",
+                hint=f"Rewrite {row['id']!r} as the reason the row above happens, and keep "
+                "the action for later.",
+            )
+        if row["kind"] == "symptom":
+            return Mistake(
+                f"Row {row['id']!r} is another symptom ({row['why']}): it says what we see, "
+                f"side by side with its parent, not why the parent happens. {read}",
+                hint=f"Read '{row['parent']}, because {row['id']}' aloud: a cause names "
+                "something about the customer's experience or the product.",
+            )
+    deepest = int(table["depth"].max())
+    if deepest < MIN_DEPTH:
+        return Mistake(
+            f"The main branch stops after {deepest} why(s): ask 'why?' again, at least "
+            f"{MIN_DEPTH} times, until you reach something the team can change. {read}",
+            hint="Take the deepest row and ask: why does *that* happen?",
+        )
+    frame = whys.to_frame(tree)
+    ends = [i for i in whys.leaves(frame) if i != top["id"]]
+    text = dict(zip(table["id"], table["text"], strict=True))
+    if not any(_reaches_time_pain(text[i]) for i in ends):
+        return Mistake(
+            "No branch ends at the root cause the data shows. The time-first sessions fail: "
+            "what the customer sees as free is not free at the time they set. Every root "
+            f"cause you wrote ({', '.join(ends)}) may be true, but none says it. {read}",
+            hint="Follow the failed attempts down: which car did they pick, and what did the "
+            "map show them about the time they set?",
+        )
+    return None
+
+
+def tree_summary(tree: Any) -> str:
+    """A one-line description of a valid tree: rows, branches, root causes."""
+    frame = whys.to_frame(tree)
+    counts = frame["parent"].value_counts()
+    branching = int((counts.drop("", errors="ignore") > 1).sum())
+    ends = whys.leaves(frame)
+    return (
+        f"{len(frame)} rows, {branching} branching point(s), root cause(s) {', '.join(ends)}; "
+        f"the main branch is {int(whys.depths(frame).max())} whys deep."
+    )
+
+
+class _TreeExercise(_Exercise):
+    """A tree exercise: a template whose texts are all ``...`` is unanswered."""
+
+    def check(self, answer: Any, *, quiet: bool = False) -> Verdict:
+        if (
+            isinstance(answer, list)
+            and answer
+            and all(isinstance(r, dict) and r.get("text", ...) is ... for r in answer)
+        ):
+            answer = ...
+        return super().check(answer, quiet=quiet)
+
+
+@register
+def whys_tree() -> Exercise:
+    """Exercise 4: a 5-whys tree from a blank page (rows of id, text, parent)."""
+    return _TreeExercise(
+        "Exercise 4",
+        tree_problem,
+        hints=[
+            "Top row: the symptom the data shows (parent None). Each row below answers 'why?' "
+            "to its parent. A cause says why - not a number, not an action.",
+            "Follow the failed attempts: why do they fail? Why did the customer pick that car? "
+            "What did the map show? A cause may have two reasons: give both the same parent.",
+            "Main branch, e.g.: few rides -> attempts fail -> the car is booked at their time "
+            "-> it looked free on the map -> the map shows cars free now, not at the time set.",
+        ],
+        success="A tree from the symptom to a root cause the data supports. Read each link "
+        "aloud with 'because' - and keep the other branches: they are hypotheses to check.",
+    )
+
+
+# ---- exercise 5: actions with an impact estimate, ranked -----------------------------------
+
+#: The impact window: the six full months before app 3.0 (released 2025-03-04).
+WINDOW = ("2024-09", "2025-02")
+
+
+@functools.cache
+def important_sessions() -> pd.DataFrame:
+    """Search sessions (:func:`helpers.search_behaviour.search_sessions`) of the important
+    customer (:func:`helpers.important_customer.is_important_customer`) that started in the
+    months of :data:`WINDOW`, with a ``month`` column."""
+    events, users = data.load_events(), data.load_users()
+    per_user = combinations.combination_users(events, users)
+    ids = per_user.index[important_customer.is_important_customer(per_user)]
+    s = search_behaviour.search_sessions(events, version_col="app_version")
+    s = s[s["user_id"].isin(ids)].copy()
+    s["month"] = s["start"].dt.to_period("M")
+    first, last = (pd.Period(m, "M") for m in WINDOW)
+    return s[(s["month"] >= first) & (s["month"] <= last)]
+
+
+@functools.cache
+def impact_base() -> dict[str, float]:
+    """Today's values of the chain, per month of :data:`WINDOW`: ``time_first_sessions``
+    and ``other_sessions`` (per month), ``time_first_rate`` and ``other_rate`` (reservations
+    per search session), ``ratio`` (time-first / other: the leading indicator),
+    ``stage_conversion`` (search session -> reservation), ``rides_per_reservation`` (returns /
+    reservations of the same customers and months) and ``north_star`` (all completed rides
+    per month)."""
+    s = important_sessions()
+    months = s["month"].nunique()
+    tf, other = s[s["time_first"]], s[~s["time_first"]]
+    events = data.load_events()
+    month = events["timestamp"].dt.to_period("M")
+    first, last = (pd.Period(m, "M") for m in WINDOW)
+    in_window = events[(month >= first) & (month <= last)]
+    mine = in_window[in_window["user_id"].isin(set(s["user_id"]))]
+    per_event = mine["event"].value_counts()
+    return {
+        "months": float(months),
+        "time_first_sessions": len(tf) / months,
+        "other_sessions": len(other) / months,
+        "time_first_rate": float(tf["reserved"].mean()),
+        "other_rate": float(other["reserved"].mean()),
+        "ratio": float(tf["reserved"].mean() / other["reserved"].mean()),
+        "stage_conversion": float(s["reserved"].mean()),
+        "rides_per_reservation": float(per_event["return"] / per_event["reservation"]),
+        "north_star": float((in_window["event"] == "return").sum() / months),
+    }
+
+
+def impact(ratio_to: float) -> dict[str, float]:
+    """The chain for one action: if the time-first ratio (leading indicator) rose to
+    ``ratio_to``, the stage metric (search -> reservation conversion of the important
+    customer) and the extra completed rides per month (north star).
+
+    Returns ``stage_conversion`` (after), ``extra_reservations`` and ``extra_rides`` per
+    month, and ``share_of_north_star``. Raises ``ValueError`` for a ratio outside 0-2.
+
+    >>> round(impact(impact_base()["ratio"])["extra_rides"], 6)
+    0.0
+    """
+    if (
+        isinstance(ratio_to, bool)
+        or not isinstance(ratio_to, int | float)
+        or not 0 <= ratio_to <= 2
+    ):
+        raise ValueError(f"impact(): ratio_to is a ratio between 0 and 2, not {ratio_to!r}.")
+    b = impact_base()
+    new_rate = ratio_to * b["other_rate"]
+    extra_res = b["time_first_sessions"] * (new_rate - b["time_first_rate"])
+    sessions = b["time_first_sessions"] + b["other_sessions"]
+    extra_rides = extra_res * b["rides_per_reservation"]
+    return {
+        "stage_conversion": b["stage_conversion"] + extra_res / sessions,
+        "extra_reservations": extra_res,
+        "extra_rides": extra_rides,
+        "share_of_north_star": extra_rides / b["north_star"],
+    }
+
+
+_INDIRECT = re.compile(
+    r"\b(coupon|discount|voucher|push|reminder|remind|notif\w*|e-?mail|banner|tutorial|guide|"
+    r"explain\w*|help|faq|campaign|ads?|advert\w*|reward|points|video|tips?|educat\w*)\b"
+)
+_INDIRECT_KO = (
+    "쿠폰",
+    "할인",
+    "푸시",
+    "알림",
+    "배너",
+    "안내",
+    "가이드",
+    "튜토리얼",
+    "이메일",
+    "캠페인",
+    "적립",
+    "설명",
+)
+_DIRECT = re.compile(r"\b(free|available|availability|booked|taken|unavailable)\b")
+_DIRECT_KO = ("비어", "빈 차", "예약 가능", "예약된", "이용 가능", "가능한 차")
+
+
+def action_kind(text: str) -> str | None:
+    """``"direct"`` if the action changes what the customer sees as free at the time they set
+    (availability words *and* time words), ``"indirect"`` if it works through a message, a
+    reward or an explanation (coupon, push, banner, guide, 쿠폰, 알림, ...), None if the
+    words say neither or both (then the learner's label stands).
+
+    >>> action_kind("Show only cars free for the whole time you set"), action_kind("Send a coupon")
+    ('direct', 'indirect')
+    """
+    low = text.lower()
+    indirect = bool(_INDIRECT.search(low) or any(w in low for w in _INDIRECT_KO))
+    direct = bool(
+        (_DIRECT.search(low) or any(w in low for w in _DIRECT_KO))
+        and (
+            _TIME.search(low) or any(w in low for w in _TIME_KO) or re.search(r"\bfree from\b", low)
+        )
+    )
+    if direct and not indirect:
+        return "direct"
+    if indirect and not direct:
+        return "indirect"
+    return None
+
+
+ACTION_KEYS = ("cause", "action", "kind", "ratio_to", "extra_rides", "confidence", "effort")
+
+
+def _num(v: Any) -> float | None:
+    if isinstance(v, bool) or not isinstance(v, int | float | np.integer | np.floating):
+        return None
+    return float(v) if v == v else None
+
+
+def actions_problem(actions: Any) -> str | None:
+    """None if every action in ``actions`` (a list of dicts with :data:`ACTION_KEYS`, or a
+    table with those columns) is judged right and estimated plausibly, else the first
+    problem. Rules: ``kind`` is 'direct' or 'indirect' and agrees with :func:`action_kind`
+    where the words decide; ``ratio_to`` lies above today's ratio and at most 1 (a
+    time-first session converting better than the others has no support in the data);
+    an indirect action may promise at most half the way to 1; ``extra_rides`` matches
+    :func:`impact` of ``ratio_to`` within 10% (or 1 ride); ``confidence`` is 0-1 and
+    ``effort`` is 1-5; at least two actions, at least one direct.
+    """
+    if isinstance(actions, pd.DataFrame):
+        actions = actions.to_dict("records")
+    if not isinstance(actions, list | tuple) or not all(isinstance(a, dict) for a in actions):
+        return "Give a list of dicts, one per action: [{'cause': ..., 'action': ..., ...}, ...]."
+    if len(actions) < 2:
+        return "Ideate at least two actions, so there is something to rank."
+    base = impact_base()
+    half_way = base["ratio"] + (1 - base["ratio"]) / 2
+    for n, a in enumerate(actions, start=1):
+        missing = [k for k in ACTION_KEYS if k not in a]
+        if missing:
+            return f"Action {n} is missing {', '.join(missing)}: every action needs {', '.join(ACTION_KEYS)}."
+        name = repr(a["action"]) if isinstance(a["action"], str) else f"action {n}"
+        if not isinstance(a["cause"], str) or not a["cause"].strip():
+            return f"{name}: name the root cause it acts on (its id or text in the tree)."
+        if not isinstance(a["action"], str) or not a["action"].strip():
+            return f"Action {n}: describe the action in a sentence in quotes."
+        kind = a["kind"].strip().lower() if isinstance(a["kind"], str) else None
+        if kind not in ("direct", "indirect"):
+            return f"{name}: 'kind' is 'direct' or 'indirect', not {a['kind']!r}."
+        rule = action_kind(a["action"])
+        if rule and rule != kind:
+            why = (
+                "it changes what the customer sees as free at the time they set - the root "
+                "cause itself"
+                if rule == "direct"
+                else "it works through a message, a reward or an explanation; the map still "
+                "shows the same cars"
+            )
+            return Mistake(
+                f"{name} is {rule}, not {kind}: {why}.",
+                hint="Direct: after it ships, the map shows which cars are free at the time "
+                "set. Indirect: the customer has to do or know something more.",
+            )
+        ratio = _num(a["ratio_to"])
+        if ratio is None:
+            return f"{name}: 'ratio_to' is a number - the time-first ratio you expect after it."
+        if ratio <= base["ratio"]:
+            return (
+                f"{name}: a ratio_to of {ratio:.2f} is no lift: today's ratio is "
+                f"{base['ratio']:.2f}. What do you expect after the action?"
+            )
+        if ratio > 1:
+            return Mistake(
+                f"{name}: a ratio_to of {ratio:.2f} means time-first sessions would convert "
+                "*better* than the others. Nothing in the data supports that; 1 means the pain "
+                "is gone.",
+                hint="Stay between today's ratio and 1.",
+            )
+        if kind == "indirect" and ratio > half_way:
+            return Mistake(
+                f"{name}: {ratio:.2f} is optimistic for an indirect action - it leaves the map "
+                f"as it is. Half the way to 1 ({half_way:.2f}) is already generous.",
+                hint="Give indirect actions a smaller lift (and a lower confidence).",
+            )
+        rides = _num(a["extra_rides"])
+        expected = impact(ratio)["extra_rides"]
+        if rides is None:
+            return f"{name}: 'extra_rides' is a number: completed rides per month, from the chain."
+        if abs(rides - expected) > max(1.0, 0.1 * expected):
+            return Mistake(
+                f"{name}: {rides:.1f} extra rides a month does not follow from ratio_to "
+                f"{ratio:.2f}; the chain on the data gives about {expected:.0f}.",
+                hint="Use the chain: time-first sessions x (ratio_to x other rate - time-first "
+                "rate) x rides per reservation - or `impact(ratio_to)` from the cell above.",
+            )
+        conf, effort = _num(a["confidence"]), _num(a["effort"])
+        if conf is None or not 0 < conf <= 1:
+            return f"{name}: 'confidence' is a share above 0 and at most 1 (0.8 = fairly sure)."
+        if effort is None or not 1 <= effort <= 5:
+            return f"{name}: 'effort' is 1 (a day) to 5 (a quarter of the team's work)."
+    if all(a["kind"].strip().lower() == "indirect" for a in actions):
+        return Mistake(
+            "Every action is indirect: nothing changes the root cause itself. That is the "
+            "warning sign of a strategy map.",
+            hint="Add one action that changes what the map shows at the time set.",
+        )
+    return None
+
+
+def rank_actions(actions: Any) -> pd.DataFrame:
+    """The actions as a table with ``score`` = extra rides x confidence / effort, best first."""
+    table = pd.DataFrame(list(actions) if not isinstance(actions, pd.DataFrame) else actions)
+    table["score"] = table["extra_rides"] * table["confidence"] / table["effort"]
+    return table.sort_values("score", ascending=False, kind="stable").reset_index(drop=True)
+
+
+@register
+def ranked_actions() -> Exercise:
+    """Exercise 5: actions per root cause, direct or indirect, each with an impact estimate."""
     return _Exercise(
         "Exercise 5",
-        whys_problem,
+        actions_problem,
         hints=[
-            "Start with one problem you saw in the data; then each step answers 'why?' to the "
-            "step right before it.",
-            "This checker uses three simple rules: no measurements after the problem, each step "
-            "shares a key word with the one before, and not every step about the same people. "
-            "Reword a true cause so it names what it explains.",
-            "Example of one link: 'Their payment is declined at the last step' -> 'The payment "
-            "is declined because the card saved in the app has expired' (in Korean: '마지막 "
-            "단계에서 결제가 거절된다' -> '앱에 저장된 카드가 만료되어 결제가 거절된다').",
+            "One dict per action: the cause it acts on, the action, 'direct' or 'indirect', "
+            "the time-first ratio you expect after it, the extra rides from the chain, a "
+            "confidence (0-1) and an effort (1-5).",
+            "Direct actions change what the map shows at the time set; indirect ones work "
+            "through coupons, pushes, banners. Give indirect ones a smaller lift.",
+            "extra_rides = impact(ratio_to)['extra_rides'] - compute it, do not type it.",
         ],
-        success="Your chain passes the simple checks (linked steps, causes rather than "
-        "measurements). Now read it aloud with 'because' between the steps, or better, to a "
-        "teammate: does each sentence really explain the one above it? Could you check it "
-        "with data?",
+        success="Each action is judged and estimated on the data. The score ranks them; the "
+        "ranking is a bet to revisit after the first one ships.",
     )

@@ -4,12 +4,12 @@
 # [← 04 Quadrant](04_quadrant.ipynb) · [Course index](00_welcome.ipynb) · [06 Sync the views →](06_sync_views.ipynb)
 #
 # > **What you will learn**
-# > - Build the metric hierarchy: north star ← a performance metric (성과 지표) per funnel
-# >   stage ← leading indicators (선행 지표)
-# > - Test candidate leading indicators on the data without being fooled by trend and season
-# > - State the behaviour you want from customers and dig to its root cause with the
-# >   **5 whys** (5 Whys, 다섯 번의 왜)
-# > - Judge actions as direct or indirect and draw the strategy map (전략 맵)
+# > - The metric hierarchy: north star ← a performance metric (성과 지표) per stage ←
+# >   leading indicators (선행 지표); test indicators without being fooled by trend and season
+# > - Write the behaviour goal (행동 목표) of a stage and its keywords
+# > - Dig from a symptom to a root cause with a **5-whys tree** (5 Whys 기법)
+# > - Estimate actions' impact on the data, judge them direct or indirect, rank them, and
+# >   draw your strategy map (전략 맵)
 # >
 # > **Time:** {{time}}.
 # >
@@ -21,29 +21,32 @@
 # %% [markdown]
 # ## Why: the north star is too far away to steer by
 #
-# Bomcar's north star (북극성 지표) is **completed rides per month**. It is the right goal,
-# but a bad steering wheel: it moves slowly, for many reasons at once (season, prices,
-# marketing, the product), and no single team owns it.
-#
-# So the business view breaks it down, level by level:
+# Bomcar's north star (북극성 지표), **completed rides per month**, is the right goal but a
+# bad steering wheel: it moves slowly, for many reasons at once, and no team owns it. So
+# the business view breaks it down:
 #
 # 1. **North star** - completed rides per month.
 # 2. **A performance metric (성과 지표) per funnel stage** - the share of customers who get
-#    through *that* stage. One team owns it, and it rolls up into the north star.
-# 3. **Leading indicators (선행 지표)** - customer behaviours in that stage that move *with*
-#    the stage metric and *before* the north star. A good one passes two tests: it is
-#    **correlated** with the stage metric, and it is **actionable** - the team can change it
-#    with product work.
-# 4. **Actions** - what the team will build or change to move a leading indicator.
+#    through *that* stage; one team owns it.
+# 3. **Leading indicators (선행 지표)** - behaviours in that stage that move *with* the stage
+#    metric, *before* the north star: **correlated** with it, and **actionable**.
+# 4. **Actions** - what the team builds to move a leading indicator.
 #
-# Drawn as a tree, this is the **strategy map (전략 맵)**. We build it from the bottom of
-# the data up.
+# Drawn as a tree, this is the **strategy map (전략 맵)**.
 # %%
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import data, strategy, style
+from helpers import (
+    combinations,
+    data,
+    important_customer,
+    search_behaviour,
+    strategy,
+    style,
+    whys,
+)
 from helpers.checks import nb05 as checks
 
 style.use_course_style()
@@ -82,11 +85,9 @@ stage_metrics.round(3)
 # %% [markdown]
 # ## See it 2: which behaviours lead the search stage?
 #
-# Start from the customer. In the search stage, the behaviour we want is:
-#
-# > **"Find a car that is free at the time I need, quickly."**
-#
-# What in the event log could show that behaviour going well or badly? Four candidates:
+# In the search stage we want customers to find a car they can book (you will write this
+# goal precisely in Exercise 3). Which logged behaviours could show that going well or
+# badly? Four candidates:
 #
 # - `car_type_filter` - the session used the car-type filter;
 # - `two_plus_zones` - the session clicked two or more zones on the map;
@@ -154,13 +155,9 @@ ex1.check(never_an_indicator)
 # %% [markdown]
 # ## See it 2, continued: do the candidates move *with* the stage metric, week by week?
 #
-# A difference between two groups of sessions is a first clue. A leading indicator should
-# also move *over time* with the stage metric: in a week when more sessions do the
-# behaviour, conversion should go up (or down). Compute both as weekly series.
-#
-# We keep weeks with at least 200 search sessions: in Bomcar's first weeks (January 2024)
-# there were too few sessions for a weekly share to mean much, and the last week is cut off
-# by the end of the data.
+# A leading indicator should also move *over time* with the stage metric. Compute both as
+# weekly series, keeping weeks with at least 200 search sessions (January 2024 had too few)
+# and dropping the last week (cut off by the end of the data).
 # %%
 start = events.groupby("session_id")["timestamp"].min()
 sessions["week"] = start.reindex(sessions.index).dt.to_period("W")
@@ -179,8 +176,6 @@ names = {
     "time_first": "Set the time first",
 }
 marks = {"2024-09-01": "promotion", "2024-11-01": "price +12%", "2025-03-04": "app 3.0"}
-
-# %%
 fig, axes = plt.subplots(4, 1, figsize=(9, 8.5), sharex=True)
 for ax, col in zip(axes, names, strict=True):
     share = 100 * weekly[col]
@@ -202,10 +197,9 @@ fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# Every panel shows the same 16-point window. Conversion (top) has a shape: high in the
-# summer, a drop in the promotion month, lower again after the price change. The three behaviours only wobble around a
-# flat line. Now the correlations - once on the weekly **levels**, once on the
-# **week-over-week changes**:
+# Same 16-point window in every panel: conversion (top) has a shape (summer high, dips at the
+# promotion and the price change); the behaviours only wobble. Correlations on the weekly
+# **levels** and on the **week-over-week changes**:
 # %%
 corr = pd.DataFrame(
     {
@@ -252,18 +246,15 @@ pd.DataFrame(perm).T.round(3)
 # - **Car-type filter** (-0.13, p = 0.277) and **2+ zones** (0.05, p = 0.678): sizes that
 #   shuffled weeks give easily.
 #
-# A large p does **not** show there is no effect (73 weekly changes are few); a small p shows
-# only that two series move together, not a cause. There is little to see: across
-# weeks the behaviour shares vary by only 1.4 to 1.6 points (standard deviation), about half
-# as much as conversion (2.9). **A correlation over time only sees an indicator that
-# moves.**
+# A large p does **not** show there is no effect (73 weekly changes are few). The behaviour
+# shares vary by only 1.4 to 1.6 points across weeks (standard deviation), about half as much
+# as conversion (2.9): **a correlation over time only sees an indicator that moves.**
 #
 # ### A fairer test: compare within each week
 #
-# Within one week, sessions with and without a behaviour share the same season, prices,
-# promotions and app versions. So for every week compute the conversion *with* the
-# behaviour minus *without* it. A real leading indicator shows a gap with the same sign,
-# week after week.
+# Within one week, sessions share the season, prices and app versions. So per week compute
+# conversion *with* the behaviour minus *without* it: a real leading indicator keeps the same
+# sign, week after week.
 # %%
 rates = {f: full.groupby(["week", f])["reserved"].mean().unstack() for f in flags}
 gaps = pd.DataFrame({f: r[True] - r[False] for f, r in rates.items()})
@@ -307,7 +298,7 @@ plt.show()
 # - **Two or more zones**: higher in 57 of 74 weeks, by 2 points on average - weak, but
 #   positive.
 #
-# Now the second test, **actionable**: can the team change it?
+# The second test, **actionable**: can the team change it?
 #
 # | Candidate | Correlated with search-stage conversion? | Actionable? | Verdict |
 # |---|---|---|---|
@@ -316,11 +307,10 @@ plt.show()
 # | share of sessions with 2+ zone clicks | weak | partly | watch, do not steer by it |
 # | car views per session | never moves | - | no |
 #
-# Note how the time-first indicator is phrased. We do *not* want fewer customers to set the
-# time first - knowing when you need a car is exactly the behaviour we want. We want
-# **time-first sessions to end in a reservation**.
+# We do *not* want fewer customers to set the time first: we want **time-first sessions to
+# end in a reservation**.
 # %% [markdown]
-# ## Exercise 2 (medium): did app 3.0 fix the time-first problem?
+# ## Exercise 2 (stretch): did app 3.0 fix the time-first problem?
 #
 # App 3.0, released on 2025-03-04, changed the map "to show which cars are free at the time
 # you set" (see `data.load_calendar()`). Customers update their app over a few days, so
@@ -355,15 +345,62 @@ ex2.check(time_first_on_3_0)
 # 3.0 fixed part of the problem, not all of it.** Why only part? That is what the 5 whys
 # are for.
 # %% [markdown]
-# ## See it 3: the 5 whys - from a symptom to a root cause
+# ## See it 3: the behaviour goal - what we want the customer to do
 #
-# The **5 whys** (다섯 번의 왜) start with a problem and ask "why?" again and again. Each
-# answer must *explain the one before it*; you stop at a **root cause (근본 원인)** the team
-# can change - usually after three to five whys.
+# The stage metric counts; it does not say what the customer should manage to do. The PM
+# writes that as the **behaviour goal (행동 목표)** of the stage, in the customer's terms.
 #
-# The problem: *search sessions that set the time first end in a reservation less often.*
-# First why: do these customers hesitate to try, or do they try and fail? The data can
-# answer:
+# | Written as | Example | Is it a behaviour goal? |
+# |---|---|---|
+# | a customer behaviour | "Return the car on time, without calling support" (return stage) | **yes**: what the customer does |
+# | a business number | "Raise search conversion by 10%" | no: what *we* want to see |
+# | a feature | "Add an availability filter" | no: what *we* build |
+#
+# Its **keywords (비즈니스 키워드)** are the few words of the goal that carry it; notebook 06 matches
+# them to what customers say they need.
+# %% [markdown]
+# ## Exercise 3 (easy): write the behaviour goal of the search stage
+#
+# Write the goal in your own words, English or Korean, and pick one to three keywords
+# **from your sentence**.
+#
+# <details><summary>Hint</summary>
+#
+# Start with a verb the customer does in the search stage: find, choose, book (찾다, 고르다,
+# 예약하다). What did the failed time-first sessions want?
+# </details>
+# %%
+ex3 = checks.behaviour_goal()
+
+# %% tags=["exercise"]
+behaviour_goal = {"goal": ..., "keywords": ...}  # a sentence; a list of words from it
+
+# %% tags=["solution"]
+behaviour_goal = {
+    "goal": "Find the car I want, free at the time I need, quickly",
+    "keywords": ["the car I want", "at the time I need", "quickly"],
+}
+
+# %%
+ex3.check(behaviour_goal)
+
+# %% [markdown]
+# ## See it 4: from the symptom to a root cause - a 5-whys tree
+#
+# Whose behaviour falls short? Notebook 04's action-needed customers, pay-per-ride members
+# who had not got going in their first 60 days (`important_customer` holds the definition).
+# Their attempts and completed rides in the next 180 days:
+# %% tags=["deck-number"]
+per_user = combinations.combination_users(events, data.load_users())
+is_ic = important_customer.is_important_customer(per_user)
+who = is_ic.map({True: "action needed (04)", False: "everyone else"})
+symptom = per_user.groupby(who)[["attempts", "rides"]].sum()
+symptom["attempts per completed ride"] = symptom["attempts"] / symptom["rides"]
+symptom.round(1)
+
+# %% [markdown]
+# The **symptom (증상)**, what we observe: 15.3 attempts per completed ride, against 1.9 for
+# everyone else. The first why is in the data too: do they hesitate, or try and fail?
 # %%
 sessions["attempted"] = searched["reservation_attempt"] > 0
 tried = sessions[sessions["attempted"]]
@@ -376,219 +413,250 @@ pd.DataFrame(
 
 # %% [markdown]
 # Time-first sessions *try* just as often (78% in both groups), but their attempts succeed
-# less often: 32% against 38%. They do not hesitate; their attempts **fail**. So the first
-# why is about the attempt: the car they chose cannot be booked for their time. The next
-# whys follow from how the map works.
+# less often: 32% against 38%: their attempts **fail**.
 #
-# The common mistake with 5 whys: writing a list of **parallel symptoms** - "conversion is
-# low; cancellations are up; NPS fell" - things you observe side by side, none of which
-# explains the one before. That list feels busy and leads nowhere.
-# %% [markdown]
-# ## Exercise 3 (medium): put the whys in order
+# The **5 Whys 기법** (5 whys) asks "why?" of the symptom, then of each answer, down to a
+# **root cause (근본 원인)** the team can change; a cause with two reasons **branches**. Keep
+# three kinds apart:
 #
-# Below are eight statements. Five form a chain from the problem to its root cause; three
-# are parallel symptoms (true, but not causes of the step before). Build the chain as a list
-# of letters, **problem first, root cause last**.
+# - **symptom** - what we observe ("few completed rides", "conversion 9%"): only at the top;
+# - **cause** - *why* it happens, about the customer's experience or the product;
+# - **action** - what we would do ("show only free cars"): after the tree, in Exercise 5.
+#
+# Write the tree as rows, like a spreadsheet: `id`, `text`, `parent` (the row it answers
+# "why?" to; `None` for the top). Rows sharing a parent are a branch. `whys.explain` reads
+# each row back:
 # %%
-for key, text in checks.STATEMENTS.items():
-    print(f"{key}: {text}")
+ex4 = checks.whys_tree()  # the checker of Exercise 4 below
+example = [
+    {"id": "P", "text": "Many reservation attempts, few completed rides", "parent": None},
+    {"id": "1", "text": "Attempts fail more often than they used to", "parent": "P"},
+    {"id": "2", "text": "Add a coupon for a failed attempt", "parent": "P"},
+]
+whys.explain(example)[["id", "parent", "kind", "why"]]
 
 # %% [markdown]
-# <details><summary>Hint</summary>
-#
-# Read two statements with "because" between them: "A, because B" should make sense, then
-# "B, because C", and so on.
-# </details>
-# %%
-ex3 = checks.order_whys()
-
-# %% tags=["exercise"]
-chain = ...  # e.g. ["A", "F"]
-
-# %% tags=["solution"]
-chain = ["A", "B", "C", "D", "E"]
-
-# %%
-ex3.check(chain)
-
+# Row 1 is a second **symptom**, row 2 an **action**: neither belongs under P. The rules read
+# words only; whether a cause is *true*, your data and teammates decide.
 # %% [markdown]
-# Drawn top to bottom, the worked chain (the problem first, the root cause last):
-# %%
-fig = strategy.whys_figure(
-    checks.whys_chain_text(), title="5 whys: the map shows cars free now, not at your time"
-)
-plt.show()
-
-# %% [markdown]
-# The root cause is a product decision: **the map shows cars that are free now, not at the
-# time you set.** A customer who sets the time first (the behaviour we want) is shown cars
-# that are booked at that time, picks one, and fails. App 3.0 changed the map view, yet the
-# gap is still 3 points - so the fix is partial (notebook 08 tests a stronger one).
-# %% [markdown]
-# ## See it 4: actions, direct or indirect
+# ## Exercise 4 (medium): your 5-whys tree, from a blank page
 #
-# For each cause, ideate actions, then judge each one:
-#
-# - **direct** (직접) - it changes the cause itself; the leading indicator should move soon after
-#   it ships, and you can measure it;
-# - **indirect** (간접) - it works through something else: the customer's motivation or knowledge,
-#   or a later step. It may help, but more slowly, and it is harder to tell whether it did.
-#
-# Both kinds have their place; a strategy map that holds only indirect actions is a warning
-# sign.
-#
-# ## Exercise 4 (medium): direct or indirect?
-#
-# Here are six actions against the root cause "the map shows cars free now, not at the time
-# you set":
-# %%
-for key, (text, _, _) in checks.ACTIONS.items():
-    print(f"{key:22} {text}")
-
-# %% [markdown]
-# Fill in the template: replace each `...` with `"direct"` or `"indirect"`.
+# Rows of `id`, `text`, `parent`, English or Korean: the symptom above at the top, at least 3
+# whys deep on the main branch, branches where a cause has two reasons.
 #
 # <details><summary>Hint</summary>
 #
-# For each action ask: after it ships, does the map show which cars are free at the time I
-# set?
+# Follow the failed attempts down: why do they fail? Why did the customer pick that car? What
+# did the map show about the time they set?
 # </details>
-# %%
-ex4 = checks.classify_actions()
 
 # %% tags=["exercise"]
-verdicts = {
-    "free_cars_only": ...,
-    "sort_by_free_time": ...,
-    "availability_filter": ...,
-    "coupon_after_failure": ...,
-    "book_early_push": ...,
-    "help_banner": ...,
-}
-
-# %% tags=["solution"]
-verdicts = {
-    "free_cars_only": "direct",
-    "sort_by_free_time": "direct",
-    "availability_filter": "direct",
-    "coupon_after_failure": "indirect",
-    "book_early_push": "indirect",
-    "help_banner": "indirect",
-}
-
-# %%
-ex4.check(verdicts)
-
-# %% [markdown]
-# ## See it 5: the strategy map
-#
-# Now put the levels together: the north star at the top, the search-stage metric under it,
-# the two leading indicators under that, and the direct actions under each indicator. (The
-# other stages get their own branches; here only "reserve -> ride" is shown, unexpanded.)
-# The numbers are today's values from the cells above.
-# %%
-stage = stage_metrics["search -> reserve: search sessions that reserve"]
-tf_rate = sessions.loc[sessions["time_first"], "reserved"].mean()
-filter_share = sessions["car_type_filter"].mean()
-ride_rate = stage_metrics["reserve -> ride: reservations that become rides"]
-search_metric = f"Search sessions that reserve ({stage:.0%})"
-tf_metric = f"Time-first sessions that reserve ({tf_rate:.0%})"
-filter_metric = f"Sessions using the car-type filter ({filter_share:.0%})"
-strategy_map = {
-    "Completed rides per month": [
-        search_metric,
-        f"Reservations that become rides ({ride_rate:.0%})",
-    ],
-    search_metric: [tf_metric, filter_metric],
-    tf_metric: ["Show only cars free at the set time", "Sort cars free at the set time first"],
-    filter_metric: ["Put the car-type filter on the first map screen"],
-}
-fig = strategy.tree_figure(
-    strategy_map,
-    title="Strategy map: fix what the map shows after a time is set",
-    level_names=["North star", "Stage metric", "Leading indicator", "Action"],
-)
-plt.show()
-
-# %% [markdown]
-# Read it bottom-up as a chain of bets: *if* we show only cars free at the set time, *then*
-# more time-first sessions reserve, *then* more search sessions reserve, *then* more rides
-# are completed each month. Every arrow is a claim you can check with data - and notebook 08
-# checks the first one with an A/B test.
-# %% [markdown]
-# ## Exercise 5 (stretch): your own 5 whys
-#
-# Pick another problem you have seen in this course - for example, from notebook 03: *users
-# whose card failed make reservation attempts but almost never get a reservation* - and
-# write your own chain, in your own words, as a list of sentences: the problem first, then
-# each answer to "why?".
-#
-# The checker uses three simple, stated rules (it cannot know whether your causes are
-# *true*; only data and your teammates can):
-#
-# 1. after the problem, no step may read like a measurement (a number, "%", "rate",
-#    "conversion", ...) - a measurement is an observation, not a cause;
-# 2. each step shares a key word with the step before it - a why-answer says what it
-#    explains ("... the payment is declined" → "the payment is declined because ...");
-# 3. the steps do not all start with the same subject as the problem ("young riders cancel",
-#    "young riders ...") - that is a list of facts about one group.
-#
-# <details><summary>Hint</summary>
-#
-# Move from what the customer *does* to what they *meet*: the product, the price, the
-# process. Stop at something a team can change.
-# </details>
-# %%
-ex5 = checks.own_whys()
-
-# %% tags=["exercise"]
-my_whys = ...  # a list of sentences: ["problem", "why 1", "why 2", ...]
-
-# %% tags=["solution"]
-my_whys = [
-    "Users whose card failed try to reserve but almost never get a reservation",
-    "Their payment is declined at the last step of reserving",
-    "The payment is declined because the card saved in their account has expired",
-    "The card expired and nobody asked them to update it",
-    "The app checks the card only at the last step, never when the customer opens it",
+whys_tree = [
+    {"id": "P", "text": ..., "parent": None},  # the symptom
+    {"id": "1", "text": ..., "parent": "P"},  # why? add rows as you need
 ]
 
-# %%
-ex5.check(my_whys)
+# %% tags=["solution"]
+whys_tree = [
+    {"id": "P", "text": "Many reservation attempts, few completed rides", "parent": None},
+    {"id": "1", "text": "Their attempts fail: the chosen car cannot be booked", "parent": "P"},
+    {"id": "1b", "text": "Some stop at payment: the card saved in the app expired", "parent": "P"},
+    {"id": "2", "text": "The car they chose is already booked at the time they set", "parent": "1"},
+    {"id": "3", "text": "They chose it on the map, where it looked free", "parent": "2"},
+    {"id": "4", "text": "The map shows cars free now, not at the time they set", "parent": "3"},
+    {"id": "4b", "text": "A car's card does not say until when it is free", "parent": "3"},
+]
+whys.explain(whys_tree)[["id", "parent", "depth", "kind", "text"]]
 
+# %%
+ex4.check(whys_tree)
+
+# %% [markdown]
+# The main branch ends at a product decision: **the map shows cars free now, not at the time
+# you set.** App 3.0 changed the map, yet the gap is still 3 points: a partial fix. Branch 1b
+# is an untested hypothesis.
+# %% [markdown]
+# ## See it 5: actions and their impact, computed on the data
+#
+# For each root cause, ideate actions and judge each one:
+#
+# - **direct (직접)** - it changes the cause itself (the map shows which cars are free at
+#   the time set): the indicator moves soon, measurably;
+# - **indirect (간접)** - it works through something else (a coupon, a push, a banner):
+#   slower, and harder to measure.
+#
+# Then a **rough impact estimate**: leading indicator -> stage metric -> north star. The
+# indicator is the **time-first ratio** of the important customer: their time-first search
+# sessions' conversion over their other sessions' (1 = no pain). Today's values, from the
+# six months before app 3.0:
+# %%
+ic_ids = per_user.index[is_ic]
+ic_sessions = search_behaviour.search_sessions(events, version_col="app_version")
+ic_sessions = ic_sessions[ic_sessions["user_id"].isin(ic_ids)]
+month = ic_sessions["start"].dt.to_period("M")
+window = ic_sessions[(month >= "2024-09") & (month <= "2025-02")]  # before app 3.0
+months = window["start"].dt.to_period("M").nunique()
+per_month = window.groupby("time_first").size() / months  # search sessions a month
+rate = window.groupby("time_first")["reserved"].mean()  # reservations per session
+ratio_now = rate[True] / rate[False]
+
+in_window = events[events["timestamp"].dt.to_period("M").between("2024-09", "2025-02")]
+mine = in_window[in_window["user_id"].isin(ic_ids)]["event"].value_counts()
+rides_per_reservation = mine["return"] / mine["reservation"]
+north_star = (in_window["event"] == "return").sum() / months
+pd.Series(
+    {
+        "time-first ratio (leading indicator)": ratio_now,
+        "search -> reservation (stage metric)": window["reserved"].mean(),
+        "time-first sessions a month": per_month[True],
+        "rides per reservation": rides_per_reservation,
+        "completed rides a month (north star, all)": north_star,
+    }
+).round(3)
+
+
+# %% [markdown]
+# The chain for an action that lifts the ratio to `ratio_to`: time-first sessions would
+# convert at `ratio_to` x the others' rate; the extra reservations a month, times rides per
+# reservation, are the extra completed rides.
+# %%
+def impact(ratio_to):
+    extra_reservations = per_month[True] * (ratio_to * rate[False] - rate[True])
+    return {
+        "stage metric after": window["reserved"].mean() + extra_reservations / per_month.sum(),
+        "extra_rides": extra_reservations * rides_per_reservation,
+    }
+
+
+on_3_0 = ic_sessions[ic_sessions["app_version"].astype(str) == "3.0"]
+ratio_3_0 = (
+    on_3_0.loc[on_3_0["time_first"], "reserved"].mean()
+    / on_3_0.loc[~on_3_0["time_first"], "reserved"].mean()
+)
+pd.DataFrame({r: impact(r) for r in [0.6, round(ratio_3_0, 2), 1.0]}).T.round(3)
+
+# %% [markdown]
+# Today the ratio is 0.40: this customer's time-first sessions keep only 40% of their
+# other sessions' chance, and 8.7% of their search sessions reserve. App 3.0 - a direct but
+# partial fix of the map - took their ratio to 0.74: about 23 extra completed rides a month.
+# Removing the pain (ratio 1) would be about 41 rides a month, 2.5% of the north star.
+# %% [markdown]
+# ## Exercise 5 (medium): your actions, estimated and ranked
+#
+# At least two actions for your root causes, one direct or more. Each: `cause` (its id),
+# `action`, `kind` ("direct"/"indirect"), the `ratio_to` you expect (between today's 0.40 and
+# 1; app 3.0 reached 0.74), `extra_rides` from `impact(ratio_to)`, `confidence` (0-1),
+# `effort` (1 = a day, 5 = a quarter). Rank by **score = extra rides x confidence / effort**.
+#
+# <details><summary>Hint</summary>
+#
+# Give indirect actions (coupons, pushes, banners) a smaller lift and a lower confidence.
+# `extra_rides`: `impact(0.8)["extra_rides"]`.
+# </details>
+# %%
+ex5 = checks.ranked_actions()
+
+# %% tags=["exercise"]
+my_actions = [
+    {
+        "cause": ...,
+        "action": ...,
+        "kind": ...,
+        "ratio_to": ...,
+        "extra_rides": ...,
+        "confidence": ...,
+        "effort": ...,
+    },
+]
+ranked = ...  # my_actions as a table, with a score column, best first
+
+# %% tags=["solution"]
+my_actions = [
+    {
+        "cause": "4",
+        "action": "Show only cars free for the whole time set",
+        "kind": "direct",
+        "ratio_to": 0.9,
+        "confidence": 0.7,
+        "effort": 3,
+    },
+    {
+        "cause": "4",
+        "action": "Sort cars free at the set time to the top",
+        "kind": "direct",
+        "ratio_to": round(ratio_3_0, 2),
+        "confidence": 0.8,
+        "effort": 2,
+    },
+    {
+        "cause": "4b",
+        "action": "Show until when each car is free on its card",
+        "kind": "direct",
+        "ratio_to": 0.6,
+        "confidence": 0.5,
+        "effort": 1,
+    },
+    {
+        "cause": "4",
+        "action": "Send a coupon after a failed attempt",
+        "kind": "indirect",
+        "ratio_to": 0.45,
+        "confidence": 0.3,
+        "effort": 1,
+    },
+]
+for a in my_actions:
+    a["extra_rides"] = impact(a["ratio_to"])["extra_rides"]
+ranked = pd.DataFrame(my_actions)
+ranked["score"] = ranked["extra_rides"] * ranked["confidence"] / ranked["effort"]
+ranked = ranked.sort_values("score", ascending=False)
+ranked[["action", "kind", "ratio_to", "extra_rides", "confidence", "effort", "score"]].round(2)
+
+# %%
+ex5.check(my_actions)
+
+# %% [markdown]
+# In the worked answer, sorting free cars to the top ranks first: a smaller lift than
+# showing only free cars, but surer and cheaper. The coupon ranks last: cheap, but it leaves
+# the map as it is.
+# %% [markdown]
+# ## See it 6: your strategy map
+#
+# The **strategy map (전략 맵)**, drawn from your answers to Exercises 3-5: north star, stage
+# metric, indicator, goal, your root causes and ranked actions. Unfinished parts are listed.
+# %% tags=["deck-figure"]
+fig = strategy.strategy_map(
+    behaviour_goal,
+    whys_tree,
+    ranked,
+    stage_metric=f"Search sessions that reserve ({stage_metrics.iloc[1]:.0%})",
+    indicator=f"Time-first ratio of the important customer ({ratio_now:.2f})",
+)
+plt.show()
+
+# %% [markdown]
+# Read it bottom-up as a chain of bets: *if* we ship the action, *then* the ratio rises,
+# *then* more search sessions reserve, *then* more rides. Notebook 08 tests the first arrow.
 # %% [markdown]
 # ## So what
 #
-# What a PM takes from the business view, here:
+# - The search team steers by *search sessions that reserve* and watches **the time-first
+#   ratio** of the important customer every week.
+# - The PM's **behaviour goal** and its keywords are the bridge to notebook 06.
+# - The tree ends at a product decision - **the map shows cars free now, not at the time you
+#   set** - so the top-ranked actions are direct.
 #
-# - The team that owns the **search stage** steers by *search sessions that reserve*, not by
-#   the north star, and watches two leading indicators every week: **time-first sessions
-#   that reserve** and **sessions using the car-type filter**.
-# - The root cause of the biggest leak is a product decision - **the map shows cars free
-#   now, not at the time you set** - so the first actions are direct: change what the map
-#   shows. App 3.0 closed part of the gap; the rest is the next bet.
-# - The customer behaviour we want ("find a car that is free at the time I need, quickly")
-#   is the bridge to notebook 06: it matches what the action-needed customers of notebook
-#   04 (pay-per-ride members with little early experience) are missing.
-#
-# **The trap to avoid:** choosing leading indicators by a correlation of weekly levels.
-# Series that share a trend or a season correlate without causing anything, and an
-# indicator that has never been pushed shows no correlation over time even when it matters.
-# Use changes, compare within the same week, ask whether the team can actually move it - and
-# keep the 5 whys a *chain* of causes, not a list of symptoms.
+# **The trap to avoid:** leading indicators chosen by a correlation of weekly levels, and a
+# 5-whys "tree" of symptoms or actions. Estimate each action on the data before ranking it.
 # %% [markdown]
 # ## Recap
 #
-# - Metric hierarchy: north star ← performance metric per stage (성과 지표) ← leading
-#   indicators (선행 지표) ← actions. Search/browse is Bomcar's weakest stage (28% of search
-#   sessions reserve).
-# - A good leading indicator is **correlated and actionable**. Test correlation on changes or
-#   within weeks, not on raw levels.
-# - Setting the time first converts lower in most weeks (67 of 74); app 3.0 narrowed the
-#   gap.
-# - 5 whys: each answer explains the one before; parallel symptoms are not a chain. Root
-#   cause here: the map shows cars free now, not at the time you set.
-# - Direct actions change the cause; indirect ones work around it. The strategy map links
-#   each action to the north star.
+# - North star ← stage metric (성과 지표) ← leading indicators (선행 지표) ← actions.
+#   Search is the weakest stage (28% of search sessions reserve).
+# - A leading indicator is **correlated and actionable**; test on changes or within weeks.
+#   Time first converts lower in most weeks (67 of 74).
+# - Behaviour goal: what the customer does, not a number, not a feature.
+# - 5-whys tree: a symptom at the top, causes below, branches allowed.
+# - Actions: direct or indirect, estimated on the data, ranked by impact x confidence / effort.
 #
 # [← 04 Quadrant](04_quadrant.ipynb) · [Course index](00_welcome.ipynb) · [06 Sync the views →](06_sync_views.ipynb)

@@ -1,0 +1,328 @@
+"""A 5-whys tree as rows a spreadsheet person can write, and stated rules that read it.
+
+**The format.** One row per statement, like a sheet with three columns:
+
+* ``id`` - a short name for the row (``"P"``, ``"1"``, ``"2a"``...), unique;
+* ``text`` - the statement, one sentence, English or Korean;
+* ``parent`` - the ``id`` of the statement it answers "why?" to; empty (``None`` or ``""``)
+  for the top row, the **symptom**.
+
+A cause may branch: give two rows the same parent. Write it as a list of dicts, or as a table
+(a DataFrame with those three columns, e.g. read from a CSV a team filled in together).
+
+**The kinds.** :func:`node_kind` sorts a statement into one of three kinds, by words alone:
+
+* **symptom** (증상) - what we *observe* in the metrics: a number, a metric word ('rate',
+  'conversion', '%', 전환율...), or a count word with an amount ('many attempts', 'few
+  rides', '시도가 많다');
+* **action** (액션) - something *we* would do or build: it starts with a verb of doing
+  ('add', 'show', 'send', ...) or says 'we should' (Korean: '추가한다', '도입하자',
+  '보내야 한다', ...);
+* **cause** (원인) - everything else: *why* it happens, about the customer's experience or
+  the product.
+
+These are rules a person can read and argue with, not a model: they never see whether a
+cause is *true* - only data and teammates can.
+
+>>> tree = [
+...     {"id": "P", "text": "Many reservation attempts, few completed rides", "parent": None},
+...     {"id": "1", "text": "The car they pick is already booked at their time", "parent": "P"},
+... ]
+>>> explain(tree)[["id", "kind"]].to_dict("list")
+{'id': ['P', '1'], 'kind': ['symptom', 'cause']}
+>>> node_kind("Add a 'free at' filter to the map")[0], node_kind("지도에 필터를 추가한다")[0]
+('action', 'action')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+COLUMNS = ("id", "text", "parent")
+
+#: Words that make a statement read like a measurement (English, matched at a word start).
+MEASURE_WORDS = (
+    "rate",
+    "share of",
+    "conversion",
+    "percent",
+    "per cent",
+    "ratio",
+    "average",
+    "metric",
+    "kpi",
+    "nps",
+    "churn",
+    "retention",
+    "number of",
+    "%",
+)
+#: The same for Korean (substrings: Korean attaches particles to the word).
+MEASURE_WORDS_KO = ("비율", "비중", "평균", "퍼센트", "지표", "건수", "순추천", "리텐션", "수치")
+#: A Korean word ending in -율/-률 (a rate: 전환율, 이탈률), particle allowed; not 효율 etc.
+_RATE_KO = re.compile(
+    r"(?<![가-힣])(?!효율|자율|규율|법률)[가-힣]*[율률](?:[이은는을를가도의]|에서|보다|로)?(?![가-힣])"
+)
+#: Amount words and the countable things of a funnel: both together read as an observation.
+AMOUNT_WORDS = r"\b(many|few|fewer|more|less|lower|higher|low|high|fell|fall|falls|rose|drop\w*|increas\w*|decreas\w*|most|only|rarely|seldom|hardly)\b"
+COUNT_NOUNS = r"\b(attempt|ride|reservation|session|sign-?up|booking|visit)s?\b"
+AMOUNT_KO = (
+    "많",
+    "적다",
+    "적고",
+    "적은",
+    "적게",
+    "낮",
+    "높",
+    "떨어",
+    "줄었",
+    "줄어",
+    "늘었",
+    "늘어",
+)
+COUNT_KO = ("시도", "운행", "예약", "세션", "가입", "방문", "이용")
+#: Verbs that start an action ('Add ...', 'Show ...'): something we would do or build.
+ACTION_VERBS = (
+    "add",
+    "build",
+    "show",
+    "sort",
+    "send",
+    "launch",
+    "offer",
+    "give",
+    "create",
+    "introduce",
+    "change",
+    "redesign",
+    "remove",
+    "put",
+    "push",
+    "grey",
+    "gray",
+    "display",
+    "let",
+    "enable",
+    "provide",
+    "run",
+    "test",
+    "make",
+    "move",
+    "hide",
+    "highlight",
+    "implement",
+    "fix",
+    "improve",
+    "email",
+    "notify",
+    "raise",
+    "lower",
+    "train",
+    "hire",
+    "update",
+)
+_ACTION_PHRASES = r"\b(we should|we will|we'll|we need to|let's|we could|we must|should add)\b"
+#: Korean endings and words of a plan: '추가한다', '도입하자', '보내야 한다', '개선하기'.
+ACTION_KO = (
+    "하자",
+    "해야",
+    "추가",
+    "도입",
+    "개발",
+    "출시",
+    "만들자",
+    "만든다",
+    "보내자",
+    "보낸다",
+    "보내기",
+    "제공한다",
+    "제공하자",
+    "개선한다",
+    "개선하기",
+    "바꾼다",
+    "바꾸자",
+    "넣는다",
+    "넣자",
+    "보여 준다",
+    "보여준다",
+    "보여주자",
+)
+#: Korean statements that describe the product as it is ('지도는 ... 보여 준다') are causes:
+#: a plan in Korean names *what* it adds or changes, so '보여 준다' counts as an action only
+#: when the sentence also says 만/만을/먼저 (show *only*/*first*) - see :func:`node_kind`.
+_KO_SHOW = ("보여 준다", "보여준다", "보여주자")
+
+
+def _measurement(text: str) -> list[str]:
+    """The measurement words in ``text`` (empty if it does not read like a measurement).
+
+    >>> _measurement("Search conversion is 27%")
+    ['conversion', '%', 'a number']
+    >>> _measurement("고른 차가 그 시간에 이미 예약되어 있다")
+    []
+    """
+    low = text.lower()
+    found = [w for w in MEASURE_WORDS if re.search(rf"(?<![a-z]){re.escape(w)}", low)]
+    found += [w for w in MEASURE_WORDS_KO if w in low]
+    found += [m.group(0) for m in _RATE_KO.finditer(low) if m.group(0) not in found]
+    if re.search(r"\d", low):
+        found.append("a number")
+    return found
+
+
+def _amount(text: str) -> str | None:
+    """'many attempts'-style wording: an amount word with a funnel count noun."""
+    low = text.lower()
+    amount, noun = re.search(AMOUNT_WORDS, low), re.search(COUNT_NOUNS, low)
+    if amount and noun:
+        return f"{amount.group(0)} ... {noun.group(0)}"
+    ko_amount = next((w for w in AMOUNT_KO if w in low), None)
+    ko_noun = next((w for w in COUNT_KO if w in low), None)
+    if ko_amount and ko_noun:
+        return f"{ko_noun} ... {ko_amount}"
+    return None
+
+
+def _action(text: str) -> str | None:
+    low = text.strip().lower()
+    first = re.match(r"[a-z]+", low)
+    if first and first.group(0) in ACTION_VERBS:
+        return f"it starts with '{first.group(0)}'"
+    phrase = re.search(_ACTION_PHRASES, low)
+    if phrase:
+        return f"it says '{phrase.group(0)}'"
+    for w in ACTION_KO:
+        if w in low:
+            if w in _KO_SHOW and not re.search(r"만|먼저|도록", low):
+                continue  # '지도는 지금 빈 차를 보여 준다' describes the product: a cause
+            return f"it says '{w}'"
+    return None
+
+
+def node_kind(text: str) -> tuple[str, str]:
+    """The kind of one statement - ``"symptom"``, ``"cause"`` or ``"action"`` - and why.
+
+    Rules, in this order: an action (starts with a verb of doing, or 'we should', or a
+    Korean plan ending) -> ``"action"``; a measurement word, a number, or an amount of a
+    funnel count ('many attempts') -> ``"symptom"``; anything else -> ``"cause"``.
+
+    >>> node_kind("Completed rides per month fell 5%")
+    ('symptom', 'a measurement (%, a number): what we observe in the metrics')
+    >>> node_kind("The map shows cars free now, not at the time they set")[0]
+    'cause'
+    >>> node_kind("지도는 설정한 시간이 아니라 지금 비어 있는 차를 보여 준다")[0]
+    'cause'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"node_kind(): give a sentence in quotes, not {type(text).__name__}.")
+    action = _action(text)
+    if action:
+        return "action", f"{action}: something we would do or build"
+    measured = _measurement(text)
+    if measured:
+        return "symptom", f"a measurement ({', '.join(measured)}): what we observe in the metrics"
+    amount = _amount(text)
+    if amount:
+        return "symptom", f"an amount of a count ('{amount}'): what we observe in the metrics"
+    return "cause", "says why something happens (the customer's experience or the product)"
+
+
+def _blank(v: Any) -> bool:
+    return v is None or v is ... or (isinstance(v, float) and v != v) or str(v).strip() == ""
+
+
+def to_frame(tree: object) -> pd.DataFrame:
+    """The tree as a table with columns ``id``, ``text``, ``parent`` (all text; parent ``""``
+    for the top row), in the order given. The input is not changed.
+
+    Raises ``ValueError`` naming the problem and the fix: not a list of rows or a table, a
+    column missing, an id used twice, more or fewer than one top row, a parent that is not
+    an id, a loop.
+
+    >>> to_frame([{"id": "P", "text": "few rides", "parent": None}])["parent"].tolist()
+    ['']
+    """
+    example = "e.g. [{'id': 'P', 'text': 'the symptom', 'parent': None}, {'id': '1', ...}]"
+    if isinstance(tree, pd.DataFrame):
+        rows = tree.reset_index(drop=True)
+    elif isinstance(tree, Sequence) and not isinstance(tree, str):
+        if not all(isinstance(r, Mapping) for r in tree):
+            raise ValueError(
+                f"Each row of the tree is a dict with 'id', 'text', 'parent', {example}."
+            )
+        rows = pd.DataFrame(list(tree))
+    else:
+        raise ValueError(f"A 5-whys tree is a list of rows (dicts), {example}.")
+    if rows.empty:
+        raise ValueError(f"The tree has no rows yet: start with the symptom, {example}.")
+    missing = [c for c in COLUMNS if c not in rows.columns]
+    if missing:
+        raise ValueError(
+            f"Every row needs 'id', 'text' and 'parent'; missing: {', '.join(missing)}."
+        )
+    out = pd.DataFrame(
+        {
+            "id": [str(v).strip() for v in rows["id"]],
+            "text": ["" if _blank(v) else str(v).strip() for v in rows["text"]],
+            "parent": ["" if _blank(v) else str(v).strip() for v in rows["parent"]],
+        }
+    )
+    dup = out["id"][out["id"].duplicated()].tolist()
+    if dup:
+        raise ValueError(f"The id {dup[0]!r} is used twice: give every row its own id.")
+    empty = out.loc[out["text"] == "", "id"].tolist()
+    if empty:
+        raise ValueError(f"Row {empty[0]!r} has no text: write its sentence in quotes.")
+    tops = out.loc[out["parent"] == "", "id"].tolist()
+    if len(tops) != 1:
+        raise ValueError(
+            f"A tree has exactly one top row (the symptom, parent None); found {len(tops)}"
+            + (f": {', '.join(tops)}." if tops else ". Set the symptom's parent to None.")
+        )
+    unknown = out.loc[(out["parent"] != "") & ~out["parent"].isin(out["id"]), ["id", "parent"]]
+    if len(unknown):
+        r = unknown.iloc[0]
+        raise ValueError(f"Row {r['id']!r} has parent {r['parent']!r}, which is not an id.")
+    depths(out)  # raises on a loop
+    return out
+
+
+def depths(frame: pd.DataFrame) -> pd.Series:
+    """How many whys below the top each row sits (the top is 0), by id. Raises on a loop."""
+    parent = dict(zip(frame["id"], frame["parent"], strict=True))
+    out = {}
+    for node in parent:
+        seen, d, p = {node}, 0, parent[node]
+        while p:
+            if p in seen:
+                raise ValueError(f"Row {node!r} is its own ancestor (a loop): check its parents.")
+            seen.add(p)
+            d, p = d + 1, parent[p]
+        out[node] = d
+    return pd.Series(out, name="depth")
+
+
+def leaves(frame: pd.DataFrame) -> list[str]:
+    """The ids of the rows nobody answers 'why?' to: the root causes of each branch."""
+    return [i for i in frame["id"] if i not in set(frame["parent"])]
+
+
+def explain(tree: object) -> pd.DataFrame:
+    """One row per statement: ``id``, ``parent``, ``depth``, ``kind`` (symptom / cause /
+    action, by :func:`node_kind`), ``why`` (the rule that decided), ``text``."""
+    frame = to_frame(tree)
+    kinds = [node_kind(t) for t in frame["text"]]
+    return pd.DataFrame(
+        {
+            "id": frame["id"],
+            "parent": frame["parent"],
+            "depth": frame["id"].map(depths(frame)).to_numpy(),
+            "kind": [k for k, _ in kinds],
+            "why": [w for _, w in kinds],
+            "text": frame["text"],
+        }
+    )
