@@ -191,8 +191,12 @@ def _read(source, con) -> tuple[ibis.Table, str]:
 
 
 def _duckdb() -> ibis.BaseBackend:
-    """A new in-process DuckDB connection (Ibis's default engine for files)."""
-    return _ready(ibis.duckdb.connect())
+    """A new in-process DuckDB connection (Ibis's default engine for files). Every result
+    that needs an order asks for it, so DuckDB need not keep the files' row order (less
+    memory on a big log)."""
+    con = ibis.duckdb.connect()
+    con.raw_sql("SET preserve_insertion_order = false")
+    return _ready(con)
 
 
 def _ready(con: ibis.BaseBackend) -> ibis.BaseBackend:
@@ -918,16 +922,21 @@ class EngineSteps:
             # the join (on Bomcar that is 5 in 6 events); a user with none of them has no row
             # and is counted from the starts (early_actions)
             t = t.filter(t.event.isin(sorted({*active_events, *(aha[0] if aha else ())})))
-        j = t.join(starts, "user_id")
-        active = j.event.notnull() if active_events is None else j.event.isin(list(active_events))
-        agg = {"act": active.any(), "start": j.start.min()}
-        if aha:
+        if aha:  # the windows' ends, once per user (not once per event)
             events, window, (lo, hi) = aha
             day = ibis.interval(days=1)
-            in_window = (j.timestamp >= j.start) & (j.timestamp < j.start + day * window)
+            starts = starts.mutate(
+                _w=starts.start + day * window,
+                _lo=starts.start + day * lo,
+                _hi=starts.start + day * hi,
+            )
+        j = t.join(starts, "user_id")
+        active = j.event.notnull() if active_events is None else j.event.isin(list(active_events))
+        agg = {"act": active.any()}
+        if aha:
+            in_window = (j.timestamp >= j.start) & (j.timestamp < j._w)
             agg["early"] = (j.event.isin(list(events)) & in_window).cast("int64").sum()
-            later = (j.timestamp >= j.start + day * lo) & (j.timestamp < j.start + day * hi)
-            agg["later"] = (active & later).any()
+            agg["later"] = (active & (j.timestamp >= j._lo) & (j.timestamp < j._hi)).any()
         g = j.group_by(["user_id", j.timestamp.truncate(_TRUNC[period]).name("a")]).aggregate(**agg)
         g = g.cache()
         if self.signup is None:  # every user has a start: the log's last event
