@@ -749,10 +749,14 @@ class EngineSteps:
         """:func:`helpers.eventlog.suggest_stages`, with the per-user work in the engine."""
         ue = self.per_user_event()
         first = ue.select("user_id", "event", ts=ue.t_min)
-        per_user = first.group_by("user_id").aggregate(n=first.count(), start=first.ts.min())
+        # one sort per user gives the step, the user's number of event types and their start
+        # (a whole-partition frame, no second grouping and join)
+        whole = ibis.window(group_by="user_id", order_by="ts", rows=(None, None))
         first = first.mutate(
-            step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64")
-        ).join(per_user, "user_id")
+            step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64"),
+            n=first.user_id.count().over(whole),
+            start=first.ts.min().over(whole),
+        )
         first = first.mutate(
             position=(first.n > 1).ifelse(
                 (first.step - 1) / (first.n - 1).clip(lower=1), ibis.literal(0.0)
