@@ -818,7 +818,7 @@ class EngineSteps:
         the time ``prev`` they reached step k-1. If their first such event is at or after
         ``prev``, that is it; if their last is before ``prev``, they do not reach it; only
         in between (first before, last after) are their events of that step read, for the
-        time (on the course log: few users, and no read of the events at the last step)."""
+        time, and never at the last step (on the course log no user is in between)."""
         ue = self.per_user_event()
         t = self.log
         made: list[ibis.Table] = []
