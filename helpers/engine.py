@@ -749,14 +749,12 @@ class EngineSteps:
         """:func:`helpers.eventlog.suggest_stages`, with the per-user work in the engine."""
         ue = self.per_user_event()
         first = ue.select("user_id", "event", ts=ue.t_min)
-        # one sort per user gives the step, the user's number of event types and their start
-        # (a whole-partition frame, no second grouping and join)
-        whole = ibis.window(group_by="user_id", order_by="ts", rows=(None, None))
+        # (a whole-partition window for n and start instead of this grouping and join was
+        # slower on DuckDB: 119 s on 100M events against 15 s for this one, at load 4)
+        per_user = first.group_by("user_id").aggregate(n=first.count(), start=first.ts.min())
         first = first.mutate(
-            step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64"),
-            n=first.user_id.count().over(whole),
-            start=first.ts.min().over(whole),
-        )
+            step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64")
+        ).join(per_user, "user_id")
         first = first.mutate(
             position=(first.n > 1).ifelse(
                 (first.step - 1) / (first.n - 1).clip(lower=1), ibis.literal(0.0)
