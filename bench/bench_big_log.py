@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -223,8 +224,12 @@ def child(args) -> None:
 
     matplotlib.use("Agg")
     out = Path(args.out)
+    load_before = os.getloadavg()[0]
     result = run_engine(out) if args.child == "engine" else run_pandas(out, args.pandas_copies)
-    result["peak_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    result["peak_gb"] = usage.ru_maxrss / 1024**2
+    result["cpu_s"] = usage.ru_utime + usage.ru_stime  # every thread of the process
+    result["load"] = (load_before, os.getloadavg()[0])
     print(json.dumps(result, default=str))
 
 
@@ -252,11 +257,14 @@ def main() -> None:
             raise SystemExit(f"{kind} run failed")
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     steps = list(dict.fromkeys(s for r in results for s in r["steps"]))
-    head = ["path", "events", "users", "seconds", "peak GB", *steps]
+    head = ["path", "events", "users", "seconds", "CPU s", "load avg", "peak GB", *steps]
+    print(f"\n{os.cpu_count()} cores; load avg = 1-minute load average at the start and the end")
+    print("of the run (other jobs on the machine); CPU s = the run's CPU time, all threads.\n")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for r in results:
         cells = [r["path"], f"{r['events']:,}", f"{r['users']:,}", f"{r['seconds']:.1f}"]
+        cells += [f"{r['cpu_s']:.0f}", "{:.1f} / {:.1f}".format(*r["load"])]
         cells += [f"{r['peak_gb']:.2f}"]
         cells += [f"{r['steps'][s]:.1f}" if s in r["steps"] else "-" for s in steps]
         print("| " + " | ".join(cells) + " |")

@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
 DATA_DIR = Path(os.environ.get("COURSE_DATA_DIR", Path(__file__).resolve().parents[1] / "data"))
 
@@ -108,17 +110,20 @@ def _read(name: str, filename: str, dates: list[str]) -> pd.DataFrame:
     if not path.exists():
         raise FileNotFoundError(missing_data_message(path))
     cats = _CATEGORIES.get(name, {})
-    # categories are read as such (fast, small); fixed orders are applied afterwards
-    dtypes = {
-        col: pd.CategoricalDtype(order) if order else "category" for col, order in cats.items()
-    }
-    df = pd.read_csv(path, dtype=dtypes, engine="c")
-    for col in dates:
-        df[col] = pd.to_datetime(df[col], format="%Y-%m-%d %H:%M:%S")
+    # pyarrow's CSV reader (on all cores): times are parsed as read, categories are read as
+    # dictionaries (fast, small); fixed orders are applied afterwards. Same frame as pandas'
+    # C reader (tests/test_data.py checks it), in about half the time on the event log.
+    types = {col: pa.timestamp("us") for col in dates}
+    types |= {col: pa.dictionary(pa.int32(), pa.string()) for col in cats}
+    # Arrow's own ISO 8601 parser reads "2024-01-05 09:00:00" (faster than a format string)
+    options = pa_csv.ConvertOptions(column_types=types, strings_can_be_null=True)
+    df = pa_csv.read_csv(path, convert_options=options).to_pandas()
     for col, order in cats.items():
         if col not in df.columns:
             continue
-        if not order:
+        if order:
+            df[col] = df[col].cat.set_categories(order)
+        else:
             df[col] = df[col].cat.reorder_categories(sorted(df[col].cat.categories))
     return df
 

@@ -302,6 +302,66 @@ def test_the_load_report_counts_what_the_pandas_loader_counts():
     assert dropped.n_kept == rep.n_kept - 1 and dropped.dropped["duplicate row"] == 1
 
 
+def repeated_rows() -> pd.DataFrame:
+    """Exact repeats (same user, time, event and property), and rows that differ in one."""
+    t = pd.to_datetime(["2024-01-01 09:00", "2024-01-01 10:00", "2024-01-02 10:00"])
+    return pd.DataFrame(
+        {
+            "who": ["a", "a", "a", "b", "b", "b", "c", "c"],
+            "when": [t[0], t[0], t[0], t[0], t[0], t[1], t[2], t[2]],
+            "what": ["open", "open", "open", "open", "open", "open", "buy", "buy"],
+            "plan": ["x", "x", "x", "x", "y", "x", "z", "z"],
+        }
+    )  # repeats: a twice, c once; b's rows all differ
+
+
+@pytest.mark.parametrize("where", ["in this process", "in the engine"])
+@pytest.mark.parametrize("hash_kind", ["row hash", "every hash the same"])
+def test_repeats_are_counted_exactly_whatever_the_hashes(monkeypatch, where, hash_kind):
+    """The row hash only picks the rows to compare: colliding hashes never change the count."""
+    raw = repeated_rows()
+    options = dict(user_col="who", time_col="when", event_col="what", properties=["plan"])
+    _, expected = eventlog.load_event_log(raw, **options)
+    if hash_kind == "every hash the same":
+        monkeypatch.setattr(engine, "_row_hash", lambda t: ibis.literal(7).cast("uint64"))
+    if where == "in the engine":  # the path for a warehouse or Spark: a grouped count per hash
+        monkeypatch.setattr(engine, "_repeated_hashes_local", None)
+        real = engine._backend_name
+        monkeypatch.setattr(
+            engine, "_backend_name", lambda t: "a warehouse" if real(t) == "duckdb" else real(t)
+        )
+    _, rep = engine.open_event_log(raw, **options)
+    counted = {p.reason: p.count for p in rep.problems if p.reason == "duplicate row"}
+    assert counted == {"duplicate row": 3}
+    assert counted == {p.reason: p.count for p in expected.problems if p.reason == "duplicate row"}
+
+
+@pytest.mark.slow
+def test_spark_counts_repeats_like_the_pandas_loader(spark, tmp_path):
+    raw = repeated_rows()
+    options = dict(user_col="who", time_col="when", event_col="what", properties=["plan"])
+    _, expected = eventlog.load_event_log(raw, **options)
+    raw.to_parquet(tmp_path / "repeats.parquet")
+    _, rep = engine.open_event_log(spark.read_parquet(str(tmp_path / "repeats.parquet")), **options)
+    counted = {p.reason: p.count for p in rep.problems if p.reason == "duplicate row"}
+    assert counted == {p.reason: p.count for p in expected.problems if p.reason == "duplicate row"}
+
+
+def test_aha_users_without_an_active_event_are_counted():
+    """The cohort + aha pass reads only the active and aha events: a user with neither still
+    counts in the aha table (0 early actions, not retained), as in the pandas path."""
+    events = export_fixtures.truth(users=60)
+    kinds = sorted(events["event"].astype("object").unique())
+    quiet = events["user_id"].drop_duplicates().iloc[:10]  # users left with one other event
+    keep = ~events["user_id"].isin(quiet) | (events["event"] == kinds[-1])
+    events = events[keep].reset_index(drop=True)
+    plan = report.CapstonePlan(aha_events=[kinds[0]], active_events=[kinds[1]])
+    log, _ = engine.open_event_log(
+        events, user_col="user_id", time_col="timestamp", event_col="event"
+    )
+    same_findings(report.run_capstone(events, plan), report.run_capstone(log, plan))
+
+
 def test_bad_input_gets_a_clear_error(tmp_path):
     with pytest.raises(eventlog.EventLogError, match="no file matches"):
         engine.open_event_log(tmp_path / "nope-*.parquet", preset="ga4")
