@@ -1513,9 +1513,7 @@ def suggest_stages(
     validate.frame(log, func)
     validate.columns(log, [user_col, time_col, event_col], func)
     validate.datetimes(log, time_col, func)
-    first = (
-        log.groupby([user_col, event_col], observed=True, sort=False)[time_col].min().reset_index()
-    )
+    first = log.groupby([user_col, event_col], sort=False)[time_col].min().reset_index()
     start = first.groupby(user_col, sort=False)[time_col].transform("min")
     g = first.groupby(user_col, sort=False)[time_col]
     first["step"] = g.rank(method="min")
@@ -1523,7 +1521,7 @@ def suggest_stages(
     first["position"] = np.where(n > 1, (first["step"] - 1) / (n - 1).clip(lower=1), 0.0)
     first["days"] = (first[time_col] - start) / pd.Timedelta(days=1)
     total = log[user_col].nunique()
-    out = first.groupby(event_col, observed=True).agg(
+    out = first.groupby(event_col).agg(
         users=(user_col, "size"),
         typical_step=("step", "median"),
         position=("position", "median"),

@@ -143,7 +143,7 @@ def _monthly_sum(
     if by is None:
         out = df[value_col].groupby(month).sum()
         return out.reindex(full, fill_value=0).rename(value_col)
-    out = df[value_col].groupby([month, _group_key(df[by])], observed=True).sum()
+    out = df[value_col].groupby([month, _group_key(df[by])]).sum()
     out = out.unstack(fill_value=0)
     return out.reindex(full, fill_value=0)
 
@@ -214,7 +214,7 @@ def nps_breakdown(
         index=df.index,
     )
     if by_cols:
-        grouped = shares.groupby([_group_key(df[c]) for c in by_cols], observed=True)
+        grouped = shares.groupby([_group_key(df[c]) for c in by_cols])
         out = grouped.mean()
         out.insert(0, "responses", grouped.size())
     else:
@@ -338,7 +338,7 @@ def renewal_rate_by(
                 f"is {s.dtype}."
             )
     flags = s.astype(int)
-    grouped = flags.groupby([_group_key(df[c]) for c in groups], observed=True)
+    grouped = flags.groupby([_group_key(df[c]) for c in groups])
     out = pd.DataFrame({"renewals_due": grouped.size(), "renewed": grouped.sum()})
     out["renewal_rate"] = out["renewed"] / out["renewals_due"]
     return out
@@ -499,12 +499,12 @@ def repeat_purchase_rate(
     validate.frame(df, func)
     validate.columns(df, [id_col, orders_col], func)
     if orders_col is None:
-        per_customer = df.groupby(id_col, observed=True).size()
+        per_customer = df.groupby(id_col).size()
     else:
         validate.numbers(df, orders_col, func)
         if (df[orders_col] < 0).any():
             raise ValueError(f"{func}(): column {orders_col!r} has negative order counts.")
-        per_customer = df[orders_col].groupby(df[id_col], observed=True).sum()
+        per_customer = df[orders_col].groupby(df[id_col]).sum()
     buyers = per_customer[per_customer >= 1]
     if buyers.empty:
         raise ValueError(f"{func}(): nobody bought anything here, so there is no rate to compute.")
@@ -536,8 +536,8 @@ def gross_margin(
     cost = df[cost_col].astype(float)
     if groups:
         keys = [_group_key(df[c]) for c in groups]
-        rev = revenue.groupby(keys, observed=True).sum()
-        cst = cost.groupby(keys, observed=True).sum()
+        rev = revenue.groupby(keys).sum()
+        cst = cost.groupby(keys).sum()
         return ((rev - cst) / rev.where(rev != 0)).rename("gross_margin")
     total = float(revenue.sum())
     if total == 0:
@@ -580,7 +580,7 @@ def cohort_ltv(
         value = value - df[cost_col].astype(float)
     month = _to_month(df[month_col])
     if cohort_col is None:
-        cohort = month.groupby(df[id_col], observed=True).transform("min")
+        cohort = month.groupby(df[id_col]).transform("min")
     else:
         validate.datetimes(df, cohort_col, func)
         cohort = _to_month(df[cohort_col])
@@ -671,7 +671,7 @@ def cac_payback_months(
     mrr = df[mrr_col].astype(float)
     if groups:
         keys = [_group_key(df[c]) for c in groups]
-        margin = mrr.groupby(keys, observed=True).sum()
+        margin = mrr.groupby(keys).sum()
         if own:
             missing = [g for g in margin.index if g not in shares.index]
             if missing:
@@ -682,7 +682,7 @@ def cac_payback_months(
             margin = margin * shares.reindex(margin.index).to_numpy()
         else:
             margin = margin * float(gross_margin)
-        spent = cac.groupby(keys, observed=True).sum()
+        spent = cac.groupby(keys).sum()
         out = spent / margin.where(margin > 0)
         return out.where(margin > 0, np.inf).rename("cac_payback_months")
     margin = float(mrr.sum()) * float(gross_margin)

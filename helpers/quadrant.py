@@ -76,7 +76,7 @@ def segment_means(
 
     label = combine(users, cols) if len(cols) > 1 else group_labels(users[cols[0]])
     out = (
-        users.groupby(label.rename("segment"), observed=True)
+        users.groupby(label.rename("segment"))
         .agg(users=(x, "size"), **{x: (x, "mean"), y: (y, "mean")})
         .reset_index()
     )

@@ -236,7 +236,7 @@ def test_event_conversion_hints_get_more_specific():
 
 def test_worst_channel(events, users):
     rate = {}
-    for channel, ids in users.groupby("channel", observed=True)["user_id"]:
+    for channel, ids in users.groupby("channel")["user_id"]:
         sub = events[events["user_id"].isin(ids)]
         rate[channel] = len(_ever(sub, "reservation")) / len(_ever(sub, "reservation_attempt"))
     rate = pd.Series(rate)

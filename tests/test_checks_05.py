@@ -13,7 +13,7 @@ from helpers.checks import nb05
 
 @pytest.fixture(scope="module")
 def sessions(events):
-    per = events.groupby(["session_id", "event"], observed=True).size().unstack(fill_value=0)
+    per = events.groupby(["session_id", "event"]).size().unstack(fill_value=0)
     searched = per[per["map_view"] > 0]
     browse = events[events["event"].isin(["time_set", "zone_click", "car_view"])]
     first = browse.groupby("session_id")["event"].first().astype("object")

@@ -23,7 +23,7 @@ def target(ab):
 
 
 def rates(frame):
-    r = frame.groupby("variant", observed=True)["reserved_14d"].mean()
+    r = frame.groupby("variant")["reserved_14d"].mean()
     return r["control"], r["treatment"]
 
 

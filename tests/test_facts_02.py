@@ -128,10 +128,7 @@ def test_no_mix_shift_around_the_price_change(log):
         ev = part["event"].astype(str)
         is_res = ev == "reservation"
         is_att = ev == "reservation_attempt"
-        per = (
-            is_res.groupby(part["membership"], observed=True).sum()
-            / is_att.groupby(part["membership"], observed=True).sum()
-        )
+        per = is_res.groupby(part["membership"]).sum() / is_att.groupby(part["membership"]).sum()
         per["total"] = is_res.sum() / is_att.sum()
         rates[name] = per
     for seg in ["none", "subscriber", "total"]:

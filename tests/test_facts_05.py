@@ -17,7 +17,7 @@ MIN_WEEK_SESSIONS = 200
 
 @pytest.fixture(scope="module")
 def per_session(events):
-    return events.groupby(["session_id", "event"], observed=True).size().unstack(fill_value=0)
+    return events.groupby(["session_id", "event"]).size().unstack(fill_value=0)
 
 
 @pytest.fixture(scope="module")
