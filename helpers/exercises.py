@@ -74,6 +74,17 @@ REGISTRY: dict[str, Callable[[], Exercise]] = {}
 NUMBER_KINDS = ("number", "share", "percent")
 
 
+def _strict_solutions() -> bool:
+    """True in the test suite's run of a solution copy (``notebooks/solutions/``, with
+    ``COURSE_STRICT_SOLUTIONS=1``): there a worked answer that its checker calls wrong is an
+    error, so a solution and its checker can never drift apart unnoticed. Never for learners.
+    """
+    import os
+    from pathlib import Path
+
+    return os.environ.get("COURSE_STRICT_SOLUTIONS") == "1" and Path.cwd().name == "solutions"
+
+
 def reset_all() -> None:
     """Forget every exercise's wrong tries and every failed cell (a fresh session)."""
     _TRIES.clear()
@@ -560,6 +571,10 @@ class Exercise:
     def check(self, answer: Any, *, quiet: bool = False) -> Verdict:
         """Check ``answer``, print the verdict, and return it."""
         verdict = self._judge(answer)
+        if verdict.status == "wrong" and _strict_solutions():
+            raise AssertionError(
+                f"{self.name}: the worked solution fails its own checker: {verdict.message}"
+            )
         if not quiet:
             print(verdict)
             verdict.printed = True

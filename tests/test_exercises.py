@@ -279,3 +279,21 @@ def test_a_series_where_a_number_is_expected_is_told_to_pick_by_label():
     assert "3 rows" in problem
     _, one = exercises.read_number(pd.DataFrame({"a": [1, 2]}).T)  # 1 row, 2 columns
     assert "1 row and 2 columns" in one
+
+
+def test_a_solution_copy_whose_answer_its_checker_calls_wrong_stops(tmp_path, monkeypatch):
+    """In the test run of notebooks/solutions/ a wrong worked answer is an error; learners
+    (no COURSE_STRICT_SOLUTIONS, or any other folder) only ever see the verdict."""
+    ex = Exercise("demo", expect_number(5), hints=["h"])
+    (tmp_path / "solutions").mkdir()
+    monkeypatch.setenv("COURSE_STRICT_SOLUTIONS", "1")
+    monkeypatch.chdir(tmp_path / "solutions")
+    with pytest.raises(AssertionError, match="worked solution fails its own checker"):
+        ex.check(4, quiet=True)
+    assert ex.check(5, quiet=True).status == "right"
+    assert ex.check(..., quiet=True).status == "unanswered"
+    monkeypatch.chdir(tmp_path)
+    assert ex.check(4, quiet=True).status == "wrong"
+    monkeypatch.chdir(tmp_path / "solutions")
+    monkeypatch.delenv("COURSE_STRICT_SOLUTIONS")
+    assert ex.check(4, quiet=True).status == "wrong"

@@ -311,7 +311,7 @@ vanity = ...  # a list of names, e.g. ["reservation"]
 behaviour = ["signups", "app_open", "reservation", "return"]
 growth = monthly[behaviour].pct_change().loc[promo.to_period("M")]
 print(growth.round(2))
-vanity = list(growth[growth > 0.20].index)
+vanity = list(growth[growth > 0.10].index)
 
 # %%
 ex_vanity = checks.vanity_metrics()
