@@ -229,6 +229,9 @@ _ACTIVITY_COUNT = re.compile(
     r"releases?|posts?|articles?|interviews?|meetings?|hires?|workshops?)\b",
     re.I,
 )
+#: A share or rate of the work ("share of tickets resolved at the first answer") is an outcome.
+_SHARE = re.compile(r"\b(share|rate|percentage|proportion|ratio|percent)\b|%", re.I)
+_SHARE_KO = re.compile(r"비율|율|률|%")
 _ACTIVITY_COUNT_KO = re.compile(
     r"(티켓|문의|콜|통화|이메일|메일|메시지|미팅|회의|데모|인터뷰|게시물|기능|릴리스|캠페인|웨비나)"
     r"\s*(처리|발송|진행|응대|출시|배포|작성|개최|답변)?\s*(건수|횟수|개수)|"
@@ -482,10 +485,15 @@ def is_activity_count(text: str) -> bool:
     False
     >>> is_activity_count("상담 티켓 처리 건수를 100건에서 300건으로 늘린다")
     True
+
+    A share of the work that went well is an outcome, not a count:
+
+    >>> is_activity_count("Raise the share of tickets resolved at the first answer from 55% to 70%")
+    False
     """
     if hangul.has_hangul(text):
-        return bool(_ACTIVITY_COUNT_KO.search(text))
-    return bool(_ACTIVITY_COUNT.search(text))
+        return bool(_ACTIVITY_COUNT_KO.search(text)) and not _SHARE_KO.search(text)
+    return bool(_ACTIVITY_COUNT.search(text)) and not _SHARE.search(text)
 
 
 def is_vague(text: str) -> bool:

@@ -80,6 +80,7 @@ def test_inspiring_objectives_pass(objective):
         ("Increase calls made to starter accounts from 50 to 200", ["activity_count"]),
         ("Raise the number of demos from 10 to 30", ["activity_count"]),
         ("Cut the number of support tickets from 500 to 300", []),
+        ("Raise the share of tickets resolved at the first answer from 55% to 70%", []),
     ],
 )
 def test_key_results(kr, expected):
