@@ -33,13 +33,16 @@ sentence starts with its verb ("Launch the new inbox"), a Korean one ends with i
 
 An OKR must also **stretch**: an objective that keeps things as they are ("Maintain our
 service quality") is business as usual, and a key result whose target is at or below its
-baseline, or at or below where the current trend goes anyway, asks for no change. Pass the
-trend (the value each key result reaches by the end of the period if nothing changes, in the
-unit the key result is written in) to check the second:
+baseline, or not **clearly past** where the current trend goes anyway (at least
+:data:`TREND_MARGIN` = 3 points beyond it, in the key result's unit), asks for no real change.
+Pass the trend (the value each key result reaches by the end of the period if nothing
+changes, in the unit the key result is written in) to check the second:
 
 >>> easy = dict(good, key_results=["Raise the starter renewal rate from 62% to 75%"])
 >>> [i.kind for i in review_okr(easy, trend={"renewal": 80})]
 ['below_trend']
+>>> [i.kind for i in review_okr(easy, trend={"renewal": 73})]
+['near_trend']
 >>> [i.kind for i in review_okr(dict(good, objective="Maintain our support quality"))]
 ['business_as_usual']
 """
@@ -168,7 +171,10 @@ BAU_KO = ("유지", "지키", "지킨", "지켜", "계속")
 _NUM = r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?"
 #: "from X to Y" (English) and "X에서 Y로" (Korean): a key result's baseline and target.
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{_NUM})[^\d+\-\u2212]*?\bto\s+(?P<b>{_NUM})", re.I)
-_FROM_TO_KO = re.compile(rf"(?P<a>{_NUM})\s*%?p?\s*에서\s*(?P<b>{_NUM})\s*%?p?\s*(?:으로|로)")
+_FROM_TO_KO = re.compile(
+    rf"(?P<a>{_NUM})\s*(?:%p?|[가-힣]{{1,2}})?\s*에서\s*(?P<b>{_NUM})\s*(?:%p?|[가-힣]{{1,2}})?\s*"
+    r"(?:으로|로)"
+)
 UP_VERBS = frozenset(
     "increase increases raise raises grow grows lift lifts improve improves reach reaches "
     "double doubles triple boost boosts".split()
@@ -179,6 +185,58 @@ DOWN_VERBS = frozenset(
 UP_KO = ("높이", "높인", "높여", "올리", "올린", "올려", "늘리", "늘린", "늘려", "향상", "증가")
 UP_KO += ("확대", "개선", "달성", "도달", "성장")
 DOWN_KO = ("줄이", "줄인", "줄여", "낮추", "낮춘", "낮춰", "감소", "축소")
+
+#: "Clearly past the trend": a target must beat the trend by at least this much, in the key
+#: result's unit (3 points: percentage points for a rate, points for an NPS).
+TREND_MARGIN = 3.0
+
+#: Key results that guard a level ("Keep the margin above 65%"): the level is baseline and
+#: target at once, so they need no "from X to Y".
+_GUARD_EN = re.compile(
+    r"^\W*(keep|keeps|hold|holds|stay|stays|maintain|maintains)\b.*"
+    r"\b(above|below|under|over|at least|at most|no more than|no less than)\b",
+    re.I,
+)
+_GUARD_KO = re.compile(r"(이상|이하|미만|초과)")
+
+#: Verbs that promise "better" without saying better in what; with no metric named, the key
+#: result is not a measurable outcome ("Improve onboarding").
+VAGUE_VERBS = frozenset(
+    "improve improves enhance enhances optimise optimize optimises optimizes better "
+    "strengthen strengthens upgrade upgrades".split()
+)
+#: Words that name something you can measure (a metric, a share, a time, a count of customers).
+MEASURE_WORDS = METRIC_WORDS | frozenset(
+    """share shares score scores time times minutes hours days weeks number count percentage
+    ratio median average csat ces renewal renewals activation retention nps seats""".split()
+)
+_VAGUE_KO = ("개선", "향상", "강화")
+_MEASURE_KO = METRIC_WORDS_KO + ("율", "률", "비율", "점수", "시간", "NPS", "수를", "수가", "건수")
+
+_WORK_NOUNS = (
+    r"tickets?|calls?|e-?mails?|messages?|meetings?|demos?|interviews?|posts?|articles?|"
+    r"features?|releases?|webinars?|campaigns?|tasks?|workshops?|check-ins?|hires?|"
+    r"blog posts?|videos?|trainings?|sessions?"
+)
+_WORK_DONE = (
+    r"closed|answered|handled|resolved|sent|made|held|run|shipped|launched|released|"
+    r"published|written|completed|done|hosted|conducted|delivered|processed|created|booked"
+)
+#: "number of tickets closed", "calls made", "emails sent": a count of work done.
+_ACTIVITY_COUNT = re.compile(
+    rf"\b({_WORK_NOUNS})\s+({_WORK_DONE})\b|\b({_WORK_DONE})\s+(?:\w+\s+)?({_WORK_NOUNS})\b|"
+    r"\b(?:number|count|#)\s+of\s+(?:\w+\s+){0,2}?(demos?|webinars?|campaigns?|features?|"
+    r"releases?|posts?|articles?|interviews?|meetings?|hires?|workshops?)\b",
+    re.I,
+)
+#: A share or rate of the work ("share of tickets resolved at the first answer") is an outcome.
+_SHARE = re.compile(r"\b(share|rate|percentage|proportion|ratio|percent)\b|%", re.I)
+_SHARE_KO = re.compile(r"비율|율|률|%")
+_ACTIVITY_COUNT_KO = re.compile(
+    r"(티켓|문의|콜|통화|이메일|메일|메시지|미팅|회의|데모|인터뷰|게시물|기능|릴리스|캠페인|웨비나)"
+    r"\s*(처리|발송|진행|응대|출시|배포|작성|개최|답변)?\s*(건수|횟수|개수)|"
+    r"(처리|발송|진행|응대|출시|배포|작성|개최|답변)(한|된)\s+\S+\s*(건수|횟수|수|개수)"
+)
 
 HINTS = {
     "missing_objective": (
@@ -224,6 +282,26 @@ HINTS = {
         "The target is at or behind where the current trend gets anyway: it would be met "
         "with no effort. Aim clearly past the trend."
     ),
+    "near_trend": (
+        "The target is barely past where the current trend gets anyway: the trend alone "
+        "could reach it. Aim clearly past the trend."
+    ),
+    "no_baseline": (
+        "Say where the number is today and where it must be at the end of the quarter: "
+        "'Raise <metric> from X to Y' ('X에서 Y로'). '10%' alone does not say of what, from "
+        "where, or whether it means points or percent."
+    ),
+    "vague_outcome": (
+        "'Improve <something>' is not a measurable outcome: name the metric that shows it "
+        "improved (a rate, a share, a time, a score), e.g. 'Raise the share of new starter "
+        "accounts that connect a channel in week 1 from 40% to 60%'."
+    ),
+    "activity_count": (
+        "This counts work done (tickets closed, calls made, emails sent), not a change for "
+        "the customer: the team can hit it while customers get nothing better. Measure what "
+        "the work should change, e.g. 'Cut the median time to first reply from 6 hours to 1' "
+        "or 'Raise the share of tickets solved at the first answer from 55% to 70%'."
+    ),
 }
 
 
@@ -240,6 +318,11 @@ class OkrIssue:
         quoted = f" {self.text!r}" if self.text else ""
         return f"{self.where}{quoted}: {_LABELS[self.kind]}. {self.hint}"
 
+    @property
+    def label(self) -> str:
+        """The problem in a few words, without the hint: 'has no baseline ...'."""
+        return _LABELS[self.kind]
+
 
 _LABELS = {
     "missing_objective": "there is no objective",
@@ -254,6 +337,10 @@ _LABELS = {
     "business_as_usual": "the objective is business as usual, not a stretch",
     "not_stretch": "the target is not better than the baseline",
     "below_trend": "the target does not beat the current trend",
+    "near_trend": "the target is barely past the current trend",
+    "no_baseline": "has no baseline (no 'from X to Y')",
+    "vague_outcome": "not a measurable outcome (improve what, measured how?)",
+    "activity_count": "a count of work done, not an outcome",
 }
 
 
@@ -388,7 +475,87 @@ def direction(text: str) -> int:
     return 1 if first in UP_VERBS else -1 if first in DOWN_VERBS else 0
 
 
-def _stretch_issue(where: str, kr: str, trend: float | None) -> OkrIssue | None:
+def is_activity_count(text: str) -> bool:
+    """True if a key result counts work done ("tickets closed", "calls made", "number of
+    demos", "처리 건수") rather than a change for the customer.
+
+    >>> is_activity_count("Raise the number of support tickets closed from 100 to 300")
+    True
+    >>> is_activity_count("Cut the number of support tickets from 500 to 300")
+    False
+    >>> is_activity_count("상담 티켓 처리 건수를 100건에서 300건으로 늘린다")
+    True
+
+    A share of the work that went well is an outcome, not a count:
+
+    >>> is_activity_count("Raise the share of tickets resolved at the first answer from 55% to 70%")
+    False
+    """
+    if hangul.has_hangul(text):
+        return bool(_ACTIVITY_COUNT_KO.search(text)) and not _SHARE_KO.search(text)
+    return bool(_ACTIVITY_COUNT.search(text)) and not _SHARE.search(text)
+
+
+def is_vague(text: str) -> bool:
+    """True if a key result promises 'better' without naming what is measured: it starts
+    (English) with 'improve', 'enhance' ... or ends (Korean) with '개선', '향상' ..., and names
+    no metric, share, time, score or count.
+
+    >>> is_vague("Improve onboarding for small teams by 50%")
+    True
+    >>> is_vague("Improve the week-1 activation rate from 40% to 60%")
+    False
+    >>> is_vague("온보딩을 50% 개선한다"), is_vague("갱신율을 78%에서 88%로 개선한다")
+    (True, False)
+    """
+    if hangul.has_hangul(text):
+        if not _korean_predicate_in(text, _VAGUE_KO):
+            return False
+        return not any(w in text for w in _MEASURE_KO)
+    words = _words(text)
+    if not words or words[0] not in VAGUE_VERBS:
+        return False
+    return not any(w in MEASURE_WORDS or w.rstrip("s") in MEASURE_WORDS for w in words[1:])
+
+
+def has_baseline(text: str) -> bool:
+    """True if a key result says where its number starts: 'from X to Y' ('X에서 Y로'), or it
+    guards a level ('Keep the margin above 65%', '... 65% 이상 유지').
+
+    >>> has_baseline("Raise renewal from 78% to 88%"), has_baseline("Reduce churn 10%")
+    (True, False)
+    >>> has_baseline("Keep the starter gross margin above 65% as support grows")
+    True
+    """
+    if baseline_and_target(text) is not None:
+        return True
+    if hangul.has_hangul(text):
+        return bool(_GUARD_KO.search(text)) and _korean_predicate_in(text, BAU_KO)
+    return bool(_GUARD_EN.search(text))
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The unit written right after a number ending at ``end``: '%', ' pp' or ''."""
+    rest = text[end:].lstrip()
+    if rest.lower().startswith(("%p", "pp", "percentage point")):
+        return " pp"
+    if rest.startswith("%") or rest.lower().startswith("percent"):
+        return "%"
+    return " NPS points" if "nps" in _words(text) else ""
+
+
+def _target_and_unit(text: str) -> tuple[float, str] | None:
+    match = _FROM_TO_KO.search(text) if hangul.has_hangul(text) else None
+    match = match or _FROM_TO.search(text)
+    if match:
+        return _number(match["b"]), _unit_after(text, match.end("b"))
+    found = list(re.finditer(_NUM, text))
+    if not found:
+        return None
+    return _number(found[-1].group()), _unit_after(text, found[-1].end())
+
+
+def _stretch_issue(where: str, kr: str, trend: float | None, margin: float) -> OkrIssue | None:
     pair = baseline_and_target(kr)
     way = direction(kr)
     if pair is not None:
@@ -398,19 +565,24 @@ def _stretch_issue(where: str, kr: str, trend: float | None) -> OkrIssue | None:
             return _issue(where, "not_stretch", kr)
     if trend is None:
         return None
-    if pair is None:
-        numbers = re.findall(_NUM, kr)
-        if not numbers or way == 0:
-            return None
-        target = _number(numbers[-1])
-    if (target - trend) * (way or 1) <= 0:
-        return OkrIssue(
-            where,
-            "below_trend",
-            kr,
-            f"{HINTS['below_trend']} (The trend reaches {round(trend, 1):g} by itself.)",
-        )
-    return None
+    found = _target_and_unit(kr)
+    if found is None or (pair is None and way == 0):
+        return None
+    target, unit = found
+    way = way or 1
+    beyond = (target - trend) * way
+    if beyond >= margin:
+        return None
+    kind = "below_trend" if beyond <= 0 else "near_trend"
+    aim = trend + way * margin
+    more = "or more" if way > 0 else "or less"
+    return OkrIssue(
+        where,
+        kind,
+        kr,
+        f"{HINTS[kind]} (The trend reaches {round(trend, 1):g}{unit} by itself; clearly past "
+        f"it is at least {margin:g} points beyond: {round(aim, 1):g}{unit} {more}.)",
+    )
 
 
 def _trend_by_kr(trend: Mapping | None, key_results: list[str]) -> dict[int, float]:
@@ -468,7 +640,12 @@ def _issue(where: str, kind: str, text: str = "") -> OkrIssue:
     return OkrIssue(where, kind, text, HINTS[kind])
 
 
-def review_okr(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> list[OkrIssue]:
+def review_okr(
+    okr: Mapping,
+    trend: Mapping[int | str, float] | None = None,
+    *,
+    margin: float = TREND_MARGIN,
+) -> list[OkrIssue]:
     """Check one OKR (a dict with objective, key_results, initiatives); list its problems.
 
     Flags: an objective that is missing, only a metric, or business as usual (no stretch);
@@ -479,7 +656,13 @@ def review_okr(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> 
 
     ``trend`` maps a key result (a phrase it contains, or its position 0, 1, ...) to the
     value it reaches by the end of the period if nothing changes, in the unit it is written
-    in (82 for 82%).
+    in (82 for 82%). A target must beat it by at least ``margin`` (default
+    :data:`TREND_MARGIN`, 3 points) to count as clearly past it; one closer gets
+    ``near_trend``.
+
+    Also flags a key result with no baseline ('Reduce churn 10%': no 'from X to Y'), one that
+    is not measurable ('Improve onboarding'), and one that counts work done ('Raise the number
+    of tickets closed from 100 to 300').
 
     Raises ``TypeError`` if ``okr`` is not a dict (or a list is a plain string) and
     ``ValueError`` if one of the three keys is missing or a trend key matches no key result.
@@ -532,12 +715,19 @@ def review_okr(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> 
         if not kr.strip():
             issues.append(_issue(where, "empty"))
             continue
-        if is_activity(kr):
+        activity = is_activity(kr)
+        if activity:
             issues.append(_issue(where, "activity", kr))
+        elif is_activity_count(kr):
+            issues.append(_issue(where, "activity_count", kr))
+        if not activity and is_vague(kr):
+            issues.append(_issue(where, "vague_outcome", kr))
         if not has_number(kr):
             issues.append(_issue(where, "no_number", kr))
-        elif not is_activity(kr):
-            stretch = _stretch_issue(where, kr, trends.get(i))
+        elif not activity:
+            if not has_baseline(kr):
+                issues.append(_issue(where, "no_baseline", kr))
+            stretch = _stretch_issue(where, kr, trends.get(i), margin)
             if stretch:
                 issues.append(stretch)
 
@@ -552,7 +742,12 @@ def review_okr(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> 
     return issues
 
 
-def report(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> str:
+def report(
+    okr: Mapping,
+    trend: Mapping[int | str, float] | None = None,
+    *,
+    margin: float = TREND_MARGIN,
+) -> str:
     """The review as text: 'No problems found' or one line per problem, with its hint.
 
     >>> print(report({"objective": "Small teams trust Dalbit enough to stay",
@@ -560,7 +755,7 @@ def report(okr: Mapping, trend: Mapping[int | str, float] | None = None) -> str:
     ...               "initiatives": ["Run a guided set-up for new accounts"]}))
     No problems found: 1 objective, 1 key results, 1 initiatives.
     """
-    issues = review_okr(okr, trend)
+    issues = review_okr(okr, trend, margin=margin)
     if not issues:
         return (
             f"No problems found: 1 objective, {len(okr['key_results'])} key results, "

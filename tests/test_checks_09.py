@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import kpi
+from helpers import kpi, okr
 from helpers.checks import nb09
 from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 
@@ -64,6 +64,10 @@ def test_ex1_names_the_vanity_metric_picked():
     assert "followers" in v.message
     v = status(ex, ["renewal_rate"])
     assert "left out 4 actionable" in v.message
+    # the kind missed is named (a hint), never the metric's name (the answer)
+    v = status(ex, [m for m in RIGHT_ACTIONABLE if m != "net_new_mrr"])
+    assert "left out 1 actionable" in v.message and "a change in money over one month" in v.message
+    assert not any(m in v.message for m in RIGHT_ACTIONABLE)
     v = status(ex, ["revenue"])
     assert "not one of the metric names" in v.message
     assert "list of metric names" in status(ex, "renewal_rate").message
@@ -210,6 +214,47 @@ def test_ex4_needs_a_stretch(months):
     bau = {**GOOD_OKR, "objective": "Maintain the starter plan as it is"}
     assert "business as usual" in status(ex, bau).message
     assert status(ex, {**GOOD_OKR, "objective": "작은 팀이 첫 달에 가치를 느끼고 오래 함께한다"})
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("Improve onboarding for small teams by 50%", "not a measurable outcome"),
+        ("Reduce churn 10%", "has no baseline"),
+        ("Raise the number of support tickets closed from 100 to 300", "a count of work done"),
+        ("Raise the renewal rate of starter accounts from 68% to 83%", "barely past the current"),
+    ],
+)
+def test_ex4_wrong_key_results_get_their_own_verdict(kr, expected):
+    """A fresh learner's wrong key results: no baseline, not measurable, an activity count,
+    a target barely past the trend. Each is named, with a hint for it."""
+    v = status(nb09.write_okr(), {**GOOD_OKR, "key_results": [kr, GOOD_OKR["key_results"][1]]})
+    assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex4_barely_past_the_trend_says_how_far_is_clearly_past(months):
+    _, trend = _starter_trend(months)
+    kr = f"Raise the renewal rate of starter accounts from 68% to {trend + 1:.0f}%"
+    v = status(nb09.write_okr(), {**GOOD_OKR, "key_results": [kr, GOOD_OKR["key_results"][1]]})
+    assert f"reaches {trend:.1f}% by itself" in v.message  # the unit, not a bare 82.1
+    assert f"{trend + okr.TREND_MARGIN:.1f}% or more" in v.message
+    ok = f"Raise the renewal rate of starter accounts from 78% to {trend + 3.5:.0f}%"
+    assert status(nb09.write_okr(), {**GOOD_OKR, "key_results": [ok, GOOD_OKR["key_results"][1]]})
+
+
+def test_ex4_lists_every_problem_not_only_the_first():
+    bad = {
+        "objective": "Grow MRR",
+        "key_results": ["Improve onboarding for small teams by 50%", "Reduce churn 10%"],
+        "initiatives": [],
+    }
+    v = status(nb09.write_okr(), bad)
+    issues = okr.review_okr(bad)
+    assert v.message.count("\n- ") == len(issues) >= 4
+    for issue in issues:
+        assert f"{issue.where}: {issue.label}" in v.message
+    assert "more problem(s) after this one" not in v.message
+    assert "okr.report(my_okr" in v.hint and issues[0].hint in v.hint
 
 
 def test_ex4_missing_key_and_wrong_shape():

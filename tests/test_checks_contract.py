@@ -363,7 +363,7 @@ TYPICAL_WRONG = {
     ],
     "nb09.vanity_or_actionable": [
         ([*_ACTIONABLE, "pricing_page_views"], "pricing-page views"),
-        (_ACTIONABLE[1:], "counts the missing actionable ones"),
+        (_ACTIONABLE[1:], "counts the missing actionable ones and names the kind"),
     ],
     "nb10.map_columns": [
         (
@@ -495,6 +495,33 @@ TYPICAL_WRONG = {
                 "initiatives": ["Launch a guided set-up"],
             },
             "from 68% to 78%",
+        ),
+        (
+            {
+                "objective": "Small teams get value from Dalbit and stay with us",
+                "key_results": ["Raise starter renewal from 68% to 83%", "Lift NPS from -15 to 0"],
+                "initiatives": ["Launch a guided set-up"],
+            },
+            "from 68% to 83%",
+        ),
+        (
+            {
+                "objective": "Small teams get value from Dalbit and stay with us",
+                "key_results": ["Improve onboarding for small teams by 50%", "Reduce churn 10%"],
+                "initiatives": ["Launch a guided set-up"],
+            },
+            '"Improve onboarding for small teams by 50%"',
+        ),
+        (
+            {
+                "objective": "Small teams get value from Dalbit and stay with us",
+                "key_results": [
+                    "Raise the number of support tickets closed from 100 to 300",
+                    "Lift NPS from -15 to 0",
+                ],
+                "initiatives": ["Launch a guided set-up"],
+            },
+            '"Raise the number\n   of support tickets closed from 100 to 300"',
         ),
     ],
     "nb10.third_of_second": [(0.32, "32%"), (0.49, "49%")],

@@ -16,7 +16,7 @@ GOOD = {
     "key_results": [
         "Raise the starter renewal rate from 68% to 78%",
         "Cut the share of detractors among starter accounts from 38% to 25%",
-        "Double the share of starter accounts that add a second channel",
+        "Double the share of starter accounts that add a second channel, from 20% to 40%",
     ],
     "initiatives": [
         "Launch a guided set-up for new starter accounts",
@@ -63,11 +63,24 @@ def test_inspiring_objectives_pass(objective):
         ("Ship the new onboarding flow", ["activity", "no_number"]),
         ("Run 10 customer interviews", ["activity"]),
         ("Customers are happier", ["no_number"]),
-        ("Improve onboarding", ["no_number"]),
+        ("Improve onboarding", ["vague_outcome", "no_number"]),
         ("Raise renewal from 68% to 78%", []),
         ("Cut time to first reply from 4 hours to 1 hour", []),
-        ("Double weekly active seats per account", []),
-        ("Reach an NPS of +10 on the starter plan", []),
+        ("Double weekly active seats per account from 3 to 6", []),
+        ("Lift the starter NPS from -15 to +10", []),
+        # a target with no baseline: of what, from where, points or percent?
+        ("Double weekly active seats per account", ["no_baseline"]),
+        ("Reach an NPS of +10 on the starter plan", ["no_baseline"]),
+        ("Reduce churn 10%", ["no_baseline"]),
+        ("Improve onboarding for small teams by 50%", ["vague_outcome", "no_baseline"]),
+        ("Improve the week-1 activation rate from 40% to 60%", []),
+        ("Keep the starter gross margin above 65% as support grows", []),
+        # a count of work done dressed as an outcome
+        ("Raise the number of support tickets closed from 100 to 300", ["activity_count"]),
+        ("Increase calls made to starter accounts from 50 to 200", ["activity_count"]),
+        ("Raise the number of demos from 10 to 30", ["activity_count"]),
+        ("Cut the number of support tickets from 500 to 300", []),
+        ("Raise the share of tickets resolved at the first answer from 55% to 70%", []),
     ],
 )
 def test_key_results(kr, expected):
@@ -205,7 +218,7 @@ def test_a_target_at_or_below_the_trend_is_flagged_with_the_trend():
         **GOOD,
         "key_results": [
             "Raise the starter renewal rate from 68% to 78%",
-            "Reach 82% weekly active seats",
+            "Raise weekly active seats from 70% to 82%",
         ],
     }
     assert okr.review_okr(o) == []
@@ -214,11 +227,21 @@ def test_a_target_at_or_below_the_trend_is_flagged_with_the_trend():
         ("key_results[0]", "below_trend"),
         ("key_results[1]", "below_trend"),
     ]
-    assert "reaches 82.1 by itself" in issues[0].hint
-    assert okr.review_okr(o, trend={"renewal": 77, 1: 80}) == []  # beats the trend
+    assert "reaches 82.1% by itself" in issues[0].hint  # with the key result's unit
+    assert "85.1% or more" in issues[0].hint  # clearly past: TREND_MARGIN points beyond
+    assert okr.review_okr(o, trend={"renewal": 75, 1: 79}) == []  # 3+ points past the trend
+    # barely past the trend (68% -> 83% against a trend of 82.1%): not "clearly past" it
+    near = {**o, "key_results": ["Raise the starter renewal rate from 68% to 83%"]}
+    (issue,) = okr.review_okr(near, trend={"renewal": 82.1})
+    assert issue.kind == "near_trend" and "85.1% or more" in issue.hint
+    assert okr.review_okr(near, trend={"renewal": 82.1}, margin=0.5) == []
+    assert okr.review_okr(near, trend={"renewal": 80}) == []  # exactly 3 points past
+    nps = {**o, "key_results": ["Lift the starter NPS from -15 to -5"]}
+    assert "reaches -4 NPS points by itself" in okr.review_okr(nps, trend={0: -4})[0].hint
     down = {**GOOD, "key_results": ["Cut churn from 8% to 6%", "이탈률을 8%에서 6%로 줄인다"]}
     assert [i.kind for i in okr.review_okr(down, trend={0: 5.5, 1: 5.5})] == ["below_trend"] * 2
-    assert okr.review_okr(down, trend={0: 7, 1: 7}) == []
+    assert okr.review_okr(down, trend={0: 9, 1: 9}) == []
+    assert [i.kind for i in okr.review_okr(down, trend={0: 7, 1: 7})] == ["near_trend"] * 2
     assert "does not beat the current trend" in okr.report(o, trend={"renewal": 82.1})
 
 

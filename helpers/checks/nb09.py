@@ -54,6 +54,16 @@ VANITY_REASONS: dict[str, str] = {
 
 ACTIONABLE = frozenset(METRICS) - frozenset(VANITY_REASONS)
 
+#: The kind of each actionable metric: named when a learner leaves one out (a hint, not the
+#: answer).
+ACTIONABLE_KINDS: dict[str, str] = {
+    "week1_activation": "a share of new accounts reaching a first step of value",
+    "renewal_rate": "a rate of the customers whose decision came up this month",
+    "weekly_active_seats": "a share of what customers pay for that they actually use",
+    "net_new_mrr": "a change in money over one month",
+    "cac_payback_by_channel": "a cost-versus-return number, split by where customers come from",
+}
+
 
 @register
 def vanity_or_actionable() -> Exercise:
@@ -74,11 +84,12 @@ def vanity_or_actionable() -> Exercise:
         if vanity:
             are = "is a vanity metric" if len(vanity) == 1 else "are vanity metrics"
             return f"{len(vanity)} of your picks {are}. For example, {VANITY_REASONS[vanity[0]]}."
-        missing = ACTIONABLE - set(picked)
+        missing = sorted(ACTIONABLE - set(picked))
         if missing:
+            kinds = "; ".join(ACTIONABLE_KINDS[m] for m in missing)
             return (
-                f"You left out {len(missing)} actionable metric(s): a rate or a change over a "
-                "period that a team can move, and that tells it what to do next."
+                f"You left out {len(missing)} actionable metric(s). Look again for {kinds}: "
+                "a rate or a change over a period that a team can move."
             )
         return None
 
@@ -338,10 +349,16 @@ def write_okr() -> Exercise:
             issues = okr.review_okr(answer, trend=trend)
         except (TypeError, ValueError) as exc:  # a wrong shape: say what is wrong, no traceback
             return str(exc).removeprefix("review_okr(): ")
+        if len(issues) == 1:
+            return str(issues[0])
         if issues:
-            first = issues[0]
-            more = f" ({len(issues) - 1} more problem(s) after this one)" if len(issues) > 1 else ""
-            return f"{first}{more}"
+            listed = "\n".join(f"- {i.where}: {i.label}" for i in issues)
+            return Mistake(
+                f"{len(issues)} problems:\n{listed}",
+                hint=f"First, {issues[0].where}: {issues[0].hint} "
+                f"okr.report(my_okr, trend={{'renewal': trend_pct}}) shows every problem with "
+                "its hint.",
+            )
         if len(answer["key_results"]) < MIN_KEY_RESULTS:
             return (
                 f"Write at least {MIN_KEY_RESULTS} key results: one number rarely proves an "
@@ -355,14 +372,15 @@ def write_okr() -> Exercise:
         hints=[
             "Objective: a sentence about what will be true for customers, no number. Key "
             "results: outcomes with a number. Initiatives: the work.",
-            "A key result starts with an outcome verb (raise, cut, reach, keep) and has a "
-            "baseline and a target: 'Raise ... from X% to Y%' (in Korean it ends with one: "
-            "'...을 X%에서 Y%로 높인다').",
+            "A key result starts with an outcome verb (raise, cut, lift) and names a metric "
+            "with a baseline and a target: 'Raise <metric> from X% to Y%' (in Korean it ends "
+            "with one: '...을 X%에서 Y%로 높인다'). 'Improve X by 50%' has neither.",
             "Verbs like launch, hire, build and run (출시, 채용, 구축, 진행) belong in the "
             "initiatives list.",
-            f"Stretch: the starter renewal trend reaches {trend_pct:.0f}% next quarter by "
-            "itself, so a renewal target must be above it; and the objective is a change, not "
-            "'keep' or 'maintain'.",
+            f"Stretch: the starter renewal trend reaches {trend_pct:.1f}% next quarter by "
+            f"itself, so a renewal target must be clearly past it: at least "
+            f"{okr.TREND_MARGIN:g} points more ({trend_pct + okr.TREND_MARGIN:.1f}% or more); "
+            "and the objective is a change, not 'keep' or 'maintain'.",
         ],
         success=(
             "The OKR has an objective in words, measurable outcomes, and plans. Now ask a "

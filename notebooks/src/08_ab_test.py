@@ -101,6 +101,12 @@ ab.groupby(["in_target_segment", "variant"]).size().unstack()
 # One thing to know: 226 of the 739 (31%) signed up after 2 November 2024. Their 240-day
 # windows were not over when the data ends, so they were never in the table of 06 and 07.
 # The test uses the rule, not the list: it reaches users the earlier notebooks never saw.
+# %%
+signed_up = ab.loc[ab["in_target_segment"], "user_id"].map(
+    data.load_users().set_index("user_id")["signup_at"]
+)
+late = signed_up.dt.normalize() > "2024-11-02"
+print(f"{late.sum()} of the {len(late)} ({late.mean():.0%}) signed up after 2 November 2024")
 # %% [markdown]
 # ## Step 3: how big a test? Minimum detectable effect and sample size
 #
@@ -216,7 +222,9 @@ ex1.check(n_next)
 # `experiment.srm_check` runs a **chi-square test (카이제곱 검정)**: it compares the group
 # sizes you got with the sizes a perfect 50/50 split would give, and says how often a gap
 # that large would appear by pure chance: the **p-value (p값)**, from 0 to 1, small meaning
-# "chance alone rarely does this". Only a p-value below 0.001 is an alarm.
+# "chance alone rarely does this". Only a p-value below 0.001 is an alarm: stricter than the
+# 0.05 used for results later, because this check runs on every test before anything else
+# and would otherwise throw out 1 sound test in 20 by chance.
 # %%
 experiment.srm_check(ab, "variant")
 
@@ -518,7 +526,13 @@ plt.show()
 # A sub-group result is worth acting on when it was planned, is large enough, and has a
 # reason behind it. The segment result has all three.
 # %%
-ab.groupby("is_new_user")["in_target_segment"].mean().round(2)
+print(ab.groupby("is_new_user")["in_target_segment"].mean().round(2))
+existing_outside = ab[~ab["is_new_user"] & ~ab["in_target_segment"]]
+res = experiment.two_proportion_test(existing_outside, "variant", "reserved_14d")
+print(
+    f"existing users outside the segment: {100 * res['difference']:+.1f} pp (interval "
+    f"{100 * res['ci_low']:+.1f} to {100 * res['ci_high']:+.1f} pp, p = {res['p_value']:.2f})"
+)
 
 # %% [markdown] tags=["deck-question"]
 # ## Step 8: why you must not stop early
@@ -533,7 +547,7 @@ ab.groupby("is_new_user")["in_target_segment"].mean().round(2)
 experiment.peeking_simulation(rate=0.16, n_per_look=200, looks=10)
 
 # %% [markdown]
-# Looked at once, at the end, 4% of A/A tests are false alarms: the planned 5%, give or take
+# Looked at once, at the end, 4.5% of A/A tests are false alarms: the planned 5%, give or take
 # simulation noise. Stopped at the first of 10 looks with p < 0.05, 19% are: about one "winner" in
 # five is noise. The more often you look, the worse it gets:
 # %% tags=["deck-figure"]
