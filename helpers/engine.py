@@ -599,6 +599,7 @@ class EngineSteps:
         self.signup: str | None = None
         self._starts: ibis.Table | None = None
         self._life: dict = {}
+        self._counts: dict = {}
 
     @classmethod
     def of(cls, log: object, func: str) -> EngineSteps:
@@ -847,39 +848,43 @@ class EngineSteps:
             table.release()
         return counts
 
+    def _per_user(self, flags: dict, counts: dict[str, str]) -> pd.DataFrame:
+        """One pass over the (user, event) rows, grouped by user: ``flags`` (name: events, any
+        of them) and ``counts`` (name: event, how many), in user order. The plan's counts for
+        the quadrant come from the segments' pass (kept here for :meth:`per_user_counts`)."""
+        plan = self.plan
+        extra = {}
+        if plan is not None and not counts:
+            extra = {"attempts": plan.cta_event, "completions": plan.completion}
+        every = {**counts, **extra}
+        key = tuple(sorted(every.items()))
+        if key in self._counts and not flags:
+            return self._counts[key]
+        ue = self.per_user_event()
+        agg = {k: ue.event.isin(list(e)).any() for k, e in flags.items()}
+        agg |= {k: (ue.event == e).ifelse(ue.n, 0).sum() for k, e in every.items()}
+        out = ue.group_by("user_id").aggregate(**agg).order_by("user_id").to_pandas()
+        out = out.set_index("user_id")
+        if every:
+            self._counts[key] = out[list(every)].astype("int64")
+        return out
+
     def segments(self, browse: list[str], cta: str, conversion: str) -> pd.Series:
         """:func:`helpers.segments.behaviour_segments`: one label per user (user order)."""
-        ue = self.per_user_event()
-        flags = (
-            ue.group_by("user_id")
-            .aggregate(
-                b=ue.event.isin(browse).any(),
-                c=(ue.event == cta).any(),
-                v=(ue.event == conversion).any(),
-            )
-            .order_by("user_id")
-            .to_pandas()
-        )
+        flags = self._per_user({"b": browse, "c": [cta], "v": [conversion]}, {})
         level = np.select(
             [flags["v"].to_numpy(bool), flags["c"].to_numpy(bool), flags["b"].to_numpy(bool)],
             [3, 2, 1],
             0,
         )
         labels = pd.Categorical.from_codes(level, categories=BEHAVIOUR_LEVELS)
-        index = pd.Index(flags["user_id"], name="user_id")
+        index = pd.Index(flags.index, name="user_id")
         return pd.Series(labels, index=index, name="behaviour")
 
     def per_user_counts(self, counts: dict[str, str]) -> pd.DataFrame:
         """:func:`helpers.metrics.per_user_counts` for every user, in user order."""
-        ue = self.per_user_event()
-        out = (
-            ue.group_by("user_id")
-            .aggregate(**{k: (ue.event == e).ifelse(ue.n, 0).sum() for k, e in counts.items()})
-            .order_by("user_id")
-            .to_pandas()
-            .set_index("user_id")
-        )
-        return out.astype("int64")
+        out = self._per_user({}, counts)
+        return out[list(counts)].copy()
 
     def first_values(self, by: list[str]) -> pd.DataFrame:
         """Each user's first non-missing value of each property (by time), in user order."""
