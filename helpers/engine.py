@@ -590,6 +590,7 @@ class EngineSteps:
         self.log = table
         self.plan = None
         self._ue: ibis.Table | None = None
+        self._users: ibis.Table | None = None
         self._overview: dict | None = None
         self._events: list | None = None
         self._reset()
@@ -644,16 +645,26 @@ class EngineSteps:
             self._ue = t.group_by(["user_id", "event"]).aggregate(**agg).cache()
         return self._ue
 
+    def per_user(self) -> ibis.Table:
+        """One row per user: ``n`` event types, ``start`` (first time), ``end`` (last time)
+        and ``events``, from the (user, event) rows; kept in the engine for the overview, the
+        journey stages and the starts."""
+        if self._users is None:
+            ue = self.per_user_event()
+            agg = {"n": ue.count(), "start": ue.t_min.min(), "end": ue.t_max.max()}
+            agg["events"] = ue.n.sum()
+            self._users = ue.group_by("user_id").aggregate(**agg).cache()
+        return self._users
+
     def overview(self) -> dict:
         if self._overview is None:
-            ue = self.per_user_event()
+            pu = self.per_user()
             row = (
-                ue.aggregate(
-                    users=ue.user_id.nunique(),
-                    events=ue.n.sum(),
-                    event_types=ue.event.nunique(),
-                    first=ue.t_min.min(),
-                    last=ue.t_max.max(),
+                pu.aggregate(
+                    users=pu.count(),
+                    events=pu.events.sum(),
+                    first=pu.start.min(),
+                    last=pu.end.max(),
                 )
                 .to_pandas()
                 .iloc[0]
@@ -661,7 +672,7 @@ class EngineSteps:
             self._overview = {
                 "users": int(row["users"]),
                 "events": int(row["events"]),
-                "event_types": int(row["event_types"]),
+                "event_types": len(self.known_events()),
                 "first": pd.Timestamp(row["first"]),
                 "last": pd.Timestamp(row["last"]),
             }
@@ -750,9 +761,9 @@ class EngineSteps:
         """:func:`helpers.eventlog.suggest_stages`, with the per-user work in the engine."""
         ue = self.per_user_event()
         first = ue.select("user_id", "event", ts=ue.t_min)
-        # (a whole-partition window for n and start instead of this grouping and join was
-        # slower on DuckDB: 119 s on 100M events against 15 s for this one, at load 4)
-        per_user = first.group_by("user_id").aggregate(n=first.count(), start=first.ts.min())
+        # (a whole-partition window for n and start instead of the per-user table and a join
+        # was slower on DuckDB: 119 s on 100M events against 15 s for this one, at load 4)
+        per_user = self.per_user().select("user_id", "n", "start")
         first = first.mutate(
             step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64")
         ).join(per_user, "user_id")
@@ -905,7 +916,7 @@ class EngineSteps:
             if self.signup is not None:
                 s = ue.filter(ue.event == self.signup).select("user_id", start=ue.t_min)
             else:
-                s = ue.group_by("user_id").aggregate(start=ue.t_min.min())
+                s = self.per_user().select("user_id", "start")
             self._starts = s.cache()  # read by the cohort table, the aha moment and more
         return self._starts
 
