@@ -761,9 +761,10 @@ class EngineSteps:
         """:func:`helpers.eventlog.suggest_stages`, with the per-user work in the engine."""
         ue = self.per_user_event()
         first = ue.select("user_id", "event", ts=ue.t_min)
-        # (a whole-partition window for n and start instead of the per-user table and a join
-        # was slower on DuckDB: 119 s on 100M events against 15 s for this one, at load 4)
-        per_user = self.per_user().select("user_id", "n", "start")
+        # (a whole-partition window for n and start instead of this grouping and join was
+        # slower on DuckDB: 119 s on 100M events against 15 s for this one, at load 4; and
+        # joining the cached per-user table instead took 458 s, at load 7 to 14)
+        per_user = first.group_by("user_id").aggregate(n=first.count(), start=first.ts.min())
         first = first.mutate(
             step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64")
         ).join(per_user, "user_id")
