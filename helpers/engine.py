@@ -647,8 +647,8 @@ class EngineSteps:
 
     def per_user(self) -> ibis.Table:
         """One row per user: ``n`` event types, ``start`` (first time), ``end`` (last time)
-        and ``events``, from the (user, event) rows; kept in the engine for the overview, the
-        journey stages and the starts."""
+        and ``events``, from the (user, event) rows; kept in the engine for the overview and
+        the starts without a sign-up event."""
         if self._users is None:
             ue = self.per_user_event()
             agg = {"n": ue.count(), "start": ue.t_min.min(), "end": ue.t_max.max()}
@@ -867,7 +867,8 @@ class EngineSteps:
         plan = self.plan
         extra = {}
         if plan is not None and not counts:
-            extra = {"attempts": plan.cta_event, "completions": plan.completion}
+            wanted = {"attempts": plan.cta_event, "completions": plan.completion}
+            extra = {k: e for k, e in wanted.items() if isinstance(e, str)}
         every = {**counts, **extra}
         key = tuple(sorted(every.items()))
         if key in self._counts and not flags:
@@ -896,7 +897,7 @@ class EngineSteps:
     def per_user_counts(self, counts: dict[str, str]) -> pd.DataFrame:
         """:func:`helpers.metrics.per_user_counts` for every user, in user order."""
         out = self._per_user({}, counts)
-        return out[list(counts)].copy()
+        return out[list(counts)].astype("int64")
 
     def first_values(self, by: list[str]) -> pd.DataFrame:
         """Each user's first non-missing value of each property (by time), in user order."""
