@@ -590,6 +590,7 @@ class EngineSteps:
         self.log = table
         self.plan = None
         self._ue: ibis.Table | None = None
+        self._users: ibis.Table | None = None
         self._overview: dict | None = None
         self._events: list | None = None
         self._reset()
@@ -599,6 +600,7 @@ class EngineSteps:
         self.signup: str | None = None
         self._starts: ibis.Table | None = None
         self._life: dict = {}
+        self._counts: dict = {}
 
     @classmethod
     def of(cls, log: object, func: str) -> EngineSteps:
@@ -643,16 +645,26 @@ class EngineSteps:
             self._ue = t.group_by(["user_id", "event"]).aggregate(**agg).cache()
         return self._ue
 
+    def per_user(self) -> ibis.Table:
+        """One row per user: ``n`` event types, ``start`` (first time), ``end`` (last time)
+        and ``events``, from the (user, event) rows; kept in the engine for the overview and
+        the starts without a sign-up event."""
+        if self._users is None:
+            ue = self.per_user_event()
+            agg = {"n": ue.count(), "start": ue.t_min.min(), "end": ue.t_max.max()}
+            agg["events"] = ue.n.sum()
+            self._users = ue.group_by("user_id").aggregate(**agg).cache()
+        return self._users
+
     def overview(self) -> dict:
         if self._overview is None:
-            ue = self.per_user_event()
+            pu = self.per_user()
             row = (
-                ue.aggregate(
-                    users=ue.user_id.nunique(),
-                    events=ue.n.sum(),
-                    event_types=ue.event.nunique(),
-                    first=ue.t_min.min(),
-                    last=ue.t_max.max(),
+                pu.aggregate(
+                    users=pu.count(),
+                    events=pu.events.sum(),
+                    first=pu.start.min(),
+                    last=pu.end.max(),
                 )
                 .to_pandas()
                 .iloc[0]
@@ -660,7 +672,7 @@ class EngineSteps:
             self._overview = {
                 "users": int(row["users"]),
                 "events": int(row["events"]),
-                "event_types": int(row["event_types"]),
+                "event_types": len(self.known_events()),
                 "first": pd.Timestamp(row["first"]),
                 "last": pd.Timestamp(row["last"]),
             }
@@ -750,7 +762,8 @@ class EngineSteps:
         ue = self.per_user_event()
         first = ue.select("user_id", "event", ts=ue.t_min)
         # (a whole-partition window for n and start instead of this grouping and join was
-        # slower on DuckDB: 119 s on 100M events against 15 s for this one, at load 4)
+        # slower on DuckDB: 119 s on 100M events against 15 s for this one, at load 4; and
+        # joining the cached per-user table instead took 458 s, at load 7 to 14)
         per_user = first.group_by("user_id").aggregate(n=first.count(), start=first.ts.min())
         first = first.mutate(
             step=(ibis.rank().over(group_by="user_id", order_by="ts") + 1).cast("float64")
@@ -847,39 +860,44 @@ class EngineSteps:
             table.release()
         return counts
 
+    def _per_user(self, flags: dict, counts: dict[str, str]) -> pd.DataFrame:
+        """One pass over the (user, event) rows, grouped by user: ``flags`` (name: events, any
+        of them) and ``counts`` (name: event, how many), in user order. The plan's counts for
+        the quadrant come from the segments' pass (kept here for :meth:`per_user_counts`)."""
+        plan = self.plan
+        extra = {}
+        if plan is not None and not counts:
+            wanted = {"attempts": plan.cta_event, "completions": plan.completion}
+            extra = {k: e for k, e in wanted.items() if isinstance(e, str)}
+        every = {**counts, **extra}
+        key = tuple(sorted(every.items()))
+        if key in self._counts and not flags:
+            return self._counts[key]
+        ue = self.per_user_event()
+        agg = {k: ue.event.isin(list(e)).any() for k, e in flags.items()}
+        agg |= {k: (ue.event == e).ifelse(ue.n, 0).sum() for k, e in every.items()}
+        out = ue.group_by("user_id").aggregate(**agg).order_by("user_id").to_pandas()
+        out = out.set_index("user_id")
+        if every:
+            self._counts[key] = out[list(every)].astype("int64")
+        return out
+
     def segments(self, browse: list[str], cta: str, conversion: str) -> pd.Series:
         """:func:`helpers.segments.behaviour_segments`: one label per user (user order)."""
-        ue = self.per_user_event()
-        flags = (
-            ue.group_by("user_id")
-            .aggregate(
-                b=ue.event.isin(browse).any(),
-                c=(ue.event == cta).any(),
-                v=(ue.event == conversion).any(),
-            )
-            .order_by("user_id")
-            .to_pandas()
-        )
+        flags = self._per_user({"b": browse, "c": [cta], "v": [conversion]}, {})
         level = np.select(
             [flags["v"].to_numpy(bool), flags["c"].to_numpy(bool), flags["b"].to_numpy(bool)],
             [3, 2, 1],
             0,
         )
         labels = pd.Categorical.from_codes(level, categories=BEHAVIOUR_LEVELS)
-        index = pd.Index(flags["user_id"], name="user_id")
+        index = pd.Index(flags.index, name="user_id")
         return pd.Series(labels, index=index, name="behaviour")
 
     def per_user_counts(self, counts: dict[str, str]) -> pd.DataFrame:
         """:func:`helpers.metrics.per_user_counts` for every user, in user order."""
-        ue = self.per_user_event()
-        out = (
-            ue.group_by("user_id")
-            .aggregate(**{k: (ue.event == e).ifelse(ue.n, 0).sum() for k, e in counts.items()})
-            .order_by("user_id")
-            .to_pandas()
-            .set_index("user_id")
-        )
-        return out.astype("int64")
+        out = self._per_user({}, counts)
+        return out[list(counts)].astype("int64")
 
     def first_values(self, by: list[str]) -> pd.DataFrame:
         """Each user's first non-missing value of each property (by time), in user order."""
@@ -900,7 +918,7 @@ class EngineSteps:
             if self.signup is not None:
                 s = ue.filter(ue.event == self.signup).select("user_id", start=ue.t_min)
             else:
-                s = ue.group_by("user_id").aggregate(start=ue.t_min.min())
+                s = self.per_user().select("user_id", "start")
             self._starts = s.cache()  # read by the cohort table, the aha moment and more
         return self._starts
 

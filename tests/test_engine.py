@@ -155,6 +155,35 @@ def test_a_repeated_funnel_step_takes_a_later_event():
     pd.testing.assert_frame_equal(got, funnel.funnel(events, steps))
 
 
+def test_per_user_counts_after_the_segments_pass_equal_the_pandas_counts():
+    """The segments' pass keeps the plan's counts for the quadrant; any other counts (or
+    counts asked first) are computed on their own: all equal the pandas helper's."""
+    from helpers import metrics
+
+    events = pd.DataFrame(
+        {
+            "user_id": [1, 1, 1, 2, 2, 3],
+            "timestamp": pd.to_datetime(["2024-01-0" + d for d in "123124"]),
+            "event": ["view", "try", "buy", "view", "try", "view"],
+        }
+    )
+    plan = report.CapstonePlan(browse_events=["view"], cta_event="try", conversion_event="buy")
+    log, _ = engine.open_event_log(
+        events, user_col="user_id", time_col="timestamp", event_col="event"
+    )
+    steps = engine.EngineSteps.of(log, "test")
+    steps.progress(plan)
+    plan_counts = {"attempts": "try", "completions": "buy"}
+    other = {"views": "view", "buys": "buy"}
+    fresh = steps.per_user_counts(other)  # before the segments' pass
+    steps.segments(["view"], "try", "buy")
+    for counts in (plan_counts, other):
+        got = steps.per_user_counts(counts)
+        want = metrics.per_user_counts(events, counts)
+        pd.testing.assert_frame_equal(got, want.loc[got.index], check_names=False)
+    pd.testing.assert_frame_equal(fresh, steps.per_user_counts(other))
+
+
 # ---- Spark in local mode ---------------------------------------------------------------------
 
 
