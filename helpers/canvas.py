@@ -962,27 +962,68 @@ def save_canvas(
     return md_path, html_path
 
 
+#: The demo log's name, as every output of the demo run says it.
+DEMO_NAME = "the demo log (CDNOW)"
+#: The file name (no suffix) of the demo run's one-page summary: never the canvas's neighbour
+#: 'summary', so a PM does not attach the demo's numbers as their product's.
+DEMO_SUMMARY = "demo_summary"
+
+
 def data_note(canvas: Mapping[str, Any]) -> str:
     """What happens to the data steps, given the canvas's ``data_export`` (one sentence).
 
     >>> data_note({"data_export": None}).split(":")[0]
-    'No event export'
+    'No event export yet'
     """
     export = canvas.get("data_export", ...) if isinstance(canvas, Mapping) else ...
     if export is None:
         return (
-            "No event export: your product's data steps are skipped. The canvas above is your "
-            "page (it lists what to log first); the steps below run on the demo log (CDNOW), "
-            "to show what each step gives once you have data."
+            f"No event export yet: the steps below run on {DEMO_NAME} so you can see what you "
+            "will get; your canvas lists what to log first."
         )
     if _is_blank(export):
         return (
             "data_export is not filled yet: a file path in quotes, or None if there is no export."
         )
     return (
-        f"Your export: {_one_line(export)}. To run the steps below on it, put its path in "
-        "SOURCE and its column names in the cell under 'Your data and your choices'."
+        f"Your export: {_one_line(export)}. The steps below run on {DEMO_NAME} while SOURCE "
+        "is None; put your file's path in SOURCE and its column names in the cell under "
+        "'Your data and your choices' to run them on yours."
     )
+
+
+def criteria_text() -> str:
+    """The north-star criteria of notebook 01 (:data:`helpers.checks.nb01.CRITERIA`, their one
+    owner), numbered in the order the canvas's scores follow.
+
+    >>> criteria_text().splitlines()[1]
+    '  1. moment of success'
+    """
+    lines = [f"Score each candidate 1 or 0 on these {len(CRITERIA)} criteria, in this order:"]
+    return "\n".join(lines + [f"  {n}. {c}" for n, c in enumerate(CRITERIA, start=1)])
+
+
+def source_or_demo(source: Any) -> tuple[Any, bool]:
+    """The event source the data steps read, and whether it is the demo.
+
+    ``source`` is notebook 10's ``SOURCE``: a CSV path or a DataFrame (your export), or
+    ``None`` (no export yet). With ``None`` it prints one line saying the steps run on the
+    demo log and returns CDNOW's purchases (:func:`helpers.eventlog.load_cdnow`) and True;
+    otherwise it returns ``source`` unchanged and False. Never raises for ``None``.
+
+    >>> source_or_demo("my_events.csv")
+    ('my_events.csv', False)
+    """
+    if source is None or source is ...:
+        from helpers import eventlog
+
+        print(
+            f"No export yet (SOURCE = None): the steps below run on {DEMO_NAME} so you can see "
+            f"what you will get. Its summary is saved as {DEMO_SUMMARY}.html, apart from your "
+            "canvas."
+        )
+        return eventlog.load_cdnow(), True
+    return source, False
 
 
 def show(canvas: Mapping[str, Any]):

@@ -8,6 +8,7 @@ field, escape what the learner wrote, and are the same bytes on every run.
 from __future__ import annotations
 
 import html
+import re
 import subprocess
 import sys
 
@@ -578,3 +579,41 @@ def test_the_wrong_first_canvas_is_not_done():
     fix = {v.field for v in r.to_fix()}
     assert {"north_star", "journey", "specific_segments", "whys", "experiment"} <= fix
     assert "13 of 13" not in repr(r)
+
+
+# ---- notebook 10's part 0 and its data cells: no export yet ------------------------------------
+
+SRC = (ROOT / "notebooks" / "src" / "10_capstone.py").read_text(encoding="utf-8")
+
+
+def test_no_export_runs_on_the_demo_and_says_so(capsys):
+    source, demo = canvas.source_or_demo(None)
+    out = capsys.readouterr().out
+    assert demo and len(source) > 0 and hasattr(source, "columns")
+    assert out.count("\n") == 1 and "demo log (CDNOW)" in out and canvas.DEMO_SUMMARY in out
+    assert canvas.source_or_demo("my.csv") == ("my.csv", False)
+
+
+def test_the_no_export_note_says_one_true_thing():
+    note = canvas.data_note({"data_export": None})
+    assert "demo log" in note and "skipped" not in note
+    note = canvas.data_note({"data_export": "exports/events.csv"})
+    assert "while SOURCE is None" in note and "demo log" in note
+
+
+def test_notebook_10_data_cells_default_to_no_export_and_keep_the_demo_summary_apart():
+    assert re.search(r"^SOURCE = None\b", SRC, re.M)
+    assert "canvas.source_or_demo(SOURCE)" in SRC
+    assert "eventlog.load_event_log(\n    source," in SRC
+    assert "canvas.DEMO_SUMMARY if demo" in SRC
+    assert 'OUTPUT_DIR / "summary.html"' not in SRC
+    assert "one cell to edit" not in SRC
+
+
+def test_part_0_lists_the_criteria_before_the_learner_scores_and_the_whys_minimum():
+    assert SRC.index("print(canvas.criteria_text())") < SRC.index('"north_star_candidates": ...')
+    assert canvas.criteria_text().splitlines()[1:] == [
+        f"  {n}. {c}" for n, c in enumerate(nb01.CRITERIA, start=1)
+    ]
+    template = next(line for line in SRC.splitlines() if line.startswith('    "whys": ...'))
+    assert f"at least {canvas.MIN_WHYS} whys" in template
