@@ -2,7 +2,10 @@
 
 A canvas is a plain dict (the keys are :data:`FIELDS`), so a learner writes it in a notebook
 cell and may answer in English or Korean. :func:`check_canvas` gives feedback per field
-(right, what to fix and why, or not filled yet - never an error); :func:`save_canvas` writes
+(right, every problem of the field at once with why, or not filled yet - never an error),
+with the course's own rules (notebook 01's criteria and vanity metrics, 02's business
+phrases, 03's situations, 05's feature words and 5-whys kinds, the hypothesis of
+:mod:`helpers.important_customer`), the same in both languages; :func:`save_canvas` writes
 it as Markdown and as one self-contained HTML page, next to the capstone's data summary.
 Nothing here reads data: a product with no event export at all fills and saves its canvas.
 
@@ -308,23 +311,16 @@ def feature_word(text: str) -> str | None:
     return next((w for w in nb05._FEATURE_KO if w in low), None)
 
 
-def _need_problem(stage: str, need: str) -> str | None:
+def _need_kind(need: str) -> tuple[str, str] | None:
+    """('feature', word), ('business', phrase) or ('short', '') for a need that is not one."""
     feature = feature_word(need)
     if feature:
-        return (
-            f"{need!r} ({stage}) is a feature ('{feature}'): something we would build. A need "
-            "is the customer's, what they try to get done there, in their words, e.g. 'to "
-            "know which level to start at' (Korean: '... 하고 싶다')."
-        )
+        return "feature", feature
     phrase = nb02.business_phrase(need)
     if phrase and (_BUSINESS.search(need) or not _CUSTOMER_SIDE.search(need)):
-        return (
-            f"{need!r} ({stage}) is what the business wants ({phrase!r}). A need is what the "
-            "customer is trying to get done there, in their words, e.g. 'to see which cars "
-            "are free at the hour I set'."
-        )
+        return "business", phrase
     if _short(need, en=3, ko=2):
-        return f"the need at {stage!r} is too short to act on: what is the customer trying to do?"
+        return "short", ""
     return None
 
 
@@ -334,13 +330,32 @@ def _check_journey(v: Any, c: Mapping) -> list[str]:
     out = []
     if len(v) < 3:
         out.append("List at least three stages, from first contact to the moment of value.")
+    found: dict[str, list[str]] = {"feature": [], "business": [], "short": []}
     for stage, need in v.items():
         if _is_blank(need) or not isinstance(need, str):
             out.append(f"Write the need at {stage!r} in quotes.")
             continue
-        problem = _need_problem(_one_line(stage), _one_line(need))
-        if problem:
-            out.append(problem[0].upper() + problem[1:])
+        kind = _need_kind(_one_line(need))
+        if kind:
+            said = f" ('{kind[1]}')" if kind[1] else ""
+            found[kind[0]].append(f"{_one_line(need)!r} at {_one_line(stage)!r}{said}")
+    if found["feature"]:
+        out.append(
+            f"Features, not needs: {'; '.join(found['feature'])}. A feature is something we "
+            "would build; a need is the customer's, what they try to get done there, in their "
+            "words, e.g. 'to know which level to start at' (Korean: '... 하고 싶다')."
+        )
+    if found["business"]:
+        out.append(
+            f"What the business wants, not needs: {'; '.join(found['business'])}. A need is "
+            "what the customer is trying to get done there, e.g. 'to see which cars are free "
+            "at the hour I set'."
+        )
+    if found["short"]:
+        out.append(
+            f"Too short to act on: {'; '.join(found['short'])}. What is the customer trying "
+            "to do there?"
+        )
     return out
 
 
@@ -356,25 +371,37 @@ def _check_focus(v: Any, c: Mapping) -> list[str]:
 
 
 def _situation_problem(item: str, kind: str) -> str | None:
-    """The one rule for Mass and Specific alike (notebook 03): a segment is a situation,
-    never a demographic cut (age, gender, region) nor a share cut-off."""
+    """'demographic' or 'share' if ``item`` is not a situation, else None: the one rule for
+    Mass and Specific alike (notebook 03) - a segment is a situation, never a demographic cut
+    (age, gender, region) nor a share cut-off."""
     if _DEMOGRAPHIC.search(item):
-        return (
-            f"{item!r} is a demographic cut, not a situation. {kind} segments are "
-            + (
-                "ordinary situations many customers are in: membership or not, individual "
-                "or corporate, card and licence registered or still pending."
-                if kind == "Mass"
-                else "unusual situations: an accident, a failed payment, a licence on hold."
-            )
-            + " Ask 'ordinary or unusual?', never 'who are they?'."
-        )
+        return "demographic"
     if _SHARE_CUT.search(item):
-        return (
-            f"{item!r} is a share cut-off. {kind} is about the situation (ordinary or "
+        return "share"
+    return None
+
+
+def _segment_problems(items: list[str], kind: str) -> list[str]:
+    demo = [repr(i) for i in items if _situation_problem(i, kind) == "demographic"]
+    share = [repr(i) for i in items if _situation_problem(i, kind) == "share"]
+    out = []
+    if demo:
+        what = (
+            "ordinary situations many customers are in: membership or not, individual or "
+            "corporate, card and licence registered or still pending"
+            if kind == "Mass"
+            else "unusual situations: an accident, a failed payment, a licence on hold"
+        )
+        out.append(
+            f"{', '.join(demo)}: a demographic cut, not a situation. {kind} segments are "
+            f"{what}. Ask 'ordinary or unusual?', never 'who are they?'."
+        )
+    if share:
+        out.append(
+            f"{', '.join(share)}: a share cut-off. {kind} is about the situation (ordinary or "
             "unusual), not about being big or small."
         )
-    return None
+    return out
 
 
 def _valid_items(c: Mapping, key: str) -> list[str]:
@@ -393,8 +420,7 @@ def _check_mass(v: Any, c: Mapping) -> list[str]:
     out = []
     if len(items) < 2:
         out.append("Name at least two Mass segments: the ordinary situations customers are in.")
-    out += [p for p in (_situation_problem(i, "Mass") for i in items) if p]
-    return out
+    return out + _segment_problems(items, "Mass")
 
 
 def _check_specific(v: Any, c: Mapping) -> list[str]:
@@ -403,12 +429,14 @@ def _check_specific(v: Any, c: Mapping) -> list[str]:
         return [problem]
     if not items:
         return ["Name at least one Specific segment: an unusual situation."]
-    out = [p for p in (_situation_problem(i, "Specific") for i in items) if p]
+    out = _segment_problems(items, "Specific")
     mass, _ = _texts(c.get("mass_segments"), "")
-    both = {m.lower() for m in mass} & {s.lower() for s in items}
-    out += [
-        f"{b!r} is both Mass and Specific: a situation is one or the other." for b in sorted(both)
-    ]
+    both = sorted({m.lower() for m in mass} & {s.lower() for s in items})
+    if both:
+        out.append(
+            f"{', '.join(map(repr, both))}: both Mass and Specific; a situation is one or the "
+            "other."
+        )
     return out
 
 
@@ -418,12 +446,13 @@ def _check_elements(v: Any, c: Mapping) -> list[str]:
         return [problem]
     if not items:
         return ["Name at least one customer element, e.g. experience frequency."]
-    return [
-        f"{item!r} is a demographic, not a customer element. An element is a trait of use "
-        "that cuts across segments, e.g. 'never reserved', 'below the average'."
-        for item in items
-        if _DEMOGRAPHIC.search(item)
-    ]
+    demo = [repr(i) for i in items if _DEMOGRAPHIC.search(i)]
+    if demo:
+        return [
+            f"{', '.join(demo)}: a demographic, not a customer element. An element is a trait "
+            "of use that cuts across segments, e.g. 'never reserved', 'below the average'."
+        ]
+    return []
 
 
 def quadrant_name(text: str) -> str | None:
@@ -459,6 +488,7 @@ def _check_quadrant(v: Any, c: Mapping) -> list[str]:
         )
     example = f"'{mass[0]} x {elements[0]}'" if mass and elements else "'<Mass> x <element>'"
     seen: dict[str, str] = {}
+    demo, foreign = [], []
     for name, combos in named.items():
         items, problem = _texts(combos, f"the combinations in {name!r}")
         if problem or not items:
@@ -467,11 +497,7 @@ def _check_quadrant(v: Any, c: Mapping) -> list[str]:
         for combo in items:
             low = combo.lower()
             if _DEMOGRAPHIC.search(combo):
-                out.append(
-                    f"{combo!r} ({name}) is a demographic cut: it does not find the customers "
-                    f"who hesitate (notebook 10's Bomcar plan). Place Mass x element "
-                    f"combinations from your lists, e.g. {example}."
-                )
+                demo.append(f"{combo!r} ({name})")
             elif (
                 mass
                 and elements
@@ -479,13 +505,21 @@ def _check_quadrant(v: Any, c: Mapping) -> list[str]:
                     any(m.lower() in low for m in mass) and any(e.lower() in low for e in elements)
                 )
             ):
-                out.append(
-                    f"{combo!r} ({name}) is not a Mass x element combination from your lists "
-                    f"(mass_segments x customer_elements): write e.g. {example}."
-                )
+                foreign.append(f"{combo!r} ({name})")
             elif low in seen and seen[low] != name:
                 out.append(f"{combo!r} is in both {seen[low]!r} and {name!r}: one place each.")
             seen.setdefault(low, name)
+    if demo:
+        out.append(
+            f"Demographic cuts: {'; '.join(demo)}. They do not find the customers who hesitate "
+            "(notebook 10's Bomcar plan). Place Mass x element combinations from your lists, "
+            f"e.g. {example}."
+        )
+    if foreign:
+        out.append(
+            f"Not a Mass x element combination from your lists (mass_segments x "
+            f"customer_elements): {'; '.join(foreign)}. Write e.g. {example}."
+        )
     return out
 
 
@@ -621,8 +655,9 @@ def _check_experiment(v: Any, c: Mapping) -> list[str]:
     lacks = []
     if not _CONDITION.search(hyp) or not _HYPOTHESIS.search(hyp):
         lacks.append("the change (If <change>, then ... / <변경>하면 ...)")
-    if not _names(hyp, metric):
-        lacks.append(f"the metric ({metric!r})")
+    metric_ok = not (_VANITY.search(metric) or _VAGUE_METRIC.search(metric))
+    if not _names(hyp, metric) or not metric_ok:  # never echo a wrong metric as the one to name
+        lacks.append(f"the metric ({metric!r})" if metric_ok else "a countable metric")
     if not _names(hyp, target):
         lacks.append(f"the segment ({target!r})")
     if not _BECAUSE.search(hyp):
