@@ -2,7 +2,10 @@
 
 A canvas is a plain dict (the keys are :data:`FIELDS`), so a learner writes it in a notebook
 cell and may answer in English or Korean. :func:`check_canvas` gives feedback per field
-(right, what to fix and why, or not filled yet - never an error); :func:`save_canvas` writes
+(right, every problem of the field at once with why, or not filled yet - never an error),
+with the course's own rules (notebook 01's criteria and vanity metrics, 02's business
+phrases, 03's situations, 05's feature words and 5-whys kinds, the hypothesis of
+:mod:`helpers.important_customer`), the same in both languages; :func:`save_canvas` writes
 it as Markdown and as one self-contained HTML page, next to the capstone's data summary.
 Nothing here reads data: a product with no event export at all fills and saves its canvas.
 
@@ -23,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from helpers import important_customer, quadrant
+from helpers import important_customer, quadrant, whys
+from helpers.checks import nb02, nb05
 from helpers.checks.nb01 import CRITERIA
 
 #: The canvas's fields, in page order: key -> (heading, what to write).
@@ -102,7 +106,9 @@ _CUSTOMER_WORD = re.compile(
 )
 _DEMOGRAPHIC = re.compile(
     r"\bage\b|aged|\b\d0s\b|gender|\bmale|female|\bmen\b|\bwomen\b|region|\bcity\b|seoul|busan"
-    r"|\d0\s*대|연령|나이|성별|지역|남성|여성|서울|부산",
+    r"|\b(?:over|under|above|below|older than|younger than)\s+\d+|\b\d+\s*\+|years?\s+old"
+    r"|\bseniors?\b|elderly|\bteens?\b|teenagers?"
+    r"|\d0\s*대|\d+\s*(?:세|살)|연령|나이|성별|지역|남성|여성|서울|부산|노인|시니어|청소년",
     re.I,
 )
 _SHARE_CUT = re.compile(r"\d+\s*%|\btop\b|\bbottom\b|smallest|상위|하위|소수|\d+\s*퍼센트", re.I)
@@ -117,7 +123,8 @@ _HYPOTHESIS = re.compile(
     re.I | re.S,
 )
 _VANITY = re.compile(
-    r"page\s*views?|downloads?|followers?|sign[- ]?ups?|installs?|조회수|다운로드|팔로워|가입",
+    r"page\s*views?|downloads?|followers?|sign[- ]?ups?|signups?|registrations?|installs?"
+    r"|app\s*opens?|조회수|다운로드|팔로워|가입|설치\s*수|앱\s*실행",
     re.I,
 )
 _PLACEHOLDER = re.compile(r"^(?:candidate|stage|segment|metric|element)\s*\w?$", re.I)
@@ -176,15 +183,18 @@ def _one_line(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text)).strip()
 
 
-# ---- one rule per field: value (and the whole canvas) -> problem or None ---------------------
+# ---- one rule per field: value (and the whole canvas) -> every problem found -----------------
+#
+# Each rule returns a list of problems (empty when the field is right), so a learner sees all
+# of a field's problems in one try, not one per try.
 
 
-def _check_product(v: Any, c: Mapping) -> str | None:
+def _check_product(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return "Write your product in quotes: what it is and for whom."
+        return ["Write your product in quotes: what it is and for whom."]
     if _short(v, en=3, ko=2):
-        return "Say what it is and for whom, e.g. 'a car-sharing app for city drivers'."
-    return None
+        return ["Say what it is and for whom, e.g. 'a car-sharing app for city drivers'."]
+    return []
 
 
 def _scores(candidates: Any) -> tuple[dict[str, list[int]], str | None]:
@@ -213,128 +223,236 @@ def _scores(candidates: Any) -> tuple[dict[str, list[int]], str | None]:
     return out, None
 
 
-def _check_candidates(v: Any, c: Mapping) -> str | None:
+def vanity_reason(metric: str) -> str | None:
+    """Why ``metric`` (a name a learner wrote) is a vanity/acquisition metric, or None.
+
+    The course's vanity metrics: counts that rise with any promotion or traffic spike and
+    say nothing about whether a customer got value - sign-ups, app opens (notebook 01's
+    promotion month), downloads, page views, followers (notebook 09's list).
+
+    >>> vanity_reason("sign-ups per month")[:9]
+    'sign-ups '
+    >>> vanity_reason("completed rides per month") is None
+    True
+    """
+    text = _one_line(metric)
+    found = _VANITY.search(text)
+    if found is None:
+        return None
+    return (
+        f"{found.group(0).lower()} is a vanity/acquisition metric (허영 지표): it rises with "
+        "any promotion or traffic spike (notebook 01's promotion month) and says nothing about "
+        "whether a customer got what they came for"
+    )
+
+
+def _check_candidates(v: Any, c: Mapping) -> list[str]:
     scores, problem = _scores(v)
     if problem:
-        return problem
+        return [problem]
+    out = []
     if len(scores) < 2:
-        return "Score at least two candidates: a north star is chosen against its rivals."
-    for name in scores:
+        out.append("Score at least two candidates: a north star is chosen against its rivals.")
+    for name, row in scores.items():
         if _PLACEHOLDER.match(name):
-            return f"{name!r} is still a placeholder: name the metric (what is counted, per when)."
-    return None
+            out.append(f"{name!r} is still a placeholder: name the metric (what is counted).")
+        elif row[0] == 1 and vanity_reason(name):
+            out.append(
+                f"{name!r} scores 1 on '{CRITERIA[0]}', but {vanity_reason(name)}: score it 0."
+            )
+    return out
 
 
-def _check_north_star(v: Any, c: Mapping) -> str | None:
+def _check_north_star(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return "Write the chosen candidate's name in quotes."
+        return ["Write the chosen candidate's name in quotes."]
     scores, problem = _scores(c.get("north_star_candidates"))
     if problem or not scores:
-        return "Score the candidates first (north_star_candidates), then choose one of them."
+        return ["Score the candidates first (north_star_candidates), then choose one of them."]
     names = {k.lower(): k for k in scores}
     chosen = names.get(_one_line(v).lower())
     if chosen is None:
-        return f"{v!r} is not one of your scored candidates: {list(scores)}."
+        return [f"{v!r} is not one of your scored candidates: {list(scores)}."]
+    out = []
+    vanity = vanity_reason(chosen)
+    if vanity:  # whatever the learner's own scores say
+        out.append(
+            f"{chosen!r}: {vanity}. A north star counts the moment customers get value (e.g. "
+            "lessons completed, rides completed), not how many arrive."
+        )
     totals = {k: sum(s) for k, s in scores.items()}
     best = max(totals, key=totals.get)
     if scores[chosen][0] == 0:
-        return (
+        out.append(
             f"{chosen!r} does not reflect the customer's moment of success (your first score is "
             "0): a north star counts the moment customers get what they came for."
         )
     if totals[chosen] < totals[best]:
-        return (
+        out.append(
             f"{chosen!r} scores {totals[chosen]} of {len(CRITERIA)} but {best!r} scores "
             f"{totals[best]}: choose the top one, or fix the score you doubt."
         )
-    return None
+    return out
 
 
-def _need_problem(stage: str, need: str) -> str | None:
-    if _BUSINESS.search(need) and not _CUSTOMER_SIDE.search(need):
-        return (
-            f"{need!r} ({stage}) is what the business wants. A need is what the customer is "
-            "trying to get done there, in their words, e.g. 'to see which cars are free at the "
-            "hour I set'."
-        )
+def feature_word(text: str) -> str | None:
+    """The word that makes ``text`` read as a feature we build ('feature', 'button', '기능',
+    '추가'...), with notebook 05's feature words; None if there is none.
+
+    >>> feature_word("a placement test feature"), feature_word("레벨 테스트 기능")
+    ('feature', '기능')
+    >>> feature_word("to know which level to start at") is None
+    True
+    """
+    low = _one_line(text).lower()
+    found = nb05._FEATURE.search(low)
+    if found:
+        return found.group(0)
+    return next((w for w in nb05._FEATURE_KO if w in low), None)
+
+
+def _need_kind(need: str) -> tuple[str, str] | None:
+    """('feature', word), ('business', phrase) or ('short', '') for a need that is not one."""
+    feature = feature_word(need)
+    if feature:
+        return "feature", feature
+    phrase = nb02.business_phrase(need)
+    if phrase and (_BUSINESS.search(need) or not _CUSTOMER_SIDE.search(need)):
+        return "business", phrase
     if _short(need, en=3, ko=2):
-        return f"the need at {stage!r} is too short to act on: what is the customer trying to do?"
+        return "short", ""
     return None
 
 
-def _check_journey(v: Any, c: Mapping) -> str | None:
+def _check_journey(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, Mapping):
-        return "Write the journey as a dict: {'stage': 'what the customer needs there'}."
+        return ["Write the journey as a dict: {'stage': 'what the customer needs there'}."]
+    out = []
     if len(v) < 3:
-        return "List at least three stages, from first contact to the moment of value."
+        out.append("List at least three stages, from first contact to the moment of value.")
+    found: dict[str, list[str]] = {"feature": [], "business": [], "short": []}
     for stage, need in v.items():
         if _is_blank(need) or not isinstance(need, str):
-            return f"Write the need at {stage!r} in quotes."
-        problem = _need_problem(_one_line(stage), _one_line(need))
-        if problem:
-            return problem[0].upper() + problem[1:]
-    return None
+            out.append(f"Write the need at {stage!r} in quotes.")
+            continue
+        kind = _need_kind(_one_line(need))
+        if kind:
+            said = f" ('{kind[1]}')" if kind[1] else ""
+            found[kind[0]].append(f"{_one_line(need)!r} at {_one_line(stage)!r}{said}")
+    if found["feature"]:
+        out.append(
+            f"Features, not needs: {'; '.join(found['feature'])}. A feature is something we "
+            "would build; a need is the customer's, what they try to get done there, in their "
+            "words, e.g. 'to know which level to start at' (Korean: '... 하고 싶다')."
+        )
+    if found["business"]:
+        out.append(
+            f"What the business wants, not needs: {'; '.join(found['business'])}. A need is "
+            "what the customer is trying to get done there, e.g. 'to see which cars are free "
+            "at the hour I set'."
+        )
+    if found["short"]:
+        out.append(
+            f"Too short to act on: {'; '.join(found['short'])}. What is the customer trying "
+            "to do there?"
+        )
+    return out
 
 
-def _check_focus(v: Any, c: Mapping) -> str | None:
+def _check_focus(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return "Name one of your journey stages, in quotes."
+        return ["Name one of your journey stages, in quotes."]
     journey = c.get("journey")
     if isinstance(journey, Mapping) and journey:
         stages = [_one_line(s) for s in journey]
         if _one_line(v).lower() not in {s.lower() for s in stages}:
-            return f"{v!r} is not one of your journey stages: {stages}."
+            return [f"{v!r} is not one of your journey stages: {stages}."]
+    return []
+
+
+def _situation_problem(item: str, kind: str) -> str | None:
+    """'demographic' or 'share' if ``item`` is not a situation, else None: the one rule for
+    Mass and Specific alike (notebook 03) - a segment is a situation, never a demographic cut
+    (age, gender, region) nor a share cut-off."""
+    if _DEMOGRAPHIC.search(item):
+        return "demographic"
+    if _SHARE_CUT.search(item):
+        return "share"
     return None
 
 
-def _check_mass(v: Any, c: Mapping) -> str | None:
+def _segment_problems(items: list[str], kind: str) -> list[str]:
+    demo = [repr(i) for i in items if _situation_problem(i, kind) == "demographic"]
+    share = [repr(i) for i in items if _situation_problem(i, kind) == "share"]
+    out = []
+    if demo:
+        what = (
+            "ordinary situations many customers are in: membership or not, individual or "
+            "corporate, card and licence registered or still pending"
+            if kind == "Mass"
+            else "unusual situations: an accident, a failed payment, a licence on hold"
+        )
+        out.append(
+            f"{', '.join(demo)}: a demographic cut, not a situation. {kind} segments are "
+            f"{what}. Ask 'ordinary or unusual?', never 'who are they?'."
+        )
+    if share:
+        out.append(
+            f"{', '.join(share)}: a share cut-off. {kind} is about the situation (ordinary or "
+            "unusual), not about being big or small."
+        )
+    return out
+
+
+def _valid_items(c: Mapping, key: str) -> list[str]:
+    """The entries of a list field that pass its own rule (so feedback never reuses a wrong one)."""
+    items, _ = _texts(c.get(key), "")
+    if key == "customer_elements":
+        return [i for i in items if not _DEMOGRAPHIC.search(i)]
+    kind = "Mass" if key == "mass_segments" else "Specific"
+    return [i for i in items if _situation_problem(i, kind) is None]
+
+
+def _check_mass(v: Any, c: Mapping) -> list[str]:
     items, problem = _texts(v, "the Mass segments")
     if problem:
-        return problem
+        return [problem]
+    out = []
     if len(items) < 2:
-        return "Name at least two Mass segments: the ordinary situations customers are in."
-    for item in items:
-        if _DEMOGRAPHIC.search(item):
-            return (
-                f"{item!r} is a demographic cut, not a situation. Mass segments are ordinary "
-                "situations many customers are in: membership or not, individual or corporate, "
-                "card and licence registered or still pending."
-            )
-    return None
+        out.append("Name at least two Mass segments: the ordinary situations customers are in.")
+    return out + _segment_problems(items, "Mass")
 
 
-def _check_specific(v: Any, c: Mapping) -> str | None:
+def _check_specific(v: Any, c: Mapping) -> list[str]:
     items, problem = _texts(v, "the Specific segments")
     if problem:
-        return problem
+        return [problem]
     if not items:
-        return "Name at least one Specific segment: an unusual situation."
-    for item in items:
-        if _SHARE_CUT.search(item):
-            return (
-                f"{item!r} is a share cut-off. Specific is about an unusual situation (an "
-                "accident, a failed payment, a licence on hold), not about being small."
-            )
+        return ["Name at least one Specific segment: an unusual situation."]
+    out = _segment_problems(items, "Specific")
     mass, _ = _texts(c.get("mass_segments"), "")
-    both = {m.lower() for m in mass} & {s.lower() for s in items}
+    both = sorted({m.lower() for m in mass} & {s.lower() for s in items})
     if both:
-        return f"{sorted(both)[0]!r} is both Mass and Specific: a situation is one or the other."
-    return None
+        out.append(
+            f"{', '.join(map(repr, both))}: both Mass and Specific; a situation is one or the "
+            "other."
+        )
+    return out
 
 
-def _check_elements(v: Any, c: Mapping) -> str | None:
+def _check_elements(v: Any, c: Mapping) -> list[str]:
     items, problem = _texts(v, "the customer elements")
     if problem:
-        return problem
+        return [problem]
     if not items:
-        return "Name at least one customer element, e.g. experience frequency."
-    for item in items:
-        if _DEMOGRAPHIC.search(item):
-            return (
-                f"{item!r} is a demographic, not a customer element. An element is a trait of "
-                "use that cuts across segments, e.g. 'never reserved', 'below the average'."
-            )
-    return None
+        return ["Name at least one customer element, e.g. experience frequency."]
+    demo = [repr(i) for i in items if _DEMOGRAPHIC.search(i)]
+    if demo:
+        return [
+            f"{', '.join(demo)}: a demographic, not a customer element. An element is a trait "
+            "of use that cuts across segments, e.g. 'never reserved', 'below the average'."
+        ]
+    return []
 
 
 def quadrant_name(text: str) -> str | None:
@@ -345,127 +463,244 @@ def quadrant_name(text: str) -> str | None:
     return None
 
 
-def _check_quadrant(v: Any, c: Mapping) -> str | None:
+def _check_quadrant(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, Mapping):
-        return "Write the quadrant as a dict: {'action needed': 'a Mass segment x an element'}."
+        return ["Write the quadrant as a dict: {'action needed': 'a Mass segment x an element'}."]
     named = {}
+    out = []
     for key, combos in v.items():
         name = quadrant_name(key)
         if name is None:
-            return f"{key!r} is not a quadrant; the four are: {', '.join(quadrant.QUADRANT_NAMES)}."
-        named[name] = combos
+            out.append(
+                f"{key!r} is not a quadrant; the four are: {', '.join(quadrant.QUADRANT_NAMES)}."
+            )
+        else:
+            named[name] = combos
     missing = [q for q in quadrant.QUADRANT_NAMES if q not in named]
     if missing:
-        return f"Say what you expect in every quadrant; missing: {', '.join(missing)}."
-    mass, _ = _texts(c.get("mass_segments"), "")
-    elements, _ = _texts(c.get("customer_elements"), "")
+        out.append(f"Say what you expect in every quadrant; missing: {', '.join(missing)}.")
+    mass = _valid_items(c, "mass_segments")
+    elements = _valid_items(c, "customer_elements")
+    if not mass or not elements:
+        out.append(
+            "The quadrant places your own Mass x element combinations: first fill "
+            "mass_segments and customer_elements (each right), then combine them here."
+        )
+    example = f"'{mass[0]} x {elements[0]}'" if mass and elements else "'<Mass> x <element>'"
     seen: dict[str, str] = {}
+    demo, foreign = [], []
     for name, combos in named.items():
         items, problem = _texts(combos, f"the combinations in {name!r}")
         if problem or not items:
-            return problem or f"Write the combination(s) you expect in {name!r}."
+            out.append(problem or f"Write the combination(s) you expect in {name!r}.")
+            continue
         for combo in items:
             low = combo.lower()
             if _DEMOGRAPHIC.search(combo):
-                return (
-                    f"{combo!r} ({name}) is a demographic cut: it does not find the customers "
-                    "who hesitate (notebook 10's Bomcar plan). Place Mass x element combinations."
-                )
-            if (
+                demo.append(f"{combo!r} ({name})")
+            elif (
                 mass
                 and elements
                 and not (
                     any(m.lower() in low for m in mass) and any(e.lower() in low for e in elements)
                 )
             ):
-                return (
-                    f"{combo!r} ({name}) is not a Mass x element combination from your lists: "
-                    f"write e.g. '{mass[0]} x {elements[0]}'."
-                )
-            if low in seen and seen[low] != name:
-                return f"{combo!r} is in both {seen[low]!r} and {name!r}: one place each."
-            seen[low] = name
-    return None
+                foreign.append(f"{combo!r} ({name})")
+            elif low in seen and seen[low] != name:
+                out.append(f"{combo!r} is in both {seen[low]!r} and {name!r}: one place each.")
+            seen.setdefault(low, name)
+    if demo:
+        out.append(
+            f"Demographic cuts: {'; '.join(demo)}. They do not find the customers who hesitate "
+            "(notebook 10's Bomcar plan). Place Mass x element combinations from your lists, "
+            f"e.g. {example}."
+        )
+    if foreign:
+        out.append(
+            f"Not a Mass x element combination from your lists (mass_segments x "
+            f"customer_elements): {'; '.join(foreign)}. Write e.g. {example}."
+        )
+    return out
 
 
-def _check_goal(v: Any, c: Mapping) -> str | None:
+def _check_goal(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return "Write the behaviour goal in quotes, as a sentence."
+        return ["Write the behaviour goal in quotes, as a sentence."]
     if _short(v, en=6, ko=3):
-        return (
+        return [
             "Say who does what, and how: e.g. 'members find a car free at the time they need "
             "and reserve it quickly'."
-        )
+        ]
     if _BUSINESS.search(v) and not _CUSTOMER_WORD.search(v):
-        return (
+        return [
             f"{_one_line(v)!r} is a business result. Write the behaviour you want from "
             "customers at your stage, with its keywords ('quickly', 'the car I want'): the "
             "result follows from it."
-        )
-    return None
+        ]
+    feature = feature_word(v)
+    if feature:
+        return [
+            f"{_one_line(v)!r} is a feature ('{feature}'): something we build. A behaviour "
+            "goal says what the customer does at your stage; the feature is one of the actions "
+            "that may get them there."
+        ]
+    return []
 
 
-def _check_whys(v: Any, c: Mapping) -> str | None:
+#: Whys needed below the problem line (notebook 05's minimum depth).
+MIN_WHYS = nb05.MIN_DEPTH
+_JUNK = re.compile(
+    r"^(?:why\??|because\.?|idk|i don'?t know|dunno|no idea|n/?a|tbd|todo|\?+|-+|x+|모름|몰라"
+    r"|왜\??|왜냐하면|때문에|글쎄)$",
+    re.I,
+)
+
+
+def _check_whys(v: Any, c: Mapping) -> list[str]:
     items, problem = _texts(v, "the whys")
     if problem:
-        return problem
-    if len(items) < 3:
-        return "Start from the problem and ask 'why?' at least twice: three lines or more."
+        return [problem]
+    out = []
+    if len(items) < 1 + MIN_WHYS:
+        out.append(
+            f"Start from the problem and ask 'why?' at least {MIN_WHYS} times: "
+            f"{1 + MIN_WHYS} lines or more (you have {len(items)})."
+        )
     if len(items) > 7:
-        return f"Stop at the root cause: {len(items)} lines is more than 7."
+        out.append(f"Stop at the root cause: {len(items)} lines is more than 7.")
     low = [i.lower() for i in items]
     if len(set(low)) != len(low):
-        return "A line repeats an earlier one: each 'why?' should go one level deeper."
-    last = items[-1]
-    if _ACTION_START.search(last) or _ACTION_END.search(last):
-        return (
-            f"The last line {last!r} is an action (what you will do). The chain ends at a "
-            "root cause (why it happens); put the action in the experiment."
+        out.append("A line repeats an earlier one: each 'why?' should go one level deeper.")
+    junk = [i for i in items if _JUNK.match(i.strip()) or _short(i, en=3, ko=2)]
+    if junk:
+        out.append(
+            f"Not a statement yet: {', '.join(map(repr, junk))}. Each line is a sentence: "
+            "the problem you see, then why it happens."
         )
-    if _ACTION_START.search(items[0]) or _ACTION_END.search(items[0]):
-        return f"The first line {items[0]!r} is an action; start from the problem you see."
-    return None
+    actions = []
+    for n, item in enumerate(items, start=1):
+        if item in junk:
+            continue
+        kind, _why = whys.node_kind(item)
+        if kind == "action":
+            actions.append(f"line {n} {item!r}")
+    if actions:
+        out.append(
+            f"These are actions (what we would do), not reasons: {'; '.join(actions)}. Each "
+            "line says *why* the line above happens, down to a root cause; put the action in "
+            "the experiment."
+        )
+    return out
 
 
-def _check_experiment(v: Any, c: Mapping) -> str | None:
+#: Outcome words that name no metric ('better', '좋아질'): the hypothesis must say what moves.
+_VAGUE_OUTCOME = re.compile(
+    r"\b(?:better|improve[sd]?|good|great|nicer)\b|좋아|나아|개선될|좋을", re.I
+)
+#: Metrics that are not a countable behaviour.
+_VAGUE_METRIC = re.compile(
+    r"engagement|satisfaction|happiness|experience|loyalty|awareness|sentiment|delight"
+    r"|참여도|만족도|관여도|경험|충성도|인지도",
+    re.I,
+)
+_BECAUSE = re.compile(
+    r"\bbecause\b|\bsince\b|\bas\s+(?:today|now|they|customers|users)\b|때문|왜냐하면|므로|니까"
+    r"|(?:어|아|해|여)서\s",
+    re.I,
+)
+_CONDITION = re.compile(r"\bif\b|\bwhen\b|(?:면|다면|경우|하면)\b|면\s|면,", re.I)
+_STOP = {
+    "the", "a", "an", "of", "in", "per", "within", "who", "that", "and", "or", "to", "for",
+    "user", "users", "have", "has", "not", "yet", "내", "의", "여부",
+}  # fmt: skip
+_KO_PARTICLE = re.compile(r"(?:으로|에서|이|가|을|를|은|는|의|에|로|과|와|도)$")
+
+
+def _stems(text: str) -> list[str]:
+    """Content words of ``text``: English words of 3+ letters, Korean words without their
+    particle; numbers-with-units kept ('14', '7일')."""
+    words = re.findall(r"[A-Za-z]+|[가-힣0-9]+|\d+", text.lower())
+    out = []
+    for w in words:
+        w = _KO_PARTICLE.sub("", w) if re.search(r"[가-힣]", w) and len(w) > 2 else w
+        if w in _STOP or (w.isascii() and w.isalpha() and len(w) < 3):
+            continue
+        out.append(w.rstrip("s") if w.isascii() and len(w) > 4 else w)
+    return out
+
+
+def _names(hypothesis: str, field: str) -> bool:
+    """True if ``hypothesis`` names ``field`` (the metric or the segment): at least half of
+    the field's content words appear in it (English stems, Korean words without particles)."""
+    want = _stems(field)
+    if not want:
+        return False
+    low = hypothesis.lower()
+    return sum(w in low for w in want) * 2 >= len(want)
+
+
+def _check_experiment(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, Mapping):
-        return "Write the experiment as a dict with " + ", ".join(map(repr, EXPERIMENT_KEYS)) + "."
+        return [
+            "Write the experiment as a dict with " + ", ".join(map(repr, EXPERIMENT_KEYS)) + "."
+        ]
     missing = [k for k in EXPERIMENT_KEYS if _is_blank(v.get(k))]
     if missing:
-        return f"The experiment still needs: {', '.join(missing)}."
+        return [f"The experiment still needs: {', '.join(missing)}."]
     hyp = _one_line(v["hypothesis"])
-    if not _HYPOTHESIS.search(hyp):
-        return (
-            "Write the hypothesis as 'If <change>, then <metric> will <move> for <segment>, "
-            "because <root cause>' (Korean: '<변경>하면 <세그먼트>의 <지표>가 늘 것이다')."
-        )
     metric = _one_line(v["metric"])
+    target = _one_line(v["target_segment"])
+    out = []
+    # one rule in English and Korean: the change, the metric, the segment, the why
+    lacks = []
+    if not _CONDITION.search(hyp) or not _HYPOTHESIS.search(hyp):
+        lacks.append("the change (If <change>, then ... / <변경>하면 ...)")
+    metric_ok = not (_VANITY.search(metric) or _VAGUE_METRIC.search(metric))
+    if not _names(hyp, metric) or not metric_ok:  # never echo a wrong metric as the one to name
+        lacks.append(f"the metric ({metric!r})" if metric_ok else "a countable metric")
+    if not _names(hyp, target):
+        lacks.append(f"the segment ({target!r})")
+    if not _BECAUSE.search(hyp):
+        lacks.append("the why (because <root cause> / ... 때문이다)")
+    if lacks:
+        vague = _VAGUE_OUTCOME.search(hyp)
+        said = f" ('{vague.group(0)}' names no metric)" if vague else ""
+        out.append(
+            f"The hypothesis does not name {', '.join(lacks)}{said}. Write 'If <change>, then "
+            "<metric> will <move> for <segment>, because <root cause>' (Korean: '<변경>하면 "
+            "<세그먼트>의 <지표>가 늘 것이다. <근본 원인> 때문이다')."
+        )
     if _VANITY.search(metric):
-        return (
+        out.append(
             f"{metric!r} is a vanity metric (허영 지표): it rises easily and shows no value. "
             "Test on the behaviour you want (e.g. reservations within 14 days)."
         )
-    target = _one_line(v["target_segment"]).lower()
+    elif _VAGUE_METRIC.search(metric):
+        out.append(
+            f"{metric!r} is not countable: which behaviour, counted per user over which days? "
+            "e.g. 'completed a lesson within 7 days (per user)'."
+        )
     quad = c.get("quadrant")
     if isinstance(quad, Mapping):
         action = [combos for k, combos in quad.items() if quadrant_name(k) == "action needed"]
         items = _texts(action[0], "")[0] if action else []
-        mass, _ = _texts(c.get("mass_segments"), "")
+        mass = _valid_items(c, "mass_segments")
         # the action-needed combinations, or the Mass situation they share
         known = [i.lower() for i in items]
         known += [m.lower() for m in mass if any(m.lower() in i for i in known)]
-        if items and not any(k in target or target in k for k in known):
-            return (
+        low = target.lower()
+        if items and not any(k in low or low in k for k in known):
+            out.append(
                 f"Target the customers your quadrant marks 'action needed' ({items[0]!r}, ...): "
-                f"{v['target_segment']!r} is not among them."
+                f"{target!r} is not among them."
             )
-    return None
+    return out
 
 
-def _check_export(v: Any, c: Mapping) -> str | None:
+def _check_export(v: Any, c: Mapping) -> list[str]:
     if v is None or isinstance(v, str | Path):
-        return None
-    return "Write where your events are (a file path in quotes), or None if there is no export."
+        return []
+    return ["Write where your events are (a file path in quotes), or None if there is no export."]
 
 
 _RULES = {
@@ -540,6 +775,17 @@ class CanvasCheck:
         )
 
 
+def _message(problems: list[str]) -> str:
+    """Every problem of a field in one message, numbered when there are several."""
+    if not problems:
+        return "Done."
+    if len(problems) == 1:
+        return problems[0]
+    return f"{len(problems)} things to fix: " + " ".join(
+        f"({n}) {p}" for n, p in enumerate(problems, start=1)
+    )
+
+
 def check_canvas(canvas: Mapping[str, Any]) -> CanvasCheck:
     """Feedback per field of ``canvas`` (a dict with the keys of :data:`FIELDS`).
 
@@ -582,10 +828,10 @@ def check_canvas(canvas: Mapping[str, Any]) -> CanvasCheck:
             verdicts.append(FieldVerdict(key, "blank", f"Not filled yet{part}: {what}."))
             continue
         try:
-            problem = _RULES[key](value, canvas)
+            problems = _RULES[key](value, canvas)
         except Exception as exc:  # an odd answer gets a verdict, never a traceback
-            problem = f"This could not be read ({type(exc).__name__}): {what}."
-        verdicts.append(FieldVerdict(key, "fix" if problem else "ok", problem or "Done."))
+            problems = [f"This could not be read ({type(exc).__name__}): {what}."]
+        verdicts.append(FieldVerdict(key, "fix" if problems else "ok", _message(problems)))
     return CanvasCheck(verdicts)
 
 
@@ -751,27 +997,68 @@ def save_canvas(
     return md_path, html_path
 
 
+#: The demo log's name, as every output of the demo run says it.
+DEMO_NAME = "the demo log (CDNOW)"
+#: The file name (no suffix) of the demo run's one-page summary: never the canvas's neighbour
+#: 'summary', so a PM does not attach the demo's numbers as their product's.
+DEMO_SUMMARY = "demo_summary"
+
+
 def data_note(canvas: Mapping[str, Any]) -> str:
     """What happens to the data steps, given the canvas's ``data_export`` (one sentence).
 
     >>> data_note({"data_export": None}).split(":")[0]
-    'No event export'
+    'No event export yet'
     """
     export = canvas.get("data_export", ...) if isinstance(canvas, Mapping) else ...
     if export is None:
         return (
-            "No event export: your product's data steps are skipped. The canvas above is your "
-            "page (it lists what to log first); the steps below run on the demo log (CDNOW), "
-            "to show what each step gives once you have data."
+            f"No event export yet: the steps below run on {DEMO_NAME} so you can see what you "
+            "will get; your canvas lists what to log first."
         )
     if _is_blank(export):
         return (
             "data_export is not filled yet: a file path in quotes, or None if there is no export."
         )
     return (
-        f"Your export: {_one_line(export)}. To run the steps below on it, put its path in "
-        "SOURCE and its column names in the cell under 'Your data and your choices'."
+        f"Your export: {_one_line(export)}. The steps below run on {DEMO_NAME} while SOURCE "
+        "is None; put your file's path in SOURCE and its column names in the cell under "
+        "'Your data and your choices' to run them on yours."
     )
+
+
+def criteria_text() -> str:
+    """The north-star criteria of notebook 01 (:data:`helpers.checks.nb01.CRITERIA`, their one
+    owner), numbered in the order the canvas's scores follow.
+
+    >>> criteria_text().splitlines()[1]
+    '  1. moment of success'
+    """
+    lines = [f"Score each candidate 1 or 0 on these {len(CRITERIA)} criteria, in this order:"]
+    return "\n".join(lines + [f"  {n}. {c}" for n, c in enumerate(CRITERIA, start=1)])
+
+
+def source_or_demo(source: Any) -> tuple[Any, bool]:
+    """The event source the data steps read, and whether it is the demo.
+
+    ``source`` is notebook 10's ``SOURCE``: a CSV path or a DataFrame (your export), or
+    ``None`` (no export yet). With ``None`` it prints one line saying the steps run on the
+    demo log and returns CDNOW's purchases (:func:`helpers.eventlog.load_cdnow`) and True;
+    otherwise it returns ``source`` unchanged and False. Never raises for ``None``.
+
+    >>> source_or_demo("my_events.csv")
+    ('my_events.csv', False)
+    """
+    if source is None or source is ...:
+        from helpers import eventlog
+
+        print(
+            f"No export yet (SOURCE = None): the steps below run on {DEMO_NAME} so you can see "
+            f"what you will get. Its summary is saved as {DEMO_SUMMARY}.html, apart from your "
+            "canvas."
+        )
+        return eventlog.load_cdnow(), True
+    return source, False
 
 
 def show(canvas: Mapping[str, Any]):

@@ -8,6 +8,7 @@ field, escape what the learner wrote, and are the same bytes on every run.
 from __future__ import annotations
 
 import html
+import re
 import subprocess
 import sys
 
@@ -43,7 +44,7 @@ KOREAN = {
     },
     "focus_stage": "메뉴 탐색",
     "mass_segments": ["정기 구독 회원", "단건 주문 회원"],
-    "specific_segments": ["배송 불가 지역 주소", "결제 실패"],
+    "specific_segments": ["배송 불가 주소", "결제 실패"],
     "customer_elements": ["주문 경험 없음", "평균 이하", "평균 이상"],
     "quadrant": {
         "자연 증분 유형": "정기 구독 회원 x 평균 이상",
@@ -56,9 +57,13 @@ KOREAN = {
         "메뉴 탐색 세션이 주문으로 이어지지 않는다",
         "원하는 메뉴를 찾지 못하고 나간다",
         "알레르기 정보로 메뉴를 거를 수 없다",
+        "메뉴 정보에 알레르기 성분이 입력되어 있지 않다",
     ],
     "experiment": {
-        "hypothesis": "알레르기 필터를 보여 주면 단건 주문 회원의 7일 내 주문이 늘 것이다",
+        "hypothesis": (
+            "알레르기 필터를 보여 주면 단건 주문 회원의 7일 내 주문이 늘 것이다. 지금은 "
+            "아이가 먹을 수 있는 메뉴를 거를 수 없기 때문이다"
+        ),
         "metric": "7일 내 주문 여부",
         "target_segment": "단건 주문 회원",
     },
@@ -153,19 +158,28 @@ WRONG = [
     ("behaviour_goal", "Increase revenue by 10% this year", "business result"),
     ("behaviour_goal", "매출 10% 증가", "business result"),
     ("behaviour_goal", "more rides", "Say who does what"),
-    ("whys", ["problem", "why"], "at least twice"),
-    ("whys", ["a problem", "a cause", "a cause"], "repeats"),
-    ("whys", ["rides fall", "cars are taken", "Add a free-now filter to the map"], "is an action"),
+    ("whys", ["Few lessons are completed", "The first lesson is too hard"], "at least 3 times"),
+    ("whys", ["a problem here", "a cause here", "a cause here", "x y z"], "repeats"),
     (
         "whys",
-        ["예약이 줄었다", "차가 이미 예약되어 있다", "지도에 시간 필터를 추가한다"],
-        "is an action",
+        ["rides fall by 5%", "cars are taken", "the map ignores the time", "Add a filter"],
+        "line 4 'Add a filter'",
+    ),
+    (
+        "whys",
+        [
+            "예약이 줄었다",
+            "차가 이미 예약되어 있다",
+            "지도가 시간을 무시한다",
+            "지도에 시간 필터를 추가한다",
+        ],
+        "are actions",
     ),
     ("experiment", {"hypothesis": "x"}, "still needs: metric, target_segment"),
     (
         "experiment",
         {"hypothesis": "The map is better", "metric": "m", "target_segment": "t"},
-        "If <change>",
+        "the change (If <change>",
     ),
     (
         "experiment",
@@ -179,7 +193,8 @@ WRONG = [
     (
         "experiment",
         {
-            "hypothesis": "If we X, then Y will rise",
+            "hypothesis": "If we X, then reservations will rise for subscribers in Seoul, "
+            "because Z",
             "metric": "reservations",
             "target_segment": "subscribers in Seoul",
         },
@@ -363,3 +378,245 @@ def test_north_star_waits_for_the_scores():
     c = with_(north_star_candidates=..., north_star="completed rides (returns) per month")
     status, message = verdict(c, "north_star")
     assert status == "fix" and "Score the candidates first" in message
+
+
+# ---- a PM's canvas filled wrong-first (a language-learning app, no export) ---------------------
+
+#: Right, apart from what each test below changes: a language-learning app with no export.
+LANGUAGE_APP = {
+    "product": "a language-learning app for adults who study on the commute",
+    "north_star_candidates": {
+        "sign-ups per week": [0, 0, 1, 1, 0, 1],
+        "lessons completed per week": [1, 1, 1, 1, 1, 1],
+    },
+    "north_star": "lessons completed per week",
+    "journey": {
+        "install": "to know quickly whether this app teaches my language",
+        "first lesson": "to know which level to start at",
+        "daily lessons": "to keep up without losing my progress when I miss a day",
+    },
+    "focus_stage": "first lesson",
+    "mass_segments": ["free learner", "paying subscriber"],
+    "specific_segments": ["payment failed", "moved to another country"],
+    "customer_elements": ["never finished a lesson", "below average", "above average"],
+    "quadrant": {
+        "natural growth": "paying subscriber x above average",
+        "action needed": ["free learner x never finished a lesson", "free learner x below average"],
+        "retention strategy needed": "paying subscriber x below average",
+        "low impact": "paying subscriber x never finished a lesson",
+    },
+    "behaviour_goal": "Free learners finish their first lesson at the right level, on day one",
+    "whys": [
+        "Few first lessons are completed",
+        "Learners quit the first lesson halfway",
+        "The first lesson is too hard for beginners",
+        "Every learner starts at the same level, whatever they already know",
+    ],
+    "experiment": {
+        "hypothesis": (
+            "If the app asks three questions before the first lesson, then more free learners "
+            "will complete a lesson within 7 days, because today every learner starts at the "
+            "same level"
+        ),
+        "metric": "completed a lesson within 7 days (per user)",
+        "target_segment": "free learner",
+    },
+    "data_export": None,
+}
+
+
+def app_with(**changes):
+    return {**LANGUAGE_APP, **changes}
+
+
+def test_the_language_app_canvas_passes_when_right():
+    r = canvas.check_canvas(LANGUAGE_APP)
+    assert r.ok, repr(r)
+
+
+@pytest.mark.parametrize(
+    "metric", ["sign-ups per week", "downloads", "page views", "앱 다운로드 수"]
+)
+def test_a_vanity_north_star_is_named_whatever_its_self_score(metric):
+    c = app_with(
+        north_star_candidates={metric: [1] * 6, "lessons completed per week": [1] * 6},
+        north_star=metric,
+    )
+    status, message = verdict(c, "north_star")
+    assert status == "fix" and "vanity/acquisition metric" in message, message
+    status, message = verdict(c, "north_star_candidates")  # its 1 on 'moment of success' too
+    assert status == "fix" and "score it 0" in message, message
+
+
+@pytest.mark.parametrize(
+    "need", ["a placement test feature", "daily lessons feature with streaks", "레벨 테스트 기능"]
+)
+def test_a_need_written_as_a_feature_is_not_a_need(need):
+    status, message = verdict(
+        app_with(journey={**LANGUAGE_APP["journey"], "first lesson": need}), "journey"
+    )
+    assert status == "fix" and "Features, not needs" in message and "customer's" in message
+    assert need in message
+
+
+@pytest.mark.parametrize("field", ["mass_segments", "specific_segments"])
+@pytest.mark.parametrize("cut", ["users over 60", "learners in their 20s", "60대 이상"])
+def test_an_age_cut_is_rejected_in_mass_and_specific_alike(field, cut):
+    c = app_with(**{field: [*LANGUAGE_APP[field], cut]})
+    status, message = verdict(c, field)
+    assert status == "fix" and "demographic cut, not a situation" in message, message
+
+
+def test_quadrant_feedback_never_offers_a_wrong_segment_as_an_example():
+    c = app_with(
+        mass_segments=["users over 60", "free learner"],
+        quadrant={**LANGUAGE_APP["quadrant"], "natural growth": "our keenest fans"},
+    )
+    status, message = verdict(c, "quadrant")
+    assert status == "fix" and "Not a Mass x element combination" in message
+    assert "users over 60" not in message and "'free learner x never finished" in message
+    c = app_with(mass_segments=["users over 60", "users under 30"])
+    status, message = verdict(c, "quadrant")
+    assert status == "fix" and "first fill mass_segments" in message, message
+    assert "over 60" not in message
+
+
+@pytest.mark.parametrize(
+    ("lines", "says"),
+    [
+        (["Few lessons are completed", "why?", "because", "idk"], "Not a statement yet"),
+        (
+            [
+                "Few lessons are completed",
+                "Send more reminder notifications",
+                "Add streaks to the home screen",
+                "Learners forget the app exists",
+            ],
+            "line 2 'Send more reminder notifications'; line 3 'Add streaks",
+        ),
+        (["Few lessons are completed", "Learners quit halfway"], "at least 3 times"),
+    ],
+)
+def test_every_why_line_is_read_and_the_depth_counted(lines, says):
+    status, message = verdict(app_with(whys=lines), "whys")
+    assert status == "fix" and says in message, message
+
+
+@pytest.mark.parametrize(
+    "hypothesis",
+    ["더 많은 알림을 보내면 좋아질 것이다", "If we send more notifications, it will get better"],
+)
+def test_a_vague_hypothesis_fails_in_korean_and_english_alike(hypothesis):
+    exp = {**LANGUAGE_APP["experiment"], "hypothesis": hypothesis}
+    status, message = verdict(app_with(experiment=exp), "experiment")
+    assert status == "fix", message
+    for part in ("the metric", "the segment", "the why"):
+        assert part in message, message
+
+
+def test_a_korean_hypothesis_with_all_four_parts_passes():
+    exp = {
+        "hypothesis": (
+            "첫 수업 전에 세 가지 질문을 하면 무료 학습자의 7일 내 수업 완료가 늘 것이다. "
+            "지금은 모두 같은 레벨에서 시작하기 때문이다"
+        ),
+        "metric": "7일 내 수업 완료 여부",
+        "target_segment": "무료 학습자",
+    }
+    c = app_with(
+        experiment=exp,
+        mass_segments=["무료 학습자", "유료 구독자"],
+        quadrant={
+            "자연 증분 유형": "유료 구독자 x above average",
+            "뭘 망설일까 유형": "무료 학습자 x never finished a lesson",
+            "사용자 유지 전략이 필요한 유형": "유료 구독자 x below average",
+            "임팩트가 적은 유형": "유료 구독자 x never finished a lesson",
+        },
+    )
+    r = canvas.check_canvas(c)
+    assert r.status("experiment") == "ok", r.message("experiment")
+
+
+@pytest.mark.parametrize("metric", ["engagement", "user satisfaction", "참여도"])
+def test_a_vague_metric_asks_for_a_countable_behaviour(metric):
+    exp = {**LANGUAGE_APP["experiment"], "metric": metric}
+    status, message = verdict(app_with(experiment=exp), "experiment")
+    assert status == "fix" and "not countable" in message, message
+    assert f"the metric ({metric!r})" not in message  # a wrong metric is not echoed as the one
+
+
+def test_every_problem_of_a_field_is_listed_at_once():
+    c = app_with(
+        journey={
+            "install": "more sign-ups",
+            "first lesson": "a placement test feature",
+            "daily lessons": "레벨 테스트 기능",
+        }
+    )
+    status, message = verdict(c, "journey")
+    assert status == "fix" and message.startswith("2 things to fix:"), message
+    for need in ("more sign-ups", "a placement test feature", "레벨 테스트 기능"):
+        assert need in message
+    assert message.count("A feature is something we would build") == 1  # said once
+
+
+def test_the_wrong_first_canvas_is_not_done():
+    """The PM's canvas as first filled: every kind above at once; none of those fields is ok."""
+    wrong = app_with(
+        north_star_candidates={"sign-ups": [1] * 6, "lessons completed": [1, 1, 1, 1, 1, 0]},
+        north_star="sign-ups",
+        journey={
+            "a": "a placement test feature",
+            "b": "daily lessons feature with streaks",
+            "c": "레벨 테스트 기능",
+        },
+        specific_segments=["users over 60"],
+        whys=["Few lessons are completed", "why?", "because"],
+        experiment={
+            "hypothesis": "더 많은 알림을 보내면 좋아질 것이다",
+            "metric": "engagement",
+            "target_segment": "free learner",
+        },
+    )
+    r = canvas.check_canvas(wrong)
+    fix = {v.field for v in r.to_fix()}
+    assert {"north_star", "journey", "specific_segments", "whys", "experiment"} <= fix
+    assert "13 of 13" not in repr(r)
+
+
+# ---- notebook 10's part 0 and its data cells: no export yet ------------------------------------
+
+SRC = (ROOT / "notebooks" / "src" / "10_capstone.py").read_text(encoding="utf-8")
+
+
+def test_no_export_runs_on_the_demo_and_says_so(capsys):
+    source, demo = canvas.source_or_demo(None)
+    out = capsys.readouterr().out
+    assert demo and len(source) > 0 and hasattr(source, "columns")
+    assert out.count("\n") == 1 and "demo log (CDNOW)" in out and canvas.DEMO_SUMMARY in out
+    assert canvas.source_or_demo("my.csv") == ("my.csv", False)
+
+
+def test_the_no_export_note_says_one_true_thing():
+    note = canvas.data_note({"data_export": None})
+    assert "demo log" in note and "skipped" not in note
+    note = canvas.data_note({"data_export": "exports/events.csv"})
+    assert "while SOURCE is None" in note and "demo log" in note
+
+
+def test_notebook_10_data_cells_default_to_no_export_and_keep_the_demo_summary_apart():
+    assert re.search(r"^SOURCE = None\b", SRC, re.M)
+    assert "canvas.source_or_demo(SOURCE)" in SRC
+    assert "eventlog.load_event_log(\n    source," in SRC
+    assert "canvas.DEMO_SUMMARY if demo" in SRC
+    assert 'OUTPUT_DIR / "summary.html"' not in SRC
+    assert "one cell to edit" not in SRC
+
+
+def test_part_0_lists_the_criteria_before_the_learner_scores_and_the_whys_minimum():
+    assert SRC.index("print(canvas.criteria_text())") < SRC.index('"north_star_candidates": ...')
+    assert canvas.criteria_text().splitlines()[1:] == [
+        f"  {n}. {c}" for n, c in enumerate(nb01.CRITERIA, start=1)
+    ]
+    template = next(line for line in SRC.splitlines() if line.startswith('    "whys": ...'))
+    assert f"at least {canvas.MIN_WHYS} whys" in template

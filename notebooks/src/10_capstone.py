@@ -49,6 +49,11 @@ OUTPUT_DIR = Path("capstone_output")  # the capstone's report folder, next to th
 # | `experiment` | hypothesis, metric, target segment | 08 |
 # | `data_export` | where your events are, or `None` if there is no export | 10 |
 #
+# The scores follow notebook 01's criteria, in this order:
+# %%
+print(canvas.criteria_text())
+
+# %% [markdown]
 # ## Exercise 0 (medium): your method canvas
 #
 # Replace each `...` (English or Korean). `canvas.check_canvas` says, field by field, what is
@@ -73,7 +78,7 @@ my_canvas = {
     "customer_elements": ...,  # ["never used it", "below average", ...]
     "quadrant": ...,  # {"action needed": ["situation x element"], ...}: all four quadrants
     "behaviour_goal": ...,  # who does what, how, at the focus stage
-    "whys": ...,  # ["the problem", "why 1", "why 2", ..., "the root cause"]
+    "whys": ...,  # ["the problem", "why 1", "why 2", "why 3", ...]: at least 3 whys, a cause last
     "experiment": ...,  # {"hypothesis": "If ..., then ...", "metric": "...", "target_segment": "..."}
     "data_export": ...,  # "path/to/events.csv", or None if your product has no export
 }
@@ -93,7 +98,8 @@ canvas.show(my_canvas)
 # %% [markdown]
 # The two files hold the same page: `canvas.md` to paste into a wiki, `canvas.html` to open
 # in a browser or attach to an email. Fields still open are marked, with what to fix. The
-# data steps below run on the demo log (CDNOW) until you put your own export in `SOURCE`.
+# data steps below run on the demo log (CDNOW) while `SOURCE` is `None`; the demo's summary
+# is saved as `demo_summary.html`, so it is never mistaken for your product's.
 # %% [markdown]
 # ## Why: the method is only as good as the log
 #
@@ -116,13 +122,13 @@ canvas.show(my_canvas)
 # %% [markdown]
 # ## ✏️ Your data and your choices
 #
-# **This is the one cell to edit** when you bring your own log (no export yet? leave it as
-# it is: the steps run on the demo). Put the path of your CSV in
-# `SOURCE` (e.g. `"my_events.csv"`, next to this notebook) and *your* names of its three
-# columns. Then set the events for each method in `PLAN`; `None` or `[]` skips a method. Run
+# **Your export goes in the next cell**, the only data cell to edit (no export yet? leave
+# `SOURCE = None`: the steps run on the demo log). Put the path of your CSV in `SOURCE` (e.g.
+# `"my_events.csv"`, next to this notebook, the file your canvas's `data_export` names) and
+# *your* names of its three columns. Then set the events for each method in `PLAN`; `None` or `[]` skips a method. Run
 # the notebook again from here (menu **Run → Run Selected Cell and All Below**).
 #
-# By default it loads the real CDNOW data, where each purchase is named by its order:
+# The demo is the real CDNOW data, where each purchase is named by its order:
 # `first_purchase`, `second_purchase`, `third_purchase`, `later_purchase`.
 #
 # If your export needs it, add options to the `load_event_log` call in step 1 (its report
@@ -132,12 +138,12 @@ canvas.show(my_canvas)
 # instead of an event column when every row is the same kind of event. If your data stops
 # part-way through a month, the cohort step says so and leaves that month out of the average.
 # %%
-SOURCE = eventlog.load_cdnow()  # or a CSV path, e.g. "my_events.csv"
+SOURCE = None  # None: no export yet, the demo log. Yours: a CSV path, e.g. "my_events.csv"
 USER_COL, TIME_COL, EVENT_COL = "customer_id", "date", "event_name"  # your column names
 PROPERTIES = ["number_of_cds", "dollar_value"]  # other columns to keep, or []
 
 PLAN = report.CapstonePlan(
-    name="CDNOW (real data, 1997-98)",
+    name="Demo: CDNOW (real data, 1997-98)",
     data_note="Real data: CDNOW purchases 1997-98 (public)",
     signup_event="first_purchase",  # the event that starts a customer's life
     funnel_steps=["first_purchase", "second_purchase", "third_purchase", "later_purchase"],
@@ -172,7 +178,8 @@ PLAN = report.CapstonePlan(
 # It is a *purchase* log: it records what people bought, not what they looked at. Keep that
 # in mind; it decides what the checklist will say.
 # %%
-SOURCE.head() if isinstance(SOURCE, pd.DataFrame) else pd.read_csv(SOURCE, nrows=5)
+source, demo = canvas.source_or_demo(SOURCE)  # SOURCE = None: CDNOW's log, and one line
+source.head() if isinstance(source, pd.DataFrame) else pd.read_csv(source, nrows=5)
 
 # %% [markdown] tags=["deck-question"]
 # ## See it: step 1 · load and check
@@ -182,7 +189,7 @@ SOURCE.head() if isinstance(SOURCE, pd.DataFrame) else pd.read_csv(SOURCE, nrows
 # the 69,659 rows will it drop?
 # %%
 log, load_report = eventlog.load_event_log(
-    SOURCE, user_col=USER_COL, time_col=TIME_COL, event_col=EVENT_COL, properties=PROPERTIES
+    source, user_col=USER_COL, time_col=TIME_COL, event_col=EVENT_COL, properties=PROPERTIES
 )
 load_report
 
@@ -325,13 +332,15 @@ plt.show()
 # ## Step 7 · the one-page summary for your team
 # %%
 summary = report.summary_report(found)
-html_path = summary.to_html(OUTPUT_DIR / "summary.html")
-png_path = summary.save_png(OUTPUT_DIR / "summary.png")
+name = canvas.DEMO_SUMMARY if demo else "summary"  # the demo's summary says so in its name
+html_path = summary.to_html(OUTPUT_DIR / f"{name}.html")
+png_path = summary.save_png(OUTPUT_DIR / f"{name}.png")
 print("Written:", html_path, "and", png_path)
 summary
 
 # %% [markdown]
-# `summary.html` is **one self-contained file**: the numbers, the figures (embedded) and the
+# The summary is **one self-contained file** (`demo_summary.html` on the demo log,
+# `summary.html` on your export): the numbers, the figures (embedded) and the
 # steps that were skipped, with why. Open it in a browser (in JupyterLab: right-click it in
 # the file browser → *Open in New Browser Tab*), attach it to an email, or paste the PNG into
 # a slide. It has no date in it: the same log and choices always give the same file.
