@@ -334,6 +334,7 @@ def strategy_map(
                 "that level 'Cause'."
             )
             levels[levels.index("Root cause")] = "Cause"
+            title = title.replace("each root cause", "each cause")
         ends += inner
         for i in ends:
             text = frame.loc[frame["id"] == i, "text"].iloc[0]

@@ -512,7 +512,7 @@ def test_ex5_names_every_percent_and_every_problem_at_once(good):
     v = _v(ex, answer)
     assert v.status == "wrong"
     assert v.message.count("These look like percents; write shares 0-1") == 1
-    for said in ("ratio_to 90 -> 0.9", "confidence 70 -> 0.7", "confidence 80 -> 0.8"):
+    for said in ("ratio_to 90 -> 0.9, confidence 70 -> 0.7", "confidence 80 -> 0.8"):
         assert said in v.message, v.message
     assert "3 problems, all at once" in v.message  # the percents are one
     assert "is indirect, not direct" in v.message and "'effort' is 1" in v.message
@@ -526,6 +526,7 @@ def test_ex5_names_every_percent_and_every_problem_at_once(good):
     only[0].update(confidence=70)
     v = _v(ex, only)
     assert "confidence 70 -> 0.7" in v.message and "share" in v.hint and "direct" not in v.hint
+    assert "extra_rides" not in v.hint  # no ratio_to to fix: no extra_rides to recompute
 
 
 def test_ex5_shape_and_coverage(good):
@@ -630,6 +631,7 @@ def test_strategy_map_an_action_on_a_cause_with_whys_below_is_not_a_root_cause(g
     fig = strategy.strategy_map(GOAL_EN, TREE_BRANCHED, acts)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "Cause" in texts and "Root cause" not in texts
+    assert "root cause" not in fig.axes[0].get_title(loc="left")
     assert any(t.startswith("3:") for t in texts)
     out = capsys.readouterr().out
     assert "act on 3, which has whys below it" in out

@@ -353,7 +353,7 @@ def keyword_note(answer: Any) -> str | None:
     leave the time out; None when they carry it.
 
     >>> keyword_note({"goal": "Find a free car quickly", "keywords": ["quickly"]})[:38]
-    "Notebook 06 matches the course's keywo"
+    "Of the course's keywords ('at the time"
     """
     from helpers import important_customer as ic
 
@@ -368,9 +368,9 @@ def keyword_note(answer: Any) -> str | None:
     course = "'at the time I need', 'the car I want', 'quickly'"
     where = "your keywords leave it out" if _has_time(goal) else "your goal leaves it out"
     return (
-        f"Notebook 06 matches the course's keywords ({course}) to what customers say they "
-        f"need. The important customer's is {ic.KEYWORD!r} - the time, and {where}: the "
-        "failed time-first sessions are why it matters. Add the time to yours before 06."
+        f"Of the course's keywords ({course}), notebook 06 needs {ic.KEYWORD!r} for the "
+        f"important customer - the time, and {where}: the failed time-first sessions are why "
+        "it matters. Add the time to yours before 06."
     )
 
 
@@ -749,7 +749,7 @@ def _one_action_problems(
             )
         )
     elif _looks_like_percent(ratio, low=base["ratio"]):
-        percents.append(f"{name}: ratio_to {ratio:g} -> {ratio / 100:g}")
+        percents.append(f"ratio_to {ratio:g} -> {ratio / 100:g}")
     elif ratio <= base["ratio"]:
         out.append(
             Mistake(
@@ -799,7 +799,7 @@ def _one_action_problems(
             )
     conf = _num(a["confidence"])
     if _looks_like_percent(conf, low=0):
-        percents.append(f"{name}: confidence {conf:g} -> {conf / 100:g}")
+        percents.append(f"confidence {conf:g} -> {conf / 100:g}")
     elif conf is None or not 0 < conf <= 1:
         out.append(
             Mistake(
@@ -815,7 +815,7 @@ def _one_action_problems(
                 hint="A whole number from 1 (a day) to 5 (a quarter).",
             )
         )
-    return percents, out
+    return ([f"{name}: {', '.join(percents)}"] if percents else []), out
 
 
 def actions_problem(actions: Any) -> str | None:
@@ -867,8 +867,13 @@ def actions_problem(actions: Any) -> str | None:
             0,
             Mistake(
                 "These look like percents; write shares 0-1: " + "; ".join(percents) + ".",
-                hint="Write each as a share (90% -> 0.9, 70% -> 0.7), then compute extra_rides "
-                "again from the new ratio_to: impact(ratio_to)['extra_rides'].",
+                hint="Write each as a share (90% -> 0.9, 70% -> 0.7)."
+                + (
+                    " Then compute extra_rides again from the new ratio_to: "
+                    "impact(ratio_to)['extra_rides']."
+                    if any("ratio_to" in p for p in percents)
+                    else ""
+                ),
             ),
         )
     if not problems and all(a["kind"].strip().lower() == "indirect" for a in actions):
@@ -939,6 +944,7 @@ def ranked_problem(ranked: Any) -> str | None:
     confidence / effort on every row, sorted by score, best first; else what is wrong. The
     actions must be those Exercise 5 checked last (:data:`_SEEN_ACTIONS`), when it has.
 
+    >>> _SEEN_ACTIONS.clear()  # no Exercise 5 answer checked yet this session
     >>> t = pd.DataFrame({"action": ["a", "b"], "extra_rides": [10.0, 20.0],
     ...                   "confidence": [0.5, 0.5], "effort": [1, 1], "score": [5.0, 10.0]})
     >>> ranked_problem(t)[:30]
