@@ -259,7 +259,9 @@ def strategy_map(
     stage metric.
 
     Levels, top down: north star, stage metric, (leading indicator,) behaviour goal, root
-    cause, action. A part
+    cause, action. An action attached to a cause that has whys below it is drawn under that
+    cause, the level is labelled "Cause" rather than "Root cause", and a note asks to attach
+    actions at the bottom of the tree. A part
     left as ``...``/None is left out; with nothing filled in, nothing is drawn (returns
     None). An unusable tree is left out with its problem printed, never raised. Nothing
     passed in is changed.
@@ -321,7 +323,19 @@ def strategy_map(
         # a row an action names counts as a cause to act on, even if the tree goes deeper
         named = {str(a.get("cause", "")).strip() for a in acts}
         top_id = frame.loc[frame["parent"] == "", "id"].iloc[0]
-        ends += [i for i in frame["id"] if i in named and i not in ends and i != top_id]
+        inner = [i for i in frame["id"] if i in named and i not in ends and i != top_id]
+        if inner:
+            # a cause with whys below it is not a root cause: say so, and name the level
+            # for what it holds
+            print(
+                f"Your actions act on {', '.join(inner)}, which "
+                f"{'has' if len(inner) == 1 else 'have'} whys below it in your tree: attach "
+                "actions to a cause at the bottom of your tree (a root cause). The map labels "
+                "that level 'Cause'."
+            )
+            levels[levels.index("Root cause")] = "Cause"
+            title = title.replace("each root cause", "each cause")
+        ends += inner
         for i in ends:
             text = frame.loc[frame["id"] == i, "text"].iloc[0]
             node = unique(f"{i}: {text}")
@@ -342,7 +356,7 @@ def strategy_map(
         tree_map[parent].append(node)
         tree_map[node] = []
     if not cause_node:
-        levels.remove("Root cause")
+        levels.remove(levels[-2])  # the cause level: nothing to show in it
     return tree_figure(
         {k: v for k, v in tree_map.items() if v or k == top},
         title=title,

@@ -83,6 +83,28 @@ def test_ex1(sessions):
     _hints_progress(ex, "time_first")
 
 
+def test_ex1_verdicts_cite_only_numbers_shown_before_it(sessions, events):
+    """Exercise 1 comes before the weekly analysis: its verdicts may cite the with/without
+    table shown above it (whole percents), nothing computed later (weeks, correlations)."""
+    import re
+
+    per = events.groupby(["session_id", "event"]).size().unstack(fill_value=0)
+    searched = per[per["map_view"] > 0]
+    flags = {
+        "car_type_filter": searched["car_type_filter"] > 0,
+        "two_plus_zones": searched["zone_click"] >= 2,
+        "time_first": sessions["time_first"],
+    }
+    reserved = searched["reservation"] > 0
+    shown = {f"{rate:.0%}" for flag in flags.values() for rate in reserved.groupby(flag).mean()}
+    ex = nb05.not_an_indicator()
+    for wrong in ("time_first", "car_type_filter", "two_plus_zones"):
+        message = _v(ex, wrong).message
+        cited = re.findall(r"\d[\d.,]*%?", message.removeprefix("[Exercise 1]"))
+        assert cited and set(cited) <= shown, (wrong, cited, shown)
+        assert "week" not in message, message
+
+
 # ---- exercise 2 ----------------------------------------------------------------------------
 
 
@@ -185,6 +207,28 @@ def test_ex3_accepts_customer_behaviours_in_either_language(answer):
 def test_ex3_rejects_numbers_features_and_stray_keywords(answer, expected):
     v = _v(nb05.behaviour_goal(), answer)
     assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex3_names_the_keyword_notebook_06_needs_when_the_time_is_missing():
+    from helpers import important_customer
+    from helpers.checks import nb06
+
+    assert important_customer.KEYWORD in nb06.KEYWORDS  # what 06 matches
+    ex = nb05.behaviour_goal()
+    # the time in the goal and in a keyword: no note
+    for answer in (GOAL_EN, GOAL_KO):
+        v = _v(ex, answer)
+        assert v.status == "right" and not v.note, v.note
+    # accepted, but the verdict says which keyword 06 will need
+    no_time = {"goal": "Find the car I want quickly", "keywords": ["the car I want", "quickly"]}
+    v = _v(ex, no_time)
+    assert v.status == "right"
+    assert repr(important_customer.KEYWORD) in v.note and "goal leaves it out" in v.note
+    time_not_kept = {"goal": GOAL_EN["goal"], "keywords": ["quickly"]}
+    v = _v(ex, time_not_kept)
+    assert v.status == "right" and "keywords leave it out" in v.note
+    v = _v(ex, {"goal": "내가 원하는 차를 한 번에 예약한다", "keywords": ["원하는 차"]})
+    assert v.status == "right" and important_customer.KEYWORD in v.note
 
 
 def test_ex3_unanswered_and_hints():
@@ -301,6 +345,19 @@ def test_ex4_says_how_it_reads_every_row():
         "1b": 1,
         "4b": 4,
     }
+
+
+def test_ex4_branches_are_allowed_not_required_in_wording_and_checker():
+    from pathlib import Path
+
+    ex = nb05.whys_tree()
+    for tree in (TREE_EN, TREE_BRANCHED):  # without a branch and with one: both pass
+        v = _v(ex, tree)
+        assert v.status == "right"
+        assert "not required" in v.message and "keep the other branches" not in v.message
+    src = Path("notebooks/src/05_business_view.py").read_text(encoding="utf-8")
+    task = src[src.index("## Exercise 4") : src.index("<details>", src.index("## Exercise 4"))]
+    assert "Branches are allowed, not required" in " ".join(task.replace("#", " ").split())
 
 
 def test_ex4_a_loop_is_named():
@@ -426,7 +483,8 @@ def test_ex5_accepts_judged_and_estimated_actions(good):
         ({0: {"extra_rides": 500}}, "does not follow from ratio_to"),
         ({0: {"extra_rides": "a lot"}}, "'extra_rides' is a number"),
         ({0: {"ratio_to": "0.8"}}, "'ratio_to' is a number"),
-        ({0: {"confidence": 80}}, "'confidence' is a share"),
+        ({0: {"confidence": 80}}, "look like percents; write shares 0-1"),
+        ({0: {"confidence": 1.5}}, "'confidence' is a share"),
         ({0: {"effort": 10}}, "'effort' is 1"),
         ({0: {"cause": ""}}, "name the root cause"),
     ],
@@ -440,6 +498,35 @@ def test_ex5_rejects_misjudged_or_implausible_actions(good, change, expected):
                 answer[i]["extra_rides"] = nb05.impact(c["ratio_to"])["extra_rides"]
     v = _v(nb05.ranked_actions(), answer)
     assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex5_names_every_percent_and_every_problem_at_once(good):
+    ex = nb05.ranked_actions()
+    ex.reset()
+    answer = [dict(a) for a in good]
+    answer[0].update(ratio_to=90, confidence=70)  # percents, as a spreadsheet user writes
+    answer[0]["extra_rides"] = 5000.0  # what the notebook's impact(90) gives: not judged
+    answer[1].update(confidence=80)
+    answer[2].update(kind="direct")  # a coupon called direct
+    answer[3].update(effort=10)
+    v = _v(ex, answer)
+    assert v.status == "wrong"
+    assert v.message.count("These look like percents; write shares 0-1") == 1
+    for said in ("ratio_to 90 -> 0.9, confidence 70 -> 0.7", "confidence 80 -> 0.8"):
+        assert said in v.message, v.message
+    assert "3 problems, all at once" in v.message  # the percents are one
+    assert "is indirect, not direct" in v.message and "'effort' is 1" in v.message
+    assert "does not follow" not in v.message  # extra_rides waits for a share ratio_to
+    # the hint speaks to the verdict: the percents first, then the other problems'
+    assert v.hint.startswith("Write each as a share (90% -> 0.9")
+    assert "Indirect:" in v.hint and "1 (a day)" in v.hint
+    # one problem alone: its own hint, never an unrelated progressive one
+    ex.reset()
+    only = [dict(a) for a in good]
+    only[0].update(confidence=70)
+    v = _v(ex, only)
+    assert "confidence 70 -> 0.7" in v.message and "share" in v.hint and "direct" not in v.hint
+    assert "extra_rides" not in v.hint  # no ratio_to to fix: no extra_rides to recompute
 
 
 def test_ex5_shape_and_coverage(good):
@@ -458,6 +545,28 @@ def test_ex5_unanswered_and_hints(good):
     assert _v(ex, template).status == "unanswered"
     assert _v(ex, ...).status == "unanswered"
     _hints_progress(ex, good[:1])
+
+
+def test_ranked_is_checked_against_the_learners_actions(good):
+    ex5, ranked_ex = nb05.ranked_actions(), nb05.ranked_table()
+    assert _v(ex5, good).status == "right"
+    table = pd.DataFrame(good)
+    table["score"] = table["extra_rides"] * table["confidence"] / table["effort"]
+    best_first = table.sort_values("score", ascending=False)
+    assert _v(ranked_ex, best_first).status == "right"
+    assert _v(ranked_ex, best_first.reset_index(drop=True)).status == "right"  # any index
+    v = _v(ranked_ex, table.sort_values("score"))
+    assert "best first" in v.message and "sort_values" in v.hint
+    v = _v(ranked_ex, best_first.assign(score=best_first["extra_rides"] * 2))
+    assert "not extra rides x confidence / effort" in v.message
+    assert "no 'score' column" in _v(ranked_ex, table.drop(columns="score")).message
+    v = _v(ranked_ex, best_first.iloc[1:])
+    assert "does not hold the actions you checked" in v.message and "missing" in v.message
+    assert "make it a table" in _v(ranked_ex, good).message
+    assert _v(ranked_ex, ...).status == "unanswered"
+    # the worked answer's ranking (the notebook's own construction) passes
+    assert _v(ranked_ex, nb05.rank_actions(good)).status == "right"
+    assert best_first.equals(table.sort_values("score", ascending=False))  # not changed
 
 
 def test_action_kind_rules():
@@ -509,4 +618,27 @@ def test_strategy_map_draws_the_learners_own_words(good, capsys):
     # an unusable tree is left out with its problem, never raised
     fig = strategy.strategy_map(GOAL_EN, TREE_EN + rows(("1", "dup", "P")), good)
     assert "used twice" in capsys.readouterr().out
+    plt.close(fig)
+
+
+def test_strategy_map_an_action_on_a_cause_with_whys_below_is_not_a_root_cause(good, capsys):
+    import matplotlib.pyplot as plt
+
+    from helpers import strategy, style
+
+    style.use_course_style()
+    acts = [dict(a, cause="4") for a in good[:2]] + [dict(good[2], cause="3")]  # 3 has 4, 4b
+    fig = strategy.strategy_map(GOAL_EN, TREE_BRANCHED, acts)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "Cause" in texts and "Root cause" not in texts
+    assert "root cause" not in fig.axes[0].get_title(loc="left")
+    assert any(t.startswith("3:") for t in texts)
+    out = capsys.readouterr().out
+    assert "act on 3, which has whys below it" in out
+    assert "attach actions to a cause at the bottom of your tree" in out
+    plt.close(fig)
+    # actions on root causes only: labelled "Root cause", no note
+    fig = strategy.strategy_map(GOAL_EN, TREE_BRANCHED, good)
+    assert "Root cause" in [t.get_text() for t in fig.axes[0].texts]
+    assert "bottom of your tree" not in capsys.readouterr().out
     plt.close(fig)

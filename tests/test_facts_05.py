@@ -8,7 +8,7 @@ import pytest
 from scipy import stats
 
 from helpers import data
-from tests.facts import assert_stated
+from tests.facts import assert_stated, markdown_of
 
 NB = "05_business_view"
 FLAGS = ["car_type_filter", "two_plus_zones", "time_first"]
@@ -312,3 +312,41 @@ def test_the_worked_ranking(chain):
     # "a smaller lift than showing only free cars, but surer and cheaper"
     assert rides["sort free first"] < rides["only free"]
     assert_stated(NB, "sorting free cars to the top ranks first", "The coupon ranks last")
+
+
+# ---- what the learner sees: every stated number has an output, every label says whose ------
+
+
+def _code_of(stem: str) -> str:
+    import nbformat
+
+    from tests.facts import ROOT
+
+    nb = nbformat.read(ROOT / "notebooks" / f"{stem}.ipynb", as_version=4)
+    return "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+
+
+def test_the_weekly_spread_the_prose_states_is_shown_in_an_output():
+    """'vary by 1.4 to 1.6 points ... conversion (2.9)': a code cell shows both (the prose's
+    numbers are recomputed in test_week_over_week_changes)."""
+    code = _code_of(NB)
+    assert 'perm["weekly std (points)"] = 100 * weekly[flags].std()' in code
+    assert "100 * weekly['reserved'].std():.1f} points" in code
+
+
+def test_the_important_customers_values_are_labelled_so():
+    """See it 5 shows the important customer's stage metric and rides per reservation, which
+    differ from See it 1's (everyone's): the labels and the prose say whose they are."""
+    code = _code_of(NB)
+    for label in (
+        '"search -> reservation of the important customer (stage metric)"',
+        '"rides per reservation of the important customer"',
+        '"completed rides a month (north star, all customers)"',
+    ):
+        assert label in code, label
+    assert "important customer** (See it 1's are everyone's)" in markdown_of(NB)
+
+
+def test_weekly_figures_name_the_year():
+    code = _code_of(NB)
+    assert code.count("Week, 2024-2025") == 2  # both weekly figures' x axes

@@ -117,8 +117,6 @@ def not_an_indicator() -> Exercise:
     """Exercise 1: which candidate has the same value in practically every search session
     (so it can never be a leading indicator here)?"""
     s = search_sessions()
-    gaps = weekly_gaps()
-    n = len(gaps)
     modal = {c: s[c].value_counts(normalize=True) for c in CANDIDATES}
     right = max(modal, key=lambda c: modal[c].iloc[0])
     views = s["car_views"]
@@ -130,14 +128,24 @@ def not_an_indicator() -> Exercise:
     assert right == "car_views" and modal[right].iloc[0] > 0.999 and others < 0.95, (
         "the candidates' spread changed: exercise 1 needs a new question"
     )
+    # verdicts cite only what the learner has seen by now: the with/without table above the
+    # exercise (conversion of search sessions with and without each behaviour), in whole %
+    shown = {
+        f: s.groupby(f)["reserved"].mean()
+        for f in ("car_type_filter", "two_plus_zones", "time_first")
+    }
+
+    def pair(flag: str) -> str:
+        return f"{shown[flag][True]:.0%} against {shown[flag][False]:.0%} in the table above"
+
     wrong = {
-        "time_first": f"time_first moves with conversion: time-first sessions convert lower "
-        f"in {int((gaps['time_first'] < 0).sum())} of {n} weeks. It is the strongest candidate.",
-        "car_type_filter": f"Sessions with the car-type filter convert higher in "
-        f"{int((gaps['car_type_filter'] > 0).sum())} of {n} weeks: a usable candidate.",
-        "two_plus_zones": f"two_plus_zones is a weak candidate (higher in only "
-        f"{int((gaps['two_plus_zones'] > 0).sum())} of {n} weeks), but it does vary, so it "
-        "could still move with conversion. Look for one that (practically) never changes.",
+        "time_first": f"time_first varies: time-first sessions reserve "
+        f"less often ({pair('time_first')}). It is the strongest candidate, not a dead one.",
+        "car_type_filter": f"car_type_filter varies: sessions with the filter reserve more often "
+        f"({pair('car_type_filter')}) - a usable candidate.",
+        "two_plus_zones": f"two_plus_zones is a weak candidate ({pair('two_plus_zones')}), but "
+        "it does vary, so it could still move with conversion. Look for one that "
+        "(practically) never changes.",
     }
 
     def check(answer: Any) -> str | None:
@@ -216,8 +224,8 @@ def time_first_on_fix() -> Exercise:
             " - then `.mean()`.",
             "A mean of True/False values is the share of True: the conversion.",
         ],
-        success=f"{right:.1%} of time-first search sessions on app 3.0 end in a reservation, "
-        f"up from {rates[(False, True)]:.1%} on older versions.",
+        success=f"{right:.1%} of time-first search sessions on app 3.0 end in a reservation. "
+        "Compare it with the older versions (the next cell).",
     )
 
 
@@ -334,10 +342,54 @@ def _goal_answer_problem(answer: Any) -> str | None:
     return None
 
 
+def _has_time(text: str) -> bool:
+    low = text.lower()
+    return bool(_TIME.search(low) or any(w in low for w in _TIME_KO))
+
+
+def keyword_note(answer: Any) -> str | None:
+    """For an accepted behaviour goal: the keyword notebook 06 will need
+    (:data:`helpers.important_customer.KEYWORD`, the *time*), when the goal or its keywords
+    leave the time out; None when they carry it.
+
+    >>> keyword_note({"goal": "Find a free car quickly", "keywords": ["quickly"]})[:38]
+    "Of the course's keywords ('at the time"
+    """
+    from helpers import important_customer as ic
+
+    answer = getattr(answer, "value", answer)  # an answer cell that failed after setting it
+    if not isinstance(answer, dict) or not isinstance(answer.get("goal"), str):
+        return None
+    goal, keywords = answer["goal"], answer.get("keywords")
+    if not isinstance(keywords, list | tuple) or not all(isinstance(k, str) for k in keywords):
+        return None
+    if any(_has_time(k) for k in keywords):
+        return None
+    course = "'at the time I need', 'the car I want', 'quickly'"
+    where = "your keywords leave it out" if _has_time(goal) else "your goal leaves it out"
+    return (
+        f"Of the course's keywords ({course}), notebook 06 needs {ic.KEYWORD!r} for the "
+        f"important customer - the time, and {where}: the failed time-first sessions are why "
+        "it matters. Add the time to yours before 06."
+    )
+
+
+class _GoalExercise(_Exercise):
+    """Exercise 3: a right goal also gets the note of :func:`keyword_note`."""
+
+    def _judge(self, answer: Any) -> Verdict:
+        verdict = super()._judge(answer)
+        if verdict.status == "right":
+            note = keyword_note(answer)
+            if note:
+                verdict.note = " ".join(n for n in (verdict.note, note) if n)
+        return verdict
+
+
 @register
 def behaviour_goal() -> Exercise:
     """Exercise 3: write the behaviour goal of the search stage and its keywords."""
-    return _Exercise(
+    return _GoalExercise(
         "Exercise 3",
         _goal_answer_problem,
         hints=[
@@ -349,7 +401,8 @@ def behaviour_goal() -> Exercise:
             "['the car I want', 'at the time I need', 'quickly'].",
         ],
         success="A behaviour of the customer, with the words that carry it. Notebook 06 "
-        "matches these keywords to what the customers say they need.",
+        "matches the course's keywords - 'at the time I need', 'the car I want', 'quickly' - "
+        "to what the customers say they need.",
     )
 
 
@@ -395,7 +448,7 @@ def tree_problem(tree: Any) -> str | None:
     5. some branch ends at the root cause the data shows: what is shown as free is not free
        at the *time* the customer set.
 
-    Branches are welcome: two rows may share a parent.
+    Branches are allowed, not required: two rows may share a parent.
     """
     try:
         table = whys.explain(tree)
@@ -496,7 +549,8 @@ def whys_tree() -> Exercise:
             "-> it looked free on the map -> the map shows cars free now, not at the time set.",
         ],
         success="A tree from the symptom to a root cause the data supports. Read each link "
-        "aloud with 'because' - and keep the other branches: they are hypotheses to check.",
+        "aloud with 'because'. Branches are allowed, not required: any other root cause you "
+        "wrote is a hypothesis to check.",
     )
 
 
@@ -636,37 +690,46 @@ def _num(v: Any) -> float | None:
     return float(v) if v == v else None
 
 
-def actions_problem(actions: Any) -> str | None:
-    """None if every action in ``actions`` (a list of dicts with :data:`ACTION_KEYS`, or a
-    table with those columns) is judged right and estimated plausibly, else the first
-    problem. Rules: ``kind`` is 'direct' or 'indirect' and agrees with :func:`action_kind`
-    where the words decide; ``ratio_to`` lies above today's ratio and at most 1 (a
-    time-first session converting better than the others has no support in the data);
-    an indirect action may promise at most half the way to 1; ``extra_rides`` matches
-    :func:`impact` of ``ratio_to`` within 10% (or 1 ride); ``confidence`` is 0-1 and
-    ``effort`` is 1-5; at least two actions, at least one direct.
-    """
-    if isinstance(actions, pd.DataFrame):
-        actions = actions.to_dict("records")
-    if not isinstance(actions, list | tuple) or not all(isinstance(a, dict) for a in actions):
-        return "Give a list of dicts, one per action: [{'cause': ..., 'action': ..., ...}, ...]."
-    if len(actions) < 2:
-        return "Ideate at least two actions, so there is something to rank."
-    base = impact_base()
-    half_way = base["ratio"] + (1 - base["ratio"]) / 2
-    for n, a in enumerate(actions, start=1):
-        missing = [k for k in ACTION_KEYS if k not in a]
-        if missing:
-            return f"Action {n} is missing {', '.join(missing)}: every action needs {', '.join(ACTION_KEYS)}."
-        name = repr(a["action"]) if isinstance(a["action"], str) else f"action {n}"
-        if not isinstance(a["cause"], str) or not a["cause"].strip():
-            return f"{name}: name the root cause it acts on (its id or text in the tree)."
-        if not isinstance(a["action"], str) or not a["action"].strip():
-            return f"Action {n}: describe the action in a sentence in quotes."
-        kind = a["kind"].strip().lower() if isinstance(a["kind"], str) else None
-        if kind not in ("direct", "indirect"):
-            return f"{name}: 'kind' is 'direct' or 'indirect', not {a['kind']!r}."
-        rule = action_kind(a["action"])
+def _looks_like_percent(value: float | None, *, low: float) -> bool:
+    """``value`` is a percent written where a share (0-1) belongs: from 5 to 100 (1.5 is
+    more likely a slip than 1.5%), and above ``low`` once divided by 100."""
+    return value is not None and 5 <= value <= 100 and value / 100 > low
+
+
+def _one_action_problems(
+    n: int, a: dict, base: dict[str, float], half_way: float
+) -> tuple[list[str], list[Mistake]]:
+    """The percent-looking fields of one action (``"ratio_to 90 -> 0.9"``) and its other
+    problems, each a :class:`Mistake` with the hint for it. A check that needs a field
+    already found wrong (extra_rides needs ratio_to) is skipped."""
+    name = repr(a["action"]) if isinstance(a["action"], str) else f"action {n}"
+    percents: list[str] = []
+    out: list[Mistake] = []
+    if not isinstance(a["cause"], str) or not a["cause"].strip():
+        out.append(
+            Mistake(
+                f"{name}: name the root cause it acts on (its id or text in the tree).",
+                hint="'cause' is the id of a row of your tree, in quotes, e.g. '4'.",
+            )
+        )
+    if not isinstance(a["action"], str) or not a["action"].strip():
+        out.append(
+            Mistake(
+                f"Action {n}: describe the action in a sentence in quotes.",
+                hint="e.g. 'Show only cars free for the whole time set'.",
+            )
+        )
+    kind = a["kind"].strip().lower() if isinstance(a["kind"], str) else None
+    kind_hint = (
+        "Direct: after it ships, the map shows which cars are free at the time set. "
+        "Indirect: the customer has to do or know something more."
+    )
+    if kind not in ("direct", "indirect"):
+        out.append(
+            Mistake(f"{name}: 'kind' is 'direct' or 'indirect', not {a['kind']!r}.", hint=kind_hint)
+        )
+    else:
+        rule = action_kind(a["action"]) if isinstance(a["action"], str) else None
         if rule and rule != kind:
             why = (
                 "it changes what the customer sees as free at the time they set - the root "
@@ -675,55 +738,159 @@ def actions_problem(actions: Any) -> str | None:
                 else "it works through a message, a reward or an explanation; the map still "
                 "shows the same cars"
             )
-            return Mistake(
-                f"{name} is {rule}, not {kind}: {why}.",
-                hint="Direct: after it ships, the map shows which cars are free at the time "
-                "set. Indirect: the customer has to do or know something more.",
+            out.append(Mistake(f"{name} is {rule}, not {kind}: {why}.", hint=kind_hint))
+    ratio = _num(a["ratio_to"])
+    ratio_ok = False
+    if ratio is None:
+        out.append(
+            Mistake(
+                f"{name}: 'ratio_to' is a number - the time-first ratio you expect after it.",
+                hint="Write it without quotes, e.g. 0.8.",
             )
-        ratio = _num(a["ratio_to"])
-        if ratio is None:
-            return f"{name}: 'ratio_to' is a number - the time-first ratio you expect after it."
-        if ratio <= base["ratio"]:
-            return (
+        )
+    elif _looks_like_percent(ratio, low=base["ratio"]):
+        percents.append(f"ratio_to {ratio:g} -> {ratio / 100:g}")
+    elif ratio <= base["ratio"]:
+        out.append(
+            Mistake(
                 f"{name}: a ratio_to of {ratio:.2f} is no lift: today's ratio is "
-                f"{base['ratio']:.2f}. What do you expect after the action?"
+                f"{base['ratio']:.2f}. What do you expect after the action?",
+                hint=f"Pick a ratio between today's {base['ratio']:.2f} and 1.",
             )
-        if ratio > 1:
-            return Mistake(
+        )
+    elif ratio > 1:
+        out.append(
+            Mistake(
                 f"{name}: a ratio_to of {ratio:.2f} means time-first sessions would convert "
                 "*better* than the others. Nothing in the data supports that; 1 means the pain "
                 "is gone.",
                 hint="Stay between today's ratio and 1.",
             )
-        if kind == "indirect" and ratio > half_way:
-            return Mistake(
+        )
+    elif kind == "indirect" and ratio > half_way:
+        out.append(
+            Mistake(
                 f"{name}: {ratio:.2f} is optimistic for an indirect action - it leaves the map "
                 f"as it is. Half the way to 1 ({half_way:.2f}) is already generous.",
                 hint="Give indirect actions a smaller lift (and a lower confidence).",
             )
-        rides = _num(a["extra_rides"])
-        expected = impact(ratio)["extra_rides"]
-        if rides is None:
-            return f"{name}: 'extra_rides' is a number: completed rides per month, from the chain."
-        if abs(rides - expected) > max(1.0, 0.1 * expected):
-            return Mistake(
-                f"{name}: {rides:.1f} extra rides a month does not follow from ratio_to "
-                f"{ratio:.2f}; the chain on the data gives about {expected:.0f}.",
-                hint="Use the chain: time-first sessions x (ratio_to x other rate - time-first "
-                "rate) x rides per reservation - or `impact(ratio_to)` from the cell above.",
+        )
+    else:
+        ratio_ok = True
+    rides = _num(a["extra_rides"])
+    if rides is None:
+        out.append(
+            Mistake(
+                f"{name}: 'extra_rides' is a number: completed rides per month, from the chain.",
+                hint="extra_rides = impact(ratio_to)['extra_rides'] - compute it, do not type it.",
             )
-        conf, effort = _num(a["confidence"]), _num(a["effort"])
-        if conf is None or not 0 < conf <= 1:
-            return f"{name}: 'confidence' is a share above 0 and at most 1 (0.8 = fairly sure)."
-        if effort is None or not 1 <= effort <= 5:
-            return f"{name}: 'effort' is 1 (a day) to 5 (a quarter of the team's work)."
-    if all(a["kind"].strip().lower() == "indirect" for a in actions):
+        )
+    elif ratio_ok:
+        expected = impact(ratio)["extra_rides"]
+        if abs(rides - expected) > max(1.0, 0.1 * expected):
+            out.append(
+                Mistake(
+                    f"{name}: {rides:.1f} extra rides a month does not follow from ratio_to "
+                    f"{ratio:.2f}; the chain on the data gives about {expected:.0f}.",
+                    hint="Use the chain: time-first sessions x (ratio_to x other rate - "
+                    "time-first rate) x rides per reservation - or `impact(ratio_to)` from the "
+                    "cell above.",
+                )
+            )
+    conf = _num(a["confidence"])
+    if _looks_like_percent(conf, low=0):
+        percents.append(f"confidence {conf:g} -> {conf / 100:g}")
+    elif conf is None or not 0 < conf <= 1:
+        out.append(
+            Mistake(
+                f"{name}: 'confidence' is a share above 0 and at most 1 (0.8 = fairly sure).",
+                hint="0.8 = fairly sure, 0.3 = a long shot.",
+            )
+        )
+    effort = _num(a["effort"])
+    if effort is None or not 1 <= effort <= 5:
+        out.append(
+            Mistake(
+                f"{name}: 'effort' is 1 (a day) to 5 (a quarter of the team's work).",
+                hint="A whole number from 1 (a day) to 5 (a quarter).",
+            )
+        )
+    return ([f"{name}: {', '.join(percents)}"] if percents else []), out
+
+
+def actions_problem(actions: Any) -> str | None:
+    """None if every action in ``actions`` (a list of dicts with :data:`ACTION_KEYS`, or a
+    table with those columns) is judged right and estimated plausibly, else **every**
+    problem of the answer at once (one per line), with one hint that speaks to them.
+
+    Rules: ``kind`` is 'direct' or 'indirect' and agrees with :func:`action_kind` where the
+    words decide; ``ratio_to`` lies above today's ratio and at most 1 (a time-first session
+    converting better than the others has no support in the data); an indirect action may
+    promise at most half the way to 1; ``extra_rides`` matches :func:`impact` of
+    ``ratio_to`` within 10% (or 1 ride); ``confidence`` is 0-1 and ``effort`` is 1-5; at
+    least two actions, at least one direct. A ``ratio_to`` or ``confidence`` written as a
+    percent (90 for 0.9) is named as such, all of them in one line.
+
+    >>> print(actions_problem([{"cause": "4", "action": "Show only cars free at the time set",
+    ...     "kind": "direct", "ratio_to": 90, "extra_rides": 1.0, "confidence": 70,
+    ...     "effort": 2}] * 2).split(": ")[0])
+    These look like percents; write shares 0-1
+    """
+    if isinstance(actions, pd.DataFrame):
+        actions = actions.to_dict("records")
+    if not isinstance(actions, list | tuple) or not all(isinstance(a, dict) for a in actions):
+        return "Give a list of dicts, one per action: [{'cause': ..., 'action': ..., ...}, ...]."
+    if len(actions) < 2:
+        return Mistake(
+            "Ideate at least two actions, so there is something to rank.",
+            hint="Add a dict to the list: another action for the same root cause, or one for "
+            "another root cause.",
+        )
+    for n, a in enumerate(actions, start=1):
+        missing = [k for k in ACTION_KEYS if k not in a]
+        if missing:
+            return Mistake(
+                f"Action {n} is missing {', '.join(missing)}: every action needs "
+                f"{', '.join(ACTION_KEYS)}.",
+                hint="Copy the template's dict for each action and fill in every key.",
+            )
+    base = impact_base()
+    half_way = base["ratio"] + (1 - base["ratio"]) / 2
+    percents: list[str] = []
+    problems: list[Mistake] = []
+    for n, a in enumerate(actions, start=1):
+        p, other = _one_action_problems(n, a, base, half_way)
+        percents += p
+        problems += other
+    if percents:
+        problems.insert(
+            0,
+            Mistake(
+                "These look like percents; write shares 0-1: " + "; ".join(percents) + ".",
+                hint="Write each as a share (90% -> 0.9, 70% -> 0.7)."
+                + (
+                    " Then compute extra_rides again from the new ratio_to: "
+                    "impact(ratio_to)['extra_rides']."
+                    if any("ratio_to" in p for p in percents)
+                    else ""
+                ),
+            ),
+        )
+    if not problems and all(a["kind"].strip().lower() == "indirect" for a in actions):
         return Mistake(
             "Every action is indirect: nothing changes the root cause itself. That is the "
             "warning sign of a strategy map.",
             hint="Add one action that changes what the map shows at the time set.",
         )
-    return None
+    if not problems:
+        return None
+    if len(problems) == 1:
+        return problems[0]
+    hints = list(dict.fromkeys(p.hint for p in problems if p.hint))
+    return Mistake(
+        f"{len(problems)} problems, all at once:\n- " + "\n- ".join(problems),
+        hint=" ".join(hints),
+    )
 
 
 def rank_actions(actions: Any) -> pd.DataFrame:
@@ -733,20 +900,131 @@ def rank_actions(actions: Any) -> pd.DataFrame:
     return table.sort_values("score", ascending=False, kind="stable").reset_index(drop=True)
 
 
+#: The action texts of the answer Exercise 5 judged last (this session): ``ranked`` must
+#: hold the same actions.
+_SEEN_ACTIONS: dict[str, list[str]] = {}
+
+
+def _action_texts(actions: Any) -> list[str] | None:
+    if isinstance(actions, pd.DataFrame) and "action" in actions:
+        actions = actions.to_dict("records")
+    if not isinstance(actions, list | tuple) or not all(isinstance(a, dict) for a in actions):
+        return None
+    return [str(a.get("action", "")).strip() for a in actions]
+
+
 @register
 def ranked_actions() -> Exercise:
     """Exercise 5: actions per root cause, direct or indirect, each with an impact estimate."""
+
+    def check(answer: Any) -> str | None:
+        texts = _action_texts(answer)
+        if texts is not None:
+            _SEEN_ACTIONS["actions"] = texts
+        return actions_problem(answer)
+
     return _Exercise(
         "Exercise 5",
-        actions_problem,
+        check,
         hints=[
             "One dict per action: the cause it acts on, the action, 'direct' or 'indirect', "
             "the time-first ratio you expect after it, the extra rides from the chain, a "
             "confidence (0-1) and an effort (1-5).",
-            "Direct actions change what the map shows at the time set; indirect ones work "
-            "through coupons, pushes, banners. Give indirect ones a smaller lift.",
+            "Check each field against its range: ratio_to between today's ratio and 1, "
+            "confidence 0-1 (a share, not a percent), effort 1-5.",
             "extra_rides = impact(ratio_to)['extra_rides'] - compute it, do not type it.",
         ],
         success="Each action is judged and estimated on the data. The score ranks them; the "
         "ranking is a bet to revisit after the first one ships.",
+    )
+
+
+def ranked_problem(ranked: Any) -> str | None:
+    """None if ``ranked`` is the learner's actions as a table with ``score`` = extra rides x
+    confidence / effort on every row, sorted by score, best first; else what is wrong. The
+    actions must be those Exercise 5 checked last (:data:`_SEEN_ACTIONS`), when it has.
+
+    >>> _SEEN_ACTIONS.clear()  # no Exercise 5 answer checked yet this session
+    >>> t = pd.DataFrame({"action": ["a", "b"], "extra_rides": [10.0, 20.0],
+    ...                   "confidence": [0.5, 0.5], "effort": [1, 1], "score": [5.0, 10.0]})
+    >>> ranked_problem(t)[:30]
+    'Sort it best first: the highes'
+    """
+    if isinstance(ranked, list | tuple) and all(isinstance(a, dict) for a in ranked):
+        return Mistake(
+            "That is a list: make it a table first.",
+            hint="ranked = pd.DataFrame(my_actions), then add the score column and sort.",
+        )
+    if not isinstance(ranked, pd.DataFrame):
+        return "`ranked` is my_actions as a table: pd.DataFrame(my_actions), with a score column."
+    need = ["action", "extra_rides", "confidence", "effort"]
+    missing = [c for c in need if c not in ranked.columns]
+    if missing:
+        return Mistake(
+            f"The table has no {', '.join(missing)} column: build it from your actions.",
+            hint="ranked = pd.DataFrame(my_actions)",
+        )
+    if "score" not in ranked.columns:
+        return Mistake(
+            "The table has no 'score' column.",
+            hint="ranked['score'] = ranked['extra_rides'] * ranked['confidence'] / "
+            "ranked['effort']",
+        )
+    seen = _SEEN_ACTIONS.get("actions")
+    texts = [str(t).strip() for t in ranked["action"]]
+    if seen is not None and sorted(texts) != sorted(seen):
+        extra = sorted(set(texts) - set(seen))
+        gone = sorted(set(seen) - set(texts))
+        said = (
+            "; ".join(
+                part
+                for part in (
+                    f"not in my_actions: {', '.join(map(repr, extra))}" if extra else "",
+                    f"missing: {', '.join(map(repr, gone))}" if gone else "",
+                )
+                if part
+            )
+            or "the same actions, but not each once"
+        )
+        return Mistake(
+            f"`ranked` does not hold the actions you checked in my_actions ({said}).",
+            hint="Build it from your list: ranked = pd.DataFrame(my_actions), then run the "
+            "check of my_actions again if you changed it.",
+        )
+    cols = ranked[["extra_rides", "confidence", "effort", "score"]]
+    values = cols.apply(pd.to_numeric, errors="coerce").astype(float)
+    if values.isna().any().any():
+        return "extra_rides, confidence, effort and score are numbers on every row."
+    expected = values["extra_rides"] * values["confidence"] / values["effort"]
+    off = pd.Series(
+        ~np.isclose(values["score"], expected, rtol=1e-3, atol=1e-6), index=values.index
+    )
+    if off.any():
+        first = texts[int(np.argmax(off.to_numpy()))]
+        return Mistake(
+            f"The score of {first!r} is not extra rides x confidence / effort "
+            f"({expected[off].iloc[0]:.2f}, not {values['score'][off].iloc[0]:.2f}).",
+            hint="ranked['score'] = ranked['extra_rides'] * ranked['confidence'] / "
+            "ranked['effort']",
+        )
+    if not values["score"].is_monotonic_decreasing:
+        return Mistake(
+            "Sort it best first: the highest score on top.",
+            hint="ranked = ranked.sort_values('score', ascending=False)",
+        )
+    return None
+
+
+@register
+def ranked_table() -> Exercise:
+    """Exercise 5, second part: ``ranked``, the actions of Exercise 5 as a table with a
+    score, best first."""
+    return _Exercise(
+        "Exercise 5 (ranked)",
+        ranked_problem,
+        expects="table",
+        hints=[
+            "ranked = pd.DataFrame(my_actions); add ranked['score']; sort by it, highest first.",
+        ],
+        success="Your actions, scored and ranked from your own estimates.",
     )

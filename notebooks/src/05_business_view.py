@@ -185,7 +185,7 @@ for ax, col in zip(axes, names, strict=True):
     for day, label in marks.items():
         ax.axvline(pd.Timestamp(day), color="grey", ls="--", lw=0.8)
         ax.text(pd.Timestamp(day), share.mean() + 7.5, f" {label}", color="grey", fontsize=8)
-axes[-1].set_xlabel("Week (sessions grouped by the week they started)")
+axes[-1].set_xlabel("Week, 2024-2025 (sessions grouped by the week they started)")
 fig.suptitle(
     "Same scale: conversion has a shape, the behaviours only wobble",
     x=0.01,
@@ -238,7 +238,10 @@ for f in flags:
         random_state=0,
     )
     perm[f] = {"correlation": result.statistic, "p (share of shuffles as strong)": result.pvalue}
-pd.DataFrame(perm).T.round(3)
+perm = pd.DataFrame(perm).T
+perm["weekly std (points)"] = 100 * weekly[flags].std()  # how much each share moves
+print(f"Search-stage conversion: weekly std {100 * weekly['reserved'].std():.1f} points")
+perm.round(3)
 
 # %% [markdown]
 # - **Time first**: -0.22; 6.5% of shuffled orders give a correlation as strong
@@ -247,8 +250,8 @@ pd.DataFrame(perm).T.round(3)
 #   shuffled weeks give easily.
 #
 # A large p does **not** show there is no effect (73 weekly changes are few). The behaviour
-# shares vary by only 1.4 to 1.6 points across weeks (standard deviation), about half as much
-# as conversion (2.9): **a correlation over time only sees an indicator that moves.**
+# shares vary by only 1.4 to 1.6 points across weeks (last column), about half as much as
+# conversion (2.9): **a correlation over time only sees an indicator that moves.**
 #
 # ### A fairer test: compare within each week
 #
@@ -286,9 +289,12 @@ style.takeaway(
     ax,
     f"Time-first sessions convert lower in {(gaps['time_first'] < 0).sum()} of "
     f"{len(gaps)} weeks, less so after app 3.0",
-    xlabel="Week",
+    xlabel="Week, 2024-2025",
     ylabel="Conversion with minus without\n(percentage points)",
+    note=False,  # the long title takes the top: the note goes to the bottom right
 )
+fig.text(0.99, 0.005, style.SYNTHETIC_NOTE, ha="right", fontsize=8, color="grey")
+fig.tight_layout()
 plt.show()
 
 # %% [markdown]
@@ -442,7 +448,8 @@ whys.explain(example)[["id", "parent", "kind", "why"]]
 # ## Exercise 4 (medium): your 5-whys tree, from a blank page
 #
 # Rows of `id`, `text`, `parent`, English or Korean: the symptom above at the top, at least 3
-# whys deep on the main branch, branches where a cause has two reasons.
+# whys deep on the main branch. Branches are allowed, not required: give two rows the same
+# parent where a cause has two reasons.
 #
 # <details><summary>Hint</summary>
 #
@@ -472,9 +479,9 @@ whys.explain(whys_tree)[["id", "parent", "depth", "kind", "text"]]
 ex4.check(whys_tree)
 
 # %% [markdown]
-# The main branch ends at a product decision: **the map shows cars free now, not at the time
-# you set.** App 3.0 changed the map, yet the gap is still 3 points: a partial fix. Branch 1b
-# is an untested hypothesis.
+# A tree passes only if a branch ends at what the data shows: **the map shows cars free now,
+# not at the time you set.** App 3.0 changed the map, yet the gap is still 3 points: a
+# partial fix. Any other root cause (the worked answer's 1b) is an untested hypothesis.
 # %% [markdown]
 # ## See it 5: actions and their impact, computed on the data
 #
@@ -487,8 +494,8 @@ ex4.check(whys_tree)
 #
 # Then a **rough impact estimate**: leading indicator -> stage metric -> north star. The
 # indicator is the **time-first ratio** of the important customer: their time-first search
-# sessions' conversion over their other sessions' (1 = no pain). Today's values, from the
-# six months before app 3.0:
+# sessions' conversion over their other sessions' (1 = no pain). Today's values **of the
+# important customer** (See it 1's are everyone's), six months before app 3.0:
 # %%
 ic_ids = per_user.index[is_ic]
 ic_sessions = search_behaviour.search_sessions(events, version_col="app_version")
@@ -507,10 +514,10 @@ north_star = (in_window["event"] == "return").sum() / months
 pd.Series(
     {
         "time-first ratio (leading indicator)": ratio_now,
-        "search -> reservation (stage metric)": window["reserved"].mean(),
-        "time-first sessions a month": per_month[True],
-        "rides per reservation": rides_per_reservation,
-        "completed rides a month (north star, all)": north_star,
+        "search -> reservation of the important customer (stage metric)": window["reserved"].mean(),
+        "time-first sessions a month of the important customer": per_month[True],
+        "rides per reservation of the important customer": rides_per_reservation,
+        "completed rides a month (north star, all customers)": north_star,
     }
 ).round(3)
 
@@ -555,6 +562,7 @@ pd.DataFrame({r: impact(r) for r in [0.6, round(ratio_3_0, 2), 1.0]}).T.round(3)
 # </details>
 # %%
 ex5 = checks.ranked_actions()
+ex5_ranked = checks.ranked_table()  # checks `ranked`: your actions, scored, best first
 
 # %% tags=["exercise"]
 my_actions = [
@@ -614,11 +622,12 @@ ranked[["action", "kind", "ratio_to", "extra_rides", "confidence", "effort", "sc
 
 # %%
 ex5.check(my_actions)
+ex5_ranked.check(ranked)
 
 # %% [markdown]
-# In the worked answer, sorting free cars to the top ranks first: a smaller lift than
-# showing only free cars, but surer and cheaper. The coupon ranks last: cheap, but it leaves
-# the map as it is.
+# In the worked answer (folded above), sorting free cars to the top ranks first: a smaller
+# lift than showing only free cars, but surer and cheaper. The coupon ranks last: cheap, but
+# it leaves the map as it is.
 # %% [markdown]
 # ## See it 6: your strategy map
 #
@@ -643,8 +652,8 @@ plt.show()
 # - The search team steers by *search sessions that reserve* and watches **the time-first
 #   ratio** of the important customer every week.
 # - The PM's **behaviour goal** and its keywords are the bridge to notebook 06.
-# - The tree ends at a product decision - **the map shows cars free now, not at the time you
-#   set** - so the top-ranked actions are direct.
+# - The root cause the data shows is a product decision - **the map shows cars free now, not
+#   at the time you set** - so direct actions on it promise the most.
 #
 # **The trap to avoid:** leading indicators chosen by a correlation of weekly levels, and a
 # 5-whys "tree" of symptoms or actions. Estimate each action on the data before ranking it.
