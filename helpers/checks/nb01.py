@@ -168,8 +168,7 @@ def scoring_table() -> Exercise:
     """Exercise 1: score the candidates against the criteria (1 = meets it, 0 = does not)."""
     cancelled = _cancel_share()
     never = _never_rode_share()
-    at_return = "money comes only at the return (the card is charged, or the ride goes on "
-    at_return += "next month's invoice)"
+    at_return = "money comes only at the return"
     #: (metric, criterion, the clearly wrong score, why): every other cell is open to debate.
     rules = [
         ("signups", "moment of success", 1, "signing up is not success, nobody has ridden yet"),
