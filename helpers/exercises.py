@@ -346,17 +346,30 @@ def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, 
                 "(the spelling of a value, the format of a month, a share vs a percent)."
             )
         if isinstance(answer, pd.Series):
-            return None, (
+            return None, Mistake(
                 f"Your answer is {_describe(answer)}; give one number. A Series has one label "
                 'per row: pick one with series.loc["label"] (the labels are shown on the left '
                 "when you print it; add `.item()` if you still get a one-value Series), or add "
-                "it up with .sum(), or count rows with len(...)."
+                "it up with .sum(), or count rows with len(...).",
+                hint="Print your Series, find the label of the row you want on the left, and "
+                'take that one value: series.loc["label"].',
             )
-        return None, (
+        if isinstance(answer, pd.DataFrame) and len(answer) == 1:
+            return None, Mistake(
+                f"Your answer is {_describe(answer)}: your filter kept one row, but the "
+                "answer is one number, one cell of it. Add the column to the .loc: "
+                "table.loc[your_condition, 'column'], then `.item()` to take the number out.",
+                hint="Keep your filter and name the column that holds the number (this "
+                f"table has {', '.join(map(str, answer.columns))}): "
+                "table.loc[your_condition, 'column'].item().",
+            )
+        return None, Mistake(
             f"Your answer is {_describe(answer)} (a whole row or column, or a filtered "
             "table); give one number. Pick one cell with table.loc[row, column] - both the row "
             "and the column - and add `.item()` if it is still a one-value table; or add a "
-            "column up with .sum(), or count rows with len(...)."
+            "column up with .sum(), or count rows with len(...).",
+            hint="Print the table, find the row and the column of the number you want, and "
+            "take that one cell: table.loc[row, column] (add .item() if a filter picks the row).",
         )
     if isinstance(answer, str):
         text = answer.strip().replace(",", "").replace("_", "")
@@ -743,6 +756,15 @@ def explain_error(error: BaseException, namespace: Mapping[str, Any] | None = No
                 f"{text} - this table's labels are numbers (0, 1, 2 ...), not text: "
                 f"write {key} without quotes"
             )
+        home = _value_home(error.args[0], namespace or {})
+        if home:
+            table, col = home
+            return (
+                f"{text} - {error.args[0]!r} is a value in the {col!r} column of `{table}`, "
+                f"not a column: `{table}[{error.args[0]!r}]` looks for a column of that name. "
+                f"Count it with {table}[{col!r}].value_counts()[{error.args[0]!r}], or keep its "
+                f"rows with {table}[{table}[{col!r}] == {error.args[0]!r}]"
+            )
     if isinstance(error, TypeError):
         found = re.search(r"([\w.]+)\(\) got an unexpected keyword argument '(\w+)'", str(error))
         if found:
@@ -766,6 +788,36 @@ def explain_error(error: BaseException, namespace: Mapping[str, Any] | None = No
             if params:
                 return f"{text} - it takes: {', '.join(params)}"
     return text
+
+
+def _value_home(key: str, namespace: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(table name, column) of a learner's table in ``namespace`` that holds ``key`` as a
+    *value* of a text column (not as a column name); None if none does.
+
+    >>> _value_home("reservation", {"events": pd.DataFrame({"event": ["reservation"]})})
+    ('events', 'event')
+    >>> _value_home("event", {"events": pd.DataFrame({"event": ["reservation"]})}) is None
+    True
+    """
+    for name, table in list(namespace.items()):
+        if name.startswith("_") or not isinstance(table, pd.DataFrame):
+            continue
+        if key in table.columns:
+            continue
+        for col in table.columns:
+            values = table[col]
+            try:
+                if isinstance(values.dtype, pd.CategoricalDtype):
+                    found = key in values.cat.categories
+                elif values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+                    found = bool((values == key).any())
+                else:
+                    continue
+            except (TypeError, ValueError):
+                continue
+            if found:
+                return str(name), str(col)
+    return None
 
 
 def _before_cell(info: Any, namespace: Mapping[str, Any]) -> None:
@@ -904,15 +956,27 @@ def expect_number(right: float, *, tol: float = 0.01, relative: bool = True, wha
     return check
 
 
-def empty_list_problem(what: str = "items") -> str:
+def empty_list_problem(what: str = "items", threshold: float | None = None) -> str:
     """The verdict for an empty list where some names were expected (a filter kept nothing).
+
+    ``threshold`` is the exercise's cut-off as a share (0.10 for "more than 10%"): the verdict
+    then names it, in both forms, as the learner would have typed it.
 
     >>> empty_list_problem("metrics")[:24]
     'Your list of metrics is '
+    >>> empty_list_problem("metrics", 0.10).split(": ")[-1]
+    '10% is 0.1, not 10.'
     """
+    if threshold is None:
+        return (
+            f"Your list of {what} is empty: your filter kept nothing. If you compared with a "
+            "percent (20), note that pct_change() and shares are fractions: 20% is 0.20."
+        )
+    pct = f"{threshold * 100:g}"
     return (
         f"Your list of {what} is empty: your filter kept nothing. If you compared with a "
-        "percent (20), note that pct_change() and shares are fractions: 20% is 0.20."
+        f"percent ({pct}), note that pct_change() and shares are fractions: "
+        f"{pct}% is {threshold:g}, not {pct}."
     )
 
 

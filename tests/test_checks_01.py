@@ -121,7 +121,7 @@ def test_scoring_rejects_typical_mistakes(events):
         "are cancelled": _table(reservation=("moment of success", 1)),
         "the ride they came for": _table(**{"return": ("moment of success", 0)}),
         "is measurable too": _table(revenue=("measurable", 0)),
-        "half of users never ride": _table(signups=("every customer gets value", 1)),
+        "of users never ride": _table(signups=("every customer gets value", 1)),
         "returns reflect growth": _table(**{"return": ("reflects growth", 0)}),
         "money comes only at the return": _table(reservation=("reflects growth", 1)),
         "only 1 (meets": _table(signups=("quick to judge", 2)),
@@ -137,6 +137,42 @@ def test_scoring_rejects_typical_mistakes(events):
     tie.loc["every customer gets value", "reservation"] = 1
     assert "'reservation' scores 4 and 'return' 4" in ex.check(tie, quiet=True).message
     assert "missing: revenue" in ex.check(_table().drop(columns="revenue"), quiet=True).message
+    riders = events.loc[events["event"] == "return", "user_id"].nunique()
+    never = 1 - riders / data.load_users()["user_id"].nunique()
+    v = ex.check(_table(signups=("every customer gets value", 1)), quiet=True)
+    assert f"{never:.0%} of users never ride" in v.message
+
+
+def test_scoring_lists_every_wrong_cell_at_once():
+    """Issue 10a: four wrong cells took four tries; one verdict now names all of them."""
+    ex = nb01.scoring_table()
+    ex.reset()
+    table = _table(signups=("reflects growth", 1), app_open=("moment of success", 1))
+    table.loc["moment of success", "return"] = 0
+    table.loc["measurable", "reservation"] = 0
+    v = ex.check(table, quiet=True)
+    assert v.status == "wrong" and "4 cells to change" in v.message, v.message
+    for cell in (
+        "signups / reflects growth -> 0",
+        "app_open / moment of success -> 0",
+        "return / moment of success -> 1",
+        "reservation / measurable -> 1",
+    ):
+        assert cell in v.message, cell
+    assert v.own_hint and "just these cells" in v.hint
+    assert (
+        "1 cell to change" in ex.check(_table(app_open=("reflects growth", 1)), quiet=True).message
+    )
+
+
+def test_scoring_growth_is_judged_alike_for_every_metric_paid_nothing():
+    """Issue 10a: reservations fail 'reflects growth' because money comes at the return; by
+    the same logic sign-ups and app opens fail it too (the solution scores them 0)."""
+    ex = nb01.scoring_table()
+    for col in ("signups", "app_open", "reservation"):
+        v = ex.check(_table(**{col: ("reflects growth", 1)}), quiet=True)
+        assert v.status == "wrong" and "money comes only at the return" in v.message, col
+        assert GOOD[col][nb01.CRITERIA.index("reflects growth")] == 0
     assert "Keep the rows" in ex.check(_table().iloc[:4], quiet=True).message
 
 
@@ -144,29 +180,28 @@ def test_scoring_rejects_typical_mistakes(events):
 
 
 def test_leading_metric(monthly):
+    """Issue 10a: the notebook reads 0.96 vs 0.96 vs 0.94 as "all three lead"; so does the
+    checker. Every leader is right, and the verdict says why the north star is the return."""
     corr1, best = {}, {}
     for name in ["signups", "app_open", "reservation", "return"]:
         table = leadlag.lead_lag(monthly, name, "revenue")
         best[name] = leadlag.best_lag(table)
         corr1[name] = table.set_index("lag")["corr"][1]
-    right = max((n for n in corr1 if best[n] > 0), key=corr1.get)
-    assert right == "return"
+    leaders = [n for n in corr1 if best[n] > 0]
+    assert sorted(leaders) == ["app_open", "reservation", "return"]
     ex = nb01.leading_metric()
-    for answer in [right, "Returns", " completed rides "]:
-        assert ex.check(answer, quiet=True), answer
-    v = ex.check("revenue", quiet=True)
-    assert "*other* metric" in v.message and v.hint.startswith("Run leadlag.lead_lag")
-    v = ex.check("app_open", quiet=True)
-    assert best["app_open"] > 0  # on the re-planted data app opens lead too (issue 9)
-    assert "leads too" in v.message and "not riding" in v.message
-    assert "best lag above 0" in v.hint
-    n_leaders = sum(b > 0 for b in best.values())
-    assert f"{n_leaders} candidates lead" in v.hint
-    assert "does not lead" in ex.check("signups", quiet=True).message
-    v = ex.check("reservations", quiet=True)
-    assert "leads too" in v.message and "cancelled" in v.message
+    assert ex.solution == max(leaders, key=corr1.get) == "return"
+    for answer in [*leaders, "Returns", " completed rides ", "reservations", "app opens"]:
+        v = ex.check(answer, quiet=True)
+        assert v, answer
+        assert "tie" in v.message and "only a return is the customer's success" in v.message
     # a near tie is shown with enough decimals that the two numbers differ
     assert f"{corr1['return']:.3f}" in v.message and f"{corr1['reservation']:.3f}" in v.message
+    v = ex.check("revenue", quiet=True)
+    assert "*other* metric" in v.message and v.hint.startswith("Run leadlag.lead_lag")
+    v = ex.check("signups", quiet=True)
+    assert "does not lead" in v.message and f"{corr1['signups']:.2f}" in v.message
+    assert "best lag above 0" in v.hint and f"{len(leaders)} candidates lead" in v.hint
     assert "not a candidate" in ex.check("page views", quiet=True).message
 
 
@@ -266,6 +301,27 @@ def test_tree_rejects_typical_mistakes():
     assert "two parents" in ex.check(twice, quiet=True).message
 
 
+def test_tree_hints_speak_to_the_verdict_not_the_try_count():
+    """Issue 10a: a "depth missing" verdict got the try-3 hint "add one more key". Each
+    recognised mistake carries its own hint, on every try."""
+    ex = nb01.input_tree()
+    ex.reset()
+    no_depth = _base()
+    no_depth[ROOT] = ["monthly riders", "rides per rider", "days from sign-up to first ride"]
+    one_level = {ROOT: _base()[ROOT]}
+    with_revenue = {**_base(), ROOT: [*_base()[ROOT], "revenue"]}
+    v = ex.check(no_depth, quiet=True)
+    assert "measures depth" in v.message and "depth metric" in v.hint and v.own_hint
+    assert "car types tried per rider" in v.hint and "one more key" not in v.hint
+    for _ in range(4):  # made again: the progressive hints, each naming the depth metric too
+        v = ex.check(no_depth, quiet=True)
+        assert "measures depth" in v.message and "car types tried per rider" in v.hint, v.hint
+    v = ex.check(one_level, quiet=True)
+    assert "one level deeper" in v.message and "one more key" in v.hint
+    v = ex.check(with_revenue, quiet=True)
+    assert "lagging result" in v.message and "one more key" not in v.hint and v.own_hint
+
+
 # ---- Exercise 5: the aha threshold -------------------------------------------------------
 
 
@@ -300,7 +356,8 @@ def test_vanity_empty_list_from_a_percent_threshold_says_so():
     ex = nb01.vanity_metrics()
     for empty in ([], list(growth[growth > 10].index), growth[growth > 10]):
         v = ex.check(empty, quiet=True)
-        assert v.status == "wrong" and "empty" in v.message and "20% is 0.20" in v.message
+        assert v.status == "wrong" and "empty" in v.message and "(10)" in v.message
+        assert "10% is 0.1, not 10" in v.message and "20" not in v.message
         assert "One more" not in v.message
 
 

@@ -17,9 +17,9 @@ STEPS = nb02.STEPS
 
 GOOD_STAGE = {
     "stage": "sign up",
-    "aarrr": "Activation",
+    "aarrr": "Acquisition",
     "customer_can_do": "create an account, add a licence and a card",
-    "customer_needs": "a check that takes minutes, not days",
+    "customer_needs": "a licence check that takes minutes, not days",
 }
 
 
@@ -106,7 +106,7 @@ def test_stage_needs_counts_come_from_the_corpus():
     texts = data.load_voc()
     texts["theme"] = voc.tag(texts)
     search = texts[texts["stage"] == "search/browse"]["theme"].value_counts()
-    msg = _message(nb02.stage_needs(), {"search/browse": "filter by car type"})
+    msg = _message(nb02.stage_needs(), {"search/browse": "choose the car type I want"})
     assert f"({search['car_type']} texts)" in msg and f"({search['free_at_time']})" in msg
 
 
@@ -131,9 +131,60 @@ def test_with_needs_reads_the_corpus_and_takes_the_learners_words_when_right():
 # ---- exercise 2: journey stage -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("step", ["Activation", "acquisition", " Activation "])
-def test_stage_accepts_acquisition_or_activation(step):
+@pytest.mark.parametrize("step", ["Acquisition", "acquisition", " Acquisition "])
+def test_stage_accepts_acquisition(step):
     assert _status(nb02.journey_stage(), {**GOOD_STAGE, "aarrr": step}) == "right"
+
+
+@pytest.mark.parametrize("step", ["Activation", " activation "])
+def test_stage_rejects_activation_as_the_notebook_defines_it(step):
+    """Issue 10a: 02 defines Activation as the first completed ride, so sign-up is not it."""
+    v = nb02.journey_stage().check({**GOOD_STAGE, "aarrr": step}, quiet=True)
+    assert v.status == "wrong" and "first completed ride" in v.message
+    assert "Acquisition" in v.message and "team choice" not in v.message
+    assert "team choice" not in nb02.journey_stage().success
+
+
+def test_stage_need_is_the_one_the_sign_up_texts_name_most():
+    """Issue 10a: 'sign up quickly' passed though most sign-up texts are about the licence."""
+    texts = data.load_voc()
+    texts["theme"] = voc.tag(texts)
+    counts = texts[texts["stage"] == "sign up"]["theme"].value_counts()
+    assert counts.idxmax() == "licence_wait"
+    ex = nb02.journey_stage()
+    for need in ("sign up quickly", "join in a few steps"):
+        ex.reset()
+        v = ex.check({**GOOD_STAGE, "customer_needs": need}, quiet=True)
+        assert v.status == "wrong" and "a smaller one" in v.message, need
+        assert f"({counts['signup_steps']} texts)" in v.message
+        assert f"({counts['licence_wait']})" in v.message and v.own_hint
+    for need in ("my licence approved the same day", "면허 승인을 빨리 받고 싶다"):
+        assert ex.check({**GOOD_STAGE, "customer_needs": need}, quiet=True), need
+    v = ex.check({**GOOD_STAGE, "customer_needs": "clean cars every time"}, quiet=True)
+    assert v.status == "wrong" and "'ride'" in v.message
+
+
+def test_a_feature_is_told_apart_from_the_need_behind_it():
+    """Issue 10a: 'a time filter' is a solution; the verdict names the need behind it."""
+    ex = nb02.stage_needs()
+    v = ex.check({"search/browse": "a time filter"}, quiet=True)
+    assert v.status == "wrong" and "is a feature" in v.message
+    assert voc.need_of("free_at_time") in v.message and "smaller" not in v.message
+    v = ex.check({"search/browse": "a car type filter"}, quiet=True)
+    assert "is a feature" in v.message and voc.need_of("car_type") in v.message
+    v = ex.check({"search/browse": "시간 필터"}, quiet=True)
+    assert "is a feature" in v.message
+    # a need that names a feature on the way is still a need
+    assert ex.check({"search/browse": "see with a filter which cars are free at my time"})
+
+
+def test_business_goal_verdict_quotes_what_the_learner_wrote():
+    """Issue 10a: 'more bookings' got "No customer ... asks for more sign-ups"."""
+    ex = nb02.stage_needs()
+    v = ex.check({"search/browse": "more bookings"}, quiet=True)
+    assert "asks for 'more bookings'" in v.message and "sign-ups" not in v.message
+    v = ex.check({"search/browse": "매출 증가"}, quiet=True)
+    assert "asks for '매출'" in v.message
 
 
 @pytest.mark.parametrize(
@@ -170,7 +221,7 @@ def test_with_stage_inserts_after_visit_without_touching_the_input():
     before = journey.copy()
     out = nb02.with_stage(journey, GOOD_STAGE)
     assert list(out["stage"][:3]) == ["visit", "sign up", "search/browse"]
-    assert out.loc[1, "aarrr"] == "Activation"
+    assert out.loc[1, "aarrr"] == "Acquisition"
     assert len(out) == len(journey) + 1
     pd.testing.assert_frame_equal(journey, before)
 
@@ -290,9 +341,22 @@ def test_ex2_business_side_need_is_quoted_whole_and_before_the_length_rule():
     """A11: 'more sign-ups' (2 words) is a business goal, quoted whole, not 'more sign'."""
     stage = {
         "stage": "sign up",
-        "aarrr": "Activation",
+        "aarrr": "Acquisition",
         "customer_can_do": "create an account, add a licence and a card",
         "customer_needs": "more sign-ups",
     }
     msg = _message(nb02.journey_stage(), stage)
     assert "'more sign-ups' is a business goal" in msg and "3 or more" not in msg
+
+
+def test_ex6_one_row_table_gets_the_hint_for_that_mistake():
+    """Issue 10a: a one-row table (the ride_start row) got a try-count hint about another
+    mistake; it now gets the hint to take one cell of that row."""
+    from helpers import funnel as f
+
+    ex = nb02.session_window()
+    ex.reset()
+    quick = f.funnel(data.load_events(), nb02.STEPS, user_col="session_id", within="30min")
+    v = ex.check(quick[quick["step"] == "ride_start"], quiet=True)
+    assert v.status == "wrong" and "kept one row" in v.message
+    assert v.own_hint and "users" in v.hint and "within" not in v.hint

@@ -358,3 +358,23 @@ def test_views_hint_covers_business_only_and_need_near_home():
     need 'near me'."""
     assert "business-only" in nb06.views().hints[0]
     assert nb06._NEED.search("a free car near home at the hour they set")
+
+
+def test_06_quotes_05s_worked_goal_from_its_one_owner():
+    """Issue 10a: 06 quoted 05's old goal; both notebooks must hold nb05.WORKED_GOAL."""
+    import re
+    from pathlib import Path
+
+    from helpers.checks import nb05
+
+    src = Path(__file__).resolve().parents[1] / "notebooks/src"
+    nb06 = (src / "06_sync_views.py").read_text()
+    quoted = re.findall(r'\*"([^"]+?)\.?"\*', nb06)
+    goals = [q.rstrip(".") for q in quoted if q.startswith("Find ")]  # a goal, not a keyword
+    assert goals == [nb05.WORKED_GOAL], goals
+    nb05_src = (src / "05_business_view.py").read_text()
+    assert f'"goal": "{nb05.WORKED_GOAL}"' in nb05_src
+    assert all(f'"{k}"' in nb05_src for k in nb05.WORKED_KEYWORDS)
+    assert nb05.behaviour_goal().check(
+        {"goal": nb05.WORKED_GOAL, "keywords": nb05.WORKED_KEYWORDS}, quiet=True
+    )

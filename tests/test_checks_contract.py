@@ -298,9 +298,9 @@ def test_the_solution_rounded_as_the_prose_rounds_it_passes(factory):
 
 _STAGE = {
     "stage": "sign up",
-    "aarrr": "Activation",
+    "aarrr": "Acquisition",
     "customer_can_do": "create an account, add a licence and a card",
-    "customer_needs": "a check that takes minutes, not days",
+    "customer_needs": "a licence check that takes minutes, not days",
 }
 _KINDS = {
     "associate member": "Mass",
@@ -349,7 +349,9 @@ TYPICAL_WRONG = {
     "nb01.vanity_metrics": [(["signups", "app_open", "revenue"], "include revenue")],
     "nb01.aha_moment": [(1, "1 gives 60% of the gap"), (3, "3 adds almost nothing")],
     "nb02.journey_stage": [
-        (dict(_STAGE, aarrr="Retention"), "Rejected: Retention"),
+        (dict(_STAGE, aarrr="Retention"), 'Retention ("coming back'),
+        (dict(_STAGE, aarrr="Activation"), "Rejected: Activation"),
+        (dict(_STAGE, customer_needs="sign up quickly"), '"sign up quickly"'),
         (dict(_STAGE, customer_needs="more sign-ups and verified cards"), "more sign-ups and"),
     ],
     "nb03.mass_or_specific": [
@@ -377,6 +379,7 @@ TYPICAL_WRONG = {
         ({"search/browse": "매출 증가"}, '`"매출 증가"`'),
         ({"search/browse": "a car near me"}, '`"a car near me"`'),
         ({"search/browse": "find the car type I want fast"}, '`"find the car type I want fast"`'),
+        ({"search/browse": "a time filter"}, '`"a time\n   filter"`'),
     ],
     "nb02.biggest_drop_off": [("reservation_attempt", '`"reservation_attempt"`')],
     "nb02.event_conversion": [(0.782, "0.782"), (0.363, "0.363"), (2.79, "2.79"), (35.8, "35.8")],

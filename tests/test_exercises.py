@@ -297,3 +297,45 @@ def test_a_solution_copy_whose_answer_its_checker_calls_wrong_stops(tmp_path, mo
     monkeypatch.chdir(tmp_path / "solutions")
     monkeypatch.delenv("COURSE_STRICT_SOLUTIONS")
     assert ex.check(4, quiet=True).status == "wrong"
+
+
+def test_keyerror_of_a_value_used_as_a_column_says_so():
+    """Issue 10a: events["reservation"] fails because 'reservation' is a value of the event
+    column, not a column; the verdict says so, for any table in the learner's namespace."""
+    from helpers.exercises import explain_error
+
+    events = pd.DataFrame({"user_id": [1, 2], "event": pd.Categorical(["reservation", "return"])})
+    plans = pd.DataFrame({"plan": ["pro", "free"]})  # a text (not categorical) column too
+    ns = {"events": events, "plans": plans, "n": 3}
+    for table, key, col in [(events, "reservation", "event"), (plans, "pro", "plan")]:
+        try:
+            table[key]
+        except KeyError as error:
+            text = explain_error(error, ns)
+        name = "events" if table is events else "plans"
+        assert f"{key!r} is a value in the {col!r} column of `{name}`, not a column" in text
+        assert f"{name}[{col!r}].value_counts()[{key!r}]" in text
+    try:
+        events["nonsense"]
+    except KeyError as error:
+        assert "is a value" not in explain_error(error, ns)
+
+
+def test_a_one_row_table_for_a_number_gets_a_hint_about_that_mistake():
+    """Issue 10a: after a one-row-table answer the hint was about another mistake (the
+    try-count hint); the kind now carries its own hint, naming the table's columns."""
+    exercises.reset_all()
+    ex = Exercise("demo", lambda a: None if a == 200 else "too low", hints=["use within="] * 2)
+    ex.expects = "number"
+    row = pd.DataFrame({"step": ["ride_start"], "users": [200], "pct_of_start": [0.1]})
+    ex.check(42, quiet=True)  # another mistake first: the try count moves on
+    v = ex.check(row, quiet=True)
+    assert v.status == "wrong" and "kept one row" in v.message
+    assert v.own_hint and "within" not in v.hint and "step, users, pct_of_start" in v.hint
+
+
+def test_empty_list_names_the_exercises_threshold():
+    from helpers.exercises import empty_list_problem
+
+    text = empty_list_problem("metrics", 0.10)
+    assert "(10)" in text and "10% is 0.1, not 10" in text and "20" not in text

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import data, funnel, voc
-from helpers.exercises import Exercise, expect_number, register
+from helpers.exercises import Exercise, Mistake, expect_number, register
 
 #: The funnel steps used throughout notebook 02, in journey order.
 STEPS = [
@@ -66,15 +66,31 @@ def _check_stage(answer: Any) -> str | None:
     step = answer["aarrr"].strip().lower()
     if step not in [a.lower() for a in AARRR]:
         return f"'aarrr' should be one of {', '.join(AARRR)}; got {answer['aarrr']!r}."
+    aarrr_hint = (
+        "Read the journey map's aarrr column: which step gets a new customer in, before any value?"
+    )
+    if step == "activation":
+        return Mistake(
+            "Activation is the first time a customer gets the product's value: at Bomcar the "
+            "first completed ride (the journey map's return row). Signing up delivers no ride "
+            "yet; it is how Bomcar gets the customer in: Acquisition.",
+            hint=aarrr_hint,
+        )
     if step == "retention":
-        return (
+        return Mistake(
             "Retention is about coming back after a first success; a brand-new customer "
-            "signing up has not had one yet."
+            "signing up has not had one yet.",
+            hint=aarrr_hint,
         )
     if step == "revenue":
-        return "No money changes hands at sign-up: Revenue starts at the pay stage."
+        return Mistake(
+            "No money changes hands at sign-up: Revenue starts at the pay stage.", hint=aarrr_hint
+        )
     if step == "referral":
-        return "Referral is a happy customer inviting others; at sign-up they are not one yet."
+        return Mistake(
+            "Referral is a happy customer inviting others; at sign-up they are not one yet.",
+            hint=aarrr_hint,
+        )
     needs = answer["customer_needs"].strip().lower()
     business = _BUSINESS_SIDE.search(needs)
     if business:  # before the length rule: a short business goal is still a business goal
@@ -95,7 +111,7 @@ def _check_stage(answer: Any) -> str | None:
         return "That need is already in the table for another stage: what is special here?"
     if answer["stage"].strip().lower() in {s.lower() for s in funnel.JOURNEY["stage"]}:
         return "That stage is already in the journey; name the new stage (sign-up)."
-    return None
+    return _check_one_need(SIGN_UP, answer["customer_needs"])
 
 
 @register
@@ -106,16 +122,16 @@ def journey_stage() -> Exercise:
         _check_stage,
         hints=[
             "A sign-up stage sits between 'visit' and 'search/browse'. Which AARRR step gets a "
-            "new user in, or gets them to a first success?",
-            "Acquisition (getting people in) or Activation (the first good experience) are both "
-            "defensible; Retention, Referral and Revenue come later in the journey.",
-            "For example: {'stage': 'sign up', 'aarrr': 'Activation', 'customer_can_do': "
-            "'create an account, add a licence and a card', 'customer_needs': 'a check that "
-            "takes minutes, not days'}.",
+            "new user in?",
+            "Acquisition: Activation is the first completed ride, later in the journey. For the "
+            "need, by_stage['sign up'] counts what the sign-up texts ask for.",
+            "For example: {'stage': 'sign up', 'aarrr': 'Acquisition', 'customer_can_do': "
+            "'create an account, add a licence and a card', 'customer_needs': 'a licence check "
+            "that takes minutes, not days'}.",
         ],
         success=(
-            "A need is written from the customer's side. Whether sign-up counts as Acquisition "
-            "or Activation is a team choice: write it down, then count it the same way every time."
+            "Sign-up is Acquisition (the customer is in, with no ride yet), and its need is the "
+            "one the sign-up texts name most, in the customer's words."
         ),
     )
 
@@ -194,7 +210,22 @@ NEED_WORDS: dict[str, list[tuple[str, ...]]] = {
     ],
 }
 SEARCH = "search/browse"
+SIGN_UP = "sign up"
+#: Stages whose need must be the corpus's most-cited one (the course builds on these two).
+TOP_ONLY = (SEARCH, SIGN_UP)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+#: Words that make a "need" read as a feature Bomcar could build (a solution), not a need.
+_FEATURE = re.compile(
+    r"\b(filters?|buttons?|features?|toggles?|tabs?|menus?|dropdowns?|pop-?ups?|widgets?|"
+    r"notifications?|push|settings?|options?|screens?|icons?|sliders?)\b|필터|버튼|기능|메뉴|탭|"
+    r"알림|팝업|옵션|화면"
+)
+#: Words that show a sentence says what the customer tries to get done (a need), even if it
+#: names a feature on the way ("see only the free cars, like a filter").
+_NEED_VERB = re.compile(
+    r"\b(see|know|find|get|tell|want|need|able|can|without|sure)\b|싶|알 수|볼 수|찾"
+)
 
 
 def says_need(text: str) -> list[str]:
@@ -211,6 +242,22 @@ def says_need(text: str) -> list[str]:
         for theme, groups in NEED_WORDS.items()
         if all(any(w in low for w in group) for group in groups)
     ]
+
+
+def feature_phrase(text: str) -> str | None:
+    """The feature word in ``text`` if it names a solution (a filter, a button) rather than
+    what the customer tries to get done; None if it is not one.
+
+    >>> feature_phrase("a time filter")
+    'filter'
+    >>> feature_phrase("see which cars are free at the hour I set") is None
+    True
+    """
+    low = str(text).strip().lower()
+    found = _FEATURE.search(low)
+    if found is None or _NEED_VERB.search(low):
+        return None
+    return found.group(0)
 
 
 def business_phrase(text: str) -> str | None:
@@ -242,32 +289,57 @@ def _stage_of(theme: str) -> str:
     return voc.THEMES[theme].stage
 
 
+def _stage_themes(stage: str) -> pd.Series:
+    """Texts per need theme of ``stage``, largest first (business-side and untagged left out)."""
+    counts = _voc_counts()
+    in_stage = counts[counts["stage"] == stage].set_index("theme")["texts"]
+    in_stage = in_stage.drop([voc.BUSINESS, voc.NO_THEME], errors="ignore")
+    in_stage = in_stage[[t in voc.THEMES and _stage_of(t) == stage for t in in_stage.index]]
+    return in_stage.sort_values(ascending=False, kind="stable")
+
+
 def _check_one_need(stage: str, need: Any) -> str | None:
     if not isinstance(need, str) or not need.strip():
         return f"The need for {stage!r} should be a short text in quotes, not {need!r}."
+    in_stage = _stage_themes(stage)
     phrase = business_phrase(need)
     if phrase:
         said = "is" if phrase == need.strip().lower() else f"reads as a business goal ({phrase!r}):"
-        return (
+        return Mistake(
             f"{need.strip()!r} {said} what Bomcar wants, not a customer need. A need is the "
             "customer's, in the customer's words: what they try to get done, e.g. 'see ...', "
-            "'... 하고 싶다'. No customer in the texts asks for more sign-ups."
+            f"'... 하고 싶다'. No customer in the texts asks for {phrase!r}.",
+            hint=f"Read what the {stage!r} texts ask for: voc_texts[voc_texts['stage'] == "
+            f"{stage!r}]['text_en'], and say that in their words.",
         )
+    feature = feature_phrase(need)
+    if feature:
+        plain = _FEATURE.sub(" ", need.lower())
+        behind = [t for t in says_need(plain) if t in in_stage.index] or list(in_stage.index[:1])
+        if behind:
+            return Mistake(
+                f"{need.strip()!r} is a feature (a {feature} is a solution Bomcar could build), "
+                f"not a need. The need behind it is what the customer tries to get done: the "
+                f"{stage!r} texts say {voc.need_of(behind[0])!r} ({int(in_stage[behind[0]])} "
+                "texts).",
+                hint="Ask 'why would they want that?': the answer, in the customer's words, is "
+                "the need ('see ...', 'know ...').",
+            )
     few = 2 if _HANGUL.search(need) else 3
     if len(need.split()) < few:
         return f"Say in a few words what the customer tries to get done at {stage!r}."
     said = says_need(need)
-    counts = _voc_counts()
-    in_stage = counts[counts["stage"] == stage].set_index("theme")["texts"]
-    own = [t for t in said if _stage_of(t) == stage]
-    if stage == SEARCH:
-        if "free_at_time" in said:
+    own = [t for t in said if t in in_stage.index]
+    if stage in TOP_ONLY and len(in_stage):
+        top = str(in_stage.index[0])
+        if top in said:
             return None
-        top = int(in_stage.get("free_at_time", 0))
         if own:
-            return (
-                f"That is a search-stage need, but a smaller one ({int(in_stage[own[0]])} "
-                f"texts). Which need do most of the search stage's texts ({top}) name?"
+            return Mistake(
+                f"That is a {stage!r} need, but a smaller one ({int(in_stage[own[0]])} "
+                f"texts). Which need do most of the {stage!r} texts ({int(in_stage[top])}) name?",
+                hint=f"by_stage[{stage!r}] counts the stage's themes: read a few texts of the "
+                "largest one.",
             )
     elif own:
         return None

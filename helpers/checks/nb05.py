@@ -41,6 +41,12 @@ FIX_VERSION = "3.0"
 #: Weeks with fewer search sessions than this are too noisy for a weekly share.
 MIN_WEEK_SESSIONS = 200
 
+#: The worked behaviour goal of the search stage (Exercise 3's solution). Notebook 06 quotes
+#: it; tests/test_checks_06.py checks that 05's solution and 06's quote are this text.
+WORKED_GOAL = "Find the car I want, free at the time I need, quickly"
+#: Its keywords, in the order notebook 05's solution underlines them.
+WORKED_KEYWORDS = ["the car I want", "at the time I need", "quickly"]
+
 
 @functools.cache
 def search_sessions() -> pd.DataFrame:
@@ -397,8 +403,7 @@ def behaviour_goal() -> Exercise:
             "we want to see and not a feature we build.",
             "Think of the search stage: what should a customer who opens the map manage to "
             "do? Then underline the words that say what matters: those are the keywords.",
-            "e.g. goal 'Find the car I want, free at the time I need, quickly'; keywords "
-            "['the car I want', 'at the time I need', 'quickly'].",
+            f"e.g. goal {WORKED_GOAL!r}; keywords {WORKED_KEYWORDS!r}.",
         ],
         success="A behaviour of the customer, with the words that carry it. Notebook 06 "
         "matches the course's keywords - 'at the time I need', 'the car I want', 'quickly' - "

@@ -69,7 +69,9 @@ monthly.tail(4)
 
 # %% [markdown]
 # One row per month (the index is the month), one column per candidate; revenue is in Korean
-# won (KRW). All five grow, so growth alone cannot pick the winner. The criteria can.
+# won (KRW). Over the 18 months all five rose (June 2025 against January 2024), not every
+# month (sign-ups fell from **737** in May 2025 to **727** in June), so growth cannot pick
+# the winner. The criteria can.
 # %% [markdown]
 # ## Exercise 1 (easy): score the candidates
 #
@@ -118,18 +120,17 @@ ex_scores.check(scores)
 
 # %% [markdown]
 # **Completed rides (returns) meet every criterion.** Sign-ups and app opens count
-# *activity*, not success. Reservations come close, but a reservation is a promise, not a
-# ride, and not yet business: the money comes at the return (the card is charged, or the
-# ride goes on next month's invoice). How many promises are broken?
+# *activity*, not success, and no money comes with them. Reservations come close, but a
+# reservation is a promise, not a ride, and not yet business: the money comes only at the
+# return (card or invoice). How many promises are broken?
 # %%
 counts = events["event"].value_counts()
 print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:.0%}")
 
 # %% [markdown]
 # **14%** of reservations are cancelled: a reservation-based north star would celebrate
-# rides that never happened, and growth that never paid. Returns also pass the vendor's three questions: a ride is the
-# value to people, Bomcar's strategy is selling rides, and (next section) returns lead
-# revenue.
+# rides that never happened. Returns also pass the vendor's three questions: a ride is the
+# value to people, Bomcar sells rides, and (next section) returns lead revenue.
 # %% [markdown]
 # ## See it: returns move first, revenue follows
 #
@@ -196,19 +197,20 @@ print(table.round(2).to_string(index=False))
 print("best lag:", leadlag.best_lag(table))
 
 # %% [markdown]
-# App opens line up best with revenue at lag **1** too: on Bomcar most visits come from
-# people about to ride, so app opens move with rides. Leading revenue is necessary, not
+# App opens line up best with revenue at lag **1**: on Bomcar most visits come from people
+# about to ride, so app opens move with rides. Leading revenue is necessary, not
 # enough: app opens still fail the criteria above (opening the app is not riding), and the
 # promotion below shows how easily they are inflated.
 # %% [markdown]
 # ## Exercise 2 (easy): which metric leads revenue?
 #
 # Guess first: sign-ups, reservations or returns? Then run `leadlag.lead_lag` for each and
-# set `leading` to the one whose changes come a month *before* revenue's most clearly.
+# set `leading` to a metric whose changes come a month *before* revenue's (any, if several
+# do).
 #
 # <details><summary>Hint</summary>
 #
-# A leader has its best lag above 0. Compare the correlations at lag 1.
+# A leader has its best lag above 0: `leadlag.best_lag(table)` gives it.
 #
 # </details>
 # %% tags=["exercise"]
@@ -319,9 +321,8 @@ ex_vanity.check(vanity)
 
 # %% [markdown]
 # In September 2024 sign-ups rose **+234%** and app opens **+15%**, while completed rides
-# went **-11%**. The promotion bought accounts and curiosity, not rides: most promotion users
-# opened the app, looked around and left. (Notebook 07 follows these users: they stay far
-# less.)
+# went **-11%**. The promotion bought accounts and curiosity, not rides (notebook 07 follows
+# these users: they stay far less).
 #
 # A **vanity metric** looks good and rises easily, but does not tell you whether customers
 # got value or what to do next (page views, cumulative downloads, sign-ups). An
@@ -387,18 +388,32 @@ fig, ax = plt.subplots(figsize=(9, 4))
 sns.histplot(ttv["days"].clip(upper=120), binwidth=5, ax=ax, color=style.PALETTE["blue"])
 ax.axvline(ttv["days"].median(), color=style.PALETTE["vermillion"], ls="--", label="median")
 ax.legend(loc="upper right")
+never = ttv["days"].isna().mean()
+ax.text(  # the users with no ride have no bar: say so where the eye looks for them
+    0.98,
+    0.75,
+    f"Not in the bars: the {never:.0%} of users\nwho never completed a ride",
+    transform=ax.transAxes,
+    ha="right",
+    va="top",
+    color=style.PALETTE["grey"],
+)
 style.takeaway(
     ax,
-    "Half the riders needed 12+ days to a first ride; 42% of users never rode",
+    "Half the riders needed 12+ days to a first ride",
     xlabel="Days from sign-up to first completed ride (120+ shown at 120)",
-    ylabel="Users",
+    ylabel="Users who rode",
 )
 plt.show()
 
 # %% [markdown]
 # Of the users who rode, a quarter did so on the day they signed up (**0** days), half within
 # **12** days and 90% within **70**. **42%** of users never completed a ride at all (the ones
-# who signed up last had less time). Cutting those days, and that share, is the efficiency
+# who signed up last had less time).
+#
+# The tall 30-35 bar is how this *synthetic* data was made, not the licence review: a user
+# who stays past the first month gets a visit on day 30 (**565** first rides that day, about
+# **56** a day on days 25-29). Find the rule behind a spike before you read it as behaviour. Cutting those days, and that share, is the efficiency
 # lever: the licence check and the first search stand between sign-up and value.
 #
 # Your tree will use names from this menu (careful: a few do not belong in an input tree at
@@ -594,7 +609,7 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # | **Retention** | do they keep using it? | share of adopters still using it 4 weeks later |
 # | **Task success** | does it get the job done? | share of time-first searches that end in a reservation; minutes to reserve |
 #
-# Pick the two or three that matter for the feature's goal; you rarely need all five. Task
+# Pick the two or three that matter for the feature's goal. Task
 # success is the one that ties back to the north star: a search that ends in a ride.
 # %% [markdown]
 # ## Why "long-term": the product life cycle

@@ -110,7 +110,7 @@ plt.show()
 # car-type filter is a distant second (13). Who writes them? Count the search stage by segment.
 # %%
 search = needs_only[needs_only["stage"] == "search/browse"].astype({"situation": str})
-fig, ax = plt.subplots(figsize=(8, 3.5))
+fig, ax = plt.subplots(figsize=(10, 3.5))
 ax = sns.countplot(
     data=search,
     y="situation",
@@ -134,6 +134,19 @@ plt.show()
 # (31 of 44). They use Bomcar now and then, for a trip at a set hour, so they set the time
 # first. Keep that in mind: [03](03_segmentation.ipynb) starts from this need to find who holds
 # it.
+#
+# When were these texts written? In March 2025 App 3.0 made the map show which cars are free
+# at the time you set (it is in the calendar). Split the 44 texts at its release:
+# %%
+releases = data.load_calendar()
+app3 = releases.loc[releases["description"].str.startswith("App 3.0"), "date"].iloc[0]
+free_texts = needs_only[needs_only["theme"] == "free_at_time"]
+(free_texts["date"] < app3).map({True: "before App 3.0", False: "since App 3.0"}).value_counts()
+
+# %% [markdown]
+# 36 of the 44 were written before App 3.0: for most of the log the need went unmet. The 8
+# written since still say the map ignores the time they set: App 3.0 met part of the need,
+# not all of it. Notebook [07](07_cohorts.ipynb) measures how much, and for whom.
 # %% [markdown]
 # ## Exercise 1 (medium): write the stages' needs
 #
@@ -181,8 +194,9 @@ journey[["stage", "aarrr", "customer_needs"]]
 #
 # <details><summary>Hint</summary>
 #
-# Sign-up sits between *visit* and *search/browse*. Which AARRR steps happen that early? For
-# the need, the corpus has `sign up` texts: `by_stage["sign up"]` counts their themes.
+# Sign-up sits between *visit* and *search/browse*. Which AARRR step happens that early
+# (Activation, above, is the first completed ride)? For the need, the corpus has `sign up`
+# texts: `by_stage["sign up"]` counts their themes; write the one most of them name.
 # </details>
 # %% tags=["exercise"]
 new_stage = ...  # {"stage": ..., "aarrr": ..., "customer_can_do": ..., "customer_needs": ...}
@@ -190,9 +204,9 @@ new_stage = ...  # {"stage": ..., "aarrr": ..., "customer_can_do": ..., "custome
 # %% tags=["solution"]
 new_stage = {
     "stage": "sign up",
-    "aarrr": "Activation",
-    "customer_can_do": "create an account, add a driving licence and a card",
-    "customer_needs": "a check that takes minutes, not days",
+    "aarrr": "Acquisition",  # Activation is the first completed ride, later
+    "customer_can_do": "create an account, add a licence and a card",
+    "customer_needs": "a licence check in minutes, not days",
 }
 
 # %%
@@ -370,10 +384,17 @@ ax.plot(
 )
 ax.plot(x, bucketing["cohort"], marker="o", label="cohort: sign-ups who reserved within 30 days")
 ax.axvline(pd.Timestamp("2024-09-01"), color=style.PALETTE["grey"], ls=":", lw=1.5)
-ax.annotate("promotion (Sept)", (pd.Timestamp("2024-09-01"), 0.95), ha="center", fontsize=9)
+ax.annotate(  # left of the dotted line, where no line of the chart runs through it
+    "promotion (Sept)",
+    (pd.Timestamp("2024-09-01"), 0.95),
+    xytext=(-4, 0),
+    textcoords="offset points",
+    ha="right",
+    fontsize=9,
+)
 ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
 ax.set_ylim(0, 1)
-ax.legend(loc="lower left")
+ax.legend(loc="lower right", frameon=True, framealpha=1, edgecolor="white")  # over the line
 style.takeaway(
     ax,
     "The calendar view credits September's sign-ups to October",
@@ -540,8 +561,9 @@ plt.show()
 # When a visit starts by setting the time, 32% of attempts become a reservation; when it starts
 # from a zone or a car, 38%. The filter helps a little. Over all users the gap looks modest;
 # notebooks 04-06 ask whom it hurts most. A customer who sets the time first is
-# asking exactly the journey map's question, "which car is free *then*?", and the app seems not
-# to answer it. That is a candidate pain point; notebooks 04-08 chase it down.
+# asking exactly the journey map's question, "which car is free *then*?", and until App 3.0
+# (March 2025, most of this log) the app did not answer it. That is a candidate pain point;
+# notebooks 04-08 chase it down.
 # %% [markdown]
 # ## A trap: the mix shift (Simpson's paradox)
 #

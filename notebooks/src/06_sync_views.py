@@ -313,7 +313,7 @@ plt.show()
 # ## See it 5: from business keywords to customer needs
 #
 # The **keywords are the business's words**. In 05 the PM wrote the behaviour goal for the
-# search stage: *"Find a car that is free at the time I need, quickly."* Its keywords,
+# search stage: *"Find the car I want, free at the time I need, quickly."* Its keywords,
 # with three more goals from Bomcar's strategy deck, are below. The **needs are the
 # customer's**: what the action-needed customers say in reviews and support tickets (the
 # voice of the customer). A keyword counts only if a real customer's need answers it:
