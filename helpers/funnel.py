@@ -51,8 +51,8 @@ JOURNEY = pd.DataFrame(
         (
             "pay",
             "reservation",
-            "Revenue",
-            "register a card, pay or be invoiced",
+            "Activation",
+            "register a card (charged at the return) or a corporate account (invoiced monthly)",
             need_of("card_fails"),
         ),
         ("ride", "ride_start", "Activation", "unlock the car, drive", need_of("clean_car")),

@@ -216,6 +216,11 @@ def test_aarrr_of_the_return_is_activation_and_coming_back_is_retention():
     aarrr = funnel.JOURNEY.set_index("stage")["aarrr"]
     assert aarrr["return"] == "Activation, Revenue"
     assert aarrr["come back"] == "Retention"
+    # money comes at the return (card payers) or a month later (invoices): no stage before the
+    # return is Revenue, as 01 teaches
+    before = aarrr.loc[:"ride"]
+    assert not before.str.contains("Revenue").any()
+    assert aarrr.str.contains("Revenue").sum() == 1
     assert (aarrr == "Retention").sum() == 1
     text = markdown_of(NB)
     assert "the first completed ride is **Activation**" in text

@@ -84,7 +84,9 @@ def _check_stage(answer: Any) -> str | None:
         )
     if step == "revenue":
         return Mistake(
-            "No money changes hands at sign-up: Revenue starts at the pay stage.", hint=aarrr_hint
+            "No money changes hands at sign-up: Revenue comes at the return, when a card payer's "
+            "ride is charged.",
+            hint=aarrr_hint,
         )
     if step == "referral":
         return Mistake(
