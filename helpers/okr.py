@@ -8,6 +8,8 @@ An OKR is a dict with three keys:
   each with a number ("Raise the starter renewal rate from 62% to 75%").
 * ``initiatives`` - a list of the plans: the work you will do to move the key results
   ("Launch a guided set-up for new starter accounts"). Activities belong here.
+* ``health_metrics`` (optional) - levels you only watch next to the OKR, guardrails that
+  must not break while you chase the key results ("Keep the starter gross margin above 65%").
 
 :func:`review_okr` returns a list of :class:`OkrIssue` (empty when nothing is wrong);
 :func:`report` gives the same as text for a learner. The checks are simple word rules (an
@@ -142,6 +144,8 @@ METRIC_WORDS_KO = (
 #: A Korean objective of this many words (어절) or fewer that names a metric is "only a metric"
 #: (Korean packs particles into words: about two English words per Korean word).
 SHORT_OBJECTIVE_EOJEOL = 4
+#: An objective that starts with 'improve' ... and has this many words or fewer is bland.
+BLAND_OBJECTIVE_WORDS = 8
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -190,6 +194,12 @@ DOWN_KO = ("줄이", "줄인", "줄여", "낮추", "낮춘", "낮춰", "감소",
 #: result's unit (3 points: percentage points for a rate, points for an NPS).
 TREND_MARGIN = 3.0
 
+#: "A real lift": a key result with a baseline must move it by at least MIN_LIFT_POINTS points
+#: (a rate in %, or an NPS) or by at least MIN_LIFT_SHARE of the baseline (a rate, a count, a
+#: time). An NPS crosses zero, so only the points count for it. "From -15 to -14" is a token.
+MIN_LIFT_POINTS = 3.0
+MIN_LIFT_SHARE = 0.10
+
 #: Key results that guard a level ("Keep the margin above 65%"): the level is baseline and
 #: target at once, so they need no "from X to Y".
 _GUARD_EN = re.compile(
@@ -228,6 +238,16 @@ _ACTIVITY_COUNT = re.compile(
     r"\b(?:number|count|#)\s+of\s+(?:\w+\s+){0,2}?(demos?|webinars?|campaigns?|features?|"
     r"releases?|posts?|articles?|interviews?|meetings?|hires?|workshops?)\b",
     re.I,
+)
+#: "Raise onboarding calls from 10 to 200", "Grow help-centre articles from 10 to 40": asking
+#: for *more* of a kind of work is an activity count, unless a measure (a score, a time, a
+#: rate) or the customers who did something ("accounts that booked a demo") is counted.
+_WORK_NOUN = re.compile(rf"\b({_WORK_NOUNS})\b", re.I)
+_CUSTOMERS_WHO = re.compile(
+    r"\b(accounts?|customers?|users?|teams?|companies|clients?|seats?)\s+(that|who|which)\b", re.I
+)
+_WORK_NOUN_KO = re.compile(
+    r"티켓|문의|콜|통화|이메일|메일|메시지|미팅|회의|데모|인터뷰|게시물|아티클|글|기능|릴리스|캠페인|웨비나"
 )
 #: A share or rate of the work ("share of tickets resolved at the first answer") is an outcome.
 _SHARE = re.compile(r"\b(share|rate|percentage|proportion|ratio|percent)\b|%", re.I)
@@ -296,6 +316,23 @@ HINTS = {
         "improved (a rate, a share, a time, a score), e.g. 'Raise the share of new starter "
         "accounts that connect a channel in week 1 from 40% to 60%'."
     ),
+    "token_target": (
+        "The target barely moves the number: a change this small is within the noise of a "
+        "quarter and proves nothing. Ask for a real lift: at least "
+        f"{MIN_LIFT_POINTS:g} points (a rate in %, an NPS) or {MIN_LIFT_SHARE:.0%} of the "
+        "baseline."
+    ),
+    "health_metric": (
+        "Keeping a level ('keep ... above 65%') is a health metric (a guardrail), not a "
+        "stretch key result: nothing has to change to meet it. Move it to "
+        "okr['health_metrics'] to watch it next to the OKR, or write the change you want "
+        "('Raise ... from X to Y')."
+    ),
+    "bland_objective": (
+        "'Improve <something>' says that something should be better, not what will change for "
+        "whom. Name the customer and the change you want, in words that make the team want it: "
+        "e.g. 'Small teams get value from Dalbit in their first month and stay with us'."
+    ),
     "activity_count": (
         "This counts work done (tickets closed, calls made, emails sent), not a change for "
         "the customer: the team can hit it while customers get nothing better. Measure what "
@@ -341,6 +378,9 @@ _LABELS = {
     "no_baseline": "has no baseline (no 'from X to Y')",
     "vague_outcome": "not a measurable outcome (improve what, measured how?)",
     "activity_count": "a count of work done, not an outcome",
+    "token_target": "a token target, not a real lift",
+    "health_metric": "a health metric (guardrail), not a stretch key result",
+    "bland_objective": "the objective names no customer change (improve what, for whom?)",
 }
 
 
@@ -435,6 +475,43 @@ def is_business_as_usual(objective: str) -> bool:
     return bool(words) and words[0] in BAU_VERBS
 
 
+def is_bland(objective: str) -> bool:
+    """True if an objective names no customer change: a short one (8 words or fewer; Korean 4
+    어절) that starts (English) with 'improve', 'enhance', 'optimise', 'work on' ... or ends
+    (Korean) with '개선', '향상', '강화', or one of fewer than 3 words.
+
+    >>> is_bland("Improve starter accounts"), is_bland("스타터 계정 개선")
+    (True, True)
+    >>> is_bland("Small teams get value from Dalbit in their first month and stay with us")
+    False
+    """
+    if hangul.has_hangul(objective):
+        short = hangul.eojeol_count(objective) <= SHORT_OBJECTIVE_EOJEOL
+        return hangul.eojeol_count(objective) < 2 or (
+            short and _korean_predicate_in(objective, _VAGUE_KO)
+        )
+    words = _words(objective)
+    if len(words) < 3:
+        return True
+    vague = words[0] in VAGUE_VERBS or words[0] in ("work", "focus", "fix")
+    return vague and len(words) <= BLAND_OBJECTIVE_WORDS
+
+
+def is_health_metric(text: str) -> bool:
+    """True if a key result keeps a level instead of changing it ('Keep the starter gross
+    margin above 65%', '총이익률을 65% 이상 유지한다'): a health metric (guardrail) to watch
+    next to the OKR, not a stretch key result.
+
+    >>> is_health_metric("Keep the starter gross margin above 65% as support grows")
+    True
+    >>> is_health_metric("Raise the starter renewal rate from 78% to 88%")
+    False
+    """
+    if hangul.has_hangul(text):
+        return bool(_GUARD_KO.search(text)) and _korean_predicate_in(text, BAU_KO)
+    return bool(_GUARD_EN.search(text))
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", "").replace("\u2212", "-"))
 
@@ -486,14 +563,40 @@ def is_activity_count(text: str) -> bool:
     >>> is_activity_count("상담 티켓 처리 건수를 100건에서 300건으로 늘린다")
     True
 
+    Asking for more of a kind of work is a count of work too, unless customers do it:
+
+    >>> is_activity_count("Raise onboarding calls from 10 to 200")
+    True
+    >>> is_activity_count("Raise the number of starter accounts that booked a demo from 10 to 40")
+    False
+
     A share of the work that went well is an outcome, not a count:
 
     >>> is_activity_count("Raise the share of tickets resolved at the first answer from 55% to 70%")
     False
     """
     if hangul.has_hangul(text):
-        return bool(_ACTIVITY_COUNT_KO.search(text)) and not _SHARE_KO.search(text)
-    return bool(_ACTIVITY_COUNT.search(text)) and not _SHARE.search(text)
+        if _SHARE_KO.search(text):
+            return False
+        if _ACTIVITY_COUNT_KO.search(text):
+            return True
+        return bool(_WORK_NOUN_KO.search(text)) and _asks_for_more(text)
+    if _SHARE.search(text) or _CUSTOMERS_WHO.search(text):
+        return False
+    if _ACTIVITY_COUNT.search(text):
+        return True
+    if not _WORK_NOUN.search(text) or not _asks_for_more(text):
+        return False
+    measures = MEASURE_WORDS - {"number", "count", "seats"}
+    return not any(w in measures or w.rstrip("s") in measures for w in _words(text))
+
+
+def _asks_for_more(text: str) -> bool:
+    way = direction(text)
+    if way:
+        return way > 0
+    pair = baseline_and_target(text)
+    return pair is not None and pair[1] > pair[0]
 
 
 def is_vague(text: str) -> bool:
@@ -555,6 +658,39 @@ def _target_and_unit(text: str) -> tuple[float, str] | None:
     return _number(found[-1].group()), _unit_after(text, found[-1].end())
 
 
+def is_token_lift(base: float, target: float, unit: str = "") -> bool:
+    """True if a key result moves its number too little to mean anything: by less than
+    :data:`MIN_LIFT_POINTS` points and less than :data:`MIN_LIFT_SHARE` of the baseline for a
+    rate (``unit`` '%' or ' pp'), less than the points for an NPS (' NPS points': it crosses
+    zero, so a share of it means nothing), less than the share for any other number.
+
+    >>> is_token_lift(-15, -14, " NPS points"), is_token_lift(-15, 0, " NPS points")
+    (True, False)
+    >>> is_token_lift(78, 79, "%"), is_token_lift(2.0, 2.4, "%"), is_token_lift(100, 105)
+    (True, False, True)
+    """
+    lift = abs(target - base)
+    share = lift / abs(base) if base else float("inf")
+    if unit == " NPS points":
+        return lift < MIN_LIFT_POINTS
+    if unit in ("%", " pp"):
+        return lift < MIN_LIFT_POINTS and share < MIN_LIFT_SHARE
+    return share < MIN_LIFT_SHARE
+
+
+def _token_issue(where: str, kr: str, pair, unit: str) -> OkrIssue | None:
+    if pair is None or not is_token_lift(*pair, unit):
+        return None
+    base, target = pair
+    return OkrIssue(
+        where,
+        "token_target",
+        kr,
+        f"{HINTS['token_target']} (From {base:g} to {target:g}{unit} is a change of "
+        f"{abs(target - base):g}.)",
+    )
+
+
 def _stretch_issue(where: str, kr: str, trend: float | None, margin: float) -> OkrIssue | None:
     pair = baseline_and_target(kr)
     way = direction(kr)
@@ -563,16 +699,15 @@ def _stretch_issue(where: str, kr: str, trend: float | None, margin: float) -> O
         way = way or (1 if target > base else -1 if target < base else 0)
         if way == 0 or (target - base) * way <= 0:
             return _issue(where, "not_stretch", kr)
-    if trend is None:
-        return None
     found = _target_and_unit(kr)
-    if found is None or (pair is None and way == 0):
-        return None
+    token = _token_issue(where, kr, pair, found[1] if found else "")
+    if trend is None or found is None or (pair is None and way == 0):
+        return token
     target, unit = found
     way = way or 1
     beyond = (target - trend) * way
     if beyond >= margin:
-        return None
+        return token
     kind = "below_trend" if beyond <= 0 else "near_trend"
     aim = trend + way * margin
     more = "or more" if way > 0 else "or less"
@@ -660,7 +795,11 @@ def review_okr(
     :data:`TREND_MARGIN`, 3 points) to count as clearly past it; one closer gets
     ``near_trend``.
 
-    Also flags a key result with no baseline ('Reduce churn 10%': no 'from X to Y'), one that
+    Also flags an objective that names no customer change ('Improve starter accounts'), a
+    key result that keeps a level ('Keep the margin above 65%': a health metric, which goes in
+    the optional ``health_metrics`` list), a token target that barely moves its baseline
+    (less than :data:`MIN_LIFT_POINTS` points and :data:`MIN_LIFT_SHARE` of it: 'from -15 to
+    -14'), a key result with no baseline ('Reduce churn 10%': no 'from X to Y'), one that
     is not measurable ('Improve onboarding'), and one that counts work done ('Raise the number
     of tickets closed from 100 to 300').
 
@@ -696,6 +835,8 @@ def review_okr(
         )
     key_results = _text_list(okr, "key_results")
     initiatives = _text_list(okr, "initiatives")
+    if "health_metrics" in okr:
+        _text_list(okr, "health_metrics")  # optional: the levels watched next to the OKR
     trends = _trend_by_kr(trend, key_results)
 
     issues: list[OkrIssue] = []
@@ -705,6 +846,8 @@ def review_okr(
         issues.append(_issue("objective", "metric_objective", objective))
     elif is_business_as_usual(objective):
         issues.append(_issue("objective", "business_as_usual", objective))
+    elif is_bland(objective):
+        issues.append(_issue("objective", "bland_objective", objective))
 
     if not key_results:
         issues.append(_issue("key_results", "no_key_results"))
@@ -714,6 +857,9 @@ def review_okr(
         where = f"key_results[{i}]"
         if not kr.strip():
             issues.append(_issue(where, "empty"))
+            continue
+        if is_health_metric(kr):
+            issues.append(_issue(where, "health_metric", kr))
             continue
         activity = is_activity(kr)
         if activity:
@@ -757,9 +903,11 @@ def report(
     """
     issues = review_okr(okr, trend, margin=margin)
     if not issues:
+        watched = len(okr.get("health_metrics", ()))
         return (
             f"No problems found: 1 objective, {len(okr['key_results'])} key results, "
-            f"{len(okr['initiatives'])} initiatives."
+            f"{len(okr['initiatives'])} initiatives"
+            + (f", {watched} health metrics." if watched else ".")
         )
     lines = [f"{len(issues)} problem(s) found:"]
     lines += [f"- {issue}" for issue in issues]

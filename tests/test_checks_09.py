@@ -173,11 +173,35 @@ def test_ex4_accepts_a_good_okr():
         ({"initiatives": []}, "no initiatives"),
         ({"initiatives": ["Increase NPS to 20"]}, "an outcome, not an initiative"),
         ({"key_results": "Raise renewal from 78% to 88%"}, "must be a list"),
+        # the senior PM's review: activity counts, token targets, bland objectives, guardrails
+        (
+            {
+                "key_results": [
+                    "Raise onboarding calls made from 10 to 200",
+                    GOOD_OKR["key_results"][0],
+                ]
+            },
+            "a count of work done",
+        ),
+        (
+            {"key_results": ["Lift the starter NPS from -15 to -14", GOOD_OKR["key_results"][0]]},
+            "a token target",
+        ),
+        ({"objective": "Improve starter accounts"}, "names no customer change"),
+        (
+            {"key_results": [*GOOD_OKR["key_results"], "Keep the starter gross margin above 65%"]},
+            "a health metric",
+        ),
     ],
 )
 def test_ex4_rejects_bad_okrs_with_the_reason(change, expected):
     v = status(nb09.write_okr(), {**GOOD_OKR, **change})
     assert v.status == "wrong" and expected in v.message, v.message
+
+
+def test_ex4_accepts_a_guardrail_among_the_health_metrics():
+    guard = {**GOOD_OKR, "health_metrics": ["Keep the starter gross margin above 65%"]}
+    assert status(nb09.write_okr(), guard)
 
 
 def _starter_trend(months):

@@ -228,7 +228,7 @@ def test_an_okr_whose_key_results_are_activities_is_rejected_in_either_language(
         ("온보딩을 50% 개선한다", ["vague_outcome", "no_baseline"]),
         ("상담 티켓 처리 건수를 100건에서 300건으로 늘린다", ["activity_count"]),
         ("첫 답변에 해결된 티켓 비율을 55%에서 70%로 높인다", []),
-        ("스타터 매출 총이익률을 65% 이상 유지", []),
+        ("스타터 매출 총이익률을 65% 이상 유지", ["health_metric"]),
     ],
 )
 def test_korean_key_results(kr, expected):

@@ -74,7 +74,24 @@ def test_inspiring_objectives_pass(objective):
         ("Reduce churn 10%", ["no_baseline"]),
         ("Improve onboarding for small teams by 50%", ["vague_outcome", "no_baseline"]),
         ("Improve the week-1 activation rate from 40% to 60%", []),
-        ("Keep the starter gross margin above 65% as support grows", []),
+        # a level kept is a health metric (guardrail), not a stretch key result
+        ("Keep the starter gross margin above 65% as support grows", ["health_metric"]),
+        ("스타터 매출 총이익률을 65% 이상 유지한다", ["health_metric"]),
+        # token targets: the number barely moves
+        ("Lift the starter NPS from -15 to -14", ["token_target"]),
+        ("Raise the starter renewal rate from 78% to 79%", ["token_target"]),
+        ("Raise weekly active seats per account from 100 to 105", ["token_target"]),
+        ("Raise the trial conversion rate from 2.0% to 2.4%", []),  # +20%: a real lift
+        ("Cut churn from 8% to 6%", []),
+        # more of a kind of work is an activity count, whatever the verb
+        ("Raise onboarding calls made from 10 to 200", ["activity_count"]),
+        ("Raise onboarding calls from 10 to 200", ["activity_count"]),
+        ("Grow help-centre articles from 10 to 40", ["activity_count"]),
+        ("Raise features shipped from 2 to 8", ["activity_count"]),
+        ("Raise tickets closed from 100 to 300", ["activity_count"]),
+        ("온보딩 통화를 10회에서 200회로 늘린다", ["activity_count"]),
+        ("Raise the number of starter accounts that booked a demo from 10 to 40", []),
+        ("Cut the number of support calls from 500 to 300", []),
         # a count of work done dressed as an outcome
         ("Raise the number of support tickets closed from 100 to 300", ["activity_count"]),
         ("Increase calls made to starter accounts from 50 to 200", ["activity_count"]),
@@ -86,6 +103,37 @@ def test_inspiring_objectives_pass(objective):
 def test_key_results(kr, expected):
     found = [k for where, k in kinds({**GOOD, "key_results": [kr, GOOD["key_results"][0]]})]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve starter accounts",
+        "Enhance the product",
+        "Work on onboarding",
+        "Starter",
+        "스타터 계정 개선",
+    ],
+)
+def test_a_bland_objective_is_flagged(objective):
+    issues = okr.review_okr({**GOOD, "objective": objective})
+    assert [(i.where, i.kind) for i in issues] == [("objective", "bland_objective")]
+    assert "customer" in issues[0].hint
+
+
+def test_health_metrics_live_next_to_the_key_results():
+    guard = "Keep the starter gross margin above 65% as support grows"
+    assert okr.review_okr({**GOOD, "health_metrics": [guard]}) == []
+    with pytest.raises(TypeError, match="health_metrics"):
+        okr.review_okr({**GOOD, "health_metrics": guard})
+
+
+def test_a_token_target_names_the_rule():
+    o = {**GOOD, "key_results": ["Lift the starter NPS from -15 to -14", GOOD["key_results"][0]]}
+    (issue,) = okr.review_okr(o)
+    assert issue.kind == "token_target"
+    assert f"{okr.MIN_LIFT_POINTS:g} points" in issue.hint and "10% of the baseline" in issue.hint
+    assert okr.is_token_lift(-15, -12, " NPS points") is False  # 3 points: enough
 
 
 def test_structure_problems():

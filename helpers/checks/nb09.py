@@ -370,11 +370,15 @@ def write_okr() -> Exercise:
         "Ex 4 · write an OKR",
         check,
         hints=[
-            "Objective: a sentence about what will be true for customers, no number. Key "
+            "Objective: a sentence about what will change for which customers, no number "
+            "('Improve X' names no change). Key "
             "results: outcomes with a number. Initiatives: the work.",
             "A key result starts with an outcome verb (raise, cut, lift) and names a metric "
             "with a baseline and a target: 'Raise <metric> from X% to Y%' (in Korean it ends "
-            "with one: '...을 X%에서 Y%로 높인다'). 'Improve X by 50%' has neither.",
+            "with one: '...을 X%에서 Y%로 높인다'), a real lift of at least "
+            f"{okr.MIN_LIFT_POINTS:g} points or {okr.MIN_LIFT_SHARE:.0%} of X. 'Improve X by "
+            "50%' has neither; 'calls made' counts work. A level you only keep ('above 65%') "
+            "is a health metric: put it in my_okr['health_metrics'].",
             "Verbs like launch, hire, build and run (출시, 채용, 구축, 진행) belong in the "
             "initiatives list.",
             f"Stretch: the starter renewal trend reaches {trend_pct:.1f}% next quarter by "
