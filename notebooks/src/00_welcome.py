@@ -41,9 +41,10 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers import data, style
+from helpers import data, i18n, style
 from helpers.checks import nb00 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 
 # %% [markdown]

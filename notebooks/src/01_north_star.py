@@ -18,9 +18,10 @@ import pandas as pd
 import seaborn as sns
 from ipywidgets import interact
 
-from helpers import aha, data, leadlag, metrics, strategy, style
+from helpers import aha, data, i18n, leadlag, metrics, strategy, style
 from helpers.checks import nb01 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 users = data.load_users()
 events = data.load_events()

@@ -37,9 +37,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import data, funnel, style, voc
+from helpers import data, funnel, i18n, style, voc
 from helpers.checks import nb02 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 events = data.load_events()  # test accounts are left out (more on that below)
 users = data.load_users()

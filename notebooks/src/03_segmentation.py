@@ -43,9 +43,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import combinations, data, metrics, segments, style, voc
+from helpers import combinations, data, i18n, metrics, segments, style, voc
 from helpers.checks import nb03 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 events, users, rides = data.load_events(), data.load_users(), data.load_rides()
 ex1, ex2 = checks.mass_or_specific(), checks.worst_specific()

@@ -42,9 +42,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import combinations, data, quadrant, segments, style
+from helpers import combinations, data, i18n, quadrant, segments, style
 from helpers.checks import nb04 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 pd.set_option("display.max_colwidth", 120)
 quadrant.QUADRANTS

@@ -41,6 +41,7 @@ import pandas as pd
 from helpers import (
     combinations,
     data,
+    i18n,
     important_customer,
     search_behaviour,
     strategy,
@@ -49,6 +50,7 @@ from helpers import (
 )
 from helpers.checks import nb05 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 pd.set_option("display.max_colwidth", 120)
 

@@ -39,6 +39,7 @@ import seaborn as sns
 from helpers import (
     combinations,
     data,
+    i18n,
     important_customer,
     metrics,
     quadrant,
@@ -47,6 +48,7 @@ from helpers import (
 )
 from helpers.checks import nb06 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 events = data.load_events()
 users = data.load_users()

@@ -46,9 +46,10 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from helpers import cohort, combinations, data, important_customer, search_behaviour, style
+from helpers import cohort, combinations, data, i18n, important_customer, search_behaviour, style
 from helpers.checks import nb07 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 events = data.load_events()
 users = data.load_users()

@@ -49,9 +49,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import data, experiment, important_customer, style
+from helpers import data, experiment, i18n, important_customer, style
 from helpers.checks import nb08 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 
 # %% [markdown]

@@ -24,10 +24,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import kpi, okr, style
+from helpers import i18n, kpi, okr, style
 from helpers.checks import nb09 as checks
 from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 
+i18n.set_language("en")
 style.use_course_style()
 accounts = load_saas_accounts()  # one row per customer company
 months = load_saas_account_months()  # one row per account per month

@@ -25,9 +25,10 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers import canvas, data, eventlog, report, style
+from helpers import canvas, data, eventlog, i18n, report, style
 from helpers.checks import nb10 as checks
 
+i18n.set_language("en")
 style.use_course_style()
 OUTPUT_DIR = Path("capstone_output")  # the capstone's report folder, next to this notebook
 

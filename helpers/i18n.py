@@ -1,0 +1,223 @@
+"""The learner's language: English or Korean, chosen once in each notebook's set-up cell.
+
+The course is written in English; every message a learner reads (a verdict, a hint, the load
+report, the capstone's summary page, a figure's title) has its Korean text in a catalogue,
+``helpers/ko/*.py`` - one module per notebook or concern, each a ``MESSAGES`` dict from the
+English text to the Korean. Code says the English and asks :func:`tr` for the learner's
+language, the way gettext does::
+
+    tr("{n} users never rode", n=42)     # '42 users never rode' or '42명은 한 번도 ...'
+
+The template is the key: write it as a literal (never an f-string), with ``{name}`` fields
+filled by keyword. ``tests/test_i18n.py`` reads every ``tr(...)`` call in the helpers and
+checks the catalogue holds its Korean text with the same fields, so no message can exist in
+one language only.
+
+Figures: text a notebook's code cell writes on a figure (``ax.set_title("...")``) is code,
+the same in both editions. In Korean, :func:`translate_figure` swaps each text on a figure for
+its catalogue entry just before the figure is shown (:func:`set_language` installs it in
+JupyterLab); a catalogue key may hold ``{fields}`` to match a title built by an f-string.
+
+>>> set_language("en"); tr("{n} users", n=3)
+'3 users'
+>>> with language("ko"):
+...     tr("Synthetic data (fictional company)")
+'합성 데이터(가상의 회사)'
+>>> get_language()
+'en'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib
+import pkgutil
+import re
+import string
+from collections.abc import Iterator
+from typing import Any
+
+LANGUAGES = ("en", "ko")
+_state = {"lang": "en"}
+
+
+def get_language() -> str:
+    """The learner's language: ``"en"`` or ``"ko"``."""
+    return _state["lang"]
+
+
+def set_language(lang: str) -> str:
+    """Choose the language of every message, hint and figure from here on; returns it.
+
+    Called once, in the set-up cell of each notebook (``"ko"`` in the Korean edition). In
+    JupyterLab it also makes figures show their Korean text.
+
+    Raises ValueError for a language the course does not have.
+
+    >>> set_language("en")
+    'en'
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(
+            f"The course has no language {lang!r}: use one of {', '.join(LANGUAGES)} "
+            '(set_language("ko") for Korean).'
+        )
+    _state["lang"] = lang
+    _install_figure_hook()
+    return lang
+
+
+@contextlib.contextmanager
+def language(lang: str) -> Iterator[str]:
+    """Use ``lang`` inside a ``with`` block, then go back (for tests and reports)."""
+    before = get_language()
+    set_language(lang)
+    try:
+        yield lang
+    finally:
+        set_language(before)
+
+
+@functools.cache
+def catalogue() -> dict[str, str]:
+    """English text -> Korean text, from every module of ``helpers/ko``.
+
+    Raises ValueError if two modules give one English text different Korean texts.
+    """
+    from helpers import ko
+
+    merged: dict[str, str] = {}
+    where: dict[str, str] = {}
+    for info in sorted(pkgutil.iter_modules(ko.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"helpers.ko.{info.name}")
+        for en, kr in getattr(module, "MESSAGES", {}).items():
+            if en in merged and merged[en] != kr:
+                raise ValueError(
+                    f"helpers/ko/{info.name}.py and helpers/ko/{where[en]}.py translate "
+                    f"{en!r} differently: keep one."
+                )
+            merged[en], where[en] = kr, info.name
+    return merged
+
+
+def fields(template: str) -> set[str]:
+    """The ``{name}`` fields of a template (``{{`` is a brace, not a field).
+
+    >>> sorted(fields("{n} of {total:,} users ({share:.0%})"))
+    ['n', 'share', 'total']
+    """
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+
+
+def tr(template: str, /, **values: Any) -> str:
+    """``template`` in the learner's language, its ``{fields}`` filled from ``values``.
+
+    An English text the catalogue lacks stays English (``tests/test_i18n.py`` makes sure none
+    does).
+
+    >>> tr("{n} of {total} users", n=2, total=5)
+    '2 of 5 users'
+    """
+    text = template
+    if _state["lang"] == "ko":
+        text = catalogue().get(template, template)
+    return text.format(**values) if values else text
+
+
+def translate_text(text: str) -> str:
+    """One text of a figure in the learner's language (unchanged in English or if unknown).
+
+    Tries the catalogue's exact entry, then its templates (``"{share} never rode"`` matches
+    ``"42% never rode"``), line by line for a title of several lines.
+    """
+    if _state["lang"] != "ko" or not text or not text.strip():
+        return text
+    table = catalogue()
+    if text in table:
+        return table[text]
+    if "\n" in text:
+        return "\n".join(translate_text(line) for line in text.split("\n"))
+    for pattern, ko_template in _templates():
+        m = pattern.fullmatch(text)
+        if m:
+            return ko_template.format(**m.groupdict())
+    return text
+
+
+@functools.cache
+def _templates() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for en, kr in catalogue().items():
+        if "{" not in en or not fields(en):
+            continue
+        regex, plain = "", ""
+        for literal, name, _spec, _conv in string.Formatter().parse(en):
+            regex += re.escape(literal)
+            if name:
+                regex += f"(?P<{name}>.+?)"
+        plain = re.sub(r"\{(\w+)(![rsa])?(:[^{}]*)?\}", r"{\1}", kr)
+        with contextlib.suppress(re.error):
+            out.append((re.compile(regex, re.DOTALL), plain))
+    return out
+
+
+def translate_figure(fig: Any) -> Any:
+    """Put every text of a matplotlib figure (titles, labels, ticks, legend, notes) in the
+    learner's language, in place; returns the figure. Does nothing in English."""
+    if _state["lang"] != "ko":
+        return fig
+    from matplotlib.text import Text
+
+    for artist in fig.findobj(Text):
+        text = artist.get_text()
+        new = translate_text(text)
+        if new != text:
+            artist.set_text(new)
+    return fig
+
+
+def _install_figure_hook() -> None:
+    """In IPython, translate each figure just before JupyterLab draws it.
+
+    The inline backend registers its figure formatters when pyplot first loads it (and again
+    on ``%matplotlib inline``), so the wrapper is put in place now and checked before every
+    cell."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - the course installs IPython
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    import matplotlib.pyplot as plt
+
+    plt.close(plt.figure())  # loads the backend, which registers its formatters
+    _wrap_formatters(shell)
+    if not getattr(shell, "_course_figure_hook", False):
+        shell.events.register("pre_run_cell", lambda *_: _wrap_formatters(shell))
+        shell._course_figure_hook = True
+
+
+def _wrap_formatters(shell: Any) -> None:
+    from matplotlib.figure import Figure
+
+    formatters = shell.display_formatter.formatters
+    for mime in ("image/png", "image/svg+xml", "image/jpeg", "application/pdf"):
+        formatter = formatters.get(mime)
+        if formatter is None:
+            continue
+        try:
+            original = formatter.lookup_by_type(Figure)
+        except KeyError:
+            continue
+        if not getattr(original, "_course_translating", False):
+            formatter.for_type(Figure, _translating(original))
+
+
+def _translating(original):
+    def show(fig, *args, **kwargs):
+        return original(translate_figure(fig), *args, **kwargs)
+
+    show._course_translating = True
+    return show

@@ -1,0 +1,171 @@
+"""The Korean edition can never drift from the English one.
+
+* every message a helper says through ``tr()`` has its Korean text, with the same fields;
+* ``tr()`` is never called at import (a constant would freeze the language of the moment);
+* the two editions of every notebook have the same cells, code, exercises, headings, links and
+  numbers (so the facts tests, which check the English numbers, cover the Korean too);
+* with the language set to Korean, a beginner's typical wrong answer gets a Korean verdict.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from helpers import i18n
+from helpers.hangul import has_hangul
+
+ROOT = Path(__file__).resolve().parents[1]
+HELPERS = ROOT / "helpers"
+NOTEBOOKS = ROOT / "notebooks"
+KO = NOTEBOOKS / "ko"
+STEMS = sorted(p.stem for p in (NOTEBOOKS / "src").glob("[0-9][0-9]_*.py"))
+
+
+def _helper_files() -> list[Path]:
+    return sorted(p for p in HELPERS.rglob("*.py") if "ko" not in p.relative_to(HELPERS).parts[:1])
+
+
+def _tr_calls(tree: ast.AST):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and (
+            (isinstance(node.func, ast.Name) and node.func.id == "tr")
+            or (isinstance(node.func, ast.Attribute) and node.func.attr == "tr")
+        ):
+            yield node
+
+
+def _all_tr_calls():
+    for path in _helper_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for call in _tr_calls(tree):
+            yield path.relative_to(ROOT), call
+
+
+def test_every_message_has_korean_text_with_the_same_fields():
+    table = i18n.catalogue()
+    problems = []
+    for where, call in _all_tr_calls():
+        arg = call.args[0] if call.args else None
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            problems.append(
+                f"{where}:{call.lineno}: tr() needs a literal template, not an f-string"
+            )
+            continue
+        en = arg.value
+        if en not in table:
+            problems.append(f"{where}:{call.lineno}: no Korean for {en[:70]!r}")
+            continue
+        if i18n.fields(en) != i18n.fields(table[en]):
+            problems.append(f"{where}:{call.lineno}: fields differ in {en[:60]!r}")
+        given = {k.arg for k in call.keywords if k.arg}
+        if not any(k.arg is None for k in call.keywords) and given != i18n.fields(en):
+            problems.append(
+                f"{where}:{call.lineno}: fields {sorted(i18n.fields(en))} get {sorted(given)}"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def test_the_catalogue_is_korean_and_keeps_each_field():
+    bad = [
+        en[:60]
+        for en, ko in i18n.catalogue().items()
+        if not has_hangul(ko) or i18n.fields(en) != i18n.fields(ko)
+    ]
+    assert not bad, bad
+
+
+def test_tr_is_never_called_at_import():
+    """A module-level ``X = tr(...)`` would freeze the language before the set-up cell."""
+    problems = []
+    for path in _helper_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        inside = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                inside.update(id(c) for c in _tr_calls(node))
+        problems += [
+            f"{path.relative_to(ROOT)}:{c.lineno}" for c in _tr_calls(tree) if id(c) not in inside
+        ]
+    assert not problems, problems
+
+
+def test_an_unknown_language_is_refused_with_the_fix():
+    with pytest.raises(ValueError, match='set_language\\("ko"\\)'):
+        i18n.set_language("kr")
+
+
+def test_tr_and_figures_follow_the_language():
+    import matplotlib.pyplot as plt
+
+    from helpers import style
+
+    fig, ax = plt.subplots()
+    style.takeaway(ax, "Synthetic data (fictional company)")
+    with i18n.language("ko"):
+        assert has_hangul(i18n.tr("Synthetic data (fictional company)"))
+        i18n.translate_figure(fig)
+    assert has_hangul(ax.get_title(loc="left"))
+    assert i18n.get_language() == "en"
+    assert i18n.tr("Synthetic data (fictional company)") == "Synthetic data (fictional company)"
+    plt.close(fig)
+
+
+# ---- the two editions ----------------------------------------------------------------------
+
+HEADING = re.compile(r"^(#{1,6}) ", re.M)
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+
+
+def _cells(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def _numbers(text: str) -> Counter:
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 12,345 -> 12345
+    text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets are compared on their own
+    text = re.sub(r"<[^>]+>", " ", text)  # html tags
+    return Counter(NUMBER.findall(text))
+
+
+def _target(link: str) -> str:
+    """A link's file, the same in both editions (docs/ko/x.md is the Korean docs/x.md)."""
+    path = link.split("#", 1)[0].replace("../", "").replace("ko/", "")
+    return path
+
+
+@pytest.mark.parametrize("copy", ["", "solutions/"])
+@pytest.mark.parametrize("stem", STEMS)
+def test_both_editions_have_the_same_cells_code_headings_links_and_numbers(stem, copy):
+    en = _cells(NOTEBOOKS / f"{copy}{stem}.ipynb")
+    ko = _cells(KO / f"{copy}{stem}.ipynb")
+    assert [c["cell_type"] for c in en] == [c["cell_type"] for c in ko]
+    problems = []
+    for i, (a, b) in enumerate(zip(en, ko, strict=True)):
+        sa, sb = "".join(a["source"]), "".join(b["source"])
+        assert a.get("metadata", {}).get("tags") == b.get("metadata", {}).get("tags"), i
+        if a["cell_type"] == "code":
+            la, lb = sa.split("\n"), sb.split("\n")
+            differ = [(x, y) for x, y in zip(la, lb, strict=True) if x != y]
+            assert all("i18n.set_language(" in x for x, _ in differ), (i, differ)
+            continue
+        first = sa.split("\n", 1)[0][:60]
+        if Counter(len(h) for h in HEADING.findall(sa)) != Counter(
+            len(h) for h in HEADING.findall(sb)
+        ):
+            problems.append(f"cell {i} ({first!r}): headings differ")
+        if sorted(map(_target, LINK.findall(sa))) != sorted(map(_target, LINK.findall(sb))):
+            problems.append(f"cell {i} ({first!r}): links differ")
+        if _numbers(sa) != _numbers(sb):
+            extra = (_numbers(sb) - _numbers(sa)) + Counter()
+            lost = (_numbers(sa) - _numbers(sb)) + Counter()
+            problems.append(
+                f"cell {i} ({first!r}): numbers differ: Korean lacks {dict(lost)}, adds {dict(extra)}"
+            )
+    assert not problems, "\n".join(problems)
