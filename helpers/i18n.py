@@ -18,7 +18,7 @@ the same in both editions. In Korean, :func:`translate_figure` swaps each text o
 its catalogue entry just before the figure is shown (:func:`set_language` installs it in
 JupyterLab); a catalogue key may hold ``{fields}`` to match a title built by an f-string.
 
->>> set_language("en"); tr("{n} users", n=3)
+>>> tr("{n} users", n=3)
 '3 users'
 >>> with language("ko"):
 ...     tr("Synthetic data (fictional company)")
@@ -32,11 +32,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib
+import os
 import pkgutil
 import re
 import string
 from collections.abc import Iterator
 from typing import Any
+
+from helpers.hangul import has_hangul
 
 LANGUAGES = ("en", "ko")
 _state = {"lang": "en"}
@@ -174,7 +177,32 @@ def translate_figure(fig: Any) -> Any:
         new = translate_text(text)
         if new != text:
             artist.set_text(new)
+    _log_untranslated(fig)
     return fig
+
+
+_ENGLISH_WORD = re.compile(r"(?<![\w])[A-Za-z]{3,}(?![\w])")
+
+
+def untranslated(fig: Any) -> list[str]:
+    """The titles and axis labels of a figure still in English (a word of 3+ letters, not a
+    column name, and no Hangul): what the Korean edition must not show."""
+    texts = [fig.get_suptitle()] if hasattr(fig, "get_suptitle") else []
+    for ax in fig.get_axes():
+        texts += [ax.get_title(loc=loc) for loc in ("left", "center", "right")]
+        texts += [ax.get_xlabel(), ax.get_ylabel()]
+    return [t for t in texts if t and not has_hangul(t) and _ENGLISH_WORD.search(t)]
+
+
+def _log_untranslated(fig: Any) -> None:
+    """Under the tests (``COURSE_UNTRANSLATED_LOG``), note English titles for the run's end."""
+    log = os.environ.get("COURSE_UNTRANSLATED_LOG")
+    if not log:
+        return
+    left = untranslated(fig)
+    if left:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write("".join(t.replace("\n", " ") + "\n" for t in left))
 
 
 def _install_figure_hook() -> None:

@@ -41,10 +41,27 @@ def _tr_calls(tree: ast.AST):
 
 
 def _all_tr_calls():
+    """(file, call, template) for every tr() call; a template named by a module constant
+    (``tr(NOTE)`` with ``NOTE = "..."`` at the top of the module) counts as its literal."""
     for path in _helper_files():
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            t.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(t, ast.Name)
+        }
         for call in _tr_calls(tree):
-            yield path.relative_to(ROOT), call
+            arg = call.args[0] if call.args else None
+            template = None
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                template = arg.value
+            elif isinstance(arg, ast.Name):
+                template = constants.get(arg.id)
+            yield path.relative_to(ROOT), call, template
 
 
 def test_every_message_has_korean_text_with_the_same_fields():
@@ -137,7 +154,7 @@ def _numbers(text: str) -> Counter:
 def _target(link: str) -> str:
     """A link's file, the same in both editions (docs/ko/x.md is the Korean docs/x.md)."""
     path = link.split("#", 1)[0].replace("../", "").replace("ko/", "")
-    return path
+    return path.replace(".ko.md", ".md")
 
 
 @pytest.mark.parametrize("copy", ["", "solutions/"])
