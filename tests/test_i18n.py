@@ -186,3 +186,38 @@ def test_both_editions_have_the_same_cells_code_headings_links_and_numbers(stem,
                 f"cell {i} ({first!r}): numbers differ: Korean lacks {dict(lost)}, adds {dict(extra)}"
             )
     assert not problems, "\n".join(problems)
+
+
+# ---- feedback in Korean ------------------------------------------------------------------
+
+
+def _korean(text: str | None) -> bool:
+    return text is None or text == "" or has_hangul(text)
+
+
+def _ko_params():
+    from tests.test_checks_contract import FACTORIES
+
+    return [pytest.param(p.values[0], p.id, id=p.id) for p in FACTORIES]
+
+
+@pytest.mark.parametrize(("factory", "key"), _ko_params())
+def test_every_exercise_speaks_korean_in_the_korean_edition(factory, key):
+    """Hints, success text and the verdicts on unanswered, odd and typical wrong answers."""
+    from tests.test_checks_contract import ODD_ANSWERS, TEMPLATES, TYPICAL_WRONG, _fresh
+
+    with i18n.language("ko"):
+        ex = _fresh(factory)
+        problems = [h for h in ex.hints if not _korean(h)]
+        problems += [] if _korean(ex.success) else [ex.success]
+        answers = [..., *TEMPLATES, *ODD_ANSWERS, *(a for a, _ in TYPICAL_WRONG.get(key, []))]
+        for answer in answers:
+            v = ex.check(answer, quiet=True)
+            for part in (v.message, v.hint, v.note):
+                if not _korean(part):
+                    problems.append(f"{answer!r:.40} -> {part}")
+        if ex.solution is not None:
+            v = ex.check(ex.solution, quiet=True)
+            if not _korean(v.message):
+                problems.append(f"the solution -> {v.message}")
+    assert not problems, "\n".join(problems)
