@@ -154,7 +154,7 @@ def _numbers(text: str) -> Counter:
 def _target(link: str) -> str:
     """A link's file, the same in both editions (docs/ko/x.md is the Korean docs/x.md)."""
     path = link.split("#", 1)[0].replace("../", "").replace("ko/", "")
-    return path.replace(".ko.md", ".md")
+    return path.replace(".ko.md", ".md").removeprefix("notebooks/")
 
 
 @pytest.mark.parametrize("copy", ["", "solutions/"])
