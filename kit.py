@@ -3,6 +3,7 @@
 
     python3 kit.py lab     # make .venv, install the course, open JupyterLab on notebook 00
                            # (extra flags go to JupyterLab, e.g. --port 8890 --no-browser)
+    python3 kit.py lab --ko  # 한국어판: the Korean notebooks, and JupyterLab's menus in Korean
     python3 kit.py test    # make .venv, install the course and test tools, run every test
     python3 kit.py check   # is this set-up ready for the workshop? (OK / FAIL lines; installs nothing)
     python3 kit.py setup   # install (again) without opening JupyterLab; --fresh deletes .venv first
@@ -31,6 +32,12 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 WHEELHOUSE = ROOT / "wheelhouse"  # only in the offline bundle (kit.py bundle)
 FIRST_NOTEBOOK = "notebooks/00_welcome.ipynb"
+FIRST_NOTEBOOK_KO = "notebooks/ko/00_welcome.ipynb"
+#: JupyterLab settings used with ``lab --ko``: its own folder, so the menus turn Korean only
+#: for the Korean edition (the English course keeps the learner's usual settings).
+KO_SETTINGS = {
+    "@jupyterlab/translation-extension/plugin.jupyterlab-settings": '{"locale": "ko_KR"}'
+}
 
 
 def venv_python() -> Path:
@@ -359,19 +366,35 @@ def cmd_bundle(args: list[str]) -> int:
 
 def lab_command(py: Path, extra: list[str]) -> list[str]:
     """The JupyterLab command: extra flags pass through; as root, ``--allow-root`` is added
-    (JupyterLab refuses to start as root otherwise, which is the normal user in containers)."""
-    cmd = [str(py), "-m", "jupyterlab", FIRST_NOTEBOOK, *extra]
+    (JupyterLab refuses to start as root otherwise, which is the normal user in containers).
+    ``--ko`` opens the Korean edition instead (see :func:`korean_lab_env`)."""
+    first = FIRST_NOTEBOOK_KO if "--ko" in extra else FIRST_NOTEBOOK
+    extra = [a for a in extra if a != "--ko"]
+    cmd = [str(py), "-m", "jupyterlab", first, *extra]
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if is_root and "--allow-root" not in extra:
         cmd.append("--allow-root")
     return cmd
 
 
+def korean_lab_env(venv_dir: Path) -> dict[str, str]:
+    """The environment for ``lab --ko``: JupyterLab's own menus in Korean (the language pack
+    comes with the ``ko`` extra) through a settings folder inside .venv, used only then."""
+    settings = venv_dir / "jupyterlab-settings-ko"
+    for name, text in KO_SETTINGS.items():
+        path = settings / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n", encoding="utf-8")
+    return dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings))
+
+
 def main(argv: list[str]) -> int:
     what = argv[1] if len(argv) > 1 else "help"
     if what == "lab":
-        py = ensure_venv("")
-        return subprocess.call(lab_command(py, argv[2:]), cwd=ROOT)
+        korean = "--ko" in argv[2:]
+        py = ensure_venv("ko" if korean else "")
+        env = korean_lab_env(VENV) if korean else None
+        return subprocess.call(lab_command(py, argv[2:]), cwd=ROOT, env=env)
     if what == "test":
         py = ensure_venv("test")
         env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg")

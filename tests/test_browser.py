@@ -42,7 +42,17 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+# Both editions: the Korean one (notebooks/ko/) is opened and run the same way.
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")) + sorted(
+    (ROOT / "notebooks" / "ko").glob("[0-9][0-9]_*.ipynb")
+)
+
+
+def _name(notebook: Path) -> str:
+    """``03_segmentation``, or ``ko_03_segmentation`` for the Korean edition."""
+    return f"ko_{notebook.stem}" if notebook.parent.name == "ko" else notebook.stem
+
+
 ARTIFACTS = ROOT / "artifacts"
 SHOTS = ARTIFACTS / "screenshots"
 
@@ -620,7 +630,7 @@ def lab_page(lab, tmp_path_factory):
 # --------------------------------------------------------------------------- tests
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[_name(p) for p in NOTEBOOKS])
 def test_notebook_in_jupyterlab(lab_page: LabPage, notebook: Path):
     before = notebook.read_bytes()
     expect_figures, expect_widgets = notebook_expectations(notebook)
@@ -628,11 +638,11 @@ def test_notebook_in_jupyterlab(lab_page: LabPage, notebook: Path):
         notebook.relative_to(ROOT).as_posix(),
         expect_figures=expect_figures,
         expect_widgets=expect_widgets,
-        shot=SHOTS / f"{notebook.stem}.png",
+        shot=SHOTS / f"{_name(notebook)}.png",
     )
     SHOTS.mkdir(parents=True, exist_ok=True)
     with (SHOTS / "timings.tsv").open("a") as f:
-        f.write(f"{notebook.stem}\t{report.seconds:.1f}\n")
+        f.write(f"{_name(notebook)}\t{report.seconds:.1f}\n")
     assert notebook.read_bytes() == before, "the browser test changed the notebook file"
     context = "".join(f"\n  (JavaScript error: {e[:300]})" for e in report.page_errors)
     assert not report.problems, (

@@ -30,8 +30,10 @@ from matplotlib.font_manager import FontProperties, findfont
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
-LEARNER = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-SOLUTIONS = ROOT / "notebooks" / "solutions"
+# Both editions: the Korean one draws the same figures with Korean text (helpers.i18n).
+LEARNER = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")) + sorted(
+    (ROOT / "notebooks" / "ko").glob("[0-9][0-9]_*.ipynb")
+)
 FIGURES = ROOT / "artifacts" / "figures"
 GLYPH_WARNING = r".*Glyph .* missing from font"
 REPORT_MARK = "KIT-FIGURES "
@@ -59,6 +61,9 @@ _kit_saved, _kit_problems = [], []
 
 
 def _kit_save(fig):
+    from helpers import i18n as _kit_i18n
+
+    _kit_i18n.translate_figure(fig)  # the Korean edition's text (nothing changes in English)
     path = _KIT_OUT / f"{{_KIT_STEM}}_{{len(_kit_saved) + 1}}.png"
     fig.savefig(path, bbox_inches="tight")  # as Jupyter shows it; a missing glyph raises here
     _kit_saved.append(path.name)
@@ -153,8 +158,13 @@ def makes_figures(path: Path) -> bool:
 
 def executed_copy(learner: Path) -> Path:
     """The solution copy (it draws every figure, solutions included), else the learner copy."""
-    solution = SOLUTIONS / learner.name
+    solution = learner.parent / "solutions" / learner.name
     return solution if solution.exists() else learner
+
+
+def _stem(learner: Path) -> str:
+    """A figure file's prefix: ``03_segmentation``, or ``ko_03_segmentation`` in Korean."""
+    return f"ko_{learner.stem}" if learner.parent.name == "ko" else learner.stem
 
 
 def draw(text: str) -> None:
@@ -358,10 +368,10 @@ def test_capstone_page_with_korean_event_names_has_no_missing_glyph(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("learner", LEARNER, ids=[p.stem for p in LEARNER])
+@pytest.mark.parametrize("learner", LEARNER, ids=[_stem(p) for p in LEARNER])
 def test_figures_draw_without_missing_glyphs(learner: Path):
     path = executed_copy(learner)
-    run = run_and_save_figures(path, FIGURES, learner.stem)
+    run = run_and_save_figures(path, FIGURES, _stem(learner))
     where = path.relative_to(ROOT)
     glyphs = [e for e in run.errors if "Glyph" in e] + run.problems
     assert not glyphs, f"{where}: a figure has characters no course font can draw: {glyphs}"

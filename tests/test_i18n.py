@@ -221,3 +221,31 @@ def test_every_exercise_speaks_korean_in_the_korean_edition(factory, key):
             if not _korean(v.message):
                 problems.append(f"the solution -> {v.message}")
     assert not problems, "\n".join(problems)
+
+
+# ---- opening the Korean edition ---------------------------------------------------------
+
+
+def test_lab_ko_opens_the_korean_edition_with_korean_menus(tmp_path, monkeypatch):
+    import kit
+
+    cmd = kit.lab_command(Path("py"), ["--ko", "--no-browser"])
+    assert cmd[3] == kit.FIRST_NOTEBOOK_KO and "--ko" not in cmd and "--no-browser" in cmd
+    assert (ROOT / kit.FIRST_NOTEBOOK_KO).exists()
+    assert kit.lab_command(Path("py"), [])[3] == kit.FIRST_NOTEBOOK
+    env = kit.korean_lab_env(tmp_path)
+    settings = Path(env["JUPYTERLAB_SETTINGS_DIR"])
+    plugin = settings / "@jupyterlab" / "translation-extension" / "plugin.jupyterlab-settings"
+    assert json.loads(plugin.read_text(encoding="utf-8")) == {"locale": "ko_KR"}
+    # JupyterLab reads its user settings from that folder
+    from jupyterlab.commands import get_user_settings_dir
+
+    monkeypatch.setenv("JUPYTERLAB_SETTINGS_DIR", str(settings))
+    assert Path(get_user_settings_dir()) == settings
+
+
+def test_jupyterlab_finds_the_korean_language_pack():
+    from importlib.metadata import entry_points
+
+    packs = {e.name for e in entry_points(group="jupyterlab.languagepack")}
+    assert "ko_KR" in packs, packs

@@ -162,9 +162,11 @@ def this_target() -> tuple[Target, str]:
 
 
 def requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
-    """The course's dependencies, the build backend (for ``pip install -e .``) and pip itself."""
+    """The course's dependencies, the Korean edition's JupyterLab language pack (the ``ko``
+    extra, for ``kit.py lab --ko``), the build backend (for ``pip install -e .``) and pip."""
     data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    return [*data["project"]["dependencies"], *data["build-system"]["requires"], "pip"]
+    korean = data["project"]["optional-dependencies"]["ko"]
+    return [*data["project"]["dependencies"], *korean, *data["build-system"]["requires"], "pip"]
 
 
 def download(
