@@ -76,6 +76,8 @@ def test_requirements_are_the_course_the_build_backend_and_pip():
     assert any(r.startswith("setuptools") for r in reqs)  # pip install -e . builds with it
     assert "pip" in reqs
     assert not any(r.startswith("pytest") for r in reqs)  # the bundle is for learners
+    # kit.py lab --ko installs the ko extra: its language pack must be in the bundle too
+    assert any(r.startswith("jupyterlab-language-pack-ko-kr") for r in reqs)
 
 
 def test_without_git_the_copy_leaves_out_venv_caches_and_bundles(tmp_path):
