@@ -54,6 +54,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from helpers import i18n
+from helpers.i18n import tr
+
 Checker = Callable[[Any], "str | None"]
 
 #: Wrong tries per exercise key, for the whole session (module level, so that a checker
@@ -72,6 +75,9 @@ _BEFORE: dict[str, int | None] = {}
 REGISTRY: dict[str, Callable[[], Exercise]] = {}
 
 NUMBER_KINDS = ("number", "share", "percent")
+
+DEFAULT_SUCCESS = "That's it."
+NOT_ANSWERED = "Not answered yet: replace the ... with your answer and run the cell again."
 
 
 def _strict_solutions() -> bool:
@@ -136,8 +142,8 @@ class Verdict:
         return self.status == "right"
 
     def __repr__(self) -> str:  # shows nicely if it is the last line of a cell
-        text = self.message + (f"\n   Hint: {self.hint}" if self.hint else "")
-        return text + (f"\n   Note: {self.note}" if self.note else "")
+        text = self.message + ("\n   " + tr("Hint: {hint}", hint=self.hint) if self.hint else "")
+        return text + ("\n   " + tr("Note: {note}", note=self.note) if self.note else "")
 
     def __str__(self) -> str:
         return self.__repr__()
@@ -240,41 +246,49 @@ def unanswered_message(answer: Any) -> str | None:
     True
     """
     if answer is ... or answer is None:
-        return "Not answered yet: replace the ... with your answer and run the cell again."
+        return tr(NOT_ANSWERED)
     if isinstance(answer, Missing) and answer.error:
-        return (
-            f"Not answered yet: the answer cell that sets `{answer.name}` stopped with an "
-            f"error ({answer.error}) before setting it. Fix that cell - the last line of its "
-            "red error says what is wrong - run it again, then run this check again."
+        return tr(
+            "Not answered yet: the answer cell that sets `{name}` stopped with an "
+            "error ({error}) before setting it. Fix that cell - the last line of its "
+            "red error says what is wrong - run it again, then run this check again.",
+            name=answer.name,
+            error=answer.error,
         )
     if isinstance(answer, Missing):
-        return (
-            f"Not answered yet: `{answer.name}` does not exist yet - the answer cell above has "
+        return tr(
+            "Not answered yet: `{name}` does not exist yet - the answer cell above has "
             "not run, or it stopped with an error before setting it. Run the answer cell "
             "(Shift+Enter); if it shows a red error, fix it first (its last line says what is "
-            "wrong). Then run this check again."
+            "wrong). Then run this check again.",
+            name=answer.name,
         )
     if isinstance(answer, Stale):
-        return (
-            f"Not checked: the answer cell that sets `{answer.name}` stopped with an error "
-            f"({answer.error}) before the line that sets `{answer.name}` ran, so "
-            f"`{answer.name}` still holds an older value. Fix that cell (read the last line "
-            "of its red error), run it again, then run this check again."
+        return tr(
+            "Not checked: the answer cell that sets `{name}` stopped with an error "
+            "({error}) before the line that sets `{name}` ran, so "
+            "`{name}` still holds an older value. Fix that cell (read the last line "
+            "of its red error), run it again, then run this check again.",
+            name=answer.name,
+            error=answer.error,
         )
     blanks, places = _blanks(answer)
     if blanks and blanks == places:
-        return "Not answered yet: replace the ... with your answer and run the cell again."
+        return tr(NOT_ANSWERED)
     if blanks:
         where = ""
         if isinstance(answer, Mapping):
             open_keys = [k for k, v in answer.items() if _blanks(v)[0] or v is ...]
-            where = f" (still open: {', '.join(map(repr, open_keys))})"
+            where = tr(" (still open: {keys})", keys=", ".join(map(repr, open_keys)))
         elif isinstance(answer, pd.DataFrame):
             open_cols = [c for c in answer.columns if any(v is ... for v in answer[c])]
-            where = f" (in the column(s) {', '.join(map(repr, open_cols))})"
-        return (
-            f"Not finished yet: {blanks} of {places} blanks still hold ...{where}. Fill in "
-            "each one and run the cell again."
+            where = tr(" (in the column(s) {columns})", columns=", ".join(map(repr, open_cols)))
+        return tr(
+            "Not finished yet: {blanks} of {places} blanks still hold ...{where}. Fill in "
+            "each one and run the cell again.",
+            blanks=blanks,
+            places=places,
+            where=where,
         )
     return None
 
@@ -292,23 +306,40 @@ def is_unanswered(answer: Any) -> bool:
 
 
 def _count(n: int, word: str) -> str:
-    """``_count(1, "row")`` -> '1 row'; ``_count(3, "row")`` -> '3 rows'."""
+    """``_count(1, "row")`` -> '1 row'; ``_count(3, "row")`` -> '3 rows' (in the learner's
+    language for "row" and "column")."""
+    if word == "row":
+        return tr("{n} row", n=n) if n == 1 else tr("{n} rows", n=n)
+    if word == "column":
+        return tr("{n} column", n=n) if n == 1 else tr("{n} columns", n=n)
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _word(text: str) -> str:
+    """A word a checker passes in (``what="share of riders"``) in the learner's language:
+    its catalogue entry if it has one, else as it is."""
+    if i18n.get_language() == "en":
+        return text
+    return i18n.catalogue().get(text, text)
 
 
 def _describe(answer: Any) -> str:
     if isinstance(answer, pd.DataFrame):
         rows, cols = answer.shape
-        return f"a table (DataFrame) with {_count(rows, 'row')} and {_count(cols, 'column')}"
+        return tr(
+            "a table (DataFrame) with {rows} and {columns}",
+            rows=_count(rows, "row"),
+            columns=_count(cols, "column"),
+        )
     if isinstance(answer, pd.Series):
-        return f"a column of values (Series) with {_count(len(answer), 'row')}"
+        return tr("a column of values (Series) with {rows}", rows=_count(len(answer), "row"))
     if isinstance(answer, str):
-        return f"the text {answer!r}"
+        return tr("the text {text}", text=repr(answer))
     if isinstance(answer, list | tuple):
-        return f"a {type(answer).__name__} of {len(answer)} values"
+        return tr("a {kind} of {n} values", kind=type(answer).__name__, n=len(answer))
     if isinstance(answer, bool):
-        return f"{answer} (a yes/no value)"
-    return f"a {type(answer).__name__}"
+        return tr("{answer} (a yes/no value)", answer=answer)
+    return tr("a {kind}", kind=type(answer).__name__)
 
 
 def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, str | None]:
@@ -325,51 +356,79 @@ def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, 
     True
     """
     if isinstance(answer, bool | np.bool_):
-        return None, f"Give a number, not {answer} (a yes/no value)."
+        return None, tr("Give a number, not {answer} (a yes/no value).", answer=answer)
     if isinstance(answer, numbers.Real):
         return float(answer), None
     if isinstance(answer, pd.Series | pd.DataFrame | pd.Index | np.ndarray):
         size = answer.size
-        what = "table" if isinstance(answer, pd.DataFrame) else "column of values"
+        table = isinstance(answer, pd.DataFrame)
         if size == 1:
             value, _ = read_number(np.asarray(answer).ravel()[0], expects=expects)
             if value is None:
-                return None, f"Your answer is a one-value {what}, but its value is not a number."
+                if table:
+                    return None, tr(
+                        "Your answer is a one-value table, but its value is not a number."
+                    )
+                return None, tr(
+                    "Your answer is a one-value column of values, but its value is not a number."
+                )
             kind = type(answer).__name__
-            return value, (
-                f"your answer was a one-value {kind}; it was read as the number {value:g}. "
-                "To take one number out of a table yourself, add `.item()` at the end."
+            return value, tr(
+                "your answer was a one-value {kind}; it was read as the number {value:g}. "
+                "To take one number out of a table yourself, add `.item()` at the end.",
+                kind=kind,
+                value=value,
             )
         if size == 0:
-            return None, (
-                f"Your answer is an empty {what}: the filter kept no rows. Check the condition "
-                "(the spelling of a value, the format of a month, a share vs a percent)."
+            if table:
+                return None, tr(
+                    "Your answer is an empty table: the filter kept no rows. Check the condition "
+                    "(the spelling of a value, the format of a month, a share vs a percent)."
+                )
+            return None, tr(
+                "Your answer is an empty column of values: the filter kept no rows. Check the "
+                "condition (the spelling of a value, the format of a month, a share vs a percent)."
             )
         if isinstance(answer, pd.Series):
             return None, Mistake(
-                f"Your answer is {_describe(answer)}; give one number. A Series has one label "
-                'per row: pick one with series.loc["label"] (the labels are shown on the left '
-                "when you print it; add `.item()` if you still get a one-value Series), or add "
-                "it up with .sum(), or count rows with len(...).",
-                hint="Print your Series, find the label of the row you want on the left, and "
-                'take that one value: series.loc["label"].',
+                tr(
+                    "Your answer is {what}; give one number. A Series has one label "
+                    'per row: pick one with series.loc["label"] (the labels are shown on the left '
+                    "when you print it; add `.item()` if you still get a one-value Series), or add "
+                    "it up with .sum(), or count rows with len(...).",
+                    what=_describe(answer),
+                ),
+                hint=tr(
+                    "Print your Series, find the label of the row you want on the left, and "
+                    'take that one value: series.loc["label"].'
+                ),
             )
         if isinstance(answer, pd.DataFrame) and len(answer) == 1:
             return None, Mistake(
-                f"Your answer is {_describe(answer)}: your filter kept one row, but the "
-                "answer is one number, one cell of it. Add the column to the .loc: "
-                "table.loc[your_condition, 'column'], then `.item()` to take the number out.",
-                hint="Keep your filter and name the column that holds the number (this "
-                f"table has {', '.join(map(str, answer.columns))}): "
-                "table.loc[your_condition, 'column'].item().",
+                tr(
+                    "Your answer is {what}: your filter kept one row, but the "
+                    "answer is one number, one cell of it. Add the column to the .loc: "
+                    "table.loc[your_condition, 'column'], then `.item()` to take the number out.",
+                    what=_describe(answer),
+                ),
+                hint=tr(
+                    "Keep your filter and name the column that holds the number (this "
+                    "table has {columns}): table.loc[your_condition, 'column'].item().",
+                    columns=", ".join(map(str, answer.columns)),
+                ),
             )
         return None, Mistake(
-            f"Your answer is {_describe(answer)} (a whole row or column, or a filtered "
-            "table); give one number. Pick one cell with table.loc[row, column] - both the row "
-            "and the column - and add `.item()` if it is still a one-value table; or add a "
-            "column up with .sum(), or count rows with len(...).",
-            hint="Print the table, find the row and the column of the number you want, and "
-            "take that one cell: table.loc[row, column] (add .item() if a filter picks the row).",
+            tr(
+                "Your answer is {what} (a whole row or column, or a filtered "
+                "table); give one number. Pick one cell with table.loc[row, column] - both the row "
+                "and the column - and add `.item()` if it is still a one-value table; or add a "
+                "column up with .sum(), or count rows with len(...).",
+                what=_describe(answer),
+            ),
+            hint=tr(
+                "Print the table, find the row and the column of the number you want, and take "
+                "that one cell: table.loc[row, column] (add .item() if a filter picks the row)."
+            ),
         )
     if isinstance(answer, str):
         text = answer.strip().replace(",", "").replace("_", "")
@@ -377,19 +436,24 @@ def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, 
         try:
             value = float(text.rstrip("%").strip())
         except ValueError:
-            return None, f"Give a number without quotes, e.g. 0.25 (you gave {_describe(answer)})."
+            return None, tr(
+                "Give a number without quotes, e.g. 0.25 (you gave {what}).",
+                what=_describe(answer),
+            )
         if percent and expects == "share":
             value /= 100
-        return value, (
-            f"your answer was text in quotes; it was read as the number {value:g}. "
-            "Write numbers without quotes."
+        return value, tr(
+            "your answer was text in quotes; it was read as the number {value:g}. "
+            "Write numbers without quotes.",
+            value=value,
         )
     if isinstance(answer, list | tuple) and len(answer) == 1:
-        return None, (
-            f"You gave a {type(answer).__name__} with one value in it; the answer is the "
-            f"value itself: write it without the brackets (or take it out with [0])."
+        return None, tr(
+            "You gave a {kind} with one value in it; the answer is the "
+            "value itself: write it without the brackets (or take it out with [0]).",
+            kind=type(answer).__name__,
         )
-    return None, f"Give one number, e.g. 0.25 (you gave {_describe(answer)})."
+    return None, tr("Give one number, e.g. 0.25 (you gave {what}).", what=_describe(answer))
 
 
 def _one_value(answer: Any) -> tuple[Any, str | None]:
@@ -406,9 +470,11 @@ def _one_value(answer: Any) -> tuple[Any, str | None]:
     if not isinstance(value, str | bool | pd.Period | pd.Timestamp):
         return answer, None
     kind = type(answer).__name__
-    return value, (
-        f"your answer was a one-value {kind}; it was read as {value!r}. To take one value "
-        "out of a table yourself, add `.item()` at the end."
+    return value, tr(
+        "your answer was a one-value {kind}; it was read as {value}. To take one value "
+        "out of a table yourself, add `.item()` at the end.",
+        kind=kind,
+        value=repr(value),
     )
 
 
@@ -428,9 +494,10 @@ def _one_value_entries(answer: dict) -> tuple[dict, str | None]:
             out[key] = value
     if not unwrapped:
         return answer, None
-    return out, (
-        f"{', '.join(map(repr, unwrapped))} held a one-value table; it was read as its value. "
-        "To take one value out of a table yourself, add `.item()` at the end."
+    return out, tr(
+        "{keys} held a one-value table; it was read as its value. "
+        "To take one value out of a table yourself, add `.item()` at the end.",
+        keys=", ".join(map(repr, unwrapped)),
     )
 
 
@@ -450,17 +517,39 @@ def percent_or_share(value: float, right: float, expects: str) -> Mistake | None
         return None
     if expects in ("share", "number") and _close(value, right * 100) and abs(right) <= 5:
         return Mistake(
-            f"{value:g} looks like a percentage; give it as a share between 0 and 1: "
-            f"{value:g}% is {value / 100:g}.",
-            hint="Shares run from 0 to 1: divide your percentage by 100 (or leave out the "
-            "* 100 in your code).",
+            tr(
+                "{value:g} looks like a percentage; give it as a share between 0 and 1: "
+                "{value:g}% is {share:g}.",
+                value=value,
+                share=value / 100,
+            ),
+            hint=tr(
+                "Shares run from 0 to 1: divide your percentage by 100 (or leave out the "
+                "* 100 in your code)."
+            ),
         )
     if expects == "percent" and _close(value * 100, right) and abs(value) <= 5:
         return Mistake(
-            f"{value:g} looks like a share; give it as a percentage: {value:g} is {value * 100:g}%.",
-            hint="Multiply your share by 100 to get the percentage.",
+            tr(
+                "{value:g} looks like a share; give it as a percentage: {value:g} is {percent:g}%.",
+                value=value,
+                percent=value * 100,
+            ),
+            hint=tr("Multiply your share by 100 to get the percentage."),
         )
     return None
+
+
+def _is_generic(checker: Checker, answer: Any, said: Any) -> bool:
+    """Whether a checker's verdict on a whole table is its generic "Give a number ..." (which
+    the kind's advice replaces): read on the checker's English text, whatever the language."""
+    if i18n.get_language() != "en":
+        try:
+            with i18n.language("en"):
+                said = checker(answer)
+        except Exception:
+            return False
+    return str(said).startswith(("Give ", "Answer "))
 
 
 def _is_real(x: Any) -> bool:
@@ -490,11 +579,15 @@ def nan_problem(answer: Any) -> Mistake | None:
     if not _is_real(answer) or not math.isnan(float(answer)):
         return None
     return Mistake(
-        'Your answer is NaN ("not a number": an empty result). No rows matched your filter, '
-        "so there was nothing to count or average. Check the value you filter on and its "
-        'type: the text "3.0" (in quotes) is not the number 3.0.',
-        hint="Look at the values the column really holds, e.g. table['column'].unique(), and "
-        "copy one exactly into your filter - with quotes if they are shown in quotes.",
+        tr(
+            'Your answer is NaN ("not a number": an empty result). No rows matched your filter, '
+            "so there was nothing to count or average. Check the value you filter on and its "
+            'type: the text "3.0" (in quotes) is not the number 3.0.'
+        ),
+        hint=tr(
+            "Look at the values the column really holds, e.g. table['column'].unique(), and "
+            "copy one exactly into your filter - with quotes if they are shown in quotes."
+        ),
     )
 
 
@@ -506,31 +599,51 @@ def name_problem(answer: Any, column: str | None = None) -> Mistake | None:
     >>> name_problem("return") is None
     True
     """
-    col = repr(column) if column else "'the column with the names'"
+    col = repr(column) if column else tr("'the column with the names'")
     if isinstance(answer, numbers.Integral) and not isinstance(answer, bool | np.bool_):
         return Mistake(
-            f"{answer} is a number, but the answer is a name in quotes. If {answer} came from "
-            ".idxmax() or .idxmin() on a table whose rows are numbered 0, 1, 2 ..., it is a row "
-            f"number: read the name in that row with table.loc[{answer}, {col}].",
-            hint=f"table.loc[table['your column'].idxmax(), {col}] gives the name of the "
-            "row with the largest value (.idxmin() for the smallest).",
+            tr(
+                "{answer} is a number, but the answer is a name in quotes. If {answer} came "
+                "from .idxmax() or .idxmin() on a table whose rows are numbered 0, 1, 2 ..., it "
+                "is a row number: read the name in that row with table.loc[{answer}, {col}].",
+                answer=answer,
+                col=col,
+            ),
+            hint=tr(
+                "table.loc[table['your column'].idxmax(), {col}] gives the name of the "
+                "row with the largest value (.idxmin() for the smallest).",
+                col=col,
+            ),
         )
     if isinstance(answer, pd.DataFrame) and len(answer) == 1 and answer.size > 1:
         return Mistake(
-            f"Your answer is one row of a table ({_count(answer.shape[1], 'column')}); the "
-            "answer is the name in one of its columns. Take that column and the one value in "
-            f"it: table.loc[your_condition, {col}].item().",
-            hint=f"Add the column to your filter: table.loc[your_condition, {col}] gives a "
-            "one-value column; .item() takes the name out of it.",
+            tr(
+                "Your answer is one row of a table ({columns}); the "
+                "answer is the name in one of its columns. Take that column and the one value in "
+                "it: table.loc[your_condition, {col}].item().",
+                columns=_count(answer.shape[1], "column"),
+                col=col,
+            ),
+            hint=tr(
+                "Add the column to your filter: table.loc[your_condition, {col}] gives a "
+                "one-value column; .item() takes the name out of it.",
+                col=col,
+            ),
         )
     if isinstance(answer, pd.Series | pd.DataFrame) and answer.size > 1:
         return Mistake(
-            f"Your answer is {_describe(answer)}; the answer is one name. To get the name of "
-            "the row with the largest value of a column, use .idxmax() on that column "
-            "(.idxmin() for the smallest): rates.idxmin() if the names are the index, or "
-            f"table.loc[table['your column'].idxmin(), {col}] if they are in a column.",
-            hint="Pick the one column you compare (e.g. table['drop_off']), then call "
-            ".idxmax() or .idxmin() on it.",
+            tr(
+                "Your answer is {what}; the answer is one name. To get the name of "
+                "the row with the largest value of a column, use .idxmax() on that column "
+                "(.idxmin() for the smallest): rates.idxmin() if the names are the index, or "
+                "table.loc[table['your column'].idxmin(), {col}] if they are in a column.",
+                what=_describe(answer),
+                col=col,
+            ),
+            hint=tr(
+                "Pick the one column you compare (e.g. table['drop_off']), then call "
+                ".idxmax() or .idxmin() on it."
+            ),
         )
     return None
 
@@ -558,7 +671,7 @@ class Exercise:
     name: str
     checker: Checker
     hints: Sequence[str] = field(default_factory=list)
-    success: str = "That's it."
+    success: str = DEFAULT_SUCCESS
     expects: str | None = None
     solution: Any = None
     key: str = ""
@@ -596,10 +709,12 @@ class Exercise:
     def _judge(self, answer: Any) -> Verdict:
         later = None
         if isinstance(answer, SetThenFailed):
-            later = (
-                f"your answer cell set `{answer.name}`, then a later line of it stopped with an "
-                f"error ({answer.error}); the `{answer.name}` it set was checked. Fix that line "
-                "too (the last line of its red error says what is wrong)."
+            later = tr(
+                "your answer cell set `{name}`, then a later line of it stopped with an "
+                "error ({error}); the `{name}` it set was checked. Fix that line "
+                "too (the last line of its red error says what is wrong).",
+                name=answer.name,
+                error=answer.error,
             )
             answer = answer.value
         why = unanswered_message(answer)
@@ -627,28 +742,28 @@ class Exercise:
                     # a whole table: the kind's advice (pick a cell, sum, count) rather than
                     # the checker's generic "Give a number ..."; its specific verdict wins
                     table = isinstance(answer, pd.Series | pd.DataFrame | np.ndarray)
-                    generic = str(specific).startswith(("Give ", "Answer "))
+                    generic = _is_generic(self.checker, answer, specific)
                     if specific and not (table and generic):
                         problem = specific
             else:
                 answer, note = value, said
                 problem = nan_problem(value)
                 if problem is None and self._is_rounded_solution(value):
-                    return Verdict(
-                        "right",
-                        f"[{self.name}] Correct! {self.success}",
-                        note=_join(note, later),
-                    )
+                    return Verdict("right", self._correct(), note=_join(note, later))
                 if problem is None and _is_real(self.solution):
                     problem = percent_or_share(value, float(self.solution), self.expects)
         if problem is None:
             try:
                 problem = self.checker(answer)
             except Exception as exc:  # a learner's odd answer must never become a traceback
-                problem = f"This answer could not be checked ({type(exc).__name__}: {exc})."
+                problem = tr(
+                    "This answer could not be checked ({kind}: {error}).",
+                    kind=type(exc).__name__,
+                    error=exc,
+                )
         note = _join(note, later)
         if problem is None:
-            return Verdict("right", f"[{self.name}] Correct! {self.success}", note=note)
+            return Verdict("right", self._correct(), note=note)
         self.tries += 1
         repeated = _LAST.get(self.key) == str(problem)
         _LAST[self.key] = str(problem)
@@ -657,9 +772,15 @@ class Exercise:
             hint = problem.hint or None
         else:
             hint = self.hints[min(self.tries, len(self.hints)) - 1] if self.hints else None
-        verdict = Verdict("wrong", f"[{self.name}] Not yet: {problem}", hint, note=note)
+        message = tr("[{name}] Not yet: {problem}", name=self.name, problem=problem)
+        verdict = Verdict("wrong", message, hint, note=note)
         verdict.own_hint = own
         return verdict
+
+    def _correct(self) -> str:
+        """The verdict on a right answer: "[name] Correct! " and the success text."""
+        success = tr(DEFAULT_SUCCESS) if self.success == DEFAULT_SUCCESS else self.success
+        return tr("[{name}] Correct! {success}", name=self.name, success=success)
 
     def _is_rounded_solution(self, value: float) -> bool:
         """``value`` is the solution rounded as the notebook's prose rounds it (``rounded``
@@ -752,18 +873,24 @@ def explain_error(error: BaseException, namespace: Mapping[str, Any] | None = No
     if isinstance(error, KeyError) and error.args and isinstance(error.args[0], str):
         key = error.args[0].strip()
         if key.lstrip("-").isdigit():
-            return (
-                f"{text} - this table's labels are numbers (0, 1, 2 ...), not text: "
-                f"write {key} without quotes"
+            return tr(
+                "{error} - this table's labels are numbers (0, 1, 2 ...), not text: "
+                "write {key} without quotes",
+                error=text,
+                key=key,
             )
         home = _value_home(error.args[0], namespace or {})
         if home:
             table, col = home
-            return (
-                f"{text} - {error.args[0]!r} is a value in the {col!r} column of `{table}`, "
-                f"not a column: `{table}[{error.args[0]!r}]` looks for a column of that name. "
-                f"Count it with {table}[{col!r}].value_counts()[{error.args[0]!r}], or keep its "
-                f"rows with {table}[{table}[{col!r}] == {error.args[0]!r}]"
+            return tr(
+                "{error} - {value} is a value in the {col} column of `{table}`, "
+                "not a column: `{table}[{value}]` looks for a column of that name. "
+                "Count it with {table}[{col}].value_counts()[{value}], or keep its "
+                "rows with {table}[{table}[{col}] == {value}]",
+                error=text,
+                value=repr(error.args[0]),
+                col=repr(col),
+                table=table,
             )
     if isinstance(error, TypeError):
         found = re.search(r"([\w.]+)\(\) got an unexpected keyword argument '(\w+)'", str(error))
@@ -784,9 +911,9 @@ def explain_error(error: BaseException, namespace: Mapping[str, Any] | None = No
                 params = []
             close = difflib.get_close_matches(found.group(2), params, n=1, cutoff=0.5)
             if close:
-                return f"{text} - did you mean {close[0]!r}?"
+                return tr("{error} - did you mean {name}?", error=text, name=repr(close[0]))
             if params:
-                return f"{text} - it takes: {', '.join(params)}"
+                return tr("{error} - it takes: {names}", error=text, names=", ".join(params))
     return text
 
 
@@ -913,16 +1040,25 @@ def expect_choice(right: str, wrong: dict[str, str] | None = None, *, options: S
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
             return (
-                f"Answer with one of the names in quotes, e.g. {options[0]!r}."
+                tr(
+                    "Answer with one of the names in quotes, e.g. {example}.",
+                    example=repr(options[0]),
+                )
                 if options
-                else ("Answer with a string in quotes.")
+                else tr("Answer with a string in quotes.")
             )
         a = answer.strip().lower()
         if a == right.strip().lower():
             return None
         if opts and a not in opts:
-            return f"{answer!r} is not one of the options: {', '.join(options)}."
-        return wrong.get(a, f"{answer!r} is not the best answer.")
+            return tr(
+                "{answer} is not one of the options: {options}.",
+                answer=repr(answer),
+                options=", ".join(options),
+            )
+        if a in wrong:
+            return wrong[a]
+        return tr("{answer} is not the best answer.", answer=repr(answer))
 
     return check
 
@@ -942,16 +1078,24 @@ def expect_number(right: float, *, tol: float = 0.01, relative: bool = True, wha
     def check(answer: Any) -> str | None:
         value, said = read_number(answer)
         if value is None:
-            return f"The {what} should be a number: {said[0].lower()}{said[1:]}"
+            return tr(
+                "The {what} should be a number: {said}",
+                what=_word(what),
+                said=f"{said[0].lower()}{said[1:]}",
+            )
         if value != value:
-            return f"The {what} is NaN - did a division or a filter leave nothing?"
+            return tr(
+                "The {what} is NaN - did a division or a filter leave nothing?", what=_word(what)
+            )
         ok = abs(value - right) <= (tol * abs(right) if relative else tol)
         if ok:
             return None
         mixed = percent_or_share(value, right, "share" if abs(right) <= 5 else "percent")
         if mixed:
             return mixed
-        return f"{value:g} is {'too high' if value > right else 'too low'}."
+        if value > right:
+            return tr("{value:g} is too high.", value=value)
+        return tr("{value:g} is too low.", value=value)
 
     return check
 
@@ -968,15 +1112,19 @@ def empty_list_problem(what: str = "items", threshold: float | None = None) -> s
     '10% is 0.1, not 10.'
     """
     if threshold is None:
-        return (
-            f"Your list of {what} is empty: your filter kept nothing. If you compared with a "
-            "percent (20), note that pct_change() and shares are fractions: 20% is 0.20."
+        return tr(
+            "Your list of {what} is empty: your filter kept nothing. If you compared with a "
+            "percent (20), note that pct_change() and shares are fractions: 20% is 0.20.",
+            what=_word(what),
         )
     pct = f"{threshold * 100:g}"
-    return (
-        f"Your list of {what} is empty: your filter kept nothing. If you compared with a "
-        f"percent ({pct}), note that pct_change() and shares are fractions: "
-        f"{pct}% is {threshold:g}, not {pct}."
+    return tr(
+        "Your list of {what} is empty: your filter kept nothing. If you compared with a "
+        "percent ({pct}), note that pct_change() and shares are fractions: "
+        "{pct}% is {threshold:g}, not {pct}.",
+        what=_word(what),
+        pct=pct,
+        threshold=threshold,
     )
 
 
@@ -986,18 +1134,24 @@ def expect_set(right: set, *, what: str = "items"):
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, str) or not hasattr(answer, "__iter__"):
-            return f"Give a list of {what}, e.g. ['a', 'b']."
+            return tr("Give a list of {what}, e.g. ['a', 'b'].", what=_word(what))
         got = {str(x).strip().lower() for x in answer}
         if not got:
             return empty_list_problem(what)
         missing, extra = right_l - got, got - right_l
         if not missing and not extra:
             return None
-        parts = []
+        if extra and missing:
+            return tr(
+                "{extra} of your {what} should not be there and {missing} {what} are missing.",
+                extra=len(extra),
+                missing=len(missing),
+                what=_word(what),
+            )
         if extra:
-            parts.append(f"{len(extra)} of your {what} should not be there")
-        if missing:
-            parts.append(f"{len(missing)} {what} are missing")
-        return " and ".join(parts) + "."
+            return tr(
+                "{extra} of your {what} should not be there.", extra=len(extra), what=_word(what)
+            )
+        return tr("{missing} {what} are missing.", missing=len(missing), what=_word(what))
 
     return check

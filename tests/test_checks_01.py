@@ -376,3 +376,20 @@ def test_ex1_template_says_which_row_is_which_criterion():
 def test_sign_ups_trap_says_tripled_as_the_chart_does():
     """A11: the chart says sign-ups more than tripled (+234%), not doubled."""
     assert "tripled" in nb01.TRAPS["sign-ups"] and "doubled" not in nb01.TRAPS["sign-ups"]
+
+
+def test_the_tree_verdicts_say_the_module_texts_in_english_and_korean_in_korean():
+    """The reasons in TRAPS and LEVER_QUESTIONS are said through tr(): the same English
+    text, and Korean in the Korean edition (Exercise 4's verdicts quote them)."""
+    from helpers import i18n
+    from helpers.hangul import has_hangul
+
+    assert {n: nb01._trap_why(n) for n in nb01.TRAPS} == nb01.TRAPS
+    assert {lv: nb01._lever_question(lv) for lv in nb01.LEVER_QUESTIONS} == (nb01.LEVER_QUESTIONS)
+    with i18n.language("ko"):
+        said = [nb01._trap_why(n) for n in nb01.TRAPS]
+        said += [nb01._lever_question(lv) for lv in nb01.LEVER_QUESTIONS]
+        said += [nb01._lever_name(lv) for lv in nb01.LEVER_QUESTIONS]
+        # strategy.check_tree's own problems, in Korean where strategy.py says English
+        said += [nb01._tree_problem("text"), nb01._tree_problem({"x": ["monthly riders"]})]
+    assert all(has_hangul(s) for s in said), [s for s in said if not has_hangul(s)]

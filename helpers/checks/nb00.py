@@ -18,6 +18,7 @@ import pandas as pd
 
 from helpers import data
 from helpers.exercises import Exercise, expect_number, register
+from helpers.i18n import tr
 
 
 @functools.cache
@@ -50,35 +51,41 @@ def n_users() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.DataFrame | pd.Series):
-            return "That is a whole table. Give one number: the count of rows, e.g. len(users)."
+            return tr("That is a whole table. Give one number: the count of rows, e.g. len(users).")
         if not _is_number(answer):
-            return f"Give one number, e.g. 1234 (you gave a {type(answer).__name__})."
+            return tr("Give one number, e.g. 1234 (you gave a {kind}).", kind=type(answer).__name__)
         value = float(answer)
         if value == f["users"]:
             return None
         if value == f["with_test"]:
-            return (
-                f"{f['with_test']:,} includes Bomcar's {f['with_test'] - f['users']} internal "
-                "test accounts. data.load_users() leaves them out: use that table."
+            return tr(
+                "{with_test:,} includes Bomcar's {test} internal "
+                "test accounts. data.load_users() leaves them out: use that table.",
+                with_test=f["with_test"],
+                test=f["with_test"] - f["users"],
             )
         if value == f["events"]:
-            return "That is the number of rows in `events`: one user has many events."
+            return tr("That is the number of rows in `events`: one user has many events.")
         if value == f["rides"]:
-            return "That is the number of completed rides, not of users."
+            return tr("That is the number of completed rides, not of users.")
         if value == f["riders"]:
-            return "That counts only users who completed a ride. The question is all users."
-        return f"{value:,.0f} is {'too high' if value > f['users'] else 'too low'}."
+            return tr("That counts only users who completed a ride. The question is all users.")
+        if value > f["users"]:
+            return tr("{value:,.0f} is too high.", value=value)
+        return tr("{value:,.0f} is too low.", value=value)
 
     return Exercise(
-        "Exercise 1: users",
+        tr("Exercise 1: users"),
         check,
         expects="number",
         solution=f["users"],
         hints=[
-            "Each row of the `users` table is one user.",
-            "len(users) counts the rows of the users table.",
+            tr("Each row of the `users` table is one user."),
+            tr("len(users) counts the rows of the users table."),
         ],
-        success=f"Bomcar has {f['users']:,} users (internal test accounts left out).",
+        success=tr(
+            "Bomcar has {users:,} users (internal test accounts left out).", users=f["users"]
+        ),
     )
 
 
@@ -109,38 +116,49 @@ def peak_signup_month() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.Series | pd.DataFrame):
-            return "That is the whole table of counts. Give just the month, e.g. '2024-03'."
+            return tr("That is the whole table of counts. Give just the month, e.g. '2024-03'.")
         if isinstance(answer, numbers.Real) and int(answer) == int(signups.max()):
-            return (
-                f"{int(answer):,} is the largest *count* of sign-ups. The question asks for "
-                "the month it belongs to: add .idxmax() instead of .max()."
+            return tr(
+                "{count:,} is the largest *count* of sign-ups. The question asks for "
+                "the month it belongs to: add .idxmax() instead of .max().",
+                count=int(answer),
             )
         try:
             month = _to_month(answer)
         except (TypeError, ValueError):
-            return "Give the month as text in quotes, e.g. '2024-03'."
+            return tr("Give the month as text in quotes, e.g. '2024-03'.")
         if month == peak:
             return None
         if month not in signups.index:
-            return f"{month} is outside the data (January 2024 to June 2025)."
+            return tr("{month} is outside the data (January 2024 to June 2025).", month=month)
         n = int(signups[month])
-        latest = "" if month != signups.index.max() else ", not the latest month"
-        return (
-            f"{n:,} users signed up in {month}. One month has far more: look for the "
-            f"largest count{latest}."
+        if month == signups.index.max():
+            return tr(
+                "{n:,} users signed up in {month}. One month has far more: look for the "
+                "largest count, not the latest month.",
+                n=n,
+                month=month,
+            )
+        return tr(
+            "{n:,} users signed up in {month}. One month has far more: look for the largest count.",
+            n=n,
+            month=month,
         )
 
     return Exercise(
-        "Exercise 2: peak sign-up month",
+        tr("Exercise 2: peak sign-up month"),
         check,
         solution=peak,
         hints=[
-            "Count sign-ups per month: users['signup_at'].dt.to_period('M').value_counts()",
-            "Add .idxmax() to that count to get the month with the largest value.",
+            tr("Count sign-ups per month: users['signup_at'].dt.to_period('M').value_counts()"),
+            tr("Add .idxmax() to that count to get the month with the largest value."),
         ],
-        success=(
-            f"{int(signups[peak]):,} users signed up in {peak}; a usual month has about "
-            f"{ordinary:,}. Why? Notebook 01 finds out."
+        success=tr(
+            "{n:,} users signed up in {peak}; a usual month has about "
+            "{ordinary:,}. Why? Notebook 01 finds out.",
+            n=int(signups[peak]),
+            peak=peak,
+            ordinary=ordinary,
         ),
     )
 
@@ -154,33 +172,39 @@ def share_riders() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.Series | pd.DataFrame):
-            return "Give one number between 0 and 1, not a table."
+            return tr("Give one number between 0 and 1, not a table.")
         if not _is_number(answer):
-            return f"Give one number between 0 and 1 (you gave a {type(answer).__name__})."
+            return tr(
+                "Give one number between 0 and 1 (you gave a {kind}).",
+                kind=type(answer).__name__,
+            )
         value = float(answer)
         if abs(value - f["riders"]) < 1:
-            return "That is the number of riders. Divide it by the number of users."
+            return tr("That is the number of riders. Divide it by the number of users.")
         if abs(value - f["rides"] / f["users"]) < 0.005:
-            return (
+            return tr(
                 "That is completed rides per user: users who ride twice count twice. "
                 "Count each rider once (nunique)."
             )
         if abs(value - f["riders"] / f["with_test"]) < 0.0005 and f["with_test"] != f["users"]:
-            return "Divide by the users without test accounts (the `users` table)."
+            return tr("Divide by the users without test accounts (the `users` table).")
         return base(value)
 
     return Exercise(
-        "Exercise 3: share of riders",
+        tr("Exercise 3: share of riders"),
         check,
         expects="share",
         solution=right,
         hints=[
-            "A completed ride is a 'return' event. Which users have one?",
-            "events.loc[events['event'] == 'return', 'user_id'].nunique() counts the riders; "
-            "divide by len(users).",
+            tr("A completed ride is a 'return' event. Which users have one?"),
+            tr(
+                "events.loc[events['event'] == 'return', 'user_id'].nunique() counts the "
+                "riders; divide by len(users)."
+            ),
         ],
-        success=(
-            f"{right:.0%} of users have completed a ride: about half never got the thing "
-            "Bomcar sells. Keep that in mind for notebook 01."
+        success=tr(
+            "{share:.0%} of users have completed a ride: about half never got the thing "
+            "Bomcar sells. Keep that in mind for notebook 01.",
+            share=right,
         ),
     )

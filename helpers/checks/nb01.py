@@ -23,8 +23,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from helpers import aha, data, leadlag, metrics, strategy
+from helpers import aha, data, i18n, leadlag, metrics, strategy
 from helpers.exercises import Exercise, Mistake, Verdict, empty_list_problem, register
+from helpers.i18n import tr
 
 #: The candidate north-star metrics scored in the notebook (columns of ``monthly_table()``).
 CANDIDATES = ["signups", "app_open", "reservation", "return", "revenue"]
@@ -168,54 +169,75 @@ def scoring_table() -> Exercise:
     """Exercise 1: score the candidates against the criteria (1 = meets it, 0 = does not)."""
     cancelled = _cancel_share()
     never = _never_rode_share()
-    at_return = "money comes only at the return"
     #: (metric, criterion, the clearly wrong score, why): every other cell is open to debate.
     rules = [
-        ("signups", "moment of success", 1, "signing up is not success, nobody has ridden yet"),
+        (
+            "signups",
+            "moment of success",
+            1,
+            tr("signing up is not success, nobody has ridden yet"),
+        ),
         (
             "app_open",
             "moment of success",
             1,
-            "Opening the app is not success: many opens end without a car",
+            tr("Opening the app is not success: many opens end without a car"),
         ),
         (
             "reservation",
             "moment of success",
             1,
-            f"not yet success, {cancelled:.0%} of "
-            "reservations are cancelled; success is the finished ride",
+            tr(
+                "not yet success, {cancelled:.0%} of "
+                "reservations are cancelled; success is the finished ride",
+                cancelled=cancelled,
+            ),
         ),
         (
             "return",
             "moment of success",
             0,
-            "when a car is returned, the customer has had the ride they came for",
+            tr("when a car is returned, the customer has had the ride they came for"),
         ),
         (
             "signups",
             "every customer gets value",
             1,
-            f"a sign-up gives no value yet, {never:.0%} of users never ride",
+            tr("a sign-up gives no value yet, {never:.0%} of users never ride", never=never),
         ),
         (
             "return",
             "every customer gets value",
             0,
-            "every completed ride is a customer who got the value Bomcar sells",
+            tr("every completed ride is a customer who got the value Bomcar sells"),
         ),
-        ("signups", "reflects growth", 1, f"no money comes at sign-up: {at_return}"),
-        ("app_open", "reflects growth", 1, f"no money comes when the app opens: {at_return}"),
+        (
+            "signups",
+            "reflects growth",
+            1,
+            tr("no money comes at sign-up: money comes only at the return"),
+        ),
+        (
+            "app_open",
+            "reflects growth",
+            1,
+            tr("no money comes when the app opens: money comes only at the return"),
+        ),
         (
             "reservation",
             "reflects growth",
             1,
-            f"{cancelled:.0%} of reservations are cancelled, and the {at_return}",
+            tr(
+                "{cancelled:.0%} of reservations are cancelled, and the money comes only at "
+                "the return",
+                cancelled=cancelled,
+            ),
         ),
         (
             "return",
             "reflects growth",
             0,
-            "more completed rides is more business: returns reflect growth",
+            tr("more completed rides is more business: returns reflect growth"),
         ),
     ]
 
@@ -223,21 +245,26 @@ def scoring_table() -> Exercise:
         try:
             table = _score_frame(answer)
         except (TypeError, ValueError):
-            return "Fill in the table from the exercise cell (a DataFrame of 0s and 1s)."
+            return tr("Fill in the table from the exercise cell (a DataFrame of 0s and 1s).")
         table = table.rename(columns=lambda c: canonical(c) if isinstance(c, str) else c)
         table = table.drop(index="total", errors="ignore")  # a totals row is fine
         missing = [c for c in CANDIDATES if c not in table.columns]
         if missing:
-            return f"The table needs one column per candidate; missing: {', '.join(missing)}."
+            return tr(
+                "The table needs one column per candidate; missing: {missing}.",
+                missing=", ".join(missing),
+            )
         if list(table.index) != CRITERIA:
-            return "Keep the rows as given: one row per criterion, in the same order."
+            return tr("Keep the rows as given: one row per criterion, in the same order.")
         table = table[CANDIDATES]
         cells = table.to_numpy().ravel()
         n_open = sum(c is ... for c in cells)
         if n_open:
-            return f"{n_open} cell(s) still hold ...: put 1 (meets it) or 0 (does not) in each."
+            return tr(
+                "{n} cell(s) still hold ...: put 1 (meets it) or 0 (does not) in each.", n=n_open
+            )
         if not all(isinstance(c, numbers.Real | bool | np.bool_) and c in (0, 1) for c in cells):
-            return "Use only 1 (meets the criterion) or 0 (does not) in the table."
+            return tr("Use only 1 (meets the criterion) or 0 (does not) in the table.")
         t = table.astype(int)
         wrong = [
             f"{col} / {row} -> {1 - t.loc[row, col]}: {why}"
@@ -245,41 +272,53 @@ def scoring_table() -> Exercise:
             if t.loc[row, col] == bad
         ]
         wrong += [
-            f"{col} / measurable -> 1: it is counted in the data every month, so it is measurable too"
+            tr(
+                "{metric} / measurable -> 1: it is counted in the data every month, so it is "
+                "measurable too",
+                metric=col,
+            )
             for col in t.columns
             if t.loc["measurable", col] == 0
         ]
         if wrong:
+            if len(wrong) == 1:
+                head = tr("1 cell to change (metric / criterion -> right value):")
+            else:
+                head = tr("{n} cells to change (metric / criterion -> right value):", n=len(wrong))
             return Mistake(
-                f"{_count_cells(len(wrong))} to change (metric / criterion -> right value):\n"
-                + "\n".join(f"   - {w}" for w in wrong),
-                hint="Change just these cells; the others are right or open to debate.",
+                head + "\n" + "\n".join(f"   - {w}" for w in wrong),
+                hint=tr("Change just these cells; the others are right or open to debate."),
             )
         totals = t.sum()
         top = totals.drop("return").max()
         if totals["return"] <= top:
             rival = totals.drop("return").idxmax()
-            return (
-                f"'{rival}' scores {top} and 'return' {totals['return']}: check the criteria "
-                f"'{rival}' misses (is it quick to judge? controllable? the customer's success?)."
+            return tr(
+                "'{rival}' scores {top} and 'return' {score}: check the criteria "
+                "'{rival}' misses (is it quick to judge? controllable? the customer's success?).",
+                rival=rival,
+                top=top,
+                score=totals["return"],
             )
         return None
 
     return _TableExercise(
-        "Exercise 1: score the candidates",
+        tr("Exercise 1: score the candidates"),
         check,
         hints=[
-            "For each cell ask: does THIS metric meet THIS criterion for Bomcar's customer?",
-            "The customer's moment of success is finishing a ride, not signing up or reserving.",
-            "Returns meet all six; sign-ups, app opens and reservations miss 'moment of "
-            "success' and 'reflects growth' (money comes only at the return).",
+            tr("For each cell ask: does THIS metric meet THIS criterion for Bomcar's customer?"),
+            tr(
+                "The customer's moment of success is finishing a ride, not signing up or reserving."
+            ),
+            tr(
+                "Returns meet all six; sign-ups, app opens and reservations miss 'moment of "
+                "success' and 'reflects growth' (money comes only at the return)."
+            ),
         ],
-        success="Completed rides (returns) meet every criterion: the best north-star candidate.",
+        success=tr(
+            "Completed rides (returns) meet every criterion: the best north-star candidate."
+        ),
     )
-
-
-def _count_cells(n: int) -> str:
-    return "1 cell" if n == 1 else f"{n} cells"
 
 
 @functools.cache
@@ -317,14 +356,14 @@ def leading_metric() -> Exercise:
     digits = 2 if leaders["corr_lag1"].round(2).is_unique else 3
     s = summary.round(digits)
     because = {
-        "reservation": "a reservation can still be cancelled",
-        "app_open": "opening the app is not riding, and a promotion inflates it",
-        "signups": "a sign-up is not a ride",
+        "reservation": tr("a reservation can still be cancelled"),
+        "app_open": tr("opening the app is not riding, and a promotion inflates it"),
+        "signups": tr("a sign-up is not a ride"),
     }
 
     def why(name: str) -> str:
         lag, c1 = int(summary.loc[name, "best_lag"]), s.loc[name, "corr_lag1"]
-        return f"best lag {lag}; correlation at lag 1: {c1:.{digits}f}"
+        return tr("best lag {lag}; correlation at lag 1: {corr}", lag=lag, corr=f"{c1:.{digits}f}")
 
     shown = ", ".join(f"{m} {s.loc[m, 'corr_lag1']:.{digits}f}" for m in leaders.index)
     not_return = "; ".join(f"{because[m]}" for m in leaders.index if m in because)
@@ -333,31 +372,47 @@ def leading_metric() -> Exercise:
         try:
             name = canonical(answer)
         except TypeError:
-            return "Answer with a metric name in quotes, e.g. 'app_open'."
+            return tr("Answer with a metric name in quotes, e.g. 'app_open'.")
         if name in leaders.index:
             return None
         if name == "revenue":
-            return "Revenue is what we compare against. Which *other* metric moves first?"
+            return tr("Revenue is what we compare against. Which *other* metric moves first?")
         if name not in BEHAVIOUR:
-            return f"{answer!r} is not a candidate: pick one of {', '.join(BEHAVIOUR)}."
+            return tr(
+                "{answer} is not a candidate: pick one of {names}.",
+                answer=repr(answer),
+                names=", ".join(BEHAVIOUR),
+            )
         if int(summary.loc[name, "best_lag"]) == 0:
-            return f"{name} moves in the same month as revenue ({why(name)}): no early warning."
-        return f"{name} does not lead revenue: {why(name)}."
+            return tr(
+                "{name} moves in the same month as revenue ({why}): no early warning.",
+                name=name,
+                why=why(name),
+            )
+        return tr("{name} does not lead revenue: {why}.", name=name, why=why(name))
 
     return Exercise(
-        "Exercise 2: the leading metric",
+        tr("Exercise 2: the leading metric"),
         check,
         solution=right,
         hints=[
-            "Run leadlag.lead_lag(monthly, name, 'revenue') for each candidate and look at "
-            "the row with lag 1.",
-            f"A leader has its best lag above 0. {n_leaders} candidates lead; any of them is "
-            "a right answer.",
+            tr(
+                "Run leadlag.lead_lag(monthly, name, 'revenue') for each candidate and look at "
+                "the row with lag 1."
+            ),
+            tr(
+                "A leader has its best lag above 0. {n} candidates lead; any of them is "
+                "a right answer.",
+                n=n_leaders,
+            ),
         ],
-        success=(
-            f"{n_leaders} candidates lead revenue by one month (correlation at lag 1: {shown}). "
+        success=tr(
+            "{n} candidates lead revenue by one month (correlation at lag 1: {shown}). "
             "With 17 monthly changes that is a tie, not a ranking. The criteria pick the north "
-            f"star among them: only a return is the customer's success ({not_return})."
+            "star among them: only a return is the customer's success ({not_return}).",
+            n=n_leaders,
+            shown=shown,
+            not_return=not_return,
         ),
     )
 
@@ -379,40 +434,61 @@ def vanity_metrics(threshold: float = 0.10) -> Exercise:
             strings = all(isinstance(v, str) for v in answer)
             answer = list(answer) if strings else list(answer.index)
         if isinstance(answer, Mapping) or not isinstance(answer, Iterable):
-            return "Give a list of metric names, e.g. ['app_open']."
+            return tr("Give a list of metric names, e.g. ['app_open'].")
         try:
             got = {canonical(a) for a in answer}
         except TypeError:
-            return "Give a list of metric names in quotes, e.g. ['app_open']."
+            return tr("Give a list of metric names in quotes, e.g. ['app_open'].")
         if not got:
             return empty_list_problem("metrics", threshold)
         unknown = got - set(CANDIDATES)
         if unknown:
-            return f"Not a candidate: {', '.join(sorted(unknown))}. Use {', '.join(BEHAVIOUR)}."
+            return tr(
+                "Not a candidate: {unknown}. Use {names}.",
+                unknown=", ".join(sorted(unknown)),
+                names=", ".join(BEHAVIOUR),
+            )
         if "revenue" in got:
-            return "Leave revenue out here: compare the four behaviour metrics."
+            return tr("Leave revenue out here: compare the four behaviour metrics.")
         wrong_in = sorted(got - right)
         if wrong_in:
             m = wrong_in[0]
-            return f"{m} changed by {growth[m]:+.0%} in the promotion month: it did not jump."
+            return tr(
+                "{metric} changed by {change:+.0%} in the promotion month: it did not jump.",
+                metric=m,
+                change=growth[m],
+            )
         missing = sorted(right - got)
         if missing:
             m = missing[0]
-            return f"One more rose by more than {threshold:.0%}: {m} changed by {growth[m]:+.0%}."
+            return tr(
+                "One more rose by more than {threshold:.0%}: {metric} changed by {change:+.0%}.",
+                threshold=threshold,
+                metric=m,
+                change=growth[m],
+            )
         return None
 
     shown = ", ".join(f"{m} {growth[m]:+.0%}" for m in BEHAVIOUR)
     return Exercise(
-        "Exercise 3: vanity metrics",
+        tr("Exercise 3: vanity metrics"),
         check,
         solution=sorted(right),
         hints=[
-            "Find the promotion month in `calendar`, then compare each metric with the month "
-            "before: monthly[...].pct_change().",
-            "monthly[['signups', 'app_open', 'reservation', 'return']].pct_change().loc[promo] "
-            f"gives each metric's change; keep those above {threshold:.2f}.",
+            tr(
+                "Find the promotion month in `calendar`, then compare each metric with the month "
+                "before: monthly[...].pct_change()."
+            ),
+            tr(
+                "monthly[['signups', 'app_open', 'reservation', 'return']].pct_change()"
+                ".loc[promo] gives each metric's change; keep those above {threshold:.2f}.",
+                threshold=threshold,
+            ),
         ],
-        success=f"In the promotion month: {shown}. The promotion moved the vanity metrics only.",
+        success=tr(
+            "In the promotion month: {shown}. The promotion moved the vanity metrics only.",
+            shown=shown,
+        ),
     )
 
 
@@ -463,6 +539,46 @@ LEVER_QUESTIONS = {
 }
 
 
+def _trap_why(node: str) -> str:
+    """Why a name of :data:`TRAPS` does not belong in an input tree, in the learner's
+    language (the same text as ``TRAPS[node]`` in English)."""
+    reasons = {
+        "revenue": tr(
+            "revenue is the lagging result of rides, not an input a team can move this week"
+        ),
+        "sign-ups": tr(
+            "sign-ups tripled in the promotion month while rides did not move: a vanity metric"
+        ),
+        "app downloads": tr("app downloads can climb while nobody rides: a vanity metric"),
+        "page views": tr("page views count activity, not value: a vanity metric"),
+    }
+    return reasons[node]
+
+
+def _lever_name(lever: str) -> str:
+    """A lever's name (a key of :data:`LEVER_QUESTIONS`) in the learner's language."""
+    names = {
+        "breadth": tr("breadth"),
+        "depth": tr("depth"),
+        "frequency": tr("frequency"),
+        "efficiency": tr("efficiency"),
+    }
+    return names[lever]
+
+
+def _lever_question(lever: str) -> str:
+    """What a lever measures (:data:`LEVER_QUESTIONS`), in the learner's language."""
+    questions = {
+        "breadth": tr("how many customers ride"),
+        "depth": tr("how much of the service each rider uses"),
+        "frequency": tr("how often each rider rides"),
+        "efficiency": tr(
+            "how quickly a new customer gets to the core value, a first completed ride"
+        ),
+    }
+    return questions[lever]
+
+
 def _norm(name: str) -> str:
     return " ".join(name.strip().lower().split())
 
@@ -486,52 +602,78 @@ def reference_tree() -> dict[str, list[str]]:
 
 def _tree_problem(tree: Any) -> str | None:
     if not isinstance(tree, Mapping) or not tree:
-        return strategy.check_tree(tree)
+        return _in_language(strategy.check_tree(tree))
     for parent, kids in tree.items():
         if not isinstance(parent, str):
-            return "Every metric name is text in quotes."
+            return tr("Every metric name is text in quotes.")
         if isinstance(kids, str) or not isinstance(kids, Sequence):
-            return f"The inputs of {parent!r} must be a list, e.g. {parent!r}: ['a', 'b']."
+            return tr(
+                "The inputs of {parent} must be a list, e.g. {parent}: ['a', 'b'].",
+                parent=repr(parent),
+            )
         if not all(isinstance(k, str) for k in kids):
-            return "Every metric name is text in quotes."
+            return tr("Every metric name is text in quotes.")
     norm = {_norm(p): [_norm(k) for k in kids] for p, kids in tree.items()}
     problem = strategy.check_tree(norm, root=NORTH_STAR)
     if problem:
         return Mistake(
-            problem,
-            hint=f"Start from {{'{NORTH_STAR}': [...]}}: the top key is the north star, each "
-            "value a list of the names of its inputs.",
+            _in_language(problem),
+            hint=tr(
+                "Start from {start}: the top key is the north star, each "
+                "value a list of the names of its inputs.",
+                start=f"{{'{NORTH_STAR}': [...]}}",
+            ),
         )
     nodes = set(norm) | {k for kids in norm.values() for k in kids}
     nodes.discard(NORTH_STAR)
     for node in sorted(nodes):
         if node in TRAPS:
             return Mistake(
-                f"Take out {node!r}: {TRAPS[node]}.",
-                hint="An input is a number a team can move in weeks and that adds up to "
-                "completed rides; results and vanity counts stay out.",
+                tr("Take out {node}: {why}.", node=repr(node), why=_trap_why(node)),
+                hint=tr(
+                    "An input is a number a team can move in weeks and that adds up to "
+                    "completed rides; results and vanity counts stay out."
+                ),
             )
         if node in CONVERSION_RATES:
             return Mistake(
-                f"{node!r} is a conversion rate, a funnel metric (notebook 02). The efficiency "
-                "lever is time to core value: how many days a new customer takes to a first "
-                "completed ride, e.g. 'days from sign-up to first ride'.",
-                hint="Efficiency counts days (time to value), not a share of users.",
+                tr(
+                    "{node} is a conversion rate, a funnel metric (notebook 02). The efficiency "
+                    "lever is time to core value: how many days a new customer takes to a first "
+                    "completed ride, e.g. 'days from sign-up to first ride'.",
+                    node=repr(node),
+                ),
+                hint=tr("Efficiency counts days (time to value), not a share of users."),
             )
         if node not in MENU:
             close = difflib.get_close_matches(node, list(MENU), n=1)
-            tip = f" Did you mean {close[0]!r}?" if close else " Use names from MENU."
+            if close:
+                message = tr(
+                    "{node} is not on the menu. Did you mean {close}?",
+                    node=repr(node),
+                    close=repr(close[0]),
+                )
+            else:
+                message = tr("{node} is not on the menu. Use names from MENU.", node=repr(node))
             return Mistake(
-                f"{node!r} is not on the menu.{tip}",
-                hint="print(menu) lists the names; copy each one exactly, in quotes.",
+                message,
+                hint=tr("print(menu) lists the names; copy each one exactly, in quotes."),
             )
     levers = {MENU[n] for n in nodes}
     for lever in ("breadth", "depth", "frequency", "efficiency"):
         if lever not in levers:
-            names = " or ".join(repr(n) for n, lv in MENU.items() if lv == lever)
+            names = tr(" or ").join(repr(n) for n, lv in MENU.items() if lv == lever)
             return Mistake(
-                f"Nothing in your tree measures {lever} ({LEVER_QUESTIONS[lever]}).",
-                hint=f"Add a {lever} metric to the north star's list: {names}.",
+                tr(
+                    "Nothing in your tree measures {lever} ({question}).",
+                    lever=_lever_name(lever),
+                    question=_lever_question(lever),
+                ),
+                hint=tr(
+                    "Add a {lever} metric to the north star's list: {names}.",
+                    lever=_lever_name(lever),
+                    names=names,
+                ),
             )
     for parent, kids in norm.items():
         if parent == NORTH_STAR:
@@ -539,39 +681,63 @@ def _tree_problem(tree: Any) -> str | None:
         for kid in kids:
             if MENU[kid] != MENU[parent]:
                 return Mistake(
-                    f"{kid!r} ({MENU[kid]}) sits under {parent!r} ({MENU[parent]}): an input "
-                    "should explain its parent, so keep each lever's metrics together.",
-                    hint=f"Move {kid!r} under a metric of the {MENU[kid]} lever (or up to "
-                    "the north star's list).",
+                    tr(
+                        "{kid} ({kid_lever}) sits under {parent} ({parent_lever}): an input "
+                        "should explain its parent, so keep each lever's metrics together.",
+                        kid=repr(kid),
+                        kid_lever=_lever_name(MENU[kid]),
+                        parent=repr(parent),
+                        parent_lever=_lever_name(MENU[parent]),
+                    ),
+                    hint=tr(
+                        "Move {kid} under a metric of the {lever} lever (or up to "
+                        "the north star's list).",
+                        kid=repr(kid),
+                        lever=_lever_name(MENU[kid]),
+                    ),
                 )
     if all(p == NORTH_STAR for p in norm):
         return Mistake(
-            "Go one level deeper: give at least one input its own inputs.",
-            hint="Add one more key, e.g. 'monthly riders': ['new riders', 'returning riders'].",
+            tr("Go one level deeper: give at least one input its own inputs."),
+            hint=tr("Add one more key, e.g. 'monthly riders': ['new riders', 'returning riders']."),
         )
     return None
+
+
+def _in_language(problem: str | None) -> str | None:
+    """A problem :func:`strategy.check_tree` states, in the learner's language (the
+    catalogue's template for it, where strategy.py gives English)."""
+    return i18n.translate_text(problem) if problem else problem
 
 
 @register
 def input_tree() -> Exercise:
     """Exercise 4: build Bomcar's input-metric tree as a dict, from the names in ``MENU``."""
     return Exercise(
-        "Exercise 4: input-metric tree",
+        tr("Exercise 4: input-metric tree"),
         _tree_problem,
         solution=reference_tree(),
         # each hint speaks of the whole tree (every lever and the deeper level), so it fits
         # whatever is still wrong when a recognised mistake is made again
         hints=[
-            f"The tree: {{'{NORTH_STAR}': [a breadth, a depth, a frequency and an efficiency "
-            "metric]}, plus one more key that breaks one of them into its own inputs.",
-            "From the menu: breadth 'monthly riders', depth 'car types tried per rider', "
-            "frequency 'rides per rider', efficiency 'days from sign-up to first ride'; and "
-            "one broken down, e.g. 'monthly riders': ['new riders', 'returning riders'].",
-            f"{{'{NORTH_STAR}': ['monthly riders', 'car types tried per rider', 'rides per "
-            "rider', 'days from sign-up to first ride'], 'monthly riders': ['new riders', "
-            "'returning riders']}",
+            tr(
+                "The tree: {{'{root}': [a breadth, a depth, a frequency and an efficiency "
+                "metric]}}, plus one more key that breaks one of them into its own inputs.",
+                root=NORTH_STAR,
+            ),
+            tr(
+                "From the menu: breadth 'monthly riders', depth 'car types tried per rider', "
+                "frequency 'rides per rider', efficiency 'days from sign-up to first ride'; and "
+                "one broken down, e.g. 'monthly riders': ['new riders', 'returning riders']."
+            ),
+            tr(
+                "{{'{root}': ['monthly riders', 'car types tried per rider', 'rides per "
+                "rider', 'days from sign-up to first ride'], 'monthly riders': ['new riders', "
+                "'returning riders']}}",
+                root=NORTH_STAR,
+            ),
         ],
-        success="Each lever is something a team can move, and each rolls up to the north star.",
+        success=tr("Each lever is something a team can move, and each rolls up to the north star."),
     )
 
 
@@ -601,41 +767,54 @@ def aha_moment() -> Exercise:
 
     def describe(k: int) -> str:
         row = table.loc[k]
-        return (
-            f"at {k}+ rides retention is {row['retention_at_least']:.0%} vs "
-            f"{row['retention_below']:.0%} below (gap {row['difference']:.0%}), "
-            f"and {_pct(row['share_at_least'])} of users get there"
+        return tr(
+            "at {k}+ rides retention is {at_least:.0%} vs {below:.0%} below (gap {gap:.0%}), "
+            "and {share} of users get there",
+            k=k,
+            at_least=row["retention_at_least"],
+            below=row["retention_below"],
+            gap=row["difference"],
+            share=_pct(row["share_at_least"]),
         )
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
-            return "Give a whole number of rides, e.g. 4."
+            return tr("Give a whole number of rides, e.g. 4.")
         if not math.isfinite(answer) or answer != int(answer):
-            return "Give a whole number of rides, e.g. 4."
+            return tr("Give a whole number of rides, e.g. 4.")
         k = int(answer)
         if k == right:
             return None
         if k < 1:
-            return "Every user has at least 0 rides: the bar must be 1 or more."
+            return tr("Every user has at least 0 rides: the bar must be 1 or more.")
         if k not in table.index:
-            return f"Look at thresholds 1 to {int(table.index.max())}."
+            return tr("Look at thresholds 1 to {top}.", top=int(table.index.max()))
         if k < right:
-            return f"{describe(k)}. The next step up nearly doubles the gap: go higher."
-        return (
-            f"{describe(k)}. A higher bar always looks better for the few who reach it; "
-            f"compare its gap with the gap at {right} and pick the lowest bar that gets "
-            "nearly all the gain."
+            return tr(
+                "{described}. The next step up nearly doubles the gap: go higher.",
+                described=describe(k),
+            )
+        return tr(
+            "{described}. A higher bar always looks better for the few who reach it; "
+            "compare its gap with the gap at {right} and pick the lowest bar that gets "
+            "nearly all the gain.",
+            described=describe(k),
+            right=right,
         )
 
     return Exercise(
-        "Exercise 5: the aha threshold",
+        tr("Exercise 5: the aha threshold"),
         check,
         expects="number",
         solution=right,
         hints=[
-            "aha.retention_by_threshold(per_user, 'early', 'retained') gives one row per bar.",
-            "Look at the 'difference' column: where does it stop growing much?",
-            "The gap jumps from 1 to 2 rides and barely grows after: the lowest such bar wins.",
+            tr("aha.retention_by_threshold(per_user, 'early', 'retained') gives one row per bar."),
+            tr("Look at the 'difference' column: where does it stop growing much?"),
+            tr("The gap jumps from 1 to 2 rides and barely grows after: the lowest such bar wins."),
         ],
-        success=f"Bomcar's aha moment is {right} rides in the first 30 days: {describe(right)}.",
+        success=tr(
+            "Bomcar's aha moment is {right} rides in the first 30 days: {described}.",
+            right=right,
+            described=describe(right),
+        ),
     )

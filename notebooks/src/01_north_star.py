@@ -12,6 +12,20 @@
 # >
 # > **Time:** {{time}} · **You need:** [00 Welcome](00_welcome.ipynb) ·
 # > **Data:** Bomcar (봄카), a fictional company; all data is synthetic.
+# %% [markdown] lang="ko"
+# # 01 · 북극성 지표: 고객이 얻는 가치를 보여 주는 숫자 하나
+#
+# [← 00 환영합니다](00_welcome.ipynb) · [코스 목차](00_welcome.ipynb) · [02 고객 여정 지도와 퍼널 →](02_journey_funnel.ipynb)
+#
+# > **배울 내용**
+# > - 매출은 왜 *후행* 지표이고, *선행* 지표란 무엇인가
+# > - 북극성 지표의 기준으로 후보 지표를 채점하는 법
+# > - 어느 지표가 먼저 움직이는지 데이터로 확인하는 법, 허영 지표를 알아보는 법
+# > - 북극성 지표를 투입 지표로 나누는 법, "아하 모먼트"를 찾는 법
+# > - 카셰어링 앱에 DAU가 왜 맞지 않는 잣대인지, HEART는 어디에 쓰는지
+# >
+# > **시간:** 워크숍에서 약 {{minutes:01}} (심화 연습은 +8분) · **준비물:** [00 환영합니다](00_welcome.ipynb) ·
+# > **데이터:** 봄카(Bomcar), 가상의 회사입니다. 모든 데이터는 합성 데이터입니다.
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -53,6 +67,29 @@ calendar = data.load_calendar()
 #
 # An analytics vendor's shorter list asks three things: does it express **value to people**,
 # does it **fit the strategy**, and is it a **leading indicator of revenue**?
+# %% [markdown] lang="ko"
+# ## 왜: 매출은 너무 늦게 알려 준다
+#
+# 봄카 이사회는 매달 매출을 봅니다. 매출은 중요하지만, 프로덕트 팀의 나침반으로는 부족합니다:
+#
+# - 매출은 **후행 지표**입니다: 원인이 된 일이 일어난 *뒤에* 움직입니다;
+# - 바깥 원인이 많습니다(가격, 청구 날짜, 큰 법인 고객 하나);
+# - 고객이 원하던 것을 얻었는지 말해 주지 않습니다.
+#
+# **선행 지표**는 먼저 움직여서 손쓸 시간을 줍니다. **북극성 지표**는 회사 전체가 방향을 잡는
+# 선행 지표 하나입니다: 고객이 얻는 가치를 세고, 매출은 그 뒤를 따릅니다.
+#
+# 한 프로덕트 팀이 쓰는 북극성 지표의 기준입니다. 북극성 지표는:
+#
+# 1. **고객의 성공 순간을 반영**해야 합니다(고객이 원하던 것을 얻은 순간);
+# 2. 일부가 아니라 **모든 고객이 가치를 얻는** 것이어야 합니다;
+# 3. 일, 주, 월 단위로 **측정할 수 있어야** 합니다;
+# 4. 팀이 움직일 수 있는 **투입 지표로 통제할 수 있어야** 합니다;
+# 5. **비즈니스 성장을 바로 반영**해야 합니다: 오르면 돈이 들어옵니다;
+# 6. **빨리 판단할 수 있어야** 합니다: 움직였는지 며칠이나 몇 주 안에 보입니다.
+#
+# 한 분석 솔루션 회사의 더 짧은 목록은 세 가지를 묻습니다: **사람들에게 주는 가치**를 나타내는가,
+# **전략에 맞는가**, **매출의 선행 지표**인가?
 # %% [markdown]
 # ## The candidates, month by month
 #
@@ -60,6 +97,12 @@ calendar = data.load_calendar()
 # **reservations**, **returns** (반납: a car brought back, so a *completed ride*) and
 # **revenue**. The event log gives the first four; revenue is money received, counted in the
 # month it was paid (`paid_at`).
+# %% [markdown] lang="ko"
+# ## 후보 지표, 월별로
+#
+# 봄카 팀이 제안할 만한 지표 다섯 개: 월간 **가입**, **앱 열기**, **예약**, **반납**(차를
+# 돌려놓은 것, 즉 *운행 완료*), **매출**. 앞의 넷은 이벤트 로그에서 나오고, 매출은 받은 돈을
+# 결제된 달(`paid_at`) 기준으로 셉니다.
 # %%
 monthly = metrics.monthly_counts(events, ["app_open", "reservation", "return"])
 monthly["signups"] = users["signup_at"].dt.to_period("M").value_counts()
@@ -73,6 +116,11 @@ monthly.tail(4)
 # won (KRW). Over the 18 months all five rose (June 2025 against January 2024), not every
 # month (sign-ups fell from **737** in May 2025 to **727** in June), so growth cannot pick
 # the winner. The criteria can.
+# %% [markdown] lang="ko"
+# 달마다 한 행(인덱스가 달), 후보마다 한 열입니다. 매출 단위는 원(KRW)입니다. 18개월 동안
+# 다섯 지표가 모두 올랐지만(2024년 일월 대비 2025년 유월), 매달 오른 것은 아닙니다(가입은
+# 2025년 오월 **737**명에서 유월 **727**명으로 줄었습니다). 그러니 성장으로는 승자를 고를 수
+# 없습니다. 기준으로는 고를 수 있습니다.
 # %% [markdown]
 # ## Exercise 1 (easy): score the candidates
 #
@@ -85,6 +133,20 @@ monthly.tail(4)
 #
 # Ask of each metric: *when this number goes up by one, did a customer get what they came
 # for?* A sign-up, an app open and a reservation can all happen without anyone riding.
+#
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 1 (쉬움): 후보 지표 채점하기
+#
+# 표를 채우세요: 지표가 *봄카 고객에게* 그 기준을 충족하면 `1`, 아니면 `0`. 매출 열은 채워
+# 두었습니다: 측정할 수 있고 성장을 반영하지만, 고객의 성공이 아니고, 모든 고객이 얻는 가치가
+# 아니며, 바로 통제할 수 없고, 한 달 늦습니다. 몇몇 칸은 논의의 여지가 있습니다. 확인 셀은
+# 분명한 칸만 따집니다.
+#
+# <details><summary>힌트</summary>
+#
+# 지표마다 물어보세요: *이 숫자가 하나 오르면, 고객 한 명이 원하던 것을 얻었나?* 가입, 앱 열기,
+# 예약은 모두 아무도 타지 않아도 일어날 수 있습니다.
 #
 # </details>
 # %% tags=["exercise"]
@@ -124,6 +186,10 @@ ex_scores.check(scores)
 # *activity*, not success, and no money comes with them. Reservations come close, but a
 # reservation is a promise, not a ride, and not yet business: the money comes only at the
 # return (card or invoice). How many promises are broken?
+# %% [markdown] lang="ko"
+# **운행 완료(반납)는 모든 기준을 충족합니다.** 가입과 앱 열기는 성공이 아니라 *활동*을 세고,
+# 돈도 들어오지 않습니다. 예약은 가깝지만, 예약은 약속이지 운행이 아니고 아직 매출도 아닙니다:
+# 돈은 반납할 때(카드 또는 청구서)만 들어옵니다. 깨지는 약속은 얼마나 될까요?
 # %%
 counts = events["event"].value_counts()
 print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:.0%}")
@@ -132,6 +198,10 @@ print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:
 # **14%** of reservations are cancelled: a reservation-based north star would celebrate
 # rides that never happened. Returns also pass the vendor's three questions: a ride is the
 # value to people, Bomcar sells rides, and (next section) returns lead revenue.
+# %% [markdown] lang="ko"
+# 예약의 **14%**가 취소됩니다: 예약을 북극성 지표로 삼으면 일어나지도 않은 운행을 축하하게
+# 됩니다. 반납은 분석 솔루션 회사의 세 질문도 통과합니다: 운행이 곧 사람들에게 주는 가치이고,
+# 봄카는 운행을 팔고, (다음 절에서 보듯) 반납은 매출에 앞섭니다.
 # %% [markdown]
 # ## See it: returns move first, revenue follows
 #
@@ -142,6 +212,16 @@ print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:
 # A clue is in how Bomcar is paid. Individual customers pay by card when they return the car.
 # Corporate accounts and subscribers get **one invoice a month, for the previous month's
 # rides**. The `kind` column of `payments` tells them apart:
+# %% [markdown] lang="ko"
+# ## 살펴보기: 반납이 먼저 움직이고 매출이 따라간다
+#
+# **먼저 짐작해 보세요.** 2024년 십일월 봄카는 시간당 요금을 12% 올렸습니다(`calendar`에
+# 있습니다). 운행 완료와 매출 중 무엇이 먼저 떨어질까요? 왜 같은 달에 떨어지지 않을 수
+# 있을까요?
+#
+# 실마리는 봄카가 돈을 받는 방식에 있습니다. 개인 고객은 차를 반납할 때 카드로 결제합니다. 법인
+# 회원과 구독 회원은 **한 달에 한 번, 지난달 운행분 청구서**를 받습니다. `payments`의 `kind`
+# 열로 둘을 구분합니다:
 # %%
 by_kind = payments.groupby([paid_month, "kind"])["amount_krw"].sum()
 by_kind = by_kind.unstack(fill_value=0) / 1e6  # million KRW
@@ -151,6 +231,9 @@ print(f"share of revenue paid by monthly invoice: {share:.0%}")
 # %% [markdown]
 # **65%** of Bomcar's revenue arrives as invoices, a month after the rides. Now the two
 # series side by side, with the price rise marked:
+# %% [markdown] lang="ko"
+# 봄카 매출의 **65%**는 운행 한 달 뒤에 청구서로 들어옵니다. 이제 두 시계열을 나란히, 가격 인상
+# 시점을 표시해서 봅니다:
 # %%
 price_rise = calendar.loc[calendar["kind"] == "price_change", "date"].iloc[0]
 months = monthly.index.to_timestamp()
@@ -192,6 +275,16 @@ plt.show()
 # metric's month-on-month *changes* with another's, shifted by 0, 1, 2 ... months (changes,
 # not levels: any two growing series correlate). **Lag 1** means "this month's change in the
 # first metric lines up with *next* month's change in revenue". Here it is for app opens:
+# %% [markdown] lang="ko"
+# 가격 인상 뒤 2024년 십일월 운행 완료는 **17%** 줄었습니다. 매출은 거의 그대로였습니다: 그달
+# **-4%**, 십이월 **+1%**. 십일월 청구서는 시월 운행분이었고, 청구서로 결제하는 고객(법인 회원과
+# 구독 회원)은 오른 가격에도 운행을 조금만 줄였습니다. 반면 카드 고객은 운행을 셋 중 하나꼴로
+# 줄였습니다. 매출만 보고 가는 팀은 운행 감소를 전혀 보지 못했을 것입니다.
+#
+# "먼저 움직인다"를 모든 후보에 한꺼번에 시험하려면, `leadlag.lead_lag`로 한 지표의 전월 대비
+# *변화*와 다른 지표의 변화를 0, 1, 2 ... 개월씩 밀어 가며 상관관계를 구합니다(수준이 아니라
+# 변화입니다: 함께 커지는 두 시계열은 무엇이든 상관관계가 높게 나옵니다). **시차 1**은 "첫 번째
+# 지표의 이번 달 변화가 매출의 *다음* 달 변화와 맞는다"는 뜻입니다. 앱 열기로 해 보면:
 # %%
 table = leadlag.lead_lag(monthly, "app_open", "revenue")
 print(table.round(2).to_string(index=False))
@@ -202,6 +295,11 @@ print("best lag:", leadlag.best_lag(table))
 # about to ride, so app opens move with rides. Leading revenue is necessary, not
 # enough: app opens still fail the criteria above (opening the app is not riding), and the
 # promotion below shows how easily they are inflated.
+# %% [markdown] lang="ko"
+# 앱 열기는 시차 **1**에서 매출과 가장 잘 맞습니다: 봄카에서는 방문 대부분이 곧 탈 사람에게서
+# 나오므로, 앱 열기는 운행과 함께 움직입니다. 매출에 앞서는 것은 필요조건이지 충분조건이
+# 아닙니다: 앱 열기는 여전히 위의 기준을 통과하지 못하고(앱을 여는 것은 타는 것이 아닙니다),
+# 아래의 프로모션은 이 숫자가 얼마나 쉽게 부풀려지는지 보여 줍니다.
 # %% [markdown]
 # ## Exercise 2 (easy): which metric leads revenue?
 #
@@ -212,6 +310,17 @@ print("best lag:", leadlag.best_lag(table))
 # <details><summary>Hint</summary>
 #
 # A leader has its best lag above 0: `leadlag.best_lag(table)` gives it.
+#
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 2 (쉬움): 매출에 앞서는 지표는?
+#
+# 먼저 짐작해 보세요: 가입, 예약, 반납 중 무엇일까요? 그다음 후보마다 `leadlag.lead_lag`를
+# 실행하고, 변화가 매출보다 한 달 *먼저* 오는 지표를 `leading`에 넣으세요(여럿이면 아무거나).
+#
+# <details><summary>힌트</summary>
+#
+# 선행 지표는 가장 잘 맞는 시차가 0보다 큽니다: `leadlag.best_lag(table)`가 그 시차를 줍니다.
 #
 # </details>
 # %% tags=["exercise"]
@@ -240,6 +349,11 @@ ex_leading.check(leading)
 # **0.961**), and app opens nearly as well (**0.94**): all three move with the rides. Sign-ups
 # do not lead at all (**-0.12** at lag 1). Pick a candidate below to see its
 # whole profile; the static chart after it shows returns.
+# %% [markdown] lang="ko"
+# 반납은 매출보다 한 달 앞섭니다: 시차 1의 상관계수는 **0.96**, 같은 달은 **0.91**입니다.
+# 예약도 거의 똑같이 앞서고(**0.959**, 반납은 **0.961**), 앱 열기도 비슷합니다(**0.94**): 셋 다
+# 운행과 함께 움직입니다. 가입은 전혀 앞서지 않습니다(시차 1에서 **-0.12**). 아래에서 후보를
+# 골라 전체 모습을 보세요. 그 아래의 고정 차트는 반납입니다.
 # %% tags=["nbval-ignore-output"]
 def show_lead_lag(metric="return"):
     table = leadlag.lead_lag(monthly, metric, "revenue")
@@ -261,11 +375,23 @@ plt.show()
 # Eighteen months give only 17 month-on-month changes, so treat 0.96 vs 0.96 vs 0.94 as
 # "all three lead", not as a ranking. The mechanism (invoices a month later) is the stronger
 # evidence, and the criteria decide between them: only a return is the customer's success.
+# %% [markdown] lang="ko"
+# 강조된 막대가 가장 잘 맞는 시차입니다. 음수 시차에 막대가 있다면 매출이 먼저 움직인다는
+# 뜻입니다.
+#
+# 열여덟 달로는 전월 대비 변화가 17개뿐입니다. 그러니 0.96 대 0.96 대 0.94는 순위가 아니라 "셋
+# 다 앞선다"로 읽으세요. 더 강한 증거는 메커니즘(청구서가 한 달 뒤에 나옴)이고, 셋 중에서는
+# 기준이 결정합니다: 고객의 성공은 반납뿐입니다.
 # %% [markdown]
 # ## The vanity-metric trap: the promotion month
 #
 # In [00 Welcome](00_welcome.ipynb) one month had far more sign-ups than any other. The
 # calendar says why:
+# %% [markdown] lang="ko"
+# ## 허영 지표의 함정: 프로모션 달
+#
+# [00 환영합니다](00_welcome.ipynb)에서 한 달의 가입이 다른 어느 달보다 훨씬 많았습니다. 캘린더가
+# 이유를 알려 줍니다:
 # %%
 calendar[["date", "kind", "description"]]
 
@@ -273,6 +399,10 @@ calendar[["date", "kind", "description"]]
 # **Guess first:** in September 2024 Bomcar gave new users their first hour free. Which
 # candidates do you expect to jump? Below, each metric is shown relative to August 2024
 # (= 100), the month before the promotion.
+# %% [markdown] lang="ko"
+# **먼저 짐작해 보세요:** 2024년 구월 봄카는 신규 사용자에게 첫 한 시간을 무료로 줬습니다. 어느
+# 후보가 급증할까요? 아래에서 각 지표는 프로모션 전달인 2024년 팔월(= 100)을 기준으로 보여
+# 줍니다.
 # %% tags=["deck-figure"]
 promo = calendar.loc[calendar["kind"] == "promotion", "date"].iloc[0]
 cols = ["signups", "app_open", "return"]
@@ -306,6 +436,18 @@ plt.show()
 # promotion month with `.loc[promo.to_period("M")]`.
 #
 # </details>
+# %% [markdown] lang="ko"
+# ## 연습 3 (보통): 허영 지표 찾기
+#
+# 행동 지표마다 2024년 팔월에서 구월로의 변화를 구하고, 프로모션 달에 **10%보다 많이** 오른
+# 지표를 리스트로 만드세요. 더 많은 고객이 운행하지 않아도 프로모션이 부풀릴 수 있는 숫자들입니다.
+#
+# <details><summary>힌트</summary>
+#
+# `monthly[[...]].pct_change()`는 전달 대비 변화입니다. 프로모션 달의 행은
+# `.loc[promo.to_period("M")]`로 고르세요.
+#
+# </details>
 # %% tags=["exercise"]
 growth = ...  # change from August to September 2024, for each behaviour metric
 vanity = ...  # a list of names, e.g. ["reservation"]
@@ -329,6 +471,15 @@ ex_vanity.check(vanity)
 # got value or what to do next (page views, cumulative downloads, sign-ups). An
 # **actionable metric** changes when the customer's experience changes, so you can act on
 # it. Revenue even *rose* in September, but that was August's summer rides being invoiced.
+# %% [markdown] lang="ko"
+# 2024년 구월 가입은 **+234%**, 앱 열기는 **+15%** 늘었지만, 운행 완료는 **-11%**였습니다.
+# 프로모션이 산 것은 계정과 호기심이지 운행이 아니었습니다(07 노트북에서 이 사용자들을 따라가
+# 보면 훨씬 적게 남습니다).
+#
+# **허영 지표**는 보기 좋고 쉽게 오르지만, 고객이 가치를 얻었는지, 다음에 무엇을 해야 하는지 알려
+# 주지 않습니다(페이지 조회수, 누적 다운로드, 가입). **실행 가능한 지표**는 고객 경험이 바뀔 때
+# 함께 바뀌므로, 그에 맞춰 행동할 수 있습니다. 매출은 구월에 오히려 *올랐지만*, 그것은 팔월
+# 여름 운행분의 청구서였습니다.
 # %% [markdown]
 # ## Three families of north stars
 #
@@ -341,6 +492,18 @@ ex_vanity.check(vanity)
 # | **productivity** | their work getting done | B2B SaaS: *weekly active teams* |
 #
 # Bomcar is a transactions product: its north star is **completed rides (returns) per month**.
+# %% [markdown] lang="ko"
+# ## 북극성 지표의 세 가지 유형
+#
+# 대부분의 북극성 지표는 제품이 파는 것에 따라 세 유형 중 하나에 속합니다:
+#
+# | 유형 | 고객이 가치 있게 여기는 것 ... | 북극성 지표 예 |
+# |---|---|---|
+# | **시간** | 제품과 함께 보내는 시간 | 음악이나 동영상 스트리밍: *듣거나 본 시간* |
+# | **거래** | 무언가를 반복해서 해내는 것 | 커머스: *재구매*; 카셰어링: *운행 완료* |
+# | **생산성** | 일이 끝나는 것 | B2B SaaS: *주간 활성 팀* |
+#
+# 봄카는 거래형 제품입니다: 북극성 지표는 **월간 운행 완료(반납) 수**입니다.
 # %% [markdown]
 # ## Input metrics: what a team can actually move
 #
@@ -363,6 +526,28 @@ ex_vanity.check(vanity)
 #
 # For Bomcar, two of the levers multiply exactly to the north star: completed rides =
 # monthly riders (breadth) × rides per rider (frequency).
+# %% [markdown] lang="ko"
+# ## 투입 지표: 팀이 실제로 움직일 수 있는 것
+#
+# 월요일 아침에 "북극성 지표를 올리자"고 할 수는 없습니다. 팀은 곱해져서 북극성 지표가 되는
+# **투입 지표**를 움직입니다. 흔히 쓰는 분해는 레버 네 개입니다:
+#
+# - **너비**: 얼마나 많은 고객이 쓰는가;
+# - **깊이**: 고객 한 명이 제품을 얼마나 많이 쓰는가;
+# - **빈도**: 얼마나 자주 돌아오는가;
+# - **효율**: 신규 고객이 핵심 가치에 얼마나 빨리 닿는가, 즉 **가치 도달 시간**. 전환율이
+#   아닙니다: 전환율은 퍼널에 속합니다(02 노트북).
+#
+# 예를 들어 음악 서비스라면:
+#
+# ```text
+# 듣는 시간                          <- 북극성 지표
+# ├── 방문 빈도                      <- 얼마나 자주
+# └── 세션 길이                      <- 한 번에 얼마나 오래
+# ```
+#
+# 봄카에서는 레버 두 개가 곱해져 북극성 지표와 정확히 같아집니다: 운행 완료 = 월간 라이더
+# 수(너비) × 라이더당 운행 수(빈도).
 # %%
 riders = metrics.active_users(events, freq="M", event_col="event", names=["return"])
 levers = pd.DataFrame({"monthly riders": riders, "rides per rider": monthly["return"] / riders})
@@ -377,6 +562,13 @@ levers.loc["2024-09":"2024-12"].round(2)
 #
 # Efficiency on the data: for Bomcar the core value is a completed ride, so time to value is
 # the days from sign-up to a user's first completed ride.
+# %% [markdown] lang="ko"
+# 가격 인상과 함께(2024년 시월에서 십일월로) 월간 라이더 수는 **1,257**명에서 **1,092**명으로
+# 줄었지만, 라이더당 운행 수는 훨씬 덜 줄었습니다(**1.51**에서 **1.44**로). 줄어든 운행 대부분은
+# 라이더가 덜 타서가 아니라 타는 사람이 줄어서였습니다: 팀이 봐야 할 곳은 너비입니다.
+#
+# 데이터로 보는 효율: 봄카의 핵심 가치는 운행 완료이므로, 가치 도달 시간은 가입부터 사용자의 첫
+# 운행 완료까지의 일수입니다.
 # %%
 first_ride = events[events["event"] == "return"].groupby("user_id")["timestamp"].min()
 ttv = users.set_index("user_id")["signup_at"].to_frame().join(first_ride.rename("first_ride"))
@@ -419,6 +611,18 @@ plt.show()
 #
 # Your tree will use names from this menu (careful: a few do not belong in an input tree at
 # all).
+# %% [markdown] lang="ko"
+# 운행한 사용자 중 넷에 한 명은 가입한 날 바로 탔고(**0**일), 절반은 **12**일 안에, 90%는
+# **70**일 안에 탔습니다. 사용자의 **42%**는 운행을 한 번도 완료하지 않았습니다(가장 늦게
+# 가입한 사용자들은 시간이 짧았습니다).
+#
+# 30-35 구간의 높은 막대는 면허 심사 때문이 아니라 이 *합성* 데이터를 만든 방식 때문입니다: 첫
+# 달을 넘겨 남은 사용자는 30일째에 방문하게 되어 있습니다(그날 첫 운행 **565**건, 25-29일째는
+# 하루 약 **56**건). 튀는 값을 행동으로 읽기 전에 그 뒤의 규칙부터 찾으세요. 그 일수와 그 비율을
+# 줄이는 것이 효율 레버입니다: 가입과 가치 사이에는 면허 확인과 첫 검색이 있습니다.
+#
+# 여러분의 트리에는 이 메뉴의 이름을 씁니다(조심하세요: 몇 개는 투입 지표 트리에 아예 들어갈 수
+# 없습니다).
 # %%
 menu = sorted([*checks.MENU, *checks.TRAPS])
 print("\n".join(menu))
@@ -436,6 +640,21 @@ print("\n".join(menu))
 # Start with `{"completed rides per month": [a breadth metric, a depth metric, a frequency
 # metric, an efficiency metric]}`, then add a key for one of them with its own inputs, e.g.
 # what makes up the monthly riders?
+#
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 4 (보통): 봄카의 투입 지표 트리 만들기
+#
+# 트리를 dict로 쓰세요: 지표마다 그 투입 지표의 리스트를 대응시킵니다. 꼭대기는
+# `"completed rides per month"`입니다. 레버 네 개(너비, 깊이, 빈도, 효율)를 모두 담고, 어딘가에서
+# 적어도 한 단계 더 내려가세요. 팀이 움직일 수 있는 투입 지표가 아닌 것은 빼세요. 이름은 메뉴에
+# 있는 영어 이름을 따옴표 안에 그대로 씁니다.
+#
+# <details><summary>힌트</summary>
+#
+# `{"completed rides per month": [너비 지표, 깊이 지표, 빈도 지표, 효율 지표]}`로 시작한 다음,
+# 그중 하나를 키로 더하고 그 아래 투입 지표를 적으세요. 예: 월간 라이더 수는 무엇으로
+# 이루어질까요?
 #
 # </details>
 # %% tags=["exercise"]
@@ -468,6 +687,9 @@ ex_tree.check(my_tree)
 # %% [markdown]
 # Here is one good tree, drawn with `strategy.tree_figure` (you can draw yours the same way:
 # `strategy.tree_figure(my_tree, title="...")`):
+# %% [markdown] lang="ko"
+# 좋은 트리 하나를 `strategy.tree_figure`로 그렸습니다(여러분의 트리도 같은 방법으로 그릴 수
+# 있습니다: `strategy.tree_figure(my_tree, title="...")`):
 # %%
 strategy.tree_figure(
     checks.reference_tree(),
@@ -480,6 +702,10 @@ plt.show()
 # Each box is a number a team can own and move in weeks: the growth team owns new riders,
 # the onboarding team owns the days from sign-up to first ride. Revenue, sign-ups and downloads are not
 # in it: the first is the lagging result, the others are vanity.
+# %% [markdown] lang="ko"
+# 상자 하나하나가 팀이 맡아서 몇 주 안에 움직일 수 있는 숫자입니다: 그로스 팀은 신규 라이더를,
+# 온보딩 팀은 가입부터 첫 운행까지의 일수를 맡습니다. 매출, 가입, 다운로드는 들어 있지 않습니다:
+# 매출은 후행 결과이고, 나머지는 허영 지표입니다.
 # %% [markdown]
 # ## The aha moment
 #
@@ -490,6 +716,15 @@ plt.show()
 # For each Bomcar user who signed up at least 90 days before the data ends, count the
 # completed rides in their first 30 days (`early`), and whether they still opened the app on
 # days 31-89 after signing up (`retained`):
+# %% [markdown] lang="ko"
+# ## 아하 모먼트
+#
+# **아하 모먼트**는 누가 남을지 예측하는 초기 행동입니다: 신규 사용자가 "이거구나" 하고 깨닫는
+# 지점입니다. (잘 알려진 한 소셜 네트워크는 "10일 안에 친구 7명"을 찾았습니다.) 아하 모먼트는
+# 온보딩에 구체적인 목표를 주고, 북극성 지표 바로 옆에 있는 경우가 많습니다.
+#
+# 데이터가 끝나기 최소 90일 전에 가입한 봄카 사용자마다, 가입 후 첫 30일 동안의 운행 완료
+# 수(`early`)와, 가입 후 31-89일째에 여전히 앱을 열었는지(`retained`)를 셉니다:
 # %%
 log = events.merge(users[["user_id", "signup_at"]], on="user_id")
 per_user = aha.early_actions(log, "return", start_col="signup_at", active_events=["app_open"])
@@ -502,6 +737,10 @@ per_user.groupby(per_user["early"] >= 1)["retained"].mean()
 # Users with at least one ride in their first 30 days are retained **65%** of the time,
 # against **40%** for those with none. Is one ride the aha moment, or is there a bar that
 # separates stayers from leavers more sharply?
+# %% [markdown] lang="ko"
+# 첫 30일 안에 한 번 이상 탄 사용자는 **65%**가 남고, 한 번도 타지 않은 사용자는 **40%**가
+# 남습니다. 한 번의 운행이 아하 모먼트일까요, 아니면 남는 사람과 떠나는 사람을 더 뚜렷이 가르는
+# 기준이 있을까요?
 # %% [markdown]
 # ## Exercise 5 (stretch): find the aha threshold
 #
@@ -514,6 +753,19 @@ per_user.groupby(per_user["early"] >= 1)["retained"].mean()
 #
 # `aha.retention_by_threshold(per_user, "early", "retained")` returns one row per bar, with
 # the `difference` in retention and the `share_at_least` (share of users who reach it).
+#
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 5 (심화): 아하 모먼트 기준 찾기
+#
+# 초기 운행 1회부터 5회까지의 기준마다, 기준 이상인 사용자와 미만인 사용자의 리텐션을
+# 비교하세요. 리텐션 차이를 거의 다 얻는 **가장 낮은** 기준을 `aha_rides`에 넣으세요: 더 높은
+# 기준이 조금 더 좋아 보일 수 있지만, 거기 닿는 신규 사용자가 적어서 좋은 목표가 되지 못합니다.
+#
+# <details><summary>힌트</summary>
+#
+# `aha.retention_by_threshold(per_user, "early", "retained")`는 기준마다 한 행을 돌려줍니다.
+# 리텐션의 `difference`(차이)와 `share_at_least`(기준에 닿은 사용자 비율)가 들어 있습니다.
 #
 # </details>
 # %% tags=["exercise"]
@@ -546,12 +798,23 @@ plt.show()
 # get there, so "a second ride within 30 days" is a clear onboarding goal, and it is the
 # north star itself at the level of one new user. This is a correlation, not yet proof: keen users both ride more and
 # stay longer. An experiment (notebook 08) would show whether *pushing* a second ride helps.
+# %% [markdown] lang="ko"
+# 첫 30일 안에 운행을 **2회 이상** 완료한 사용자는 **84%**가 남고, 나머지는 **43%**입니다: 약
+# 두 배입니다. 신규 사용자의 **18%**만 여기에 닿으므로, "30일 안에 두 번째 운행"은 분명한 온보딩
+# 목표이고, 신규 사용자 한 명 수준에서 본 북극성 지표 그 자체입니다. 다만 이것은 상관관계일 뿐 아직
+# 증거가 아닙니다: 열성적인 사용자는 더 많이 타기도 하고 더 오래 남기도 합니다. 두 번째 운행을
+# *유도하는 것*이 도움이 되는지는 실험(08 노트북)이 보여 줄 것입니다.
 # %% [markdown]
 # ## DAU, WAU, MAU and stickiness
 #
 # **DAU / WAU / MAU** are the unique users active on a day, in a week, in a month.
 # **Stickiness** divides them: DAU/MAU is the share of a month's users who show up on an
 # average day.
+# %% [markdown] lang="ko"
+# ## DAU, WAU, MAU와 스티키니스
+#
+# **DAU / WAU / MAU**는 하루, 한 주, 한 달 동안 활동한 순 사용자 수입니다. **스티키니스**는 이
+# 둘을 나눈 값입니다: DAU/MAU는 한 달 사용자 중 평균적인 하루에 나타나는 사람의 비율입니다.
 # %%
 mau = metrics.active_users(events, freq="M")
 sticky = pd.DataFrame(
@@ -588,6 +851,15 @@ plt.show()
 #
 # "Active" also needs a definition. Counting any app open makes MAU look big; counting riders
 # shows the value:
+# %% [markdown] lang="ko"
+# DAU/MAU **11%**는 사람들이 매일 오는 것이 당연한 메신저 앱이라면 경보 수준입니다. 카셰어링에는
+# 건강한 수치입니다: 매일 차가 필요한 사람은 없습니다. 라이더는 탄 달에 평균 약 **1.5**회 운행을
+# 완료합니다. 활동 지표의 알맞은 단위는 제품의 **의도된 사용 빈도**입니다. 봄카에게 그것은 월
+# 단위이므로(탐색은 주 단위), *월간 라이더 수*와 *월간 운행 완료 수*가 맞습니다. DAU를 올리려는
+# 시도(매일 보내는 알림, 매일 출석 쿠폰)는 엉뚱한 것을 좇는 셈입니다.
+#
+# "활성"에도 정의가 필요합니다. 앱을 한 번이라도 열면 센다면 MAU가 커 보이고, 라이더를 세면
+# 가치가 보입니다:
 # %%
 share_riding = riders.iloc[-1] / mau.iloc[-1]
 print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({share_riding:.0%})")
@@ -595,6 +867,9 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # %% [markdown]
 # Only **48%** of June's active users completed a ride. An "active users" north star would
 # count the other 52% as a success.
+# %% [markdown] lang="ko"
+# 유월 활성 사용자 중 **48%**만 운행을 완료했습니다. "활성 사용자"를 북극성 지표로 삼으면 나머지
+# 52%도 성공으로 세게 됩니다.
 # %% [markdown]
 # ## HEART: metrics for one feature
 #
@@ -612,6 +887,23 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 #
 # Pick the two or three that matter for the feature's goal. Task
 # success is the one that ties back to the north star: a search that ends in a ride.
+# %% [markdown] lang="ko"
+# ## HEART: 기능 하나를 위한 지표
+#
+# 북극성 지표는 회사 전체를 위한 것입니다. **기능 하나**를 평가할 때는 구글의 **HEART**
+# 프레임워크가 다섯 가지를 묻습니다. 봄카의 새 "설정한 시간에 비어 있는 차" 지도(앱 3.0, 2025년
+# 삼월)라면:
+#
+# | HEART | 질문 | 새 지도를 위한 봄카 지표 |
+# |---|---|---|
+# | **Happiness** | 사용자가 좋아하나? | 인앱 설문의 검색 화면 평점 |
+# | **Engagement** | 쓰는가, 얼마나 쓰는가? | 활성 사용자 한 명당 주간 시간 설정 검색 수 |
+# | **Adoption** | 새로 쓰기 시작하는 사람이 있나? | 검색하는 사용자 중 시간을 먼저 설정하는 비율 |
+# | **Retention** | 계속 쓰는가? | 채택한 사용자 중 4주 뒤에도 쓰는 비율 |
+# | **Task success** | 할 일을 해내는가? | 시간을 먼저 설정한 검색 중 예약으로 끝나는 비율; 예약까지 걸린 분 |
+#
+# 기능의 목표에 중요한 두세 개를 고르세요. 과업 성공(Task success)은 북극성 지표로 이어지는
+# 지표입니다: 운행으로 끝나는 검색.
 # %% [markdown]
 # ## Why "long-term": the product life cycle
 #
@@ -623,6 +915,16 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # one whose progress moves the north star for years, through growth into maturity, not simply
 # the biggest group today. A promotion's sign-ups are big for a month; a member who rides
 # every month is the north star for years.
+# %% [markdown] lang="ko"
+# ## 왜 "장기적"인가: 제품 수명 주기
+#
+# 이 코스는 **장기적으로** 가장 중요한 고객을 찾습니다. 장기적이란 **제품 수명 주기**를 말합니다:
+# 제품은 **도입기**(사용자가 적고, 사용자가 무엇을 가치 있게 여기는지 찾는 시기), **성장기**(신규
+# 사용자가 많고 북극성 지표가 빠르게 오르는 시기), **성숙기**(성장이 느려지고, 사용자를 지키고 더
+# 깊이 쓰게 하는 것이 가장 중요한 시기)를 거칩니다. 팀의 사람과 시간은 한정되어 있어서 모두를
+# 만족시킬 수 없습니다. 중요한 고객은 단순히 오늘 가장 큰 그룹이 아니라, 성장기에서 성숙기까지
+# 여러 해 동안 그 고객의 성장이 북극성 지표를 움직이는 고객입니다. 프로모션으로 들어온 가입자는
+# 한 달 동안 크고, 매달 타는 회원은 여러 해 동안 북극성 지표 그 자체입니다.
 # %% [markdown]
 # ## So what
 #
@@ -635,6 +937,18 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # **The trap to avoid:** celebrating a metric that a promotion can inflate. In September 2024
 # sign-ups more than tripled and the app was busier than ever, while fewer rides were completed. Ask of
 # every metric: *if this goes up, did more customers get what they came for?*
+# %% [markdown] lang="ko"
+# ## 그래서 무엇을
+#
+# - **봄카의 북극성 지표는 월간 운행 완료(반납) 수입니다.** 모든 기준을 충족하고, 매출 대부분이
+#   나중에 청구되기 때문에 매출보다 한 달 앞섭니다.
+# - 북극성 지표는 투입 레버(라이더 수, 라이더당 운행 수, 깊이, 첫 운행까지의 일수)와 함께
+#   보고해서, 팀마다 자기가 움직이는 숫자를 알게 하세요.
+# - 아하 모먼트(30일 안에 두 번째 운행)를 온보딩 목표로 쓰세요.
+#
+# **피해야 할 함정:** 프로모션이 부풀릴 수 있는 지표를 축하하는 것. 2024년 구월 가입은 세 배 넘게
+# 늘었고 앱은 그 어느 때보다 붐볐지만, 운행 완료는 줄었습니다. 모든 지표에 물어보세요: *이
+# 숫자가 오르면, 원하던 것을 얻은 고객이 늘었나?*
 # %% [markdown]
 # ## Recap
 #
@@ -648,3 +962,15 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 #   features.
 #
 # [← 00 Welcome](00_welcome.ipynb) · [Course index](00_welcome.ipynb) · [02 Journey map and funnel →](02_journey_funnel.ipynb)
+# %% [markdown] lang="ko"
+# ## 요약
+#
+# - 매출은 후행 지표입니다. 북극성 지표는 고객 가치를 세는 선행 지표입니다.
+# - 후보를 기준으로 채점하고, 어느 지표가 먼저 움직이는지 데이터로 확인하세요(수준이 아니라
+#   변화의 선행-후행 관계).
+# - 허영 지표(가입, 앱 열기, 페이지 조회수)는 가치 없이도 오릅니다. 실행 가능한 지표는 그렇지
+#   않습니다.
+# - 북극성 지표를 너비 × 깊이 × 빈도 × 효율(가치 도달 시간) 투입 지표로 나누고, 아하 모먼트를
+#   찾고, DAU/WAU/MAU는 제품의 의도된 사용 빈도에 맞추고, 기능에는 HEART를 쓰세요.
+#
+# [← 00 환영합니다](00_welcome.ipynb) · [코스 목차](00_welcome.ipynb) · [02 고객 여정 지도와 퍼널 →](02_journey_funnel.ipynb)
