@@ -575,7 +575,7 @@ def event_conversion() -> Exercise:
         with_tests = _event_rate(data.load_events(include_test=True))
         return float(table.loc["reservation", "pct_of_previous"]), with_tests
 
-    base = expect_number(right, tol=0.01, what="conversion")
+    base = expect_number(right, tol=0.01, what=tr("conversion"))
 
     def check(answer: Any) -> str | None:
         problem = base(answer)

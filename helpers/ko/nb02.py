@@ -203,6 +203,7 @@ MESSAGES: dict[str, str] = {
         "가장 많은 사용자가 멈추는 곳입니다. 예약 시도가 예약으로 이어지지 않았습니다."
     ),
     # ---- exercise 4: event-level conversion ------------------------------------------------
+    "conversion": "전환율",
     "That is the user-level rate from the funnel table (users who ever got from an "
     "attempt to a reservation). Here, count events instead.": (
         "그것은 퍼널 표의 사용자 기준 전환율입니다(예약 시도에서 한 번이라도 예약까지 간 "
@@ -373,6 +374,6 @@ MESSAGES: dict[str, str] = {
     "Visits that set the time first end in a reservation less often": (
         "시간부터 설정한 방문은 예약으로 끝나는 경우가 더 적습니다"
     ),
-    "Attempts that became a reservation (%)": "예약이 된 예약 시도(%)",
+    "Attempts that became a reservation (%)": "예약으로 이어진 시도 (%)",
     "Browse path": "탐색 경로",
 }

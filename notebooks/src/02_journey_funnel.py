@@ -87,7 +87,7 @@ ex4, ex5, ex6 = checks.event_conversion(), checks.worst_channel(), checks.sessio
 # The helpers hold Bomcar's journey as a table. Read it row by row, top to bottom. The needs
 # column is left out for now: you will write it from what customers say.
 # %% [markdown] lang="ko"
-# ## 직접 보기: 봄카의 고객 여정 지도
+# ## 살펴보기: 봄카의 고객 여정 지도
 #
 # 헬퍼에 봄카의 고객 여정이 표로 들어 있습니다. 위에서 아래로 한 행씩 읽어 보세요. 니즈 열은
 # 일단 뺐습니다. 고객이 하는 말을 읽고 여러분이 직접 쓸 것입니다.
@@ -122,7 +122,7 @@ journey
 # data): one row per text, in Korean with an English line, with the journey stage it is about
 # and the customer's situation (the segments of [03](03_segmentation.ipynb)).
 # %% [markdown] lang="ko"
-# ## 직접 보기: 고객의 소리(VoC)
+# ## 살펴보기: 고객의 소리(VoC)
 #
 # 니즈는 책상에 앉아 짐작하는 것이 아니라 고객이 하는 말에서 읽어 냅니다. 봄카의 앱스토어 리뷰와
 # 고객센터(CS) 문의가 `data/voc.csv`에 있습니다(다른 데이터처럼 합성 데이터입니다). 텍스트
@@ -209,7 +209,7 @@ plt.show()
 # 31개). 이들은 봄카를 가끔, 정해진 시각의 이동에 쓰기 때문에 시간부터 정합니다. 이 점을 기억해
 # 두세요. [03](03_segmentation.ipynb)은 이 니즈에서 출발해 그 니즈를 가진 고객을 찾습니다.
 #
-# 이 텍스트들은 언제 쓰였을까요? 2025년 삼월 App 3.0이 나오면서 지도가 설정한 시간에 비어 있는
+# 이 텍스트들은 언제 쓰였을까요? 2025년 삼월 앱 3.0이 나오면서 지도가 설정한 시간에 비어 있는
 # 차를 보여 주게 됐습니다(캘린더에 있습니다). 44개 텍스트를 그 출시일로 나눠 봅니다.
 # %%
 releases = data.load_calendar()
@@ -222,8 +222,8 @@ free_texts = needs_only[needs_only["theme"] == "free_at_time"]
 # written since still say the map ignores the time they set: App 3.0 met part of the need,
 # not all of it. Notebook [07](07_cohorts.ipynb) measures how much, and for whom.
 # %% [markdown] lang="ko"
-# 44개 중 36개가 App 3.0 이전에 쓰였습니다. 로그 기간 대부분 동안 이 니즈는 채워지지 않았습니다.
-# 그 뒤에 쓰인 8개도 지도가 설정한 시간을 무시한다고 말합니다. App 3.0은 니즈의 일부만 채웠고
+# 44개 중 36개가 앱 3.0 이전에 쓰였습니다. 로그 기간 대부분 동안 이 니즈는 채워지지 않았습니다.
+# 그 뒤에 쓰인 8개도 지도가 설정한 시간을 무시한다고 말합니다. 앱 3.0은 니즈의 일부만 채웠고
 # 전부를 채우지는 못했습니다. [07](07_cohorts.ipynb) 노트북에서 얼마나, 누구에게 채웠는지 측정합니다.
 # %% [markdown]
 # ## Exercise 1 (medium): write the stages' needs
@@ -348,7 +348,7 @@ checks.with_stage(journey, new_stage)
 # **Guess first:** of the users who opened the app, where do the most get lost: before the
 # map, before trying to reserve, between trying and a reservation, or before the ride?
 # %% [markdown] lang="ko"
-# ## 직접 보기: 이벤트 로그로 만든 퍼널
+# ## 살펴보기: 이벤트 로그로 만든 퍼널
 #
 # 이제 셉니다. 퍼널은 사용자 한 명 한 명을 여정 순서대로 이벤트 일곱 개에 걸쳐 따라갑니다.
 # 사용자가 앞 단계에 도달한 시각과 같거나 그 뒤에 다음 단계를 했으면 그 단계에 도달한 것입니다.
@@ -679,7 +679,7 @@ from_tests.head(3).round(2)  # share of each month's reservation attempts made b
 # Does every kind of customer drop at the same step? Put a user attribute on each event, then
 # pass `by=`: one funnel per group.
 # %% [markdown] lang="ko"
-# ## 직접 보기: 세그먼트별 퍼널
+# ## 살펴보기: 세그먼트별 퍼널
 #
 # 고객 유형마다 같은 단계에서 이탈할까요? 이벤트마다 사용자 속성을 붙이고 `by=`를 넘기면 그룹마다
 # 퍼널을 하나씩 만듭니다.
@@ -764,7 +764,7 @@ ex5.check(worst_channel)
 # from zones (`zone_click`) or a car (`car_view`); some use the car-type filter. Which browse
 # paths end in a reservation? We follow visits with an attempt.
 # %% [markdown] lang="ko"
-# ## 직접 보기: search/browse 확대해 보기
+# ## 살펴보기: search/browse 확대해 보기
 #
 # 고객들은 탐색 단계의 니즈가 "내가 정한 시간에 어떤 차가 비어 있는지 보고 싶다"라고 말했습니다.
 # 사용자는 방문할 때마다 어떤 순서로 둘러봅니다. 어떤 사람은 **시간부터 설정**하고(`time_set`), 어떤
@@ -812,7 +812,7 @@ plt.show()
 # 방문이 시간 설정으로 시작하면 예약 시도의 32%가 예약이 되고, 존이나 차로 시작하면 38%가 됩니다.
 # 필터는 조금 도움이 됩니다. 전체 사용자로 보면 차이가 크지 않아 보입니다. 누가 가장 큰 타격을
 # 받는지는 04-06 노트북에서 묻습니다. 시간부터 설정하는 고객은 바로 고객 여정 지도의 질문, "*그
-# 시간에* 어떤 차가 비어 있나?"를 묻고 있습니다. 그리고 App 3.0(2025년 삼월, 이 로그의 대부분)
+# 시간에* 어떤 차가 비어 있나?"를 묻고 있습니다. 그리고 앱 3.0(2025년 삼월, 이 로그의 대부분)
 # 전까지 앱은 그 질문에 답하지 않았습니다. 이것이 페인 포인트 후보입니다. 04-08 노트북에서 끝까지
 # 추적합니다.
 # %% [markdown]
@@ -851,8 +851,8 @@ rate[["before (Sep-Oct)", "after (Nov-Dec)"]].round(2)
 # %% [markdown] lang="ko"
 # 여기에는 역설이 없습니다. 비회원은 25%에서 22%로, 구독 회원은 74%에서 65%로 떨어졌고, 합계도
 # 35%에서 32%로 함께 떨어졌습니다. 세그먼트와 합계가 같은 이야기를 합니다(가격 인상이 모두에게
-# 타격을 줬습니다). 봄카 데이터에는 실제 구성 변화가 없으므로, **개념을 보여 주려고 지어낸 예시 표(봄카
-# 데이터가 아님)**를 봅니다.
+# 타격을 줬습니다). 봄카 데이터에는 실제 구성 변화가 없으므로, **개념을 보여 주려고 지어낸 예시 표**(봄카
+# 데이터가 아님)를 봅니다.
 #
 # **먼저 짐작해 보세요:** 예시에서 두 세그먼트 모두 B월에 전환율이 나빠집니다. 그래도 합계는 좋아질
 # 수 있을까요?
