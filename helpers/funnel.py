@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
+from helpers.i18n import tr, translate_text
 from helpers.metrics import check_events_known, check_log
 from helpers.style import PALETTE, takeaway
 from helpers.voc import need_of
@@ -80,6 +81,20 @@ JOURNEY = pd.DataFrame(
     ],
     columns=["stage", "event", "aarrr", "customer_can_do", "customer_needs"],
 )
+
+
+def journey_map() -> pd.DataFrame:
+    """:data:`JOURNEY` as the learner reads it: a copy whose prose columns
+    (``customer_can_do``, ``customer_needs``) are in the learner's language. ``stage``,
+    ``event`` and ``aarrr`` are values code filters on and stay as they are.
+
+    >>> journey_map().equals(JOURNEY)  # in English, the same table
+    True
+    """
+    out = JOURNEY.copy()
+    for col in ("customer_can_do", "customer_needs"):
+        out[col] = out[col].map(translate_text)
+    return out
 
 
 #: The group of units whose ``by`` value is missing (so that groups add up to the total).
@@ -220,14 +235,19 @@ def funnel_plot(table: pd.DataFrame, title: str, *, unit: str = "users") -> plt.
         ax.text(
             row["users"],
             yi,
-            f"  {row['users']:,}  ({row['pct_of_start']:.0%} of start; "
-            f"{row['pct_of_previous']:.0%} of previous)",
+            tr(
+                "  {users:,}  ({start:.0%} of start; {previous:.0%} of previous)",
+                users=row["users"],
+                start=row["pct_of_start"],
+                previous=row["pct_of_previous"],
+            ),
             va="center",
             fontsize=9,
         )
     ax.set_yticks(list(y), table["step"])
     ax.set_xlim(0, table["users"].max() * 1.6)
     ax.grid(axis="y", visible=False)
-    takeaway(ax, title, xlabel=f"Number of {unit}")
+    xlabel = {"users": tr("Number of users"), "sessions": tr("Number of sessions")}
+    takeaway(ax, title, xlabel=xlabel.get(unit, f"Number of {unit}"))
     fig.tight_layout()
     return fig

@@ -12,6 +12,10 @@ keyword it contains; texts about what the *company* should get ("more sign-ups")
 ['return_zone', '(no theme)']
 >>> need_of("return_zone")
 'find the return zone and end the ride without trouble'
+
+The needs are English values (code and tests compare them); :func:`need_text`,
+:func:`describe` and :func:`top_needs` give them in the learner's language
+(:mod:`helpers.i18n`, Korean in ``helpers/ko/nb02.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers import validate
+from helpers.i18n import translate_text
 
 #: Tag of a text that speaks for the company ("more sign-ups"), not for the customer.
 BUSINESS = "business_side"
@@ -217,6 +222,31 @@ def need_of(theme: str) -> str:
     return THEMES[theme].need
 
 
+def need_text(theme: str) -> str:
+    """The need of ``theme`` in the learner's language (English: :func:`need_of`'s text).
+
+    ``KeyError`` names the themes.
+
+    >>> need_text("card_fails")
+    'pay with my card without errors'
+    """
+    return translate_text(need_of(theme))
+
+
+def describe(theme: str) -> pd.Series:
+    """One theme as a learner reads it: its ``stage``, its ``need`` (in the learner's
+    language) and its ``keywords`` (comma-separated). ``KeyError`` names the themes.
+
+    >>> describe("card_fails")["keywords"]
+    '카드, 결제, card, payment'
+    """
+    need = need_text(theme)
+    t = THEMES[theme]
+    return pd.Series(
+        {"stage": t.stage, "need": need, "keywords": ", ".join(t.keywords)}, name=theme
+    )
+
+
 def matches(text: str, themes: Mapping[str, Theme] | None = None) -> list[str]:
     """Every theme whose keyword ``text`` contains (case-insensitive), in tagging order.
 
@@ -254,7 +284,8 @@ def tag(
 
 
 def top_needs(tagged: pd.DataFrame) -> pd.Series:
-    """Each stage's most-cited need, in the customer's words (stage -> need text).
+    """Each stage's most-cited need, in the customer's words (stage -> need text, in the
+    learner's language: :func:`need_text`).
 
     ``tagged`` needs ``stage`` and ``theme`` columns (the corpus with :func:`tag`'s output);
     business-side and untagged texts do not count, and a theme counts only in its own stage.
@@ -270,4 +301,4 @@ def top_needs(tagged: pd.DataFrame) -> pd.Series:
     own = tagged["theme"].map(lambda t: THEMES[t].stage if t in THEMES else None)
     needs = tagged[own == tagged["stage"]]
     top = needs.groupby("stage")["theme"].agg(lambda s: s.value_counts().index[0])
-    return top.map(need_of).rename("customer_needs")
+    return top.map(need_text).rename("customer_needs")

@@ -360,3 +360,64 @@ def test_ex6_one_row_table_gets_the_hint_for_that_mistake():
     v = ex.check(quick[quick["step"] == "ride_start"], quiet=True)
     assert v.status == "wrong" and "kept one row" in v.message
     assert v.own_hint and "users" in v.hint and "within" not in v.hint
+
+
+# ---- the Korean edition ----------------------------------------------------------------------
+
+
+def test_journey_map_speaks_the_learners_language_and_keeps_its_keys():
+    from helpers import i18n
+    from helpers.hangul import has_hangul
+
+    pd.testing.assert_frame_equal(funnel.journey_map(), funnel.JOURNEY)
+    with i18n.language("ko"):
+        ko = funnel.journey_map()
+    for col in ("stage", "event", "aarrr"):
+        assert ko[col].tolist() == funnel.JOURNEY[col].tolist()
+    for col in ("customer_can_do", "customer_needs"):
+        assert all(has_hangul(x) for x in ko[col]), col
+    assert funnel.JOURNEY["customer_can_do"].iloc[0] == "open the app, see the map"
+
+
+def test_korean_answers_pass_exercises_1_and_2_and_wrong_ones_get_korean_verdicts():
+    from helpers import i18n
+    from helpers.hangul import has_hangul
+
+    korean_stage = {
+        "stage": "가입",
+        "aarrr": "Acquisition",
+        "customer_can_do": "계정을 만들고 면허와 카드를 등록한다",
+        "customer_needs": "면허 확인을 며칠씩 기다리지 않고 받고 싶다",
+    }
+    with i18n.language("ko"):
+        assert _status(nb02.journey_stage(), korean_stage) == "right"
+        assert _status(nb02.stage_needs(), {"search/browse": "정한 시간에 빈 차를 보고 싶다"}) == (
+            "right"
+        )
+        v = nb02.journey_stage().check(dict(korean_stage, aarrr="Activation"), quiet=True)
+        assert v.status == "wrong" and has_hangul(v.message) and has_hangul(v.hint)
+        v = nb02.stage_needs().check({"search/browse": "a time filter"}, quiet=True)
+        assert "기능" in v.message and voc.need_text("free_at_time") in v.message
+        table = nb02.with_stage(funnel.journey_map(), korean_stage)
+        assert table.loc[1, "event"] == "(로그 없음)" and table.loc[1, "stage"] == "가입"
+    assert nb02.with_stage(funnel.JOURNEY, GOOD_STAGE).loc[1, "event"] == "(not logged)"
+
+
+def test_funnel_plot_labels_follow_the_language(events):
+    import matplotlib.pyplot as plt
+
+    from helpers import i18n, style
+    from helpers.hangul import has_hangul
+
+    style.use_course_style()  # the course's fonts, with Hangul
+    table = funnel.funnel(events, STEPS)
+    fig = funnel.funnel_plot(table, "t")
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert any(t.endswith("% of previous)") for t in texts)
+    assert fig.axes[0].get_xlabel() == "Number of users"
+    plt.close(fig)
+    with i18n.language("ko"):
+        fig = funnel.funnel_plot(table, "t", unit="sessions")
+    assert fig.axes[0].get_xlabel() == "세션 수"
+    assert all(has_hangul(t.get_text()) for t in fig.axes[0].texts if "%" in t.get_text())
+    plt.close(fig)

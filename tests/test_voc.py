@@ -118,3 +118,27 @@ def test_top_needs_counts_a_theme_only_in_its_stage_and_skips_non_needs():
         "pay": voc.need_of("card_fails"),
         "ride": voc.need_of("clean_car"),
     }
+
+
+# ---- the Korean edition: the needs in the learner's language --------------------------------
+
+
+def test_every_theme_need_has_korean_and_needs_stay_english_values():
+    from helpers import i18n
+    from helpers.hangul import has_hangul
+
+    table = i18n.catalogue()
+    missing = [t.need for t in voc.THEMES.values() if not has_hangul(table.get(t.need, ""))]
+    assert not missing, missing
+    with i18n.language("ko"):
+        assert voc.need_of("free_at_time") == "see which cars are free at the hour I set"
+        assert has_hangul(voc.need_text("free_at_time"))
+        row = voc.describe("free_at_time")
+        assert row["stage"] == "search/browse" and has_hangul(row["need"])
+        texts = data.load_voc().assign(theme=lambda d: voc.tag(d))
+        needs = voc.top_needs(texts)
+        assert all(has_hangul(n) for n in needs)
+    assert voc.need_text("free_at_time") == voc.need_of("free_at_time")
+    assert voc.describe("card_fails")["need"] == voc.need_of("card_fails")
+    with pytest.raises(KeyError, match="unknown theme"):
+        voc.describe("fast cars")

@@ -19,6 +19,7 @@ import pandas as pd
 
 from helpers import data, funnel, voc
 from helpers.exercises import Exercise, Mistake, expect_number, register
+from helpers.i18n import tr
 
 #: The funnel steps used throughout notebook 02, in journey order.
 STEPS = [
@@ -53,44 +54,58 @@ def _words(text: Any) -> int:
 
 def _check_stage(answer: Any) -> str | None:
     if not isinstance(answer, Mapping):
-        return (
+        return tr(
             "Give the new stage as a dict with the keys "
             "'stage', 'aarrr', 'customer_can_do' and 'customer_needs'."
         )
     missing = [k for k in STAGE_KEYS if k not in answer]
     if missing:
-        return f"The dict is missing the key(s) {', '.join(map(repr, missing))}."
+        return tr("The dict is missing the key(s) {keys}.", keys=", ".join(map(repr, missing)))
     for key in STAGE_KEYS:
         if not isinstance(answer[key], str) or not answer[key].strip():
-            return f"{key!r} should be a short text in quotes, not {answer[key]!r}."
+            return tr(
+                "{key!r} should be a short text in quotes, not {value!r}.",
+                key=key,
+                value=answer[key],
+            )
     step = answer["aarrr"].strip().lower()
     if step not in [a.lower() for a in AARRR]:
-        return f"'aarrr' should be one of {', '.join(AARRR)}; got {answer['aarrr']!r}."
-    aarrr_hint = (
+        return tr(
+            "'aarrr' should be one of {steps}; got {value!r}.",
+            steps=", ".join(AARRR),
+            value=answer["aarrr"],
+        )
+    aarrr_hint = tr(
         "Read the journey map's aarrr column: which step gets a new customer in, before any value?"
     )
     if step == "activation":
         return Mistake(
-            "Activation is the first time a customer gets the product's value: at Bomcar the "
-            "first completed ride (the journey map's return row). Signing up delivers no ride "
-            "yet; it is how Bomcar gets the customer in: Acquisition.",
+            tr(
+                "Activation is the first time a customer gets the product's value: at Bomcar the "
+                "first completed ride (the journey map's return row). Signing up delivers no ride "
+                "yet; it is how Bomcar gets the customer in: Acquisition."
+            ),
             hint=aarrr_hint,
         )
     if step == "retention":
         return Mistake(
-            "Retention is about coming back after a first success; a brand-new customer "
-            "signing up has not had one yet.",
+            tr(
+                "Retention is about coming back after a first success; a brand-new customer "
+                "signing up has not had one yet."
+            ),
             hint=aarrr_hint,
         )
     if step == "revenue":
         return Mistake(
-            "No money changes hands at sign-up: Revenue comes at the return, when a card payer's "
-            "ride is charged.",
+            tr(
+                "No money changes hands at sign-up: Revenue comes at the return, when a card "
+                "payer's ride is charged."
+            ),
             hint=aarrr_hint,
         )
     if step == "referral":
         return Mistake(
-            "Referral is a happy customer inviting others; at sign-up they are not one yet.",
+            tr("Referral is a happy customer inviting others; at sign-up they are not one yet."),
             hint=aarrr_hint,
         )
     needs = answer["customer_needs"].strip().lower()
@@ -98,21 +113,25 @@ def _check_stage(answer: Any) -> str | None:
     if business:  # before the length rule: a short business goal is still a business goal
         end = business.end() + len(re.match(r"[\w-]*", needs[business.end() :]).group(0))
         phrase = needs[business.start() : end]  # whole words: 'more sign-ups', not 'more sign'
-        return (
-            f"'customer_needs' reads as what Bomcar wants ({phrase!r} is a business "
+        return tr(
+            "'customer_needs' reads as what Bomcar wants ({phrase!r} is a business "
             "goal), not what the customer needs. Write it from the customer's side: what must "
-            "be true for *them*, e.g. 'to know ...', 'a check that ...'."
+            "be true for *them*, e.g. 'to know ...', 'a check that ...'.",
+            phrase=phrase,
         )
-    if _words(answer["customer_can_do"]) < 3:
-        return "Say what the customer can *do* at this stage in a few words (3 or more)."
-    if _words(answer["customer_needs"]) < 3:
-        return "Say what the customer *needs* at this stage in a few words (3 or more)."
+    few_words = 2 if _HANGUL.search(answer["customer_can_do"] + answer["customer_needs"]) else 3
+    if _words(answer["customer_can_do"]) < few_words:
+        return tr("Say what the customer can *do* at this stage in a few words (3 or more).")
+    if _words(answer["customer_needs"]) < few_words:
+        return tr("Say what the customer *needs* at this stage in a few words (3 or more).")
     if needs == answer["customer_can_do"].strip().lower():
-        return "A need is not the same as an action: what must be true for the customer?"
-    if needs in {n.lower() for n in funnel.JOURNEY["customer_needs"]}:
-        return "That need is already in the table for another stage: what is special here?"
+        return tr("A need is not the same as an action: what must be true for the customer?")
+    if needs in {n.lower() for n in funnel.JOURNEY["customer_needs"]} | {
+        n.lower() for n in funnel.journey_map()["customer_needs"]
+    }:
+        return tr("That need is already in the table for another stage: what is special here?")
     if answer["stage"].strip().lower() in {s.lower() for s in funnel.JOURNEY["stage"]}:
-        return "That stage is already in the journey; name the new stage (sign-up)."
+        return tr("That stage is already in the journey; name the new stage (sign-up).")
     return _check_one_need(SIGN_UP, answer["customer_needs"])
 
 
@@ -120,18 +139,25 @@ def _check_stage(answer: Any) -> str | None:
 def journey_stage() -> Exercise:
     """Exercise 2 (easy): add a sign-up stage to the journey map, mapped to AARRR."""
     return Exercise(
-        "journey stage",
+        tr("journey stage"),
         _check_stage,
         hints=[
-            "A sign-up stage sits between 'visit' and 'search/browse'. Which AARRR step gets a "
-            "new user in?",
-            "Acquisition: Activation is the first completed ride, later in the journey. For the "
-            "need, by_stage['sign up'] counts what the sign-up texts ask for.",
-            "For example: {'stage': 'sign up', 'aarrr': 'Acquisition', 'customer_can_do': "
-            "'create an account, add a licence and a card', 'customer_needs': 'a licence check "
-            "that takes minutes, not days'}.",
+            tr(
+                "A sign-up stage sits between 'visit' and 'search/browse'. Which AARRR step gets "
+                "a new user in?"
+            ),
+            tr(
+                "Acquisition: Activation is the first completed ride, later in the journey. For "
+                "the need, by_stage['sign up'] counts what the sign-up texts ask for."
+            ),
+            tr(
+                "For example: {example}.",
+                example="{'stage': 'sign up', 'aarrr': 'Acquisition', 'customer_can_do': "
+                "'create an account, add a licence and a card', 'customer_needs': 'a licence "
+                "check that takes minutes, not days'}",
+            ),
         ],
-        success=(
+        success=tr(
             "Sign-up is Acquisition (the customer is in, with no ride yet), and its need is the "
             "one the sign-up texts name most, in the customer's words."
         ),
@@ -154,7 +180,7 @@ def with_stage(journey: pd.DataFrame, stage: Any, *, after: str = "visit") -> pd
     if stage is ... or stage is None or _check_stage(stage) is not None:
         return out
     row = {k: str(stage[k]).strip() for k in STAGE_KEYS}
-    row["event"] = "(not logged)"
+    row["event"] = tr("(not logged)")
     row["aarrr"] = row["aarrr"].capitalize()
     pos = list(out["stage"]).index(after) + 1 if after in set(out["stage"]) else len(out)
     new = pd.DataFrame([row])[out.columns]
@@ -302,17 +328,38 @@ def _stage_themes(stage: str) -> pd.Series:
 
 def _check_one_need(stage: str, need: Any) -> str | None:
     if not isinstance(need, str) or not need.strip():
-        return f"The need for {stage!r} should be a short text in quotes, not {need!r}."
+        return tr(
+            "The need for {stage!r} should be a short text in quotes, not {need!r}.",
+            stage=stage,
+            need=need,
+        )
     in_stage = _stage_themes(stage)
     phrase = business_phrase(need)
     if phrase:
-        said = "is" if phrase == need.strip().lower() else f"reads as a business goal ({phrase!r}):"
+        if phrase == need.strip().lower():
+            message = tr(
+                "{need!r} is what Bomcar wants, not a customer need. A need is the "
+                "customer's, in the customer's words: what they try to get done, e.g. 'see ...', "
+                "'... 하고 싶다'. No customer in the texts asks for {phrase!r}.",
+                need=need.strip(),
+                phrase=phrase,
+            )
+        else:
+            message = tr(
+                "{need!r} reads as a business goal ({phrase!r}): what Bomcar wants, not a "
+                "customer need. A need is the customer's, in the customer's words: what they try "
+                "to get done, e.g. 'see ...', '... 하고 싶다'. No customer in the texts asks for "
+                "{phrase!r}.",
+                need=need.strip(),
+                phrase=phrase,
+            )
         return Mistake(
-            f"{need.strip()!r} {said} what Bomcar wants, not a customer need. A need is the "
-            "customer's, in the customer's words: what they try to get done, e.g. 'see ...', "
-            f"'... 하고 싶다'. No customer in the texts asks for {phrase!r}.",
-            hint=f"Read what the {stage!r} texts ask for: voc_texts[voc_texts['stage'] == "
-            f"{stage!r}]['text_en'], and say that in their words.",
+            message,
+            hint=tr(
+                "Read what the {stage!r} texts ask for: voc_texts[voc_texts['stage'] == "
+                "{stage!r}]['text_en'], and say that in their words.",
+                stage=stage,
+            ),
         )
     feature = feature_phrase(need)
     if feature:
@@ -320,16 +367,26 @@ def _check_one_need(stage: str, need: Any) -> str | None:
         behind = [t for t in says_need(plain) if t in in_stage.index] or list(in_stage.index[:1])
         if behind:
             return Mistake(
-                f"{need.strip()!r} is a feature (a {feature} is a solution Bomcar could build), "
-                f"not a need. The need behind it is what the customer tries to get done: the "
-                f"{stage!r} texts say {voc.need_of(behind[0])!r} ({int(in_stage[behind[0]])} "
-                "texts).",
-                hint="Ask 'why would they want that?': the answer, in the customer's words, is "
-                "the need ('see ...', 'know ...').",
+                tr(
+                    "{need!r} is a feature (a {feature} is a solution Bomcar could build), "
+                    "not a need. The need behind it is what the customer tries to get done: the "
+                    "{stage!r} texts say {said!r} ({n} texts).",
+                    need=need.strip(),
+                    feature=feature,
+                    stage=stage,
+                    said=voc.need_text(behind[0]),
+                    n=int(in_stage[behind[0]]),
+                ),
+                hint=tr(
+                    "Ask 'why would they want that?': the answer, in the customer's words, is "
+                    "the need ('see ...', 'know ...')."
+                ),
             )
     few = 2 if _HANGUL.search(need) else 3
     if len(need.split()) < few:
-        return f"Say in a few words what the customer tries to get done at {stage!r}."
+        return tr(
+            "Say in a few words what the customer tries to get done at {stage!r}.", stage=stage
+        )
     said = says_need(need)
     own = [t for t in said if t in in_stage.index]
     if stage in TOP_ONLY and len(in_stage):
@@ -338,23 +395,34 @@ def _check_one_need(stage: str, need: Any) -> str | None:
             return None
         if own:
             return Mistake(
-                f"That is a {stage!r} need, but a smaller one ({int(in_stage[own[0]])} "
-                f"texts). Which need do most of the {stage!r} texts ({int(in_stage[top])}) name?",
-                hint=f"by_stage[{stage!r}] counts the stage's themes: read a few texts of the "
-                "largest one.",
+                tr(
+                    "That is a {stage!r} need, but a smaller one ({n} texts). Which need do most "
+                    "of the {stage!r} texts ({top}) name?",
+                    stage=stage,
+                    n=int(in_stage[own[0]]),
+                    top=int(in_stage[top]),
+                ),
+                hint=tr(
+                    "by_stage[{stage!r}] counts the stage's themes: read a few texts of the "
+                    "largest one.",
+                    stage=stage,
+                ),
             )
     elif own:
         return None
     elsewhere = [t for t in said if _stage_of(t) != stage]
     if elsewhere:
-        other = _stage_of(elsewhere[0])
-        return (
-            f"That reads like the {other!r} stage's need ({voc.need_of(elsewhere[0])!r}), not "
-            f"the {stage!r} stage's. What do the {stage!r} texts say?"
+        return tr(
+            "That reads like the {other!r} stage's need ({need!r}), not the {stage!r} stage's. "
+            "What do the {stage!r} texts say?",
+            other=_stage_of(elsewhere[0]),
+            need=voc.need_text(elsewhere[0]),
+            stage=stage,
         )
-    return (
-        f"The {stage!r} texts do not say that. Read them (voc_texts[voc_texts['stage'] == "
-        f"{stage!r}]) and the counts of their themes: what do most try to get done?"
+    return tr(
+        "The {stage!r} texts do not say that. Read them (voc_texts[voc_texts['stage'] == "
+        "{stage!r}]) and the counts of their themes: what do most try to get done?",
+        stage=stage,
     )
 
 
@@ -362,16 +430,20 @@ def _check_needs(answer: Any) -> str | None:
     if isinstance(answer, str):
         answer = {SEARCH: answer}
     if not isinstance(answer, Mapping):
-        return (
-            "Give a dict from stage to need, e.g. {'search/browse': 'see ...'}, with at least "
-            "the search stage."
+        return tr(
+            "Give a dict from stage to need, e.g. {example}, with at least the search stage.",
+            example="{'search/browse': 'see ...'}",
         )
     stages = list(data.load_voc()["stage"].cat.categories)
     unknown = [s for s in answer if s not in stages]
     if unknown:
-        return f"{unknown[0]!r} is not a stage of the corpus; the stages are {', '.join(stages)}."
+        return tr(
+            "{stage!r} is not a stage of the corpus; the stages are {stages}.",
+            stage=unknown[0],
+            stages=", ".join(stages),
+        )
     if answer.get(SEARCH) in (None, ...):
-        return "Write at least the search stage's need: the key 'search/browse'."
+        return tr("Write at least the search stage's need: the key 'search/browse'.")
     for stage, need in answer.items():
         if need is ... or need is None:
             continue  # a stage left blank is fine; the search stage is checked above
@@ -385,16 +457,23 @@ def _check_needs(answer: Any) -> str | None:
 def stage_needs() -> Exercise:
     """Exercise 1 (medium): write each stage's need from the voice of the customer."""
     return Exercise(
-        "stage needs",
+        tr("stage needs"),
         _check_needs,
         hints=[
-            "Look at the counts: in the search stage, which theme do most texts have? Then "
-            "read a few of its texts and say what those customers try to get done.",
-            "Write it as the customer would: 'see ...', 'know ...', '... 하고 싶다'. Not what "
-            "Bomcar wants (more sign-ups, more bookings, 매출 증가).",
-            "For example: {'search/browse': 'see which cars are free at the hour I set'}.",
+            tr(
+                "Look at the counts: in the search stage, which theme do most texts have? Then "
+                "read a few of its texts and say what those customers try to get done."
+            ),
+            tr(
+                "Write it as the customer would: 'see ...', 'know ...', '... 하고 싶다'. Not what "
+                "Bomcar wants (more sign-ups, more bookings, 매출 증가)."
+            ),
+            tr(
+                "For example: {example}.",
+                example="{'search/browse': 'see which cars are free at the hour I set'}",
+            ),
         ],
-        success=(
+        success=tr(
             "A need in the customer's words, read from what they said, not guessed at a desk. "
             "Notebook 03 starts from the search stage's need to find who holds it."
         ),
@@ -438,33 +517,41 @@ def biggest_drop_off() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return "Answer with a step name in quotes, e.g. 'map_view'."
+            return tr("Answer with a step name in quotes, e.g. 'map_view'.")
         a = answer.strip()
         if a == right:
             return None
         if a not in table.index:
-            return f"{answer!r} is not a funnel step; the steps are {', '.join(STEPS)}."
+            return tr(
+                "{answer!r} is not a funnel step; the steps are {steps}.",
+                answer=answer,
+                steps=", ".join(STEPS),
+            )
         if a == STEPS[0]:
-            return "Nobody can be lost before the first step: every user starts there."
+            return tr("Nobody can be lost before the first step: every user starts there.")
         nxt = STEPS[STEPS.index(a) + 1] if a != STEPS[-1] else None
         if nxt == right:
-            return (
-                f"Close: drop_off is written on the row of the step users failed to reach. "
-                f"The {a!r} row counts users lost *before* {a!r} ({lost[a]:,})."
+            return tr(
+                "Close: drop_off is written on the row of the step users failed to reach. "
+                "The {step!r} row counts users lost *before* {step!r} ({lost:,}).",
+                step=a,
+                lost=lost[a],
             )
-        return f"{a!r} loses {lost[a]:,} users; another step loses more."
+        return tr("{step!r} loses {lost:,} users; another step loses more.", step=a, lost=lost[a])
 
     return Exercise(
-        "biggest drop-off",
+        tr("biggest drop-off"),
         check,
         solution=right,
         name_column="step",
         hints=[
-            "Look at the drop_off column of the funnel table: which row has the largest number?",
-            "table.loc[table['drop_off'].idxmax(), 'step'] gives the step name.",
-            "It is the step right after the call to action (reservation_attempt).",
+            tr(
+                "Look at the drop_off column of the funnel table: which row has the largest number?"
+            ),
+            tr("table.loc[table['drop_off'].idxmax(), 'step'] gives the step name."),
+            tr("It is the step right after the call to action (reservation_attempt)."),
         ],
-        success="That is where the most users stop: the attempt did not become a reservation.",
+        success=tr("That is where the most users stop: the attempt did not become a reservation."),
     )
 
 
@@ -488,7 +575,7 @@ def event_conversion() -> Exercise:
         with_tests = _event_rate(data.load_events(include_test=True))
         return float(table.loc["reservation", "pct_of_previous"]), with_tests
 
-    base = expect_number(right, tol=0.01, what="conversion")
+    base = expect_number(right, tol=0.01, what=tr("conversion"))
 
     def check(answer: Any) -> str | None:
         problem = base(answer)
@@ -500,29 +587,33 @@ def event_conversion() -> Exercise:
             return problem
         user_rate, with_tests = typical()
         if abs(value - user_rate) < 0.005:
-            return (
+            return tr(
                 "That is the user-level rate from the funnel table (users who ever got from an "
                 "attempt to a reservation). Here, count events instead."
             )
         if abs(value - with_tests) < 0.001:
-            return "That count includes the internal test accounts: use data.load_events()."
+            return tr("That count includes the internal test accounts: use data.load_events().")
         if value > 1 and abs(value - 1 / right) < 0.05:
-            return "You divided attempts by reservations: put reservations on top."
+            return tr("You divided attempts by reservations: put reservations on top.")
         return problem
 
     return Exercise(
-        "event-level conversion",
+        tr("event-level conversion"),
         check,
         expects="share",
         solution=right,
         hints=[
-            "Count how many rows of events have event == 'reservation', and how many have "
-            "event == 'reservation_attempt'.",
-            "events['event'].value_counts() gives both counts at once.",
-            "counts = events['event'].value_counts(); "
-            "counts['reservation'] / counts['reservation_attempt']",
+            tr(
+                "Count how many rows of events have event == 'reservation', and how many have "
+                "event == 'reservation_attempt'."
+            ),
+            tr("events['event'].value_counts() gives both counts at once."),
+            tr(
+                "counts = events['event'].value_counts(); "
+                "counts['reservation'] / counts['reservation_attempt']"
+            ),
         ],
-        success="Counted per attempt, only about a third of attempts become a reservation.",
+        success=tr("Counted per attempt, only about a third of attempts become a reservation."),
     )
 
 
@@ -548,29 +639,43 @@ def worst_channel() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return f"Answer with a channel name in quotes, e.g. {options[0]!r}."
+            return tr("Answer with a channel name in quotes, e.g. {example!r}.", example=options[0])
         a = answer.strip().lower()
         if a == right:
             return None
         if a not in options:
-            return f"{answer!r} is not a channel here; the channels are {', '.join(options)}."
+            return tr(
+                "{answer!r} is not a channel here; the channels are {channels}.",
+                answer=answer,
+                channels=", ".join(options),
+            )
         best = str(rate.idxmax())
         if a == best:
-            return f"{a!r} is the *highest* ({rate[a]:.0%}): look for the lowest."
-        return f"{a!r} converts {rate[a]:.0%} of attempting users; one channel is lower."
+            return tr(
+                "{channel!r} is the *highest* ({rate:.0%}): look for the lowest.",
+                channel=a,
+                rate=rate[a],
+            )
+        return tr(
+            "{channel!r} converts {rate:.0%} of attempting users; one channel is lower.",
+            channel=a,
+            rate=rate[a],
+        )
 
     return Exercise(
-        "worst channel",
+        tr("worst channel"),
         check,
         solution=right,
         name_column="channel",
         hints=[
-            "Merge the channel onto the events, then call funnel.funnel(..., by='channel').",
-            "Keep the rows where step == 'reservation' and compare pct_of_previous.",
-            "Sort those rows by pct_of_previous: the first one is your answer. Which channel "
-            "brought in many users in one month?",
+            tr("Merge the channel onto the events, then call funnel.funnel(..., by='channel')."),
+            tr("Keep the rows where step == 'reservation' and compare pct_of_previous."),
+            tr(
+                "Sort those rows by pct_of_previous: the first one is your answer. Which channel "
+                "brought in many users in one month?"
+            ),
         ],
-        success="Users who came for a promotion try to book, but far fewer get a reservation.",
+        success=tr("Users who came for a promotion try to book, but far fewer get a reservation."),
     )
 
 
@@ -604,35 +709,39 @@ def session_window() -> Exercise:
             try:
                 answer = float(answer)
             except (TypeError, ValueError):
-                return f"Give a number of sessions, got {type(answer).__name__}."
+                return tr("Give a number of sessions, got {kind}.", kind=type(answer).__name__)
         if answer != answer:
-            return "That is NaN: did a filter leave nothing?"
+            return tr("That is NaN: did a filter leave nothing?")
         if 0 < answer < 1:
-            return "Give the number of sessions, not a share."
+            return tr("Give the number of sessions, not a share.")
         value = round(float(answer))
         if value == right:
             return None
         wrong = typical()
         if value == wrong["plain"]:
-            return "That is without the window: add within='30min'."
+            return tr("That is without the window: add within='30min'.")
         if value == wrong["reservation"]:
-            return "That is the reservation step: read the ride_start row."
+            return tr("That is the reservation step: read the ride_start row.")
         if value == wrong["users"]:
-            return "That counts users: pass user_col='session_id' to count sessions."
-        return f"{value:,} is {'too high' if value > right else 'too low'}."
+            return tr("That counts users: pass user_col='session_id' to count sessions.")
+        if value > right:
+            return tr("{value:,} is too high.", value=value)
+        return tr("{value:,} is too low.", value=value)
 
     return Exercise(
-        "session window",
+        tr("session window"),
         check,
         expects="number",
         solution=right,
         hints=[
-            "funnel.funnel takes user_col= and within= at the same time.",
-            "funnel.funnel(events, STEPS, user_col='session_id', within='30min')",
-            "Read the users column of the ride_start row (here it counts sessions): "
-            "t.loc[t['step'] == 'ride_start', 'users'].item()",
+            tr("funnel.funnel takes user_col= and within= at the same time."),
+            tr("funnel.funnel(events, STEPS, user_col='session_id', within='30min')"),
+            tr(
+                "Read the users column of the ride_start row (here it counts sessions): "
+                "t.loc[t['step'] == 'ride_start', 'users'].item()"
+            ),
         ],
-        success=(
+        success=tr(
             "Almost no session reaches the ride within 30 minutes: people book ahead. A window "
             "must fit the step it measures."
         ),
