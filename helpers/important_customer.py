@@ -23,6 +23,7 @@ import pandas as pd
 
 from helpers import validate
 from helpers.combinations import EARLY_DAYS
+from helpers.i18n import tr
 
 #: The Mass situation of the important customer.
 SITUATION = "pay-per-ride member"
@@ -31,18 +32,42 @@ SITUATION = "pay-per-ride member"
 EXPERIENCES = ("never reserved", "reserved, never rode", "below average")
 
 NAME = "pay-per-ride members who have not got going yet"
-DEFINITION = (
-    f"pay-per-ride members (individual, no subscription, card and licence registered) who "
-    f"searched in their first {EARLY_DAYS} days but stayed below the members' average "
-    f"experience then: never reserved, reserved but never rode, or one completed ride"
+#: :data:`DEFINITION` with its number of days as a field (the template :func:`in_words` reads).
+DEFINITION_TEMPLATE = (
+    "pay-per-ride members (individual, no subscription, card and licence registered) who "
+    "searched in their first {days} days but stayed below the members' average "
+    "experience then: never reserved, reserved but never rode, or one completed ride"
 )
+DEFINITION = DEFINITION_TEMPLATE.format(days=EARLY_DAYS)
 KEYWORD = "at the time I need"
 NEED = "to see which cars are free at the hour I set, so that a reservation does not fail"
-HYPOTHESIS = (
+#: :data:`HYPOTHESIS` with the customer's name as a field.
+HYPOTHESIS_TEMPLATE = (
     "If the map shows only the cars that are free at the time a user has set, then more "
-    f"{NAME} will make a reservation within 14 days, because today the cars they pick turn "
+    "{name} will make a reservation within 14 days, because today the cars they pick turn "
     "out to be taken at that hour, and they give up."
 )
+HYPOTHESIS = HYPOTHESIS_TEMPLATE.format(name=NAME)
+
+
+def in_words() -> dict[str, str]:
+    """The important customer in the learner's language (:func:`helpers.i18n.set_language`):
+    ``name``, ``definition``, ``keyword``, ``need`` and ``hypothesis``, for a notebook or a
+    report to show. The constants above stay English: code and tests use them as values.
+    ``keyword`` is the business keyword as notebook 06's exercise spells it, in either
+    language.
+
+    >>> in_words()["name"] == NAME and in_words()["hypothesis"] == HYPOTHESIS
+    True
+    """
+    name = tr(NAME)
+    return {
+        "name": name,
+        "definition": tr(DEFINITION_TEMPLATE, days=EARLY_DAYS),
+        "keyword": KEYWORD,
+        "need": tr(NEED),
+        "hypothesis": tr(HYPOTHESIS_TEMPLATE, name=name),
+    }
 
 
 def is_important_customer(per_user: pd.DataFrame) -> pd.Series:

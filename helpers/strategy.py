@@ -19,6 +19,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import FancyBboxPatch
 
+from helpers.i18n import tr, translate_text
 from helpers.style import PALETTE
 
 LEVEL_COLOURS = [
@@ -37,16 +38,20 @@ def check_whys(chain: object, *, min_len: int = 2, max_len: int = 7) -> str | No
     A chain is a list of distinct, non-empty sentences, from the problem to its root cause.
     """
     if isinstance(chain, str) or not isinstance(chain, Sequence):
-        return "A 5-whys chain is a list of sentences, e.g. ['problem', 'why 1', 'why 2']."
+        return tr("A 5-whys chain is a list of sentences, e.g. ['problem', 'why 1', 'why 2'].")
     if not all(isinstance(s, str) and s.strip() for s in chain):
-        return "Every step must be a non-empty sentence in quotes."
+        return tr("Every step must be a non-empty sentence in quotes.")
     if len(chain) < min_len:
-        return f"Start with the problem and ask 'why?' at least {min_len - 1} time(s)."
+        return tr("Start with the problem and ask 'why?' at least {n} time(s).", n=min_len - 1)
     if len(chain) > max_len:
-        return f"Stop at the root cause: {len(chain)} steps is more than {max_len}."
+        return tr(
+            "Stop at the root cause: {n} steps is more than {max_len}.",
+            n=len(chain),
+            max_len=max_len,
+        )
     lowered = [s.strip().lower() for s in chain]
     if len(set(lowered)) != len(lowered):
-        return "A step repeats an earlier one: each 'why?' should go one level deeper."
+        return tr("A step repeats an earlier one: each 'why?' should go one level deeper.")
     return None
 
 
@@ -97,7 +102,7 @@ def whys_figure(chain: Sequence[str], *, title: str) -> plt.Figure:
     fig, ax = plt.subplots(figsize=(6.5, 1.05 * n + 0.8))
     for i, text in enumerate(chain):
         y = n - i
-        label = "Problem" if i == 0 else ("Root cause" if i == n - 1 else f"Why {i}")
+        label = tr("Problem") if i == 0 else (tr("Root cause") if i == n - 1 else _why_label(i))
         colour = (
             PALETTE["vermillion"]
             if i == 0
@@ -114,7 +119,7 @@ def whys_figure(chain: Sequence[str], *, title: str) -> plt.Figure:
                 xytext=(0.55, y - 0.38),
                 arrowprops={"arrowstyle": "-|>", "color": PALETTE["grey"]},
             )
-            ax.text(0.58, y - 0.5, "why?", fontsize=7.5, color=PALETTE["grey"], va="center")
+            ax.text(0.58, y - 0.5, tr("why?"), fontsize=7.5, color=PALETTE["grey"], va="center")
     ax.set_xlim(-0.05, 1.0)
     ax.set_ylim(0.4, n + 0.6)
     ax.axis("off")
@@ -123,20 +128,40 @@ def whys_figure(chain: Sequence[str], *, title: str) -> plt.Figure:
     return fig
 
 
+def _why_label(i: int) -> str:
+    """'Why 1' ... 'Why 5' in the learner's language (a chain has at most 5 whys between
+    its problem and its root cause)."""
+    labels = {
+        1: tr("Why 1"),
+        2: tr("Why 2"),
+        3: tr("Why 3"),
+        4: tr("Why 4"),
+        5: tr("Why 5"),
+    }
+    return labels.get(i, f"Why {i}")
+
+
 def check_tree(tree: object, root: str | None = None) -> str | None:
     """Return None if ``tree`` is a usable metric tree {parent: [children]}, else the problem."""
     if not isinstance(tree, Mapping) or not tree:
-        return "A tree is a dict: {'north star': ['input 1', 'input 2'], 'input 1': [...]}."
+        return tr(
+            "A tree is a dict: {example}.",
+            example="{'north star': ['input 1', 'input 2'], 'input 1': [...]}",
+        )
     children = [c for kids in tree.values() for c in (kids or [])]
     if not all(isinstance(c, str) for c in children):
-        return "Children must be lists of names in quotes."
+        return tr("Children must be lists of names in quotes.")
     roots = [p for p in tree if p not in children]
     if len(roots) != 1:
-        return f"A tree has exactly one top (the north star); found {len(roots)}: {roots}."
+        return tr(
+            "A tree has exactly one top (the north star); found {n}: {roots}.",
+            n=len(roots),
+            roots=roots,
+        )
     if root is not None and roots[0] != root:
-        return f"The top of the tree should be {root!r}, not {roots[0]!r}."
+        return tr("The top of the tree should be {root!r}, not {top!r}.", root=root, top=roots[0])
     if len(set(children)) != len(children):
-        return "A metric appears under two parents: give each one place."
+        return tr("A metric appears under two parents: give each one place.")
     return None
 
 
@@ -220,7 +245,7 @@ def _filled_goal(goal: object) -> str | None:
         text = goal["goal"].strip()
         keywords = goal.get("keywords")
         if isinstance(keywords, list | tuple) and all(isinstance(k, str) for k in keywords):
-            text += "\n[keywords: " + ", ".join(keywords) + "]"
+            text += "\n" + tr("[keywords: {keywords}]", keywords=", ".join(keywords))
         return text
     return None
 
@@ -283,21 +308,21 @@ def strategy_map(
         try:
             frame = whys.to_frame(tree)
         except ValueError as exc:
-            tree_note = f"the 5-whys tree is left out: {exc}"
+            tree_note = tr("The 5-whys tree is left out: {problem}", problem=exc)
     acts = _filled_actions(actions)
     missing = [
         what
         for what, ok in [
-            ("the behaviour goal", goal_text),
-            ("the 5-whys tree", frame is not None),
-            ("the actions", acts),
+            (tr("the behaviour goal"), goal_text),
+            (tr("the 5-whys tree"), frame is not None),
+            (tr("the actions"), acts),
         ]
         if not ok
     ]
     if tree_note:
-        print(tree_note[0].upper() + tree_note[1:])
+        print(tree_note)
     if missing:
-        print("To draw your strategy map, fill in: " + ", ".join(missing) + ".")
+        print(tr("To draw your strategy map, fill in: {parts}.", parts=", ".join(missing)))
     if not (goal_text or frame is not None or acts):
         return None
     used: set[str] = set()
@@ -308,13 +333,13 @@ def strategy_map(
         used.add(label)
         return label
 
-    top = unique(f"North star: {north_star}")
-    stage = unique(f"Stage metric: {stage_metric}")
-    goal_node = unique(goal_text or "Behaviour goal: (not written yet)")
+    top = unique(tr("North star: {metric}", metric=translate_text(north_star)))
+    stage = unique(tr("Stage metric: {metric}", metric=translate_text(stage_metric)))
+    goal_node = unique(goal_text or tr("Behaviour goal: (not written yet)"))
     tree_map: dict[str, list[str]] = {top: [stage], stage: [goal_node], goal_node: []}
     levels = ["North star", "Stage metric", "Behaviour goal", "Root cause", "Action"]
     if indicator:
-        lead = unique(f"Leading indicator: {indicator}")
+        lead = unique(tr("Leading indicator: {metric}", metric=translate_text(indicator)))
         tree_map[stage], tree_map[lead] = [lead], [goal_node]
         levels.insert(2, "Leading indicator")
     cause_node: dict[str, str] = {}
@@ -327,12 +352,21 @@ def strategy_map(
         if inner:
             # a cause with whys below it is not a root cause: say so, and name the level
             # for what it holds
-            print(
-                f"Your actions act on {', '.join(inner)}, which "
-                f"{'has' if len(inner) == 1 else 'have'} whys below it in your tree: attach "
-                "actions to a cause at the bottom of your tree (a root cause). The map labels "
-                "that level 'Cause'."
-            )
+            if len(inner) == 1:
+                said = tr(
+                    "Your actions act on {ids}, which has whys below it in your tree: attach "
+                    "actions to a cause at the bottom of your tree (a root cause). The map "
+                    "labels that level 'Cause'.",
+                    ids=inner[0],
+                )
+            else:
+                said = tr(
+                    "Your actions act on {ids}, which have whys below it in your tree: attach "
+                    "actions to a cause at the bottom of your tree (a root cause). The map "
+                    "labels that level 'Cause'.",
+                    ids=", ".join(inner),
+                )
+            print(said)
             levels[levels.index("Root cause")] = "Cause"
             title = title.replace("each root cause", "each cause")
         ends += inner
@@ -345,10 +379,10 @@ def strategy_map(
             cause_node[text] = node
     for rank, a in enumerate(acts, start=1):
         label = f"#{rank} {a['action'].strip()}"
-        extra = [str(a["kind"]).strip()] if isinstance(a.get("kind"), str) else []
+        extra = [_kind_label(a["kind"])] if isinstance(a.get("kind"), str) else []
         rides = a.get("extra_rides")
         if isinstance(rides, int | float) and not isinstance(rides, bool) and rides == rides:
-            extra.append(f"+{rides:.0f} rides/month")
+            extra.append(tr("+{rides:.0f} rides/month", rides=rides))
         if extra:
             label += f" ({', '.join(extra)})"
         parent = cause_node.get(str(a.get("cause", "")).strip(), goal_node)
@@ -359,8 +393,32 @@ def strategy_map(
         levels.remove(levels[-2])  # the cause level: nothing to show in it
     return tree_figure(
         {k: v for k, v in tree_map.items() if v or k == top},
-        title=title,
-        level_names=levels,
+        title=translate_text(title),
+        level_names=[_level_name(name) for name in levels],
         wrap=26,
         box_height=0.8,
     )
+
+
+def _kind_label(kind: str) -> str:
+    """An action's kind as the map shows it: 'direct'/'indirect' in the learner's language."""
+    text = kind.strip()
+    if text.lower() == "direct" and tr("direct") != "direct":
+        return tr("direct")
+    if text.lower() == "indirect" and tr("indirect") != "indirect":
+        return tr("indirect")
+    return text
+
+
+def _level_name(name: str) -> str:
+    """A level's label on the strategy map, in the learner's language."""
+    names = {
+        "North star": tr("North star"),
+        "Stage metric": tr("Stage metric"),
+        "Leading indicator": tr("Leading indicator"),
+        "Behaviour goal": tr("Behaviour goal"),
+        "Root cause": tr("Root cause"),
+        "Cause": tr("Cause"),
+        "Action": tr("Action"),
+    }
+    return names.get(name, name)

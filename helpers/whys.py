@@ -42,6 +42,8 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.i18n import tr
+
 COLUMNS = ("id", "text", "parent")
 
 #: Words that make a statement read like a measurement (English, matched at a word start).
@@ -170,7 +172,7 @@ def _measurement(text: str) -> list[str]:
     found += [w for w in MEASURE_WORDS_KO if w in low]
     found += [m.group(0) for m in _RATE_KO.finditer(low) if m.group(0) not in found]
     if re.search(r"\d", low):
-        found.append("a number")
+        found.append(tr("a number"))
     return found
 
 
@@ -191,16 +193,32 @@ def _action(text: str) -> str | None:
     low = text.strip().lower()
     first = re.match(r"[a-z]+", low)
     if first and first.group(0) in ACTION_VERBS:
-        return f"it starts with '{first.group(0)}'"
+        return tr("it starts with '{word}'", word=first.group(0))
     phrase = re.search(_ACTION_PHRASES, low)
     if phrase:
-        return f"it says '{phrase.group(0)}'"
+        return tr("it says '{word}'", word=phrase.group(0))
     for w in ACTION_KO:
         if w in low:
             if w in _KO_SHOW and not re.search(r"만|먼저|도록", low):
                 continue  # '지도는 지금 빈 차를 보여 준다' describes the product: a cause
-            return f"it says '{w}'"
+            return tr("it says '{word}'", word=w)
     return None
+
+
+def kind_name(kind: str) -> str:
+    """The name of a kind (``"symptom"``, ``"cause"``, ``"action"``) in the learner's
+    language, for reading it back; the kind itself stays the English key.
+
+    >>> kind_name("symptom")
+    'symptom'
+    """
+    if kind == "symptom":
+        return tr("symptom")
+    if kind == "cause":
+        return tr("cause")
+    if kind == "action":
+        return tr("action")
+    return kind
 
 
 def node_kind(text: str) -> tuple[str, str]:
@@ -218,17 +236,22 @@ def node_kind(text: str) -> tuple[str, str]:
     'cause'
     """
     if not isinstance(text, str):
-        raise TypeError(f"node_kind(): give a sentence in quotes, not {type(text).__name__}.")
+        raise TypeError(
+            tr("node_kind(): give a sentence in quotes, not {type}.", type=type(text).__name__)
+        )
     action = _action(text)
     if action:
-        return "action", f"{action}: something we would do or build"
+        return "action", tr("{reason}: something we would do or build", reason=action)
     measured = _measurement(text)
     if measured:
-        return "symptom", f"a measurement ({', '.join(measured)}): what we observe in the metrics"
+        words = ", ".join(measured)
+        return "symptom", tr("a measurement ({words}): what we observe in the metrics", words=words)
     amount = _amount(text)
     if amount:
-        return "symptom", f"an amount of a count ('{amount}'): what we observe in the metrics"
-    return "cause", "says why something happens (the customer's experience or the product)"
+        return "symptom", tr(
+            "an amount of a count ('{amount}'): what we observe in the metrics", amount=amount
+        )
+    return "cause", tr("says why something happens (the customer's experience or the product)")
 
 
 def _blank(v: Any) -> bool:
@@ -246,23 +269,33 @@ def to_frame(tree: object) -> pd.DataFrame:
     >>> to_frame([{"id": "P", "text": "few rides", "parent": None}])["parent"].tolist()
     ['']
     """
-    example = "e.g. [{'id': 'P', 'text': 'the symptom', 'parent': None}, {'id': '1', ...}]"
+    example = "[{'id': 'P', 'text': 'the symptom', 'parent': None}, {'id': '1', ...}]"
     if isinstance(tree, pd.DataFrame):
         rows = tree.reset_index(drop=True)
     elif isinstance(tree, Sequence) and not isinstance(tree, str):
         if not all(isinstance(r, Mapping) for r in tree):
             raise ValueError(
-                f"Each row of the tree is a dict with 'id', 'text', 'parent', {example}."
+                tr(
+                    "Each row of the tree is a dict with 'id', 'text', 'parent', e.g. {example}.",
+                    example=example,
+                )
             )
         rows = pd.DataFrame(list(tree))
     else:
-        raise ValueError(f"A 5-whys tree is a list of rows (dicts), {example}.")
+        raise ValueError(
+            tr("A 5-whys tree is a list of rows (dicts), e.g. {example}.", example=example)
+        )
     if rows.empty:
-        raise ValueError(f"The tree has no rows yet: start with the symptom, {example}.")
+        raise ValueError(
+            tr("The tree has no rows yet: start with the symptom, e.g. {example}.", example=example)
+        )
     missing = [c for c in COLUMNS if c not in rows.columns]
     if missing:
         raise ValueError(
-            f"Every row needs 'id', 'text' and 'parent'; missing: {', '.join(missing)}."
+            tr(
+                "Every row needs 'id', 'text' and 'parent'; missing: {missing}.",
+                missing=", ".join(missing),
+            )
         )
     out = pd.DataFrame(
         {
@@ -273,20 +306,36 @@ def to_frame(tree: object) -> pd.DataFrame:
     )
     dup = out["id"][out["id"].duplicated()].tolist()
     if dup:
-        raise ValueError(f"The id {dup[0]!r} is used twice: give every row its own id.")
+        raise ValueError(tr("The id {id!r} is used twice: give every row its own id.", id=dup[0]))
     empty = out.loc[out["text"] == "", "id"].tolist()
     if empty:
-        raise ValueError(f"Row {empty[0]!r} has no text: write its sentence in quotes.")
+        raise ValueError(tr("Row {id!r} has no text: write its sentence in quotes.", id=empty[0]))
     tops = out.loc[out["parent"] == "", "id"].tolist()
-    if len(tops) != 1:
+    if len(tops) > 1:
         raise ValueError(
-            f"A tree has exactly one top row (the symptom, parent None); found {len(tops)}"
-            + (f": {', '.join(tops)}." if tops else ". Set the symptom's parent to None.")
+            tr(
+                "A tree has exactly one top row (the symptom, parent None); found {n}: {ids}.",
+                n=len(tops),
+                ids=", ".join(tops),
+            )
+        )
+    if not tops:
+        raise ValueError(
+            tr(
+                "A tree has exactly one top row (the symptom, parent None); found 0. Set the "
+                "symptom's parent to None."
+            )
         )
     unknown = out.loc[(out["parent"] != "") & ~out["parent"].isin(out["id"]), ["id", "parent"]]
     if len(unknown):
         r = unknown.iloc[0]
-        raise ValueError(f"Row {r['id']!r} has parent {r['parent']!r}, which is not an id.")
+        raise ValueError(
+            tr(
+                "Row {id!r} has parent {parent!r}, which is not an id.",
+                id=r["id"],
+                parent=r["parent"],
+            )
+        )
     depths(out)  # raises on a loop
     return out
 
@@ -299,7 +348,9 @@ def depths(frame: pd.DataFrame) -> pd.Series:
         seen, d, p = {node}, 0, parent[node]
         while p:
             if p in seen:
-                raise ValueError(f"Row {node!r} is its own ancestor (a loop): check its parents.")
+                raise ValueError(
+                    tr("Row {id!r} is its own ancestor (a loop): check its parents.", id=node)
+                )
             seen.add(p)
             d, p = d + 1, parent[p]
         out[node] = d

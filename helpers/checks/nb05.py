@@ -33,6 +33,7 @@ import pandas as pd
 
 from helpers import combinations, data, important_customer, search_behaviour, whys
 from helpers.exercises import Exercise, Mistake, Verdict, register
+from helpers.i18n import tr
 from helpers.whys import _measurement
 
 #: The candidate leading indicators of the search/browse stage (session-level columns).
@@ -141,43 +142,70 @@ def not_an_indicator() -> Exercise:
         for f in ("car_type_filter", "two_plus_zones", "time_first")
     }
 
-    def pair(flag: str) -> str:
-        return f"{shown[flag][True]:.0%} against {shown[flag][False]:.0%} in the table above"
+    def pair(flag: str) -> dict[str, float]:
+        return {"with_": shown[flag][True], "without": shown[flag][False]}
 
-    wrong = {
-        "time_first": f"time_first varies: time-first sessions reserve "
-        f"less often ({pair('time_first')}). It is the strongest candidate, not a dead one.",
-        "car_type_filter": f"car_type_filter varies: sessions with the filter reserve more often "
-        f"({pair('car_type_filter')}) - a usable candidate.",
-        "two_plus_zones": f"two_plus_zones is a weak candidate ({pair('two_plus_zones')}), but "
-        "it does vary, so it could still move with conversion. Look for one that "
-        "(practically) never changes.",
-    }
+    def wrong(flag: str) -> str:
+        if flag == "time_first":
+            return tr(
+                "time_first varies: time-first sessions reserve less often ({with_:.0%} "
+                "against {without:.0%} in the table above). It is the strongest candidate, "
+                "not a dead one.",
+                **pair(flag),
+            )
+        if flag == "car_type_filter":
+            return tr(
+                "car_type_filter varies: sessions with the filter reserve more often "
+                "({with_:.0%} against {without:.0%} in the table above) - a usable candidate.",
+                **pair(flag),
+            )
+        return tr(
+            "two_plus_zones is a weak candidate ({with_:.0%} against {without:.0%} in the "
+            "table above), but it does vary, so it could still move with conversion. Look for "
+            "one that (practically) never changes.",
+            **pair(flag),
+        )
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return "Answer with a column name in quotes, e.g. 'time_first'."
+            return tr("Answer with a column name in quotes, e.g. 'time_first'.")
         a = answer.strip().lower()
         if a == right:
             return None
-        if a in wrong:
-            return wrong[a]
-        return f"{answer!r} is not one of the candidates: {', '.join(CANDIDATES)}."
+        if a in ("time_first", "car_type_filter", "two_plus_zones"):
+            return wrong(a)
+        return tr(
+            "{answer!r} is not one of the candidates: {candidates}.",
+            answer=answer,
+            candidates=", ".join(CANDIDATES),
+        )
 
     return Exercise(
-        "Exercise 1",
+        tr("Exercise 1"),
         check,
         solution=right,
         hints=[
-            "An indicator can only lead something if it moves. Which column has the same value "
-            "in practically every session?",
-            "Try `sessions[col].value_counts()` or `.nunique()` on each candidate column.",
-            f"{n_usual:,} of {len(views):,} search sessions show exactly {usual} car view.",
+            tr(
+                "An indicator can only lead something if it moves. Which column has the same "
+                "value in practically every session?"
+            ),
+            tr("Try `sessions[col].value_counts()` or `.nunique()` on each candidate column."),
+            tr(
+                "{n:,} of {total:,} search sessions show exactly {usual} car view.",
+                n=n_usual,
+                total=len(views),
+                usual=usual,
+            ),
         ],
-        success=f"{n_usual:,} of {len(views):,} search sessions show exactly {usual} car view "
-        "(the exception is a session cut off by the end of the data): a metric that never "
-        "moves cannot tell you anything. (It may still be worth logging - a future app "
-        "version could change it.)",
+        success=tr(
+            "{n:,} of {total:,} search sessions show exactly {usual} car view (the exception "
+            "is a session cut off by the end of the data): a metric that never moves cannot "
+            "tell you anything. (It may still be worth logging - a future app version could "
+            "change it.)",
+            n=n_usual,
+            total=len(views),
+            usual=usual,
+        ),
     )
 
 
@@ -191,47 +219,61 @@ def time_first_on_fix() -> Exercise:
     right = float(rates[(True, True)])
     s = search_sessions()
     typical = {
-        float(rates[(False, True)]): "That is time-first sessions on the *older* versions; "
-        "keep only sessions whose version is '3.0'.",
-        float(rates[(True, False)]): "That is the *other* sessions on 3.0 (time not set "
-        "first); keep the time-first ones.",
-        float(s.loc[s["time_first"], "reserved"].mean()): "That mixes all app versions; keep "
-        "only sessions on version '3.0'.",
-        float(s.loc[s["version"] == FIX_VERSION, "reserved"].mean()): "That is all sessions "
-        "on 3.0; keep only the time-first ones.",
+        float(rates[(False, True)]): tr(
+            "That is time-first sessions on the *older* versions; keep only sessions whose "
+            "version is '3.0'."
+        ),
+        float(rates[(True, False)]): tr(
+            "That is the *other* sessions on 3.0 (time not set first); keep the time-first ones."
+        ),
+        float(s.loc[s["time_first"], "reserved"].mean()): tr(
+            "That mixes all app versions; keep only sessions on version '3.0'."
+        ),
+        float(s.loc[s["version"] == FIX_VERSION, "reserved"].mean()): tr(
+            "That is all sessions on 3.0; keep only the time-first ones."
+        ),
     }
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, bool):
-            return "Give the conversion as a number between 0 and 1, e.g. 0.25."
+            return tr("Give the conversion as a number between 0 and 1, e.g. 0.25.")
         try:
             value = float(answer)
         except (TypeError, ValueError):
-            return "Give the conversion as a number between 0 and 1, e.g. 0.25."
+            return tr("Give the conversion as a number between 0 and 1, e.g. 0.25.")
         if abs(value - right) <= 0.0005:
             return None
         if abs(value - 100 * right) <= 0.05:
-            return "That looks like a percentage; give it as a share (0-1)."
+            return tr("That looks like a percentage; give it as a share (0-1).")
         for other, msg in typical.items():
             if abs(value - other) <= 0.0005:
                 return msg
-        return f"{value:.3f} is {'too high' if value > right else 'too low'}."
+        if value > right:
+            return tr("{value:.3f} is too high.", value=value)
+        return tr("{value:.3f} is too low.", value=value)
 
     return Exercise(
-        "Exercise 2",
+        tr("Exercise 2"),
         check,
         expects="share",
         solution=right,
         rounded=2,  # the notebook states it as a whole percent
         hints=[
-            "Keep the search sessions with `version == '3.0'` and `time_first` True, then take "
-            "the mean of `reserved`.",
-            "`sessions.loc[(sessions['version'] == '3.0') & sessions['time_first'], 'reserved']`"
-            " - then `.mean()`.",
-            "A mean of True/False values is the share of True: the conversion.",
+            tr(
+                "Keep the search sessions with `version == '3.0'` and `time_first` True, then "
+                "take the mean of `reserved`."
+            ),
+            tr(
+                "`sessions.loc[(sessions['version'] == '3.0') & sessions['time_first'], "
+                "'reserved']` - then `.mean()`."
+            ),
+            tr("A mean of True/False values is the share of True: the conversion."),
         ],
-        success=f"{right:.1%} of time-first search sessions on app 3.0 end in a reservation. "
-        "Compare it with the older versions (the next cell).",
+        success=tr(
+            "{share:.1%} of time-first search sessions on app 3.0 end in a reservation. "
+            "Compare it with the older versions (the next cell).",
+            share=right,
+        ),
     )
 
 
@@ -285,29 +327,40 @@ def goal_problem(goal: str) -> str | None:
     if measured or business:
         words = ", ".join(measured) or (business if isinstance(business, str) else business[0])
         return Mistake(
-            f"This is a business number ({words}): what *we* want to see in the metrics. A "
-            "behaviour goal says what the *customer does* in the search stage - the number "
-            "follows if they do it.",
-            hint="Start with the customer: 'Find ...', 'Book ...', or in Korean '... 찾는다'. "
-            "Leave the metric for the stage metric (the search-stage conversion).",
+            tr(
+                "This is a business number ({words}): what *we* want to see in the metrics. A "
+                "behaviour goal says what the *customer does* in the search stage - the number "
+                "follows if they do it.",
+                words=words,
+            ),
+            hint=tr(
+                "Start with the customer: 'Find ...', 'Book ...', or in Korean '... 찾는다'. "
+                "Leave the metric for the stage metric (the search-stage conversion)."
+            ),
         )
     feature = _FEATURE.search(low) or next((w for w in _FEATURE_KO if w in low), None)
     if feature:
         word = feature if isinstance(feature, str) else feature[0]
         return Mistake(
-            f"This is a feature ('{word}'): something *we* build. A behaviour goal says what "
-            "the customer does; a feature is one of the actions that may get them there "
-            "(Exercise 5).",
-            hint="Ask: what should the customer be able to do on the map? e.g. 'Find ... '.",
+            tr(
+                "This is a feature ('{word}'): something *we* build. A behaviour goal says what "
+                "the customer does; a feature is one of the actions that may get them there "
+                "(Exercise 5).",
+                word=word,
+            ),
+            hint=tr("Ask: what should the customer be able to do on the map? e.g. 'Find ... '."),
         )
     if not (_SEARCH_VERBS.search(low) or any(w in low for w in _SEARCH_KO)):
         if _LATER.search(low) or any(w in low for w in _LATER_KO):
             return Mistake(
-                "This is about a later stage (the ride, the return, the payment). The goal is "
-                "for the search stage: what should the customer do while looking for a car?",
-                hint="Use a search-stage verb: find, choose, book (찾다, 고르다, 예약하다).",
+                tr(
+                    "This is about a later stage (the ride, the return, the payment). The goal "
+                    "is for the search stage: what should the customer do while looking for a "
+                    "car?"
+                ),
+                hint=tr("Use a search-stage verb: find, choose, book (찾다, 고르다, 예약하다)."),
             )
-        return (
+        return tr(
             "Say what the customer does in the search stage, with a verb: 'find', 'choose', "
             "'book' (Korean: 찾다, 고르다, 예약하다)."
         )
@@ -316,35 +369,50 @@ def goal_problem(goal: str) -> str | None:
 
 def _goal_answer_problem(answer: Any) -> str | None:
     if not isinstance(answer, dict) or not {"goal", "keywords"} <= set(answer):
-        return "Give a dict with two entries: {'goal': 'a sentence', 'keywords': ['word', ...]}."
+        return tr(
+            "Give a dict with two entries: {example}.",
+            example="{'goal': 'a sentence', 'keywords': ['word', ...]}",
+        )
     goal, keywords = answer["goal"], answer["keywords"]
     if not isinstance(goal, str) or not goal.strip():
-        return "The 'goal' is one sentence in quotes: what the customer does."
+        return tr("The 'goal' is one sentence in quotes: what the customer does.")
     problem = goal_problem(goal)
     if problem:
         return problem
     if isinstance(keywords, str):
-        return "Give the keywords as a list of words in quotes, e.g. ['quickly', 'the car I want']."
+        return tr(
+            "Give the keywords as a list of words in quotes, e.g. ['quickly', 'the car I want']."
+        )
     if not isinstance(keywords, list | tuple) or not keywords:
-        return "Pick one to three keywords from your goal, as a list of words in quotes."
+        return tr("Pick one to three keywords from your goal, as a list of words in quotes.")
     if not all(isinstance(k, str) and k.strip() for k in keywords):
-        return "Every keyword is a word (or a few words) in quotes."
+        return tr("Every keyword is a word (or a few words) in quotes.")
     if len(keywords) > 4:
-        return f"{len(keywords)} keywords is a sentence again: keep the one to three that carry it."
+        return tr(
+            "{n} keywords is a sentence again: keep the one to three that carry it.",
+            n=len(keywords),
+        )
     low = _norm(goal)
     for k in keywords:
         kn = _norm(k)
         if kn not in low:
             return Mistake(
-                f"{k!r} is not in your goal. Keywords are words *picked from the goal* - the "
-                "ones that say what matters in it, so notebook 06 can match them to the "
-                "customer's needs.",
-                hint="Copy the words from your goal sentence exactly, e.g. 'quickly'.",
+                tr(
+                    "{keyword!r} is not in your goal. Keywords are words *picked from the "
+                    "goal* - the ones that say what matters in it, so notebook 06 can match "
+                    "them to the customer's needs.",
+                    keyword=k,
+                ),
+                hint=tr("Copy the words from your goal sentence exactly, e.g. 'quickly'."),
             )
         if kn == low:
-            return "That keyword is the whole goal: pick the few words that carry it."
+            return tr("That keyword is the whole goal: pick the few words that carry it.")
         if set(kn.split()) <= _FILLER:
-            return f"{k!r} is a filler word: pick words that carry the goal ('quickly', '원하는')."
+            return tr(
+                "{keyword!r} is a filler word: pick words that carry the goal ('quickly', "
+                "'원하는').",
+                keyword=k,
+            )
     return None
 
 
@@ -372,11 +440,20 @@ def keyword_note(answer: Any) -> str | None:
     if any(_has_time(k) for k in keywords):
         return None
     course = "'at the time I need', 'the car I want', 'quickly'"
-    where = "your keywords leave it out" if _has_time(goal) else "your goal leaves it out"
-    return (
-        f"Of the course's keywords ({course}), notebook 06 needs {ic.KEYWORD!r} for the "
-        f"important customer - the time, and {where}: the failed time-first sessions are why "
-        "it matters. Add the time to yours before 06."
+    if _has_time(goal):
+        return tr(
+            "Of the course's keywords ({course}), notebook 06 needs {keyword!r} for the "
+            "important customer - the time, and your keywords leave it out: the failed "
+            "time-first sessions are why it matters. Add the time to yours before 06.",
+            course=course,
+            keyword=ic.KEYWORD,
+        )
+    return tr(
+        "Of the course's keywords ({course}), notebook 06 needs {keyword!r} for the "
+        "important customer - the time, and your goal leaves it out: the failed time-first "
+        "sessions are why it matters. Add the time to yours before 06.",
+        course=course,
+        keyword=ic.KEYWORD,
     )
 
 
@@ -396,18 +473,28 @@ class _GoalExercise(_Exercise):
 def behaviour_goal() -> Exercise:
     """Exercise 3: write the behaviour goal of the search stage and its keywords."""
     return _GoalExercise(
-        "Exercise 3",
+        tr("Exercise 3"),
         _goal_answer_problem,
         hints=[
-            "A behaviour goal is what the customer *does* (find, choose, book), not a number "
-            "we want to see and not a feature we build.",
-            "Think of the search stage: what should a customer who opens the map manage to "
-            "do? Then underline the words that say what matters: those are the keywords.",
-            f"e.g. goal {WORKED_GOAL!r}; keywords {WORKED_KEYWORDS!r}.",
+            tr(
+                "A behaviour goal is what the customer *does* (find, choose, book), not a "
+                "number we want to see and not a feature we build."
+            ),
+            tr(
+                "Think of the search stage: what should a customer who opens the map manage "
+                "to do? Then underline the words that say what matters: those are the keywords."
+            ),
+            tr(
+                "e.g. goal {goal!r}; keywords {keywords!r}.",
+                goal=WORKED_GOAL,
+                keywords=WORKED_KEYWORDS,
+            ),
         ],
-        success="A behaviour of the customer, with the words that carry it. Notebook 06 "
-        "matches the course's keywords - 'at the time I need', 'the car I want', 'quickly' - "
-        "to what the customers say they need.",
+        success=tr(
+            "A behaviour of the customer, with the words that carry it. Notebook 06 matches "
+            "the course's keywords - 'at the time I need', 'the car I want', 'quickly' - to "
+            "what the customers say they need."
+        ),
     )
 
 
@@ -434,11 +521,10 @@ def _reaches_time_pain(text: str) -> bool:
 
 
 def _read_as(table: pd.DataFrame) -> str:
-    return (
-        "Read as: "
-        + "; ".join(f"{i} = {k}" for i, k in zip(table["id"], table["kind"], strict=True))
-        + "."
+    rows = "; ".join(
+        f"{i} = {whys.kind_name(k)}" for i, k in zip(table["id"], table["kind"], strict=True)
     )
+    return tr("Read as: {rows}.", rows=rows)
 
 
 def tree_problem(tree: Any) -> str | None:
@@ -462,54 +548,102 @@ def tree_problem(tree: Any) -> str | None:
     read = _read_as(table)
     top = table.iloc[(table["depth"] == 0).to_numpy().argmax()]
     if top["kind"] != "symptom":
-        what = "an action" if top["kind"] == "action" else "a cause"
+        if top["kind"] == "action":
+            msg = tr(
+                "The top row {id!r} reads as an action ({why}). The tree starts from the "
+                "symptom seen in the data - what we observe, e.g. 'many reservation attempts, "
+                "few completed rides'. {read}",
+                id=top["id"],
+                why=top["why"],
+                read=read,
+            )
+        else:
+            msg = tr(
+                "The top row {id!r} reads as a cause ({why}). The tree starts from the "
+                "symptom seen in the data - what we observe, e.g. 'many reservation attempts, "
+                "few completed rides'. {read}",
+                id=top["id"],
+                why=top["why"],
+                read=read,
+            )
         return Mistake(
-            f"The top row {top['id']!r} reads as {what} ({top['why']}). The tree starts from "
-            f"the symptom seen in the data - what we observe, e.g. 'many reservation "
-            f"attempts, few completed rides'. {read}",
-            hint="Put what the data shows at the top (with a number or a word like 'few', "
-            "'rate'); ask 'why?' under it.",
+            msg,
+            hint=tr(
+                "Put what the data shows at the top (with a number or a word like 'few', "
+                "'rate'); ask 'why?' under it."
+            ),
         )
     low = top["text"].lower()
     if not (_STAGE.search(low) or any(w in low for w in _STAGE_KO)):
         return Mistake(
-            f"The top row is a symptom, but not the search stage's: the data shows many "
-            f"reservation attempts and few completed rides. {read}",
-            hint="Start from the symptom in the table above: attempts per completed ride.",
+            tr(
+                "The top row is a symptom, but not the search stage's: the data shows many "
+                "reservation attempts and few completed rides. {read}",
+                read=read,
+            ),
+            hint=tr("Start from the symptom in the table above: attempts per completed ride."),
         )
     below = table[table["depth"] > 0]
     for _, row in below.iterrows():
         if row["kind"] == "action":
             return Mistake(
-                f"Row {row['id']!r} is an action ({row['why']}). The tree asks *why*; what we "
-                f"would do about a cause goes in the action list (Exercise 5). {read}",
-                hint=f"Rewrite {row['id']!r} as the reason the row above happens, and keep "
-                "the action for later.",
+                tr(
+                    "Row {id!r} is an action ({why}). The tree asks *why*; what we would do "
+                    "about a cause goes in the action list (Exercise 5). {read}",
+                    id=row["id"],
+                    why=row["why"],
+                    read=read,
+                ),
+                hint=tr(
+                    "Rewrite {id!r} as the reason the row above happens, and keep the action "
+                    "for later.",
+                    id=row["id"],
+                ),
             )
         if row["kind"] == "symptom":
             return Mistake(
-                f"Row {row['id']!r} is another symptom ({row['why']}): it says what we see, "
-                f"side by side with its parent, not why the parent happens. {read}",
-                hint=f"Read '{row['parent']}, because {row['id']}' aloud: a cause names "
-                "something about the customer's experience or the product.",
+                tr(
+                    "Row {id!r} is another symptom ({why}): it says what we see, side by side "
+                    "with its parent, not why the parent happens. {read}",
+                    id=row["id"],
+                    why=row["why"],
+                    read=read,
+                ),
+                hint=tr(
+                    "Read '{parent}, because {id}' aloud: a cause names something about the "
+                    "customer's experience or the product.",
+                    parent=row["parent"],
+                    id=row["id"],
+                ),
             )
     deepest = int(table["depth"].max())
     if deepest < MIN_DEPTH:
         return Mistake(
-            f"The main branch stops after {deepest} why(s): ask 'why?' again, at least "
-            f"{MIN_DEPTH} times, until you reach something the team can change. {read}",
-            hint="Take the deepest row and ask: why does *that* happen?",
+            tr(
+                "The main branch stops after {deepest} why(s): ask 'why?' again, at least "
+                "{min_depth} times, until you reach something the team can change. {read}",
+                deepest=deepest,
+                min_depth=MIN_DEPTH,
+                read=read,
+            ),
+            hint=tr("Take the deepest row and ask: why does *that* happen?"),
         )
     frame = whys.to_frame(tree)
     ends = [i for i in whys.leaves(frame) if i != top["id"]]
     text = dict(zip(table["id"], table["text"], strict=True))
     if not any(_reaches_time_pain(text[i]) for i in ends):
         return Mistake(
-            "No branch ends at the root cause the data shows. The time-first sessions fail: "
-            "what the customer sees as free is not free at the time they set. Every root "
-            f"cause you wrote ({', '.join(ends)}) may be true, but none says it. {read}",
-            hint="Follow the failed attempts down: which car did they pick, and what did the "
-            "map show them about the time they set?",
+            tr(
+                "No branch ends at the root cause the data shows. The time-first sessions "
+                "fail: what the customer sees as free is not free at the time they set. Every "
+                "root cause you wrote ({ends}) may be true, but none says it. {read}",
+                ends=", ".join(ends),
+                read=read,
+            ),
+            hint=tr(
+                "Follow the failed attempts down: which car did they pick, and what did the "
+                "map show them about the time they set?"
+            ),
         )
     return None
 
@@ -520,9 +654,13 @@ def tree_summary(tree: Any) -> str:
     counts = frame["parent"].value_counts()
     branching = int((counts.drop("", errors="ignore") > 1).sum())
     ends = whys.leaves(frame)
-    return (
-        f"{len(frame)} rows, {branching} branching point(s), root cause(s) {', '.join(ends)}; "
-        f"the main branch is {int(whys.depths(frame).max())} whys deep."
+    return tr(
+        "{rows} rows, {branching} branching point(s), root cause(s) {ends}; the main branch is "
+        "{depth} whys deep.",
+        rows=len(frame),
+        branching=branching,
+        ends=", ".join(ends),
+        depth=int(whys.depths(frame).max()),
     )
 
 
@@ -543,19 +681,29 @@ class _TreeExercise(_Exercise):
 def whys_tree() -> Exercise:
     """Exercise 4: a 5-whys tree from a blank page (rows of id, text, parent)."""
     return _TreeExercise(
-        "Exercise 4",
+        tr("Exercise 4"),
         tree_problem,
         hints=[
-            "Top row: the symptom the data shows (parent None). Each row below answers 'why?' "
-            "to its parent. A cause says why - not a number, not an action.",
-            "Follow the failed attempts: why do they fail? Why did the customer pick that car? "
-            "What did the map show? A cause may have two reasons: give both the same parent.",
-            "Main branch, e.g.: few rides -> attempts fail -> the car is booked at their time "
-            "-> it looked free on the map -> the map shows cars free now, not at the time set.",
+            tr(
+                "Top row: the symptom the data shows (parent None). Each row below answers "
+                "'why?' to its parent. A cause says why - not a number, not an action."
+            ),
+            tr(
+                "Follow the failed attempts: why do they fail? Why did the customer pick that "
+                "car? What did the map show? A cause may have two reasons: give both the same "
+                "parent."
+            ),
+            tr(
+                "Main branch, e.g.: few rides -> attempts fail -> the car is booked at their "
+                "time -> it looked free on the map -> the map shows cars free now, not at the "
+                "time set."
+            ),
         ],
-        success="A tree from the symptom to a root cause the data supports. Read each link "
-        "aloud with 'because'. Branches are allowed, not required: any other root cause you "
-        "wrote is a hypothesis to check.",
+        success=tr(
+            "A tree from the symptom to a root cause the data supports. Read each link aloud "
+            "with 'because'. Branches are allowed, not required: any other root cause you "
+            "wrote is a hypothesis to check."
+        ),
     )
 
 
@@ -707,50 +855,68 @@ def _one_action_problems(
     """The percent-looking fields of one action (``"ratio_to 90 -> 0.9"``) and its other
     problems, each a :class:`Mistake` with the hint for it. A check that needs a field
     already found wrong (extra_rides needs ratio_to) is skipped."""
-    name = repr(a["action"]) if isinstance(a["action"], str) else f"action {n}"
+    name = repr(a["action"]) if isinstance(a["action"], str) else tr("action {n}", n=n)
     percents: list[str] = []
     out: list[Mistake] = []
     if not isinstance(a["cause"], str) or not a["cause"].strip():
         out.append(
             Mistake(
-                f"{name}: name the root cause it acts on (its id or text in the tree).",
-                hint="'cause' is the id of a row of your tree, in quotes, e.g. '4'.",
+                tr(
+                    "{name}: name the root cause it acts on (its id or text in the tree).",
+                    name=name,
+                ),
+                hint=tr("'cause' is the id of a row of your tree, in quotes, e.g. '4'."),
             )
         )
     if not isinstance(a["action"], str) or not a["action"].strip():
         out.append(
             Mistake(
-                f"Action {n}: describe the action in a sentence in quotes.",
-                hint="e.g. 'Show only cars free for the whole time set'.",
+                tr("Action {n}: describe the action in a sentence in quotes.", n=n),
+                hint=tr("e.g. 'Show only cars free for the whole time set'."),
             )
         )
     kind = a["kind"].strip().lower() if isinstance(a["kind"], str) else None
-    kind_hint = (
+    kind_hint = tr(
         "Direct: after it ships, the map shows which cars are free at the time set. "
         "Indirect: the customer has to do or know something more."
     )
     if kind not in ("direct", "indirect"):
         out.append(
-            Mistake(f"{name}: 'kind' is 'direct' or 'indirect', not {a['kind']!r}.", hint=kind_hint)
+            Mistake(
+                tr(
+                    "{name}: 'kind' is 'direct' or 'indirect', not {kind!r}.",
+                    name=name,
+                    kind=a["kind"],
+                ),
+                hint=kind_hint,
+            )
         )
     else:
         rule = action_kind(a["action"]) if isinstance(a["action"], str) else None
-        if rule and rule != kind:
-            why = (
-                "it changes what the customer sees as free at the time they set - the root "
-                "cause itself"
-                if rule == "direct"
-                else "it works through a message, a reward or an explanation; the map still "
-                "shows the same cars"
+        if rule == "direct" and kind == "indirect":
+            msg = tr(
+                "{name} is direct, not indirect: it changes what the customer sees as free at "
+                "the time they set - the root cause itself.",
+                name=name,
             )
-            out.append(Mistake(f"{name} is {rule}, not {kind}: {why}.", hint=kind_hint))
+            out.append(Mistake(msg, hint=kind_hint))
+        elif rule == "indirect" and kind == "direct":
+            msg = tr(
+                "{name} is indirect, not direct: it works through a message, a reward or an "
+                "explanation; the map still shows the same cars.",
+                name=name,
+            )
+            out.append(Mistake(msg, hint=kind_hint))
     ratio = _num(a["ratio_to"])
     ratio_ok = False
     if ratio is None:
         out.append(
             Mistake(
-                f"{name}: 'ratio_to' is a number - the time-first ratio you expect after it.",
-                hint="Write it without quotes, e.g. 0.8.",
+                tr(
+                    "{name}: 'ratio_to' is a number - the time-first ratio you expect after it.",
+                    name=name,
+                ),
+                hint=tr("Write it without quotes, e.g. 0.8."),
             )
         )
     elif _looks_like_percent(ratio, low=base["ratio"]):
@@ -758,26 +924,40 @@ def _one_action_problems(
     elif ratio <= base["ratio"]:
         out.append(
             Mistake(
-                f"{name}: a ratio_to of {ratio:.2f} is no lift: today's ratio is "
-                f"{base['ratio']:.2f}. What do you expect after the action?",
-                hint=f"Pick a ratio between today's {base['ratio']:.2f} and 1.",
+                tr(
+                    "{name}: a ratio_to of {ratio:.2f} is no lift: today's ratio is "
+                    "{today:.2f}. What do you expect after the action?",
+                    name=name,
+                    ratio=ratio,
+                    today=base["ratio"],
+                ),
+                hint=tr("Pick a ratio between today's {today:.2f} and 1.", today=base["ratio"]),
             )
         )
     elif ratio > 1:
         out.append(
             Mistake(
-                f"{name}: a ratio_to of {ratio:.2f} means time-first sessions would convert "
-                "*better* than the others. Nothing in the data supports that; 1 means the pain "
-                "is gone.",
-                hint="Stay between today's ratio and 1.",
+                tr(
+                    "{name}: a ratio_to of {ratio:.2f} means time-first sessions would convert "
+                    "*better* than the others. Nothing in the data supports that; 1 means the "
+                    "pain is gone.",
+                    name=name,
+                    ratio=ratio,
+                ),
+                hint=tr("Stay between today's ratio and 1."),
             )
         )
     elif kind == "indirect" and ratio > half_way:
         out.append(
             Mistake(
-                f"{name}: {ratio:.2f} is optimistic for an indirect action - it leaves the map "
-                f"as it is. Half the way to 1 ({half_way:.2f}) is already generous.",
-                hint="Give indirect actions a smaller lift (and a lower confidence).",
+                tr(
+                    "{name}: {ratio:.2f} is optimistic for an indirect action - it leaves the "
+                    "map as it is. Half the way to 1 ({half_way:.2f}) is already generous.",
+                    name=name,
+                    ratio=ratio,
+                    half_way=half_way,
+                ),
+                hint=tr("Give indirect actions a smaller lift (and a lower confidence)."),
             )
         )
     else:
@@ -786,8 +966,13 @@ def _one_action_problems(
     if rides is None:
         out.append(
             Mistake(
-                f"{name}: 'extra_rides' is a number: completed rides per month, from the chain.",
-                hint="extra_rides = impact(ratio_to)['extra_rides'] - compute it, do not type it.",
+                tr(
+                    "{name}: 'extra_rides' is a number: completed rides per month, from the chain.",
+                    name=name,
+                ),
+                hint=tr(
+                    "extra_rides = impact(ratio_to)['extra_rides'] - compute it, do not type it."
+                ),
             )
         )
     elif ratio_ok:
@@ -795,11 +980,19 @@ def _one_action_problems(
         if abs(rides - expected) > max(1.0, 0.1 * expected):
             out.append(
                 Mistake(
-                    f"{name}: {rides:.1f} extra rides a month does not follow from ratio_to "
-                    f"{ratio:.2f}; the chain on the data gives about {expected:.0f}.",
-                    hint="Use the chain: time-first sessions x (ratio_to x other rate - "
-                    "time-first rate) x rides per reservation - or `impact(ratio_to)` from the "
-                    "cell above.",
+                    tr(
+                        "{name}: {rides:.1f} extra rides a month does not follow from ratio_to "
+                        "{ratio:.2f}; the chain on the data gives about {expected:.0f}.",
+                        name=name,
+                        rides=rides,
+                        ratio=ratio,
+                        expected=expected,
+                    ),
+                    hint=tr(
+                        "Use the chain: time-first sessions x (ratio_to x other rate - "
+                        "time-first rate) x rides per reservation - or `impact(ratio_to)` from "
+                        "the cell above."
+                    ),
                 )
             )
     conf = _num(a["confidence"])
@@ -808,16 +1001,19 @@ def _one_action_problems(
     elif conf is None or not 0 < conf <= 1:
         out.append(
             Mistake(
-                f"{name}: 'confidence' is a share above 0 and at most 1 (0.8 = fairly sure).",
-                hint="0.8 = fairly sure, 0.3 = a long shot.",
+                tr(
+                    "{name}: 'confidence' is a share above 0 and at most 1 (0.8 = fairly sure).",
+                    name=name,
+                ),
+                hint=tr("0.8 = fairly sure, 0.3 = a long shot."),
             )
         )
     effort = _num(a["effort"])
     if effort is None or not 1 <= effort <= 5:
         out.append(
             Mistake(
-                f"{name}: 'effort' is 1 (a day) to 5 (a quarter of the team's work).",
-                hint="A whole number from 1 (a day) to 5 (a quarter).",
+                tr("{name}: 'effort' is 1 (a day) to 5 (a quarter of the team's work).", name=name),
+                hint=tr("A whole number from 1 (a day) to 5 (a quarter)."),
             )
         )
     return ([f"{name}: {', '.join(percents)}"] if percents else []), out
@@ -844,20 +1040,29 @@ def actions_problem(actions: Any) -> str | None:
     if isinstance(actions, pd.DataFrame):
         actions = actions.to_dict("records")
     if not isinstance(actions, list | tuple) or not all(isinstance(a, dict) for a in actions):
-        return "Give a list of dicts, one per action: [{'cause': ..., 'action': ..., ...}, ...]."
+        return tr(
+            "Give a list of dicts, one per action: {example}.",
+            example="[{'cause': ..., 'action': ..., ...}, ...]",
+        )
     if len(actions) < 2:
         return Mistake(
-            "Ideate at least two actions, so there is something to rank.",
-            hint="Add a dict to the list: another action for the same root cause, or one for "
-            "another root cause.",
+            tr("Ideate at least two actions, so there is something to rank."),
+            hint=tr(
+                "Add a dict to the list: another action for the same root cause, or one for "
+                "another root cause."
+            ),
         )
     for n, a in enumerate(actions, start=1):
         missing = [k for k in ACTION_KEYS if k not in a]
         if missing:
             return Mistake(
-                f"Action {n} is missing {', '.join(missing)}: every action needs "
-                f"{', '.join(ACTION_KEYS)}.",
-                hint="Copy the template's dict for each action and fill in every key.",
+                tr(
+                    "Action {n} is missing {missing}: every action needs {keys}.",
+                    n=n,
+                    missing=", ".join(missing),
+                    keys=", ".join(ACTION_KEYS),
+                ),
+                hint=tr("Copy the template's dict for each action and fill in every key."),
             )
     base = impact_base()
     half_way = base["ratio"] + (1 - base["ratio"]) / 2
@@ -871,21 +1076,25 @@ def actions_problem(actions: Any) -> str | None:
         problems.insert(
             0,
             Mistake(
-                "These look like percents; write shares 0-1: " + "; ".join(percents) + ".",
-                hint="Write each as a share (90% -> 0.9, 70% -> 0.7)."
-                + (
-                    " Then compute extra_rides again from the new ratio_to: "
-                    "impact(ratio_to)['extra_rides']."
-                    if any("ratio_to" in p for p in percents)
-                    else ""
+                tr(
+                    "These look like percents; write shares 0-1: {fields}.",
+                    fields="; ".join(percents),
                 ),
+                hint=tr(
+                    "Write each as a share (90% -> 0.9, 70% -> 0.7). Then compute extra_rides "
+                    "again from the new ratio_to: impact(ratio_to)['extra_rides']."
+                )
+                if any("ratio_to" in p for p in percents)
+                else tr("Write each as a share (90% -> 0.9, 70% -> 0.7)."),
             ),
         )
     if not problems and all(a["kind"].strip().lower() == "indirect" for a in actions):
         return Mistake(
-            "Every action is indirect: nothing changes the root cause itself. That is the "
-            "warning sign of a strategy map.",
-            hint="Add one action that changes what the map shows at the time set.",
+            tr(
+                "Every action is indirect: nothing changes the root cause itself. That is the "
+                "warning sign of a strategy map."
+            ),
+            hint=tr("Add one action that changes what the map shows at the time set."),
         )
     if not problems:
         return None
@@ -893,7 +1102,7 @@ def actions_problem(actions: Any) -> str | None:
         return problems[0]
     hints = list(dict.fromkeys(p.hint for p in problems if p.hint))
     return Mistake(
-        f"{len(problems)} problems, all at once:\n- " + "\n- ".join(problems),
+        tr("{n} problems, all at once:", n=len(problems)) + "\n- " + "\n- ".join(problems),
         hint=" ".join(hints),
     )
 
@@ -929,18 +1138,24 @@ def ranked_actions() -> Exercise:
         return actions_problem(answer)
 
     return _Exercise(
-        "Exercise 5",
+        tr("Exercise 5"),
         check,
         hints=[
-            "One dict per action: the cause it acts on, the action, 'direct' or 'indirect', "
-            "the time-first ratio you expect after it, the extra rides from the chain, a "
-            "confidence (0-1) and an effort (1-5).",
-            "Check each field against its range: ratio_to between today's ratio and 1, "
-            "confidence 0-1 (a share, not a percent), effort 1-5.",
-            "extra_rides = impact(ratio_to)['extra_rides'] - compute it, do not type it.",
+            tr(
+                "One dict per action: the cause it acts on, the action, 'direct' or "
+                "'indirect', the time-first ratio you expect after it, the extra rides from "
+                "the chain, a confidence (0-1) and an effort (1-5)."
+            ),
+            tr(
+                "Check each field against its range: ratio_to between today's ratio and 1, "
+                "confidence 0-1 (a share, not a percent), effort 1-5."
+            ),
+            tr("extra_rides = impact(ratio_to)['extra_rides'] - compute it, do not type it."),
         ],
-        success="Each action is judged and estimated on the data. The score ranks them; the "
-        "ranking is a bet to revisit after the first one ships.",
+        success=tr(
+            "Each action is judged and estimated on the data. The score ranks them; the "
+            "ranking is a bet to revisit after the first one ships."
+        ),
     )
 
 
@@ -957,49 +1172,56 @@ def ranked_problem(ranked: Any) -> str | None:
     """
     if isinstance(ranked, list | tuple) and all(isinstance(a, dict) for a in ranked):
         return Mistake(
-            "That is a list: make it a table first.",
-            hint="ranked = pd.DataFrame(my_actions), then add the score column and sort.",
+            tr("That is a list: make it a table first."),
+            hint=tr("ranked = pd.DataFrame(my_actions), then add the score column and sort."),
         )
     if not isinstance(ranked, pd.DataFrame):
-        return "`ranked` is my_actions as a table: pd.DataFrame(my_actions), with a score column."
+        return tr(
+            "`ranked` is my_actions as a table: pd.DataFrame(my_actions), with a score column."
+        )
     need = ["action", "extra_rides", "confidence", "effort"]
     missing = [c for c in need if c not in ranked.columns]
     if missing:
         return Mistake(
-            f"The table has no {', '.join(missing)} column: build it from your actions.",
-            hint="ranked = pd.DataFrame(my_actions)",
+            tr(
+                "The table has no {missing} column: build it from your actions.",
+                missing=", ".join(missing),
+            ),
+            hint=tr("ranked = pd.DataFrame(my_actions)"),
         )
     if "score" not in ranked.columns:
         return Mistake(
-            "The table has no 'score' column.",
-            hint="ranked['score'] = ranked['extra_rides'] * ranked['confidence'] / "
-            "ranked['effort']",
+            tr("The table has no 'score' column."),
+            hint=tr(
+                "ranked['score'] = ranked['extra_rides'] * ranked['confidence'] / ranked['effort']"
+            ),
         )
     seen = _SEEN_ACTIONS.get("actions")
     texts = [str(t).strip() for t in ranked["action"]]
     if seen is not None and sorted(texts) != sorted(seen):
         extra = sorted(set(texts) - set(seen))
         gone = sorted(set(seen) - set(texts))
-        said = (
-            "; ".join(
-                part
-                for part in (
-                    f"not in my_actions: {', '.join(map(repr, extra))}" if extra else "",
-                    f"missing: {', '.join(map(repr, gone))}" if gone else "",
-                )
-                if part
+        said = "; ".join(
+            part
+            for part in (
+                tr("not in my_actions: {actions}", actions=", ".join(map(repr, extra)))
+                if extra
+                else "",
+                tr("missing: {actions}", actions=", ".join(map(repr, gone))) if gone else "",
             )
-            or "the same actions, but not each once"
-        )
+            if part
+        ) or tr("the same actions, but not each once")
         return Mistake(
-            f"`ranked` does not hold the actions you checked in my_actions ({said}).",
-            hint="Build it from your list: ranked = pd.DataFrame(my_actions), then run the "
-            "check of my_actions again if you changed it.",
+            tr("`ranked` does not hold the actions you checked in my_actions ({said}).", said=said),
+            hint=tr(
+                "Build it from your list: ranked = pd.DataFrame(my_actions), then run the "
+                "check of my_actions again if you changed it."
+            ),
         )
     cols = ranked[["extra_rides", "confidence", "effort", "score"]]
     values = cols.apply(pd.to_numeric, errors="coerce").astype(float)
     if values.isna().any().any():
-        return "extra_rides, confidence, effort and score are numbers on every row."
+        return tr("extra_rides, confidence, effort and score are numbers on every row.")
     expected = values["extra_rides"] * values["confidence"] / values["effort"]
     off = pd.Series(
         ~np.isclose(values["score"], expected, rtol=1e-3, atol=1e-6), index=values.index
@@ -1007,15 +1229,21 @@ def ranked_problem(ranked: Any) -> str | None:
     if off.any():
         first = texts[int(np.argmax(off.to_numpy()))]
         return Mistake(
-            f"The score of {first!r} is not extra rides x confidence / effort "
-            f"({expected[off].iloc[0]:.2f}, not {values['score'][off].iloc[0]:.2f}).",
-            hint="ranked['score'] = ranked['extra_rides'] * ranked['confidence'] / "
-            "ranked['effort']",
+            tr(
+                "The score of {action!r} is not extra rides x confidence / effort "
+                "({expected:.2f}, not {score:.2f}).",
+                action=first,
+                expected=expected[off].iloc[0],
+                score=values["score"][off].iloc[0],
+            ),
+            hint=tr(
+                "ranked['score'] = ranked['extra_rides'] * ranked['confidence'] / ranked['effort']"
+            ),
         )
     if not values["score"].is_monotonic_decreasing:
         return Mistake(
-            "Sort it best first: the highest score on top.",
-            hint="ranked = ranked.sort_values('score', ascending=False)",
+            tr("Sort it best first: the highest score on top."),
+            hint=tr("ranked = ranked.sort_values('score', ascending=False)"),
         )
     return None
 
@@ -1025,11 +1253,13 @@ def ranked_table() -> Exercise:
     """Exercise 5, second part: ``ranked``, the actions of Exercise 5 as a table with a
     score, best first."""
     return _Exercise(
-        "Exercise 5 (ranked)",
+        tr("Exercise 5 (ranked)"),
         ranked_problem,
         expects="table",
         hints=[
-            "ranked = pd.DataFrame(my_actions); add ranked['score']; sort by it, highest first.",
+            tr(
+                "ranked = pd.DataFrame(my_actions); add ranked['score']; sort by it, highest first."
+            ),
         ],
-        success="Your actions, scored and ranked from your own estimates.",
+        success=tr("Your actions, scored and ranked from your own estimates."),
     )
