@@ -50,8 +50,8 @@ MESSAGES: dict[str, str] = {
     "About {right:,} users per group (sample_size(0.16, 0.05); the control's exact "
     "rate, {rate:.3f}, gives nearly the same). This test had about {per_group:,.0f} "
     "per group in the segment: a smaller effect needs a much longer test.": (
-        "그룹당 약 {right:,}명입니다(sample_size(0.16, 0.05). 대조군의 정확한 비율 {rate:.3f}를 "
-        "써도 거의 같습니다). 이번 테스트는 세그먼트에서 그룹당 약 {per_group:,.0f}명이었습니다. "
+        "그룹당 약 {right:,}명입니다(sample_size(0.16, 0.05). 대조군의 정확한 비율({rate:.3f})로 "
+        "계산해도 거의 같습니다). 이번 테스트는 세그먼트에서 그룹당 약 {per_group:,.0f}명이었습니다. "
         "효과가 작을수록 테스트는 훨씬 길어져야 합니다."
     ),
     # ---- exercise 2 ----
