@@ -4,7 +4,7 @@ summary lines, and the errors for an OKR of the wrong shape."""
 MESSAGES: dict[str, str] = {
     # ---- units and summary lines ----
     " pp": "퍼센트포인트",
-    " NPS points": "점",
+    " NPS points": "포인트",
     "{hint} (From {base:g} to {target:g}{unit} is a change of {change:g}.)": (
         "{hint} ({base:g}에서 {target:g}{unit}로는 {change:g}만큼의 변화입니다.)"
     ),
