@@ -21,6 +21,7 @@ import pandas as pd
 from scipy import special
 
 from helpers import validate
+from helpers.i18n import tr
 
 
 def normal_cdf(z: float) -> float:
@@ -48,18 +49,36 @@ def _groups(df, group_col, outcome_col, control, treatment, func):
     validate.columns(df, [group_col, outcome_col], func)
     validate.numbers(df, outcome_col, func)
     if control == treatment:
-        raise ValueError(f"{func}(): control and treatment are the same group ({control!r}).")
+        raise ValueError(
+            tr(
+                "{func}(): control and treatment are the same group ({control!r}).",
+                func=func,
+                control=control,
+            )
+        )
     present = list(pd.unique(df[group_col].astype("object")))
     if len(present) < 2:
         raise ValueError(
-            f"{func}(): {group_col!r} has only one group ({present[0]!r}): an A/B test compares "
-            "two groups. Check the filter before this call."
+            tr(
+                "{func}(): {column!r} has only one group ({group!r}): an A/B test compares two "
+                "groups. Check the filter before this call.",
+                func=func,
+                column=group_col,
+                group=present[0],
+            )
         )
     validate.known_values([control, treatment], present, "group", func)
     values = df[outcome_col].astype("float64")
     if not values.isin([0.0, 1.0]).all():
         bad = df.loc[~values.isin([0.0, 1.0]).to_numpy(), outcome_col].iloc[0]
-        raise ValueError(f"{func}(): {outcome_col!r} must be 0/1 (or True/False); found {bad}.")
+        raise ValueError(
+            tr(
+                "{func}(): {column!r} must be 0/1 (or True/False); found {bad}.",
+                func=func,
+                column=outcome_col,
+                bad=bad,
+            )
+        )
     groups = df[group_col].to_numpy()
     c = values[(groups == control)]
     t = values[(groups == treatment)]
@@ -96,7 +115,14 @@ def two_proportion_test(
 
     func = "two_proportion_test"
     if not 0 < alpha < 1:
-        raise ValueError(f"{func}(): alpha must be between 0 and 1, got {alpha}.")
+        raise ValueError(
+            tr(
+                "{func}(): {name} must be between 0 and 1, got {value}.",
+                func=func,
+                name="alpha",
+                value=alpha,
+            )
+        )
     c, t = _groups(df, group_col, outcome_col, control, treatment, func)
     n1, n2 = len(c), len(t)
     k1, k2 = int(c.sum()), int(t.sum())
@@ -135,12 +161,31 @@ def sample_size(baseline: float, mde: float, *, alpha: float = 0.05, power: floa
     """
     func = "sample_size"
     if not 0 < baseline < 1:
-        raise ValueError(f"{func}(): baseline must be a rate between 0 and 1, got {baseline}.")
+        raise ValueError(
+            tr(
+                "{func}(): baseline must be a rate between 0 and 1, got {baseline}.",
+                func=func,
+                baseline=baseline,
+            )
+        )
     if not 0 < baseline + mde < 1 or mde == 0:
-        raise ValueError(f"{func}(): mde={mde} must be non-zero and keep the rate within 0-1.")
+        raise ValueError(
+            tr(
+                "{func}(): mde={mde} must be non-zero and keep the rate within 0-1.",
+                func=func,
+                mde=mde,
+            )
+        )
     for name, value in (("alpha", alpha), ("power", power)):
         if not 0 < value < 1:
-            raise ValueError(f"{func}(): {name} must be between 0 and 1, got {value}.")
+            raise ValueError(
+                tr(
+                    "{func}(): {name} must be between 0 and 1, got {value}.",
+                    func=func,
+                    name=name,
+                    value=value,
+                )
+            )
     za, zb = normal_quantile(1 - alpha / 2), normal_quantile(power)
     p2 = baseline + mde
     pbar = (baseline + p2) / 2
@@ -182,12 +227,22 @@ def srm_check(df: pd.DataFrame, group_col: str, expected: dict[str, float] | Non
     validate.known_values(list(counts.index), list(expected), "group", func)
     if len(expected) < 2:
         raise ValueError(
-            f"{func}(): only one group ({next(iter(expected))!r}): a sample-ratio check compares "
-            "the sizes of two or more groups. Check the filter before this call, or pass "
-            "expected= with every planned group."
+            tr(
+                "{func}(): only one group ({group!r}): a sample-ratio check compares the sizes "
+                "of two or more groups. Check the filter before this call, or pass expected= "
+                "with every planned group.",
+                func=func,
+                group=next(iter(expected)),
+            )
         )
     if any(not float(v) > 0 for v in expected.values()):
-        raise ValueError(f"{func}(): every expected share must be a positive number: {expected}.")
+        raise ValueError(
+            tr(
+                "{func}(): every expected share must be a positive number: {expected}.",
+                func=func,
+                expected=expected,
+            )
+        )
     total = float(sum(expected.values()))
     n = counts.sum()
     stat = 0.0

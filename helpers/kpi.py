@@ -35,6 +35,7 @@ import pandas as pd
 
 from helpers import validate
 from helpers.funnel import MISSING
+from helpers.i18n import tr
 
 PROMOTER_MIN = 9  # 9-10 are promoters
 PASSIVE_MIN = 7  # 7-8 are passives; 0-6 are detractors
@@ -87,26 +88,47 @@ def _check_scores(s: pd.Series, func: str, name: str) -> pd.Series:
     """Scores must be whole numbers from 0 to 10, with nothing missing."""
     if pd.api.types.is_bool_dtype(s) or not pd.api.types.is_numeric_dtype(s):
         raise TypeError(
-            f"{func}(): {name} must hold numbers from 0 to 10, but its dtype is {s.dtype}. "
-            f"If the scores were read as text, convert them: pd.to_numeric(...)."
+            tr(
+                "{func}(): {name} must hold numbers from 0 to 10, but its dtype is {dtype}. "
+                "If the scores were read as text, convert them: pd.to_numeric(...).",
+                func=func,
+                name=name,
+                dtype=s.dtype,
+            )
         )
     n_missing = int(s.isna().sum())
     if n_missing:
         raise ValueError(
-            f"{func}(): {name} has {n_missing} missing scores (NaN). Drop the blank "
-            "responses first: they are not detractors."
+            tr(
+                "{func}(): {name} has {n} missing scores (NaN). Drop the blank responses "
+                "first: they are not detractors.",
+                func=func,
+                name=name,
+                n=n_missing,
+            )
         )
     values = s.to_numpy(dtype=float)
     bad = (values < 0) | (values > 10)
     if bad.any():
         raise ValueError(
-            f"{func}(): {name} must be between 0 and 10, but {int(bad.sum())} values are "
-            f"outside, e.g. {values[bad][0]:g}. Is this a different scale (1-5, 0-100)?"
+            tr(
+                "{func}(): {name} must be between 0 and 10, but {n} values are outside, e.g. "
+                "{example:g}. Is this a different scale (1-5, 0-100)?",
+                func=func,
+                name=name,
+                n=int(bad.sum()),
+                example=values[bad][0],
+            )
         )
     if (values != np.round(values)).any():
         raise ValueError(
-            f"{func}(): {name} must be whole numbers 0-10 (the NPS question has 11 answers), "
-            f"but some have decimals, e.g. {values[values != np.round(values)][0]:g}."
+            tr(
+                "{func}(): {name} must be whole numbers 0-10 (the NPS question has 11 answers), "
+                "but some have decimals, e.g. {example:g}.",
+                func=func,
+                name=name,
+                example=values[values != np.round(values)][0],
+            )
         )
     return s
 
@@ -114,17 +136,17 @@ def _check_scores(s: pd.Series, func: str, name: str) -> pd.Series:
 def _score_series(df: pd.DataFrame | pd.Series, score_col: str, func: str) -> pd.Series:
     if isinstance(df, pd.Series):
         if df.empty:
-            raise ValueError(f"{func}() got no scores (an empty Series).")
-        return _check_scores(df, func, "the scores")
+            raise ValueError(tr("{func}() got no scores (an empty Series).", func=func))
+        return _check_scores(df, func, tr("the scores"))
     validate.frame(df, func)
     validate.columns(df, [score_col], func)
-    return _check_scores(df[score_col], func, f"column {score_col!r}")
+    return _check_scores(df[score_col], func, tr("column {column!r}", column=score_col))
 
 
 def _revenue(df: pd.DataFrame, revenue_col: str | Sequence[str], func: str) -> pd.Series:
     cols = _as_list(revenue_col)
     if not cols:
-        raise ValueError(f"{func}(): name at least one revenue column.")
+        raise ValueError(tr("{func}(): name at least one revenue column.", func=func))
     validate.columns(df, cols, func)
     for col in cols:
         validate.numbers(df, col, func)
@@ -161,11 +183,16 @@ def nps_category(scores: pd.Series | Sequence[float]) -> pd.Series:
     """
     func = "nps_category"
     if isinstance(scores, pd.DataFrame):
-        raise TypeError(f"{func}() needs one column of scores, e.g. df['score'], not a DataFrame.")
+        raise TypeError(
+            tr(
+                "{func}() needs one column of scores, e.g. df['score'], not a DataFrame.",
+                func=func,
+            )
+        )
     s = scores if isinstance(scores, pd.Series) else pd.Series(list(scores))
     if s.empty:
-        raise ValueError(f"{func}() got no scores (empty).")
-    _check_scores(s, func, "the scores")
+        raise ValueError(tr("{func}() got no scores (empty).", func=func))
+    _check_scores(s, func, tr("the scores"))
     cat = pd.cut(
         s.astype(float),
         bins=[-0.5, PASSIVE_MIN - 0.5, PROMOTER_MIN - 0.5, 10.5],
@@ -204,7 +231,9 @@ def nps_breakdown(
     validate.frame(df, func)
     by_cols = _as_list(by)
     validate.columns(df, [score_col, *by_cols], func)
-    cat = nps_category(_check_scores(df[score_col], func, f"column {score_col!r}"))
+    cat = nps_category(
+        _check_scores(df[score_col], func, tr("column {column!r}", column=score_col))
+    )
     shares = pd.DataFrame(
         {
             "promoters": (cat == "promoter").astype(float),
@@ -260,17 +289,27 @@ def link_nps_to_renewal(
     validate.datetimes(account_months, month_col, func)
     if not pd.api.types.is_bool_dtype(account_months[due_col]):
         raise TypeError(
-            f"{func}(): column {due_col!r} must be True/False (is a renewal due this month?), "
-            f"but its dtype is {account_months[due_col].dtype}."
+            tr(
+                "{func}(): column {column!r} must be True/False (is a renewal due this "
+                "month?), but its dtype is {dtype}.",
+                func=func,
+                column=due_col,
+                dtype=account_months[due_col].dtype,
+            )
         )
     if not isinstance(within_months, int) or within_months < 1:
-        raise ValueError(f"{func}(): within_months must be a whole number >= 1.")
+        raise ValueError(tr("{func}(): within_months must be a whole number >= 1.", func=func))
     due = account_months.loc[account_months[due_col], [id_col, month_col, renewed_col]]
     n_missing = int(due[renewed_col].isna().sum())
     if n_missing:
         raise ValueError(
-            f"{func}(): {n_missing} rows with a renewal due have no {renewed_col!r} value; "
-            "every due renewal needs a True/False outcome."
+            tr(
+                "{func}(): {n} rows with a renewal due have no {column!r} value; every due "
+                "renewal needs a True/False outcome.",
+                func=func,
+                n=n_missing,
+                column=renewed_col,
+            )
         )
     due = pd.DataFrame(
         {
@@ -326,16 +365,26 @@ def renewal_rate_by(
     n_missing = int(s.isna().sum())
     if n_missing:
         raise ValueError(
-            f"{func}(): column {renewed_col!r} has {n_missing} missing values. Keep only the "
-            "rows where a renewal was due (e.g. df[df['renewal_due']]) before computing a rate."
+            tr(
+                "{func}(): column {column!r} has {n} missing values. Keep only the rows where "
+                "a renewal was due (e.g. df[df['renewal_due']]) before computing a rate.",
+                func=func,
+                column=renewed_col,
+                n=n_missing,
+            )
         )
     if not pd.api.types.is_bool_dtype(s):
         if pd.api.types.is_numeric_dtype(s) and s.isin([0, 1]).all():
             s = s.astype(bool)
         else:
             raise TypeError(
-                f"{func}(): column {renewed_col!r} must be True/False (or 0/1), but its dtype "
-                f"is {s.dtype}."
+                tr(
+                    "{func}(): column {column!r} must be True/False (or 0/1), but its dtype "
+                    "is {dtype}.",
+                    func=func,
+                    column=renewed_col,
+                    dtype=s.dtype,
+                )
             )
     flags = s.astype(int)
     grouped = flags.groupby([_group_key(df[c]) for c in groups])
@@ -423,13 +472,24 @@ def growth_rate(series: pd.Series) -> pd.Series:
     func = "growth_rate"
     if isinstance(series, pd.DataFrame):
         raise TypeError(
-            f"{func}() needs one Series (e.g. mrr_by_month(df)), not a DataFrame; "
-            "pick a column first."
+            tr(
+                "{func}() needs one Series (e.g. mrr_by_month(df)), not a DataFrame; pick a "
+                "column first.",
+                func=func,
+            )
         )
     if not isinstance(series, pd.Series):
-        raise TypeError(f"{func}() needs a pandas Series, got {type(series).__name__}.")
+        raise TypeError(
+            tr(
+                "{func}() needs a pandas Series, got {kind}.",
+                func=func,
+                kind=type(series).__name__,
+            )
+        )
     if series.empty:
-        raise ValueError(f"{func}() got an empty Series: there is nothing to compute.")
+        raise ValueError(
+            tr("{func}() got an empty Series: there is nothing to compute.", func=func)
+        )
     validate.numbers(series.to_frame("values"), "values", func)
     s = series.astype(float)
     prev = s.shift(1)
@@ -456,11 +516,19 @@ def cmgr(
         series = _monthly_sum(data, month_col, value_col, None, func)
     elif isinstance(data, pd.Series):
         if data.empty:
-            raise ValueError(f"{func}() got an empty Series: there is nothing to compute.")
+            raise ValueError(
+                tr("{func}() got an empty Series: there is nothing to compute.", func=func)
+            )
         validate.numbers(data.to_frame("values"), "values", func)
         series = data.sort_index() if isinstance(data.index, pd.DatetimeIndex) else data
     else:
-        raise TypeError(f"{func}() needs a Series or a DataFrame, got {type(data).__name__}.")
+        raise TypeError(
+            tr(
+                "{func}() needs a Series or a DataFrame, got {kind}.",
+                func=func,
+                kind=type(data).__name__,
+            )
+        )
     if isinstance(series.index, pd.DatetimeIndex):
         periods = _months_between(series.index[0], series.index[-1])
     elif isinstance(series.index, pd.PeriodIndex):
@@ -468,15 +536,23 @@ def cmgr(
     else:
         periods = len(series) - 1
     if periods < 1:
-        raise ValueError(f"{func}() needs at least two different months to measure growth.")
+        raise ValueError(
+            tr("{func}() needs at least two different months to measure growth.", func=func)
+        )
     first, last = float(series.iloc[0]), float(series.iloc[-1])
     if first <= 0:
         raise ValueError(
-            f"{func}(): the first month's value is {first:g}; growth from zero or a negative "
-            "value is not defined. Start from a later month."
+            tr(
+                "{func}(): the first month's value is {first:g}; growth from zero or a "
+                "negative value is not defined. Start from a later month.",
+                func=func,
+                first=first,
+            )
         )
     if last < 0:
-        raise ValueError(f"{func}(): the last month's value is negative ({last:g}).")
+        raise ValueError(
+            tr("{func}(): the last month's value is negative ({last:g}).", func=func, last=last)
+        )
     return float((last / first) ** (1.0 / periods) - 1.0)
 
 
@@ -503,11 +579,22 @@ def repeat_purchase_rate(
     else:
         validate.numbers(df, orders_col, func)
         if (df[orders_col] < 0).any():
-            raise ValueError(f"{func}(): column {orders_col!r} has negative order counts.")
+            raise ValueError(
+                tr(
+                    "{func}(): column {column!r} has negative order counts.",
+                    func=func,
+                    column=orders_col,
+                )
+            )
         per_customer = df[orders_col].groupby(df[id_col]).sum()
     buyers = per_customer[per_customer >= 1]
     if buyers.empty:
-        raise ValueError(f"{func}(): nobody bought anything here, so there is no rate to compute.")
+        raise ValueError(
+            tr(
+                "{func}(): nobody bought anything here, so there is no rate to compute.",
+                func=func,
+            )
+        )
     return float((buyers >= 2).mean())
 
 
@@ -541,7 +628,9 @@ def gross_margin(
         return ((rev - cst) / rev.where(rev != 0)).rename("gross_margin")
     total = float(revenue.sum())
     if total == 0:
-        raise ValueError(f"{func}(): total revenue is 0, so the margin is not defined.")
+        raise ValueError(
+            tr("{func}(): total revenue is 0, so the margin is not defined.", func=func)
+        )
     return (total - float(cost.sum())) / total
 
 
@@ -587,7 +676,11 @@ def cohort_ltv(
     age = (month.dt.year - cohort.dt.year) * 12 + (month.dt.month - cohort.dt.month)
     if (age < 0).any():
         raise ValueError(
-            f"{func}(): some rows are earlier than their cohort month in {cohort_col!r}."
+            tr(
+                "{func}(): some rows are earlier than their cohort month in {column!r}.",
+                func=func,
+                column=cohort_col,
+            )
         )
     work = pd.DataFrame({"cohort": cohort, "age": age, "value": value, "id": df[id_col]})
     sizes = work.groupby("cohort")["id"].nunique()
@@ -643,29 +736,41 @@ def cac_payback_months(
     validate.numbers(df, mrr_col, func)
     if gross_margin is None:
         raise ValueError(
-            f"{func}(): state the gross margin you assume, e.g. "
-            "gross_margin=kpi.gross_margin(months) (one margin for all accounts) or, with by=, "
-            "a Series of each group's own margin. MRR is not profit: a payback on revenue "
-            "alone looks shorter than it is (write gross_margin=1.0 if you mean that)."
+            tr(
+                "{func}(): state the gross margin you assume, e.g. "
+                "gross_margin=kpi.gross_margin(months) (one margin for all accounts) or, with "
+                "by=, a Series of each group's own margin. MRR is not profit: a payback on "
+                "revenue alone looks shorter than it is (write gross_margin=1.0 if you mean "
+                "that).",
+                func=func,
+            )
         )
     own = isinstance(gross_margin, pd.Series)
     if own:
         if len(groups) != 1:
             raise ValueError(
-                f"{func}(): a Series of margins is one margin per group: give one column in "
-                "by= (e.g. by='acquisition_channel'), or pass one number as gross_margin."
+                tr(
+                    "{func}(): a Series of margins is one margin per group: give one column "
+                    "in by= (e.g. by='acquisition_channel'), or pass one number as "
+                    "gross_margin.",
+                    func=func,
+                )
             )
         validate.numbers(gross_margin.to_frame("gross_margin"), "gross_margin", func)
         shares = gross_margin.astype(float)
     else:
         if isinstance(gross_margin, bool) or not isinstance(gross_margin, int | float):
-            raise TypeError(f"{func}(): gross_margin must be a number such as 0.8.")
+            raise TypeError(tr("{func}(): gross_margin must be a number such as 0.8.", func=func))
         shares = pd.Series([float(gross_margin)])
     bad = shares[(shares <= 0) | (shares > 1) | shares.isna()]
     if len(bad):
         raise ValueError(
-            f"{func}(): gross_margin={bad.iloc[0]!r} must be a share between 0 and 1 "
-            "(e.g. 0.8 for 80%)."
+            tr(
+                "{func}(): gross_margin={bad!r} must be a share between 0 and 1 (e.g. 0.8 "
+                "for 80%).",
+                func=func,
+                bad=bad.iloc[0],
+            )
         )
     cac = df[cac_col].astype(float)
     mrr = df[mrr_col].astype(float)
@@ -676,8 +781,13 @@ def cac_payback_months(
             missing = [g for g in margin.index if g not in shares.index]
             if missing:
                 raise ValueError(
-                    f"{func}(): gross_margin has no margin for {', '.join(map(str, missing))}: "
-                    f"give one per group of {groups[0]!r}."
+                    tr(
+                        "{func}(): gross_margin has no margin for {missing}: give one per "
+                        "group of {column!r}.",
+                        func=func,
+                        missing=", ".join(map(str, missing)),
+                        column=groups[0],
+                    )
                 )
             margin = margin * shares.reindex(margin.index).to_numpy()
         else:
@@ -687,5 +797,7 @@ def cac_payback_months(
         return out.where(margin > 0, np.inf).rename("cac_payback_months")
     margin = float(mrr.sum()) * float(gross_margin)
     if margin <= 0:
-        raise ValueError(f"{func}(): the accounts' MRR adds up to 0, so CAC is never paid back.")
+        raise ValueError(
+            tr("{func}(): the accounts' MRR adds up to 0, so CAC is never paid back.", func=func)
+        )
     return float(cac.sum()) / margin

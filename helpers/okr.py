@@ -57,6 +57,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from helpers import hangul
+from helpers.i18n import tr
 
 REQUIRED_KEYS = ("objective", "key_results", "initiatives")
 MAX_KEY_RESULTS = 5
@@ -258,88 +259,135 @@ _ACTIVITY_COUNT_KO = re.compile(
     r"(처리|발송|진행|응대|출시|배포|작성|개최|답변)(한|된)\s+\S+\s*(건수|횟수|수|개수)"
 )
 
+#: The hint of each kind of problem, in English (the key); :func:`_hint` gives it in the
+#: learner's language (Korean in ``helpers/ko/okr.py``).
+_HINT_MISSING_OBJECTIVE = (
+    "Write the objective as one sentence: where you want to be and why it matters, e.g. "
+    "'Small teams trust Dalbit enough to stay'."
+)
+_HINT_METRIC_OBJECTIVE = (
+    "An objective is qualitative and inspiring: say what will be true for customers or "
+    "the business. Move the metric and its number into a key result."
+)
+_HINT_NO_KEY_RESULTS = "Add 2-5 key results: the measurable outcomes that prove the objective."
+_HINT_TOO_MANY_KEY_RESULTS = (
+    "Keep {most} key results at most: pick the ones that prove the objective; the rest "
+    "are health metrics to watch."
+)
+_HINT_EMPTY = "This entry is empty: write it out or remove it."
+_HINT_ACTIVITY = (
+    "This is work you do, not a result you cause. Move it to the initiatives and ask: "
+    "what changes for the customer if it works? Measure that (e.g. 'Raise ... from X to "
+    "Y')."
+)
+_HINT_NO_NUMBER = (
+    "Add a number, so anyone can tell at the end of the quarter whether it was met: a "
+    "baseline and a target, e.g. 'from 62% to 75%'."
+)
+_HINT_NO_INITIATIVES = (
+    "Add at least one initiative: the plan (a project, an experiment, a feature) you "
+    "expect to move the key results."
+)
+_HINT_OUTCOME_INITIATIVE = (
+    "This reads like an outcome: put it in the key results, and write here the work you "
+    "will do to get there."
+)
+_HINT_BUSINESS_AS_USUAL = (
+    "An objective is a change you commit to, not keeping things as they are: say what "
+    "will be better at the end of the quarter (a steady level you only watch is a health "
+    "metric, not an OKR)."
+)
+_HINT_NOT_STRETCH = (
+    "The target asks for no change: it is at or behind the baseline. Set a target that is "
+    "clearly better than today."
+)
+_HINT_BELOW_TREND = (
+    "The target is at or behind where the current trend gets anyway: it would be met with "
+    "no effort. Aim clearly past the trend."
+)
+_HINT_NEAR_TREND = (
+    "The target is barely past where the current trend gets anyway: the trend alone could "
+    "reach it. Aim clearly past the trend."
+)
+_HINT_NO_BASELINE = (
+    "Say where the number is today and where it must be at the end of the quarter: 'Raise "
+    "<metric> from X to Y' ('X에서 Y로'). '10%' alone does not say of what, from where, or "
+    "whether it means points or percent."
+)
+_HINT_VAGUE_OUTCOME = (
+    "'Improve <something>' is not a measurable outcome: name the metric that shows it "
+    "improved (a rate, a share, a time, a score), e.g. 'Raise the share of new starter "
+    "accounts that connect a channel in week 1 from 40% to 60%'."
+)
+_HINT_TOKEN_TARGET = (
+    "The target barely moves the number: a change this small is within the noise of a "
+    "quarter and proves nothing. Ask for a real lift: at least {points:g} points (a rate "
+    "in %, an NPS) or {share:.0%} of the baseline."
+)
+_HINT_HEALTH_METRIC = (
+    "Keeping a level ('keep ... above 65%') is a health metric (a guardrail), not a "
+    "stretch key result: nothing has to change to meet it. Move it to "
+    "okr['health_metrics'] to watch it next to the OKR, or write the change you want "
+    "('Raise ... from X to Y')."
+)
+_HINT_BLAND_OBJECTIVE = (
+    "'Improve <something>' says that something should be better, not what will change for "
+    "whom. Name the customer and the change you want, in words that make the team want "
+    "it: e.g. 'Small teams get value from Dalbit in their first month and stay with us'."
+)
+_HINT_ACTIVITY_COUNT = (
+    "This counts work done (tickets closed, calls made, emails sent), not a change for "
+    "the customer: the team can hit it while customers get nothing better. Measure what "
+    "the work should change, e.g. 'Cut the median time to first reply from 6 hours to 1' "
+    "or 'Raise the share of tickets solved at the first answer from 55% to 70%'."
+)
+
 HINTS = {
-    "missing_objective": (
-        "Write the objective as one sentence: where you want to be and why it matters, "
-        "e.g. 'Small teams trust Dalbit enough to stay'."
-    ),
-    "metric_objective": (
-        "An objective is qualitative and inspiring: say what will be true for customers or "
-        "the business. Move the metric and its number into a key result."
-    ),
-    "no_key_results": "Add 2-5 key results: the measurable outcomes that prove the objective.",
-    "too_many_key_results": (
-        f"Keep {MAX_KEY_RESULTS} key results at most: pick the ones that prove the objective; "
-        "the rest are health metrics to watch."
-    ),
-    "empty": "This entry is empty: write it out or remove it.",
-    "activity": (
-        "This is work you do, not a result you cause. Move it to the initiatives and ask: "
-        "what changes for the customer if it works? Measure that (e.g. 'Raise ... from X to Y')."
-    ),
-    "no_number": (
-        "Add a number, so anyone can tell at the end of the quarter whether it was met: "
-        "a baseline and a target, e.g. 'from 62% to 75%'."
-    ),
-    "no_initiatives": (
-        "Add at least one initiative: the plan (a project, an experiment, a feature) you "
-        "expect to move the key results."
-    ),
-    "outcome_initiative": (
-        "This reads like an outcome: put it in the key results, and write here the work "
-        "you will do to get there."
-    ),
-    "business_as_usual": (
-        "An objective is a change you commit to, not keeping things as they are: say what "
-        "will be better at the end of the quarter (a steady level you only watch is a health "
-        "metric, not an OKR)."
-    ),
-    "not_stretch": (
-        "The target asks for no change: it is at or behind the baseline. Set a target that "
-        "is clearly better than today."
-    ),
-    "below_trend": (
-        "The target is at or behind where the current trend gets anyway: it would be met "
-        "with no effort. Aim clearly past the trend."
-    ),
-    "near_trend": (
-        "The target is barely past where the current trend gets anyway: the trend alone "
-        "could reach it. Aim clearly past the trend."
-    ),
-    "no_baseline": (
-        "Say where the number is today and where it must be at the end of the quarter: "
-        "'Raise <metric> from X to Y' ('X에서 Y로'). '10%' alone does not say of what, from "
-        "where, or whether it means points or percent."
-    ),
-    "vague_outcome": (
-        "'Improve <something>' is not a measurable outcome: name the metric that shows it "
-        "improved (a rate, a share, a time, a score), e.g. 'Raise the share of new starter "
-        "accounts that connect a channel in week 1 from 40% to 60%'."
-    ),
-    "token_target": (
-        "The target barely moves the number: a change this small is within the noise of a "
-        "quarter and proves nothing. Ask for a real lift: at least "
-        f"{MIN_LIFT_POINTS:g} points (a rate in %, an NPS) or {MIN_LIFT_SHARE:.0%} of the "
-        "baseline."
-    ),
-    "health_metric": (
-        "Keeping a level ('keep ... above 65%') is a health metric (a guardrail), not a "
-        "stretch key result: nothing has to change to meet it. Move it to "
-        "okr['health_metrics'] to watch it next to the OKR, or write the change you want "
-        "('Raise ... from X to Y')."
-    ),
-    "bland_objective": (
-        "'Improve <something>' says that something should be better, not what will change for "
-        "whom. Name the customer and the change you want, in words that make the team want it: "
-        "e.g. 'Small teams get value from Dalbit in their first month and stay with us'."
-    ),
-    "activity_count": (
-        "This counts work done (tickets closed, calls made, emails sent), not a change for "
-        "the customer: the team can hit it while customers get nothing better. Measure what "
-        "the work should change, e.g. 'Cut the median time to first reply from 6 hours to 1' "
-        "or 'Raise the share of tickets solved at the first answer from 55% to 70%'."
-    ),
+    "missing_objective": _HINT_MISSING_OBJECTIVE,
+    "metric_objective": _HINT_METRIC_OBJECTIVE,
+    "no_key_results": _HINT_NO_KEY_RESULTS,
+    "too_many_key_results": _HINT_TOO_MANY_KEY_RESULTS.format(most=MAX_KEY_RESULTS),
+    "empty": _HINT_EMPTY,
+    "activity": _HINT_ACTIVITY,
+    "no_number": _HINT_NO_NUMBER,
+    "no_initiatives": _HINT_NO_INITIATIVES,
+    "outcome_initiative": _HINT_OUTCOME_INITIATIVE,
+    "business_as_usual": _HINT_BUSINESS_AS_USUAL,
+    "not_stretch": _HINT_NOT_STRETCH,
+    "below_trend": _HINT_BELOW_TREND,
+    "near_trend": _HINT_NEAR_TREND,
+    "no_baseline": _HINT_NO_BASELINE,
+    "vague_outcome": _HINT_VAGUE_OUTCOME,
+    "token_target": _HINT_TOKEN_TARGET.format(points=MIN_LIFT_POINTS, share=MIN_LIFT_SHARE),
+    "health_metric": _HINT_HEALTH_METRIC,
+    "bland_objective": _HINT_BLAND_OBJECTIVE,
+    "activity_count": _HINT_ACTIVITY_COUNT,
 }
+
+
+def _hint(kind: str) -> str:
+    """``HINTS[kind]`` in the learner's language."""
+    return {
+        "missing_objective": tr(_HINT_MISSING_OBJECTIVE),
+        "metric_objective": tr(_HINT_METRIC_OBJECTIVE),
+        "no_key_results": tr(_HINT_NO_KEY_RESULTS),
+        "too_many_key_results": tr(_HINT_TOO_MANY_KEY_RESULTS, most=MAX_KEY_RESULTS),
+        "empty": tr(_HINT_EMPTY),
+        "activity": tr(_HINT_ACTIVITY),
+        "no_number": tr(_HINT_NO_NUMBER),
+        "no_initiatives": tr(_HINT_NO_INITIATIVES),
+        "outcome_initiative": tr(_HINT_OUTCOME_INITIATIVE),
+        "business_as_usual": tr(_HINT_BUSINESS_AS_USUAL),
+        "not_stretch": tr(_HINT_NOT_STRETCH),
+        "below_trend": tr(_HINT_BELOW_TREND),
+        "near_trend": tr(_HINT_NEAR_TREND),
+        "no_baseline": tr(_HINT_NO_BASELINE),
+        "vague_outcome": tr(_HINT_VAGUE_OUTCOME),
+        "token_target": tr(_HINT_TOKEN_TARGET, points=MIN_LIFT_POINTS, share=MIN_LIFT_SHARE),
+        "health_metric": tr(_HINT_HEALTH_METRIC),
+        "bland_objective": tr(_HINT_BLAND_OBJECTIVE),
+        "activity_count": tr(_HINT_ACTIVITY_COUNT),
+    }[kind]
 
 
 @dataclass(frozen=True)
@@ -353,35 +401,47 @@ class OkrIssue:
 
     def __str__(self) -> str:
         quoted = f" {self.text!r}" if self.text else ""
-        return f"{self.where}{quoted}: {_LABELS[self.kind]}. {self.hint}"
+        return f"{self.where}{quoted}: {self.label}. {self.hint}"
 
     @property
     def label(self) -> str:
-        """The problem in a few words, without the hint: 'has no baseline ...'."""
-        return _LABELS[self.kind]
+        """The problem in a few words, without the hint: 'has no baseline ...' (in the
+        learner's language)."""
+        return _label(self.kind)
 
 
-_LABELS = {
-    "missing_objective": "there is no objective",
-    "metric_objective": "the objective is only a metric",
-    "no_key_results": "there are no key results",
-    "too_many_key_results": "too many key results",
-    "empty": "empty",
-    "activity": "an activity, not an outcome",
-    "no_number": "has no number",
-    "no_initiatives": "there are no initiatives",
-    "outcome_initiative": "an outcome, not an initiative",
-    "business_as_usual": "the objective is business as usual, not a stretch",
-    "not_stretch": "the target is not better than the baseline",
-    "below_trend": "the target does not beat the current trend",
-    "near_trend": "the target is barely past the current trend",
-    "no_baseline": "has no baseline (no 'from X to Y')",
-    "vague_outcome": "not a measurable outcome (improve what, measured how?)",
-    "activity_count": "a count of work done, not an outcome",
-    "token_target": "a token target, not a real lift",
-    "health_metric": "a health metric (guardrail), not a stretch key result",
-    "bland_objective": "the objective names no customer change (improve what, for whom?)",
-}
+def _label(kind: str) -> str:
+    """The problem of each kind in a few words, in the learner's language."""
+    return {
+        "missing_objective": tr("there is no objective"),
+        "metric_objective": tr("the objective is only a metric"),
+        "no_key_results": tr("there are no key results"),
+        "too_many_key_results": tr("too many key results"),
+        "empty": tr("empty"),
+        "activity": tr("an activity, not an outcome"),
+        "no_number": tr("has no number"),
+        "no_initiatives": tr("there are no initiatives"),
+        "outcome_initiative": tr("an outcome, not an initiative"),
+        "business_as_usual": tr("the objective is business as usual, not a stretch"),
+        "not_stretch": tr("the target is not better than the baseline"),
+        "below_trend": tr("the target does not beat the current trend"),
+        "near_trend": tr("the target is barely past the current trend"),
+        "no_baseline": tr("has no baseline (no 'from X to Y')"),
+        "vague_outcome": tr("not a measurable outcome (improve what, measured how?)"),
+        "activity_count": tr("a count of work done, not an outcome"),
+        "token_target": tr("a token target, not a real lift"),
+        "health_metric": tr("a health metric (guardrail), not a stretch key result"),
+        "bland_objective": tr("the objective names no customer change (improve what, for whom?)"),
+    }[kind]
+
+
+def _unit_text(unit: str) -> str:
+    """A unit from :func:`_unit_after` as the learner reads it ('' and '%' as they are)."""
+    if unit == " pp":
+        return tr(" pp")
+    if unit == " NPS points":
+        return tr(" NPS points")
+    return unit
 
 
 def _words(text: str) -> list[str]:
@@ -686,8 +746,14 @@ def _token_issue(where: str, kr: str, pair, unit: str) -> OkrIssue | None:
         where,
         "token_target",
         kr,
-        f"{HINTS['token_target']} (From {base:g} to {target:g}{unit} is a change of "
-        f"{abs(target - base):g}.)",
+        tr(
+            "{hint} (From {base:g} to {target:g}{unit} is a change of {change:g}.)",
+            hint=_hint("token_target"),
+            base=base,
+            target=target,
+            unit=_unit_text(unit),
+            change=abs(target - base),
+        ),
     )
 
 
@@ -710,14 +776,26 @@ def _stretch_issue(where: str, kr: str, trend: float | None, margin: float) -> O
         return token
     kind = "below_trend" if beyond <= 0 else "near_trend"
     aim = trend + way * margin
-    more = "or more" if way > 0 else "or less"
-    return OkrIssue(
-        where,
-        kind,
-        kr,
-        f"{HINTS[kind]} (The trend reaches {round(trend, 1):g}{unit} by itself; clearly past "
-        f"it is at least {margin:g} points beyond: {round(aim, 1):g}{unit} {more}.)",
-    )
+    values = {
+        "hint": _hint(kind),
+        "trend": round(trend, 1),
+        "unit": _unit_text(unit),
+        "margin": margin,
+        "aim": round(aim, 1),
+    }
+    if way > 0:
+        text = tr(
+            "{hint} (The trend reaches {trend:g}{unit} by itself; clearly past it is at least "
+            "{margin:g} points beyond: {aim:g}{unit} or more.)",
+            **values,
+        )
+    else:
+        text = tr(
+            "{hint} (The trend reaches {trend:g}{unit} by itself; clearly past it is at least "
+            "{margin:g} points beyond: {aim:g}{unit} or less.)",
+            **values,
+        )
+    return OkrIssue(where, kind, kr, text)
 
 
 def _trend_by_kr(trend: Mapping | None, key_results: list[str]) -> dict[int, float]:
@@ -725,33 +803,48 @@ def _trend_by_kr(trend: Mapping | None, key_results: list[str]) -> dict[int, flo
         return {}
     if not isinstance(trend, Mapping):
         raise TypeError(
-            "review_okr(): trend must be a dict, e.g. {'renewal': 82} (a phrase of the key "
-            "result, or its position 0, 1, ...) -> the value it reaches with no change."
+            tr(
+                "review_okr(): trend must be a dict, e.g. {example} (a phrase of the key "
+                "result, or its position 0, 1, ...) -> the value it reaches with no change.",
+                example="{'renewal': 82}",
+            )
         )
     out: dict[int, float] = {}
     for key, value in trend.items():
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise TypeError(
-                f"review_okr(): trend[{key!r}] must be a number in the key result's unit "
-                f"(82 for 82%), got {type(value).__name__}."
+                tr(
+                    "review_okr(): trend[{key!r}] must be a number in the key result's unit "
+                    "(82 for 82%), got {kind}.",
+                    key=key,
+                    kind=type(value).__name__,
+                )
             )
         if isinstance(key, int) and not isinstance(key, bool):
             if not 0 <= key < len(key_results):
                 raise ValueError(
-                    f"review_okr(): trend key {key} is not a key result position "
-                    f"(0 to {len(key_results) - 1})."
+                    tr(
+                        "review_okr(): trend key {key} is not a key result position (0 to {last}).",
+                        key=key,
+                        last=len(key_results) - 1,
+                    )
                 )
             out[key] = float(value)
         elif isinstance(key, str):
             hits = [i for i, kr in enumerate(key_results) if key.lower() in kr.lower()]
             if not hits:
                 raise ValueError(
-                    f"review_okr(): trend key {key!r} is in no key result: use a phrase of "
-                    "the key result it belongs to, or its position (0, 1, ...)."
+                    tr(
+                        "review_okr(): trend key {key!r} is in no key result: use a phrase of "
+                        "the key result it belongs to, or its position (0, 1, ...).",
+                        key=key,
+                    )
                 )
             out.update(dict.fromkeys(hits, float(value)))
         else:
-            raise TypeError(f"review_okr(): trend key {key!r} must be a phrase or a position.")
+            raise TypeError(
+                tr("review_okr(): trend key {key!r} must be a phrase or a position.", key=key)
+            )
     return out
 
 
@@ -759,20 +852,29 @@ def _text_list(okr: Mapping, key: str) -> list[str]:
     value = okr[key]
     if isinstance(value, str) or not isinstance(value, Sequence):
         raise TypeError(
-            f'review_okr(): {key!r} must be a list of strings, e.g. ["...", "..."], '
-            f"got {type(value).__name__}."
+            tr(
+                'review_okr(): {key!r} must be a list of strings, e.g. ["...", "..."], got {kind}.',
+                key=key,
+                kind=type(value).__name__,
+            )
         )
     for i, item in enumerate(value):
         if not isinstance(item, str):
             raise TypeError(
-                f"review_okr(): {key}[{i}] must be a string (text in quotes), "
-                f"got {type(item).__name__}: {item!r}."
+                tr(
+                    "review_okr(): {key}[{i}] must be a string (text in quotes), "
+                    "got {kind}: {item!r}.",
+                    key=key,
+                    i=i,
+                    kind=type(item).__name__,
+                    item=item,
+                )
             )
     return list(value)
 
 
 def _issue(where: str, kind: str, text: str = "") -> OkrIssue:
-    return OkrIssue(where, kind, text, HINTS[kind])
+    return OkrIssue(where, kind, text, _hint(kind))
 
 
 def review_okr(
@@ -813,8 +915,11 @@ def review_okr(
     """
     if not isinstance(okr, Mapping):
         raise TypeError(
-            "review_okr() needs a dict with the keys 'objective', 'key_results' and "
-            f"'initiatives', got {type(okr).__name__}."
+            tr(
+                "review_okr() needs a dict with the keys 'objective', 'key_results' and "
+                "'initiatives', got {kind}.",
+                kind=type(okr).__name__,
+            )
         )
     missing = [k for k in REQUIRED_KEYS if k not in okr]
     if missing:
@@ -822,16 +927,25 @@ def review_okr(
         hints = []
         for key in missing:
             close = difflib.get_close_matches(key, names, n=1)
-            hints.append(f"{key!r}" + (f" (you wrote {close[0]!r}?)" if close else ""))
+            hints.append(
+                tr("{key!r} (you wrote {close!r}?)", key=key, close=close[0])
+                if close
+                else repr(key)
+            )
         raise ValueError(
-            f"review_okr(): the OKR has no {', '.join(hints)}. It needs exactly these keys: "
-            "'objective' (a sentence), 'key_results' (a list) and 'initiatives' (a list)."
+            tr(
+                "review_okr(): the OKR has no {missing}. It needs exactly these keys: "
+                "'objective' (a sentence), 'key_results' (a list) and 'initiatives' (a list).",
+                missing=", ".join(hints),
+            )
         )
     objective = okr["objective"]
     if not isinstance(objective, str):
         raise TypeError(
-            f"review_okr(): 'objective' must be a sentence in quotes, got "
-            f"{type(objective).__name__}."
+            tr(
+                "review_okr(): 'objective' must be a sentence in quotes, got {kind}.",
+                kind=type(objective).__name__,
+            )
         )
     key_results = _text_list(okr, "key_results")
     initiatives = _text_list(okr, "initiatives")
@@ -852,7 +966,8 @@ def review_okr(
     if not key_results:
         issues.append(_issue("key_results", "no_key_results"))
     elif len(key_results) > MAX_KEY_RESULTS:
-        issues.append(_issue("key_results", "too_many_key_results", f"{len(key_results)} KRs"))
+        many = tr("{n} KRs", n=len(key_results))
+        issues.append(_issue("key_results", "too_many_key_results", many))
     for i, kr in enumerate(key_results):
         where = f"key_results[{i}]"
         if not kr.strip():
@@ -904,11 +1019,17 @@ def report(
     issues = review_okr(okr, trend, margin=margin)
     if not issues:
         watched = len(okr.get("health_metrics", ()))
-        return (
-            f"No problems found: 1 objective, {len(okr['key_results'])} key results, "
-            f"{len(okr['initiatives'])} initiatives"
-            + (f", {watched} health metrics." if watched else ".")
+        counts = {"krs": len(okr["key_results"]), "plans": len(okr["initiatives"])}
+        if watched:
+            return tr(
+                "No problems found: 1 objective, {krs} key results, {plans} initiatives, "
+                "{watched} health metrics.",
+                watched=watched,
+                **counts,
+            )
+        return tr(
+            "No problems found: 1 objective, {krs} key results, {plans} initiatives.", **counts
         )
-    lines = [f"{len(issues)} problem(s) found:"]
+    lines = [tr("{n} problem(s) found:", n=len(issues))]
     lines += [f"- {issue}" for issue in issues]
     return "\n".join(lines)

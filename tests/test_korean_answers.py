@@ -266,3 +266,82 @@ def test_a_korean_initiative_that_is_an_outcome_is_flagged():
 )
 def test_korean_measurement_words(text, is_measurement):
     assert bool(nb05._measurement(text)) is is_measurement
+
+
+# ---- 09: a Korean OKR gets a Korean review in the Korean edition -----------------------------
+
+
+def test_a_korean_okr_gets_a_korean_review_in_the_korean_edition():
+    """Every line of the review - label, hint, the trend and token details, the summary - is
+    Korean when the learner works in Korean, and the English edition's review is unchanged."""
+    from helpers import i18n
+
+    bad = {
+        "objective": "고객 만족도를 현재 수준으로 유지한다",  # business as usual
+        "key_results": [
+            "고객 성공 매니저 5명 채용",  # activity
+            "스타터 플랜 갱신율을 78%에서 84%로 높인다",  # barely past the trend (82%)
+            "스타터 NPS를 -15에서 -14로 높인다",  # a token lift
+            "이탈률 10% 감소",  # no baseline
+            "스타터 매출 총이익률을 65% 이상 유지",  # health metric
+        ],
+        "initiatives": ["갱신율을 75%로 높인다"],  # an outcome
+    }
+    english = okr.report(bad, trend={"갱신": 82})
+    with i18n.language("ko"):
+        issues = okr.review_okr(bad, trend={"갱신": 82})
+        text = okr.report(bad, trend={"갱신": 82})
+        good = okr.report(GOOD_OKR["ko"])
+        verdict = nb09.write_okr().check(bad, quiet=True)
+    kinds = {i.kind for i in issues}
+    assert {"business_as_usual", "activity", "token_target", "near_trend"} <= kinds
+    assert {"no_baseline", "health_metric", "outcome_initiative"} <= kinds
+    for issue in issues:
+        with i18n.language("ko"):
+            label, line = issue.label, str(issue)
+        assert hangul.has_hangul(label) and hangul.has_hangul(issue.hint), issue
+        assert hangul.has_hangul(line)
+    assert "82%에 이릅니다" in text and "85% 이상" in text  # the trend and the aim, in %
+    assert "-15에서 -14포인트로는 1만큼의 변화" in text
+    assert text.startswith(f"문제 {len(issues)}개를 찾았습니다:")
+    assert good.startswith("문제를 찾지 못했습니다")
+    assert hangul.has_hangul(verdict.message) and hangul.has_hangul(verdict.hint)
+    assert english.startswith(f"{len(issues)} problem(s) found:")  # English stays English
+
+
+def test_exercise_1_metric_descriptions_follow_the_language():
+    from helpers import i18n
+
+    english = dict(nb09.METRICS.items())
+    with i18n.language("ko"):
+        korean = dict(nb09.METRICS.items())
+        reasons = list(nb09.VANITY_REASONS.values()) + list(nb09.ACTIONABLE_KINDS.values())
+    assert list(korean) == list(english)  # the ids the learner types stay as they are
+    assert all(hangul.has_hangul(v) for v in [*korean.values(), *reasons])
+    assert not any(hangul.has_hangul(v) for v in english.values())
+    assert nb09.METRICS["renewal_rate"] == english["renewal_rate"]
+
+
+def test_the_errors_a_learner_meets_in_08_and_09_speak_korean():
+    import pandas as pd
+
+    from helpers import experiment, i18n, kpi
+
+    with i18n.language("ko"):
+        with pytest.raises(ValueError) as size:
+            experiment.sample_size(16, 0.05)  # a percentage for a share
+        with pytest.raises(ValueError) as one_group:
+            experiment.two_proportion_test(
+                pd.DataFrame({"variant": ["control"] * 3, "reserved_14d": [0, 1, 0]}),
+                "variant",
+                "reserved_14d",
+            )
+        with pytest.raises(ValueError) as margin:
+            kpi.cac_payback_months(nb09.new_accounts())  # no gross margin stated
+        with pytest.raises(ValueError) as empty:
+            kpi.nps(pd.Series([], dtype=float))
+    for err in (size, one_group, margin, empty):
+        assert hangul.has_hangul(str(err.value)), err.value
+    assert "0.16" in str(size.value)
+    with pytest.raises(ValueError, match="baseline must be a rate between 0 and 1"):
+        experiment.sample_size(16, 0.05)  # English unchanged

@@ -17,6 +17,25 @@
 # This notebook moves to a second fictional company: **Dalbit (달빛)**, a B2B chat and CRM
 # tool. Its customers are companies (*accounts*) that pay per seat, every month, on
 # 12-month contracts. All data is **synthetic**.
+# %% [markdown] lang="ko"
+# # 09 · KPI, OKR, NPS
+#
+# [← 08 A/B 테스트](08_ab_test.ipynb) · [코스 목차](00_welcome.ipynb) · [10 캡스톤 →](10_capstone.ipynb)
+#
+# > **배울 내용**
+# > - KPI의 각 단어가 무슨 뜻인지, 그리고 허영 지표와 실행 가능한 지표를 가려내는 법
+# > - B2B SaaS 비즈니스의 KPI(MRR, 계약액, 성장률, 고객 수, 이익률, 재구매, 시장 점유율)를 데이터로
+# >   계산하고, 각각이 답하는 질문과 함께 읽기
+# > - NPS, 그리고 잘하는 팀이 NPS를 쓰는 법: 점수만 보지 않고 갱신과 연결해 세그먼트별로 읽기
+# > - 도전적이면서 핵심 결과가 성과(outcome)인 OKR을 쓰고 점검하기
+# > - 간단한 코호트 LTV와 CAC 회수 기간
+# >
+# > **소요 시간:** {{time}}. **사전 학습:** [01 북극성 지표](01_north_star.ipynb)(선행 지표와
+# > 후행 지표), [07 코호트](07_cohorts.ipynb)(코호트 표).
+#
+# 이 노트북은 두 번째 가상 회사로 넘어갑니다. **달빛(Dalbit)**은 B2B 채팅·CRM 도구입니다. 고객은
+# 회사(*고객사*)이고, 시트(사용자 계정)마다 매달 요금을 내며 12개월 단위로 계약합니다. 모든 데이터는
+# **합성 데이터**입니다.
 # %%
 # %matplotlib inline
 import ipywidgets as widgets
@@ -38,6 +57,10 @@ responses = load_saas_nps()  # one row per NPS survey answer
 # The table you will use most has one row per account per month: its plan, seats, monthly
 # recurring revenue (MRR), contract value signed (bookings), add-on purchases and the cost
 # of serving it. The data runs from July 2023 to June 2025.
+# %% [markdown] lang="ko"
+# 가장 많이 쓸 표는 고객사별·월별로 한 행입니다. 그달의 플랜, 시트 수, 월간 반복 매출(MRR), 새로 체결한
+# 계약액(bookings), 애드온 구매, 서비스 제공 비용이 들어 있습니다. 데이터는 2023년 칠월부터 2025년
+# 유월까지입니다.
 # %%
 months.head()
 
@@ -63,12 +86,38 @@ months.head()
 # (pricing-page views -> trials started). It can be the **goal of a reach campaign** (a
 # brand campaign buys attention; report its conversion next to it). And a sudden drop in
 # it can reveal **broken tracking**. Just never steer the product by it.
+# %% [markdown] lang="ko"
+# ## 왜: 어떤 지표가 KPI가 되는가
+#
+# **KPI(핵심 성과 지표)**는 *Key Performance Indicator*의 줄임말입니다. 단어 하나하나가 시험대입니다.
+#
+# * **Key(핵심)** - 전략이 통하는지를 결정하는 몇 안 되는 숫자 중 하나입니다. 숫자가 40개 있는
+#   대시보드에는 핵심 지표가 없습니다.
+# * **Performance(성과)** - 누군가가 책임지는 결과를 목표와 비교해 잽니다.
+# * **Indicator(지표)** - 진척을 *알려 주는 신호*이지, 목표 그 자체가 아닙니다. 어떤 지표는 먼저
+#   움직이고(01 노트북의 운행 완료처럼 선행), 어떤 지표는 나중에 움직입니다(매출처럼 후행).
+#
+# **허영 지표**는 보고서에서는 보기 좋지만 무엇을 해야 할지는 알려 주지 않습니다. 페이지뷰, 누적
+# 다운로드, 팔로워 수가 그렇습니다. "전체 기간" 누적값은 오르기만 합니다. 01 노트북에서 봄카의 프로모션
+# 달에 가입은 치솟고 앱 실행도 늘었지만 운행 완료는 거의 움직이지 않았습니다. **실행 가능한 지표**는
+# 기간 동안의 비율이나 변화이고, 의사결정과 연결됩니다. 시험 질문은 이것입니다. *다음 달 이 지표가 20%
+# 떨어진다면, 누군가 무엇을 해야 할지 알까?*
+#
+# 허영 지표에도 쓸모는 있습니다. 중요한 비율의 **분모**가 될 수 있고(가격 페이지 조회 -> 체험 시작),
+# **도달 캠페인의 목표**가 될 수 있으며(브랜드 캠페인은 주목을 삽니다. 전환을 옆에 함께 보고하세요),
+# 갑자기 떨어지면 **고장 난 트래킹**을 드러내기도 합니다. 다만 이것으로 제품의 방향을 정하지는 마세요.
 # %% [markdown]
 # ## Exercise 1 (easy): vanity or actionable?
 #
 # Here are nine metrics a Dalbit team could put on its dashboard. List the names of the
 # **actionable** ones. (One of them uses **expansion MRR (확장 MRR)**: the extra monthly
 # revenue from customers you already have, when they add seats or move to a bigger plan.)
+# %% [markdown] lang="ko"
+# ## 연습 1 (쉬움): 허영 지표일까, 실행 가능한 지표일까?
+#
+# 달빛 팀이 대시보드에 올릴 만한 지표 아홉 개가 있습니다. **실행 가능한** 지표의 이름을 리스트로
+# 답하세요. (그중 하나는 **확장 MRR**을 씁니다. 이미 있는 고객이 시트를 늘리거나 더 큰 플랜으로 옮길 때
+# 생기는 추가 월 매출입니다.)
 # %%
 ex1 = checks.vanity_or_actionable()
 for name, meaning in checks.METRICS.items():
@@ -79,6 +128,12 @@ for name, meaning in checks.METRICS.items():
 #
 # For each one ask: does it only ever go up? Does it say whether anyone got value or paid?
 # Would a fall tell a team what to fix?
+# </details>
+# %% [markdown] lang="ko"
+# <details><summary>힌트</summary>
+#
+# 하나씩 물어보세요. 오르기만 하는 지표인가? 누군가 가치를 얻었는지, 돈을 냈는지 말해 주는가?
+# 떨어졌을 때 팀이 무엇을 고쳐야 할지 알려 주는가?
 # </details>
 # %% tags=["exercise"]
 actionable = ...  # a list of names, e.g. ["renewal_rate", ...]
@@ -115,6 +170,25 @@ ex1.check(actionable)
 #
 # MRR in a month is the sum of every paying account's MRR. In pandas it is one `groupby`;
 # `kpi.mrr_by_month` does the same and fills any month without rows with 0.
+# %% [markdown] lang="ko"
+# ## 직접 보기: 달빛의 SaaS KPI와 각 KPI가 답하는 질문
+#
+# KPI는 어떤 질문에 답하는지 알 때만 쓸모가 있습니다. 구독 비즈니스에서 흔히 쓰는 KPI는 다음과 같습니다.
+#
+# | KPI | 답하는 질문 |
+# |---|---|
+# | **MRR(월간 반복 매출)** | 지금 매달 반복해서 버는 매출은 얼마인가? |
+# | **성장률, CMGR(월평균 복합 성장률)** | 월별로, 그리고 평균적으로 얼마나 빨리 성장하는가? |
+# | **계약액(bookings)** | 이번 달 체결한 계약 가치(미래 매출)는 얼마인가? |
+# | **총 고객 수** | 이번 달 돈을 내는 회사는 몇 곳인가? |
+# | **매출 총이익률** | 매출 한 원마다 서비스 제공 비용을 빼고 얼마가 남는가? |
+# | **재구매율** | 애드온을 한 번 산 고객이 다시 사는가? |
+# | **상대적 시장 점유율** | 시장 선두 기업과 비교해 우리는 얼마나 큰가? |
+#
+# ### MRR과 성장률
+#
+# 한 달의 MRR은 돈을 내는 모든 고객사의 MRR 합계입니다. pandas에서는 `groupby` 한 번이면 되고,
+# `kpi.mrr_by_month`도 같은 일을 하면서 행이 없는 달은 0으로 채웁니다.
 # %%
 mrr = months.groupby("month")["mrr_krw"].sum()
 mrr.equals(kpi.mrr_by_month(months))
@@ -128,6 +202,11 @@ mrr.equals(kpi.mrr_by_month(months))
 # **Guess first:** how fast is that per month? The **growth rate** compares each month with
 # the one before; the **compound monthly growth rate (CMGR)** is the one constant monthly
 # rate that links the first month to the last.
+# %% [markdown] lang="ko"
+# MRR은 2023년 칠월 198.6M KRW에서 2025년 유월 763.2M KRW가 되었습니다.
+#
+# **먼저 추측해 보세요:** 한 달에 몇 %씩 성장한 걸까요? **성장률**은 매달을 전달과 비교하고,
+# **월평균 복합 성장률(CMGR)**은 첫 달과 마지막 달을 잇는 일정한 월 성장률 하나입니다.
 # %% tags=["deck-number"]
 growth = kpi.growth_rate(mrr)  # this month / last month - 1
 steps = len(mrr) - 1  # 24 months are 23 steps of growth
@@ -156,6 +235,11 @@ plt.show()
 # Quote the CMGR, not the best month. (Here the plain average of the monthly rates happens
 # to be close, but it is not the same thing: +50% then -50% averages 0%, yet you have lost
 # a quarter.)
+# %% [markdown] lang="ko"
+# MRR은 복리로 한 달에 6.0%씩 성장했습니다. 23개월 동안 3.8배입니다. 달마다 보면 2.5%에서 11.9%까지
+# 오르내리는데, 큰 엔터프라이즈 계약이 어떤 달에는 들어오고 어떤 달에는 안 들어오기 때문입니다. 가장
+# 좋았던 달이 아니라 CMGR을 인용하세요. (여기서는 월 성장률의 단순 평균이 우연히 비슷하지만 같은 것은
+# 아닙니다. +50% 다음 -50%는 평균 0%이지만 실제로는 사분의 일을 잃은 것입니다.)
 # %% [markdown]
 # ## Exercise 2 (easy): the revenue CMGR
 #
@@ -166,6 +250,16 @@ plt.show()
 #
 # Add the two columns, sum them by month, and pass the Series to `kpi.cmgr()`, or use the
 # formula above.
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 2 (쉬움): 매출 CMGR
+#
+# MRR에는 일회성 애드온 팩(`addon_revenue_krw`)이 빠져 있습니다. 2023년 칠월부터 2025년 유월까지 총
+# **매출**(MRR + 애드온)의 CMGR을 비율로 계산하세요(0.05 = 한 달에 5%).
+#
+# <details><summary>힌트</summary>
+#
+# 두 열을 더해 월별로 합한 뒤 그 Series를 `kpi.cmgr()`에 넘기세요. 위의 공식을 써도 됩니다.
 # </details>
 # %%
 ex2 = checks.revenue_cmgr()
@@ -187,6 +281,12 @@ ex2.check(revenue_cmgr)
 # A **booking** is contract value signed in a month: a new 12-month contract books 12 months
 # of MRR at once, and so does a renewal. Bookings tell sales how much future revenue was
 # secured; they are not what the company earned that month.
+# %% [markdown] lang="ko"
+# ### 계약액: 매출이 아니라 체결한 가치
+#
+# **계약액(booking)**은 한 달 동안 체결한 계약 가치입니다. 새 12개월 계약은 12개월 치 MRR을 한꺼번에
+# 계약액으로 잡고, 갱신도 마찬가지입니다. 계약액은 영업팀에 미래 매출을 얼마나 확보했는지 알려 주지만,
+# 회사가 그달에 번 돈은 아닙니다.
 # %%
 bookings = kpi.bookings_by_month(months)
 fig, ax = plt.subplots()
@@ -218,6 +318,12 @@ print(
 # for next year's revenue, not this month's.
 #
 # ### Customers, margin, repeat purchases
+# %% [markdown] lang="ko"
+# 2025년 유월 달빛의 계약액은 1,254.2M KRW로 MRR 763.2M KRW보다 훨씬 컸습니다. 갱신과 신규 계약이
+# 많이 체결되었고, 각각 한 해 단위였기 때문입니다. 계약액 기록은 내년 매출에는 좋은 소식이지만 이번 달
+# 매출에 대한 소식은 아닙니다.
+#
+# ### 고객 수, 이익률, 재구매
 # %%
 customers = kpi.total_customers(months)
 rows = months.groupby("month")["account_id"].nunique()
@@ -230,6 +336,13 @@ pd.DataFrame({"paying customers": customers, "accounts with a row": rows}).iloc[
 #
 # **Gross margin** is what is left of revenue after the direct cost of serving the
 # customers (hosting, support, message fees), as a share of revenue:
+# %% [markdown] lang="ko"
+# 2025년 유월에 달빛에 돈을 낸 회사는 757곳으로, 2023년 칠월의 224곳에서 늘었습니다. 행이 있는 고객사를
+# 모두 세면 768곳이 됩니다. 떠나는 고객사는 MRR 없이 남는 마지막 `churned` 행을 하나 남기기 때문입니다.
+# 고객 수는 그 행을 빼 주는 `kpi.total_customers`로 세세요.
+#
+# **매출 총이익률**은 매출에서 고객에게 서비스를 제공하는 직접 비용(호스팅, 지원, 메시지 요금)을 빼고
+# 남는 몫을 매출 대비 비율로 나타낸 것입니다.
 # %%
 gross = kpi.gross_margin(months)
 by_plan = kpi.gross_margin(months, by="plan")
@@ -242,6 +355,11 @@ by_plan.round(3)
 #
 # The **repeat purchase rate** asks, of the accounts that bought a message-credit pack at
 # least once, what share bought again:
+# %% [markdown] lang="ko"
+# 전체로는 80.8%이지만 스타터 플랜은 65.0%에 그치고 엔터프라이즈는 81.9%입니다. 작은 스타터 고객사도
+# 큰 고객사만큼 지원이 필요한데 내는 돈은 적기 때문입니다.
+#
+# **재구매율**은 메시지 크레딧 팩을 한 번 이상 산 고객사 중 다시 산 비율을 묻습니다.
 # %%
 packs = months.groupby("account_id")["addon_orders"].sum()
 print(
@@ -260,6 +378,16 @@ print(
 # leader's revenue*. Dalbit's data has no competitor figures, and no notebook should invent
 # them. To show the arithmetic only, the cell below uses a **made-up assumption**, clearly
 # labelled:
+# %% [markdown] lang="ko"
+# 팩을 산 고객사 186곳 중 58.6%가 다시 샀습니다. 애드온이 반복되는 니즈를 채워 주므로, 쉽게 재주문할
+# 수 있게 만들 가치가 있습니다.
+#
+# ### 상대적 시장 점유율: 이 데이터로는 구할 수 없는 KPI
+#
+# **상대적 시장 점유율**은 우리 시장 점유율을 가장 큰 경쟁사의 점유율로 나눈 값입니다. 시장 규모가
+# 약분되므로 결국 *우리 매출 / 선두 기업의 매출*입니다. 달빛 데이터에는 경쟁사 수치가 없고, 어떤 노트북도
+# 그것을 지어내서는 안 됩니다. 계산 방법만 보여 주기 위해 아래 셀은 **지어낸 가정**을 분명히 표시해
+# 씁니다.
 # %%
 ASSUMED_LEADER_MRR_KRW = 2_500_000_000  # an ASSUMPTION for the arithmetic, not data
 relative_share = mrr.iloc[-1] / ASSUMED_LEADER_MRR_KRW
@@ -269,6 +397,9 @@ round(float(relative_share), 2)
 # Under that assumption Dalbit would be 0.31 times the leader's size: below 1 means a
 # challenger, above 1 the leader. In real work, take the leader's revenue from its published
 # accounts or an industry report, and write down the source next to the number.
+# %% [markdown] lang="ko"
+# 그 가정 아래라면 달빛은 선두 기업의 0.31배 규모입니다. 1보다 작으면 도전자, 1보다 크면 선두입니다.
+# 실무에서는 선두 기업의 매출을 공시 자료나 산업 보고서에서 가져오고, 숫자 옆에 출처를 적어 두세요.
 # %% [markdown]
 # ## NPS: a score, and what it predicts
 #
@@ -278,6 +409,14 @@ round(float(relative_share), 2)
 # * **promoters (추천 고객)** answer 9-10, **passives (중립 고객)** 7-8, **detractors (비추천
 #   고객)** 0-6;
 # * **NPS = % promoters - % detractors**, from -100 to +100. Passives count only in the total.
+# %% [markdown] lang="ko"
+# ## NPS: 점수, 그리고 점수가 예측하는 것
+#
+# **순추천지수(NPS)**는 질문 하나에서 나옵니다. *달빛을 동료에게 추천할 가능성은 얼마나 됩니까?*(0-10)
+#
+# * **추천 고객**은 9-10점, **중립 고객**은 7-8점, **비추천 고객**은 0-6점입니다.
+# * **NPS = 추천 고객 % - 비추천 고객 %**이며 -100에서 +100 사이입니다. 중립 고객은 전체 응답 수에만
+#   들어갑니다.
 # %%
 scores = responses["score"]
 promoters = (scores >= 9).mean()
@@ -296,6 +435,15 @@ print(
 #
 # The survey only has the account id. Join the company attributes from the accounts table,
 # then `kpi.nps_breakdown` gives the shares and the NPS per group:
+# %% [markdown] lang="ko"
+# 응답 1,003개 전체에서 추천 고객은 37.8%, 비추천 고객은 24.1%로 NPS는 +13.7입니다. 이 숫자만으로는
+# 알 수 있는 것이 별로 없습니다. +13.7은 좋은 걸까요? 무엇과 비교해서, 누구에게? 잘하는 팀은 두 가지를
+# 더 묻습니다. **누가** 낮은 점수를 주는가, 그리고 **낮은 점수를 준 고객은 다음에 무엇을 하는가**.
+#
+# ### 세그먼트별로
+#
+# 설문에는 고객사 id만 있습니다. 고객사 표에서 회사 속성을 붙인 뒤 `kpi.nps_breakdown`으로 그룹별 비율과
+# NPS를 구합니다.
 # %%
 resp_acc = responses.merge(accounts, on="account_id", how="left")
 kpi.nps_breakdown(resp_acc, by="company_size").round(3)
@@ -303,6 +451,9 @@ kpi.nps_breakdown(resp_acc, by="company_size").round(3)
 # %% [markdown]
 # NPS rises with company size: -6.1 for companies of 1-10 people, +35.7 for 201+. The
 # smallest customers are net detractors.
+# %% [markdown] lang="ko"
+# NPS는 회사 규모가 클수록 높습니다. 1-10명 회사는 -6.1, 201명 이상은 +35.7입니다. 가장 작은 고객은
+# 비추천 쪽이 더 많습니다.
 # %% [markdown]
 # ## Exercise 3 (medium): NPS of the starter plan
 #
@@ -322,6 +473,26 @@ kpi.nps_breakdown(resp_acc, by="company_size").round(3)
 #    `with_plan = responses.assign(month=answered).merge(months[["account_id", "month",
 #    "plan"]], on=["account_id", "month"], how="left")`.
 # 3. Keep the starter rows and score them:
+#    `kpi.nps(with_plan[with_plan["plan"] == "starter"])`.
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 3 (보통): 스타터 플랜의 NPS
+#
+# **스타터** 플랜 고객사에서 온 응답의 NPS는 얼마일까요? 플랜은 설문에 없고 갱신 때 바뀔 수 있으므로,
+# 고객사가 **응답한 달에** 쓰던 플랜을 쓰세요. -100에서 100 사이의 숫자로 답하세요.
+#
+# <details><summary>힌트</summary>
+#
+# 세 단계입니다.
+#
+# 1. 응답마다 응답한 달을 `months`의 `month` 열과 같은 형태로 구합니다:
+#    `answered = responses["responded_at"].dt.to_period("M").dt.to_timestamp()`.
+# 2. 그달에 고객사가 쓰던 플랜을 붙입니다. `merge`는 스프레드시트의 조회(VLOOKUP)를 여러 열로 한 번에
+#    하는 것입니다. `responses`의 행은 `account_id`**와** `month`가 모두 같은 `months` 행의 `plan`을
+#    받습니다:
+#    `with_plan = responses.assign(month=answered).merge(months[["account_id", "month",
+#    "plan"]], on=["account_id", "month"], how="left")`.
+# 3. 스타터 행만 남기고 점수를 계산합니다:
 #    `kpi.nps(with_plan[with_plan["plan"] == "starter"])`.
 # </details>
 # %%
@@ -344,6 +515,9 @@ ex3.check(starter_nps)
 # %% [markdown]
 # The reveal for all three plans (the checker module has the same join ready, so this runs
 # even if you left the exercise open):
+# %% [markdown] lang="ko"
+# 세 플랜 모두의 정답 공개입니다(체커 모듈에 같은 조인이 준비되어 있으므로 연습을 비워 두었어도
+# 실행됩니다).
 # %%
 resp_seg = checks.responses_with_plan().merge(accounts, on="account_id", how="left")
 nps_plan = kpi.nps_breakdown(resp_seg, by="plan")
@@ -380,6 +554,12 @@ plt.show()
 #
 # Explore other segments with the menu (it needs a live notebook; the figure above is the
 # plan view). Industry and company size come from the accounts table.
+# %% [markdown] lang="ko"
+# 스타터 -14.8, 그로스 +21.5, 엔터프라이즈 +39.5입니다. 전체 +13.7은 비추천 고객이 추천 고객보다 많은
+# 플랜 하나를 가리고 있습니다.
+#
+# 메뉴로 다른 세그먼트도 살펴보세요(실행 중인 노트북이 필요합니다. 위 그림은 플랜별 보기입니다).
+# 업종과 회사 규모는 고객사 표에서 옵니다.
 # %% tags=["nbval-ignore-output"]
 def show_nps(segment="industry"):
     table = kpi.nps_breakdown(resp_seg, by=segment).sort_values("nps")
@@ -416,6 +596,17 @@ _ = widgets.interact(
 #
 # `kpi.link_nps_to_renewal` attaches to each response the account's *next* renewal decision
 # after the answer (within 12 months). Then `kpi.renewal_rate_by` compares the groups:
+# %% [markdown] lang="ko"
+# ### 점수가 예측하는 것: 갱신
+#
+# 점수가 중요한 이유는 고객이 그다음에 하는 행동 때문입니다. 구독 비즈니스에서 그 행동은 12개월 계약
+# 기간이 끝날 때마다 돌아오는 **갱신**입니다.
+#
+# **먼저 추측해 보세요:** 응답한 뒤 갱신 시점이 돌아온 추천 고객 중 갱신한 비율은 얼마일까요?
+# 비추천 고객은요?
+#
+# `kpi.link_nps_to_renewal`은 응답마다 그 응답 *이후* 고객사의 다음 갱신 결정(12개월 이내)을 붙입니다.
+# 그다음 `kpi.renewal_rate_by`로 그룹을 비교합니다.
 # %% tags=["deck-number"]
 linked = kpi.link_nps_to_renewal(responses, months)
 linked["category"] = kpi.nps_category(linked["score"])
@@ -446,6 +637,13 @@ plt.show()
 #
 # Is that just the plan in disguise (starter accounts score low *and* renew less)? Compare
 # inside each plan, using the plan in the renewal month:
+# %% [markdown] lang="ko"
+# 갱신이 뒤따른 응답 623개 중 추천 고객은 93.6%, 중립 고객은 82.6%가 갱신했고 비추천 고객은 56.8%에
+# 그쳤습니다. 이제 점수에 값어치가 생깁니다. 오늘의 비추천 고객은 다음 계약 만료 때 10건 중 4건 이상
+# 떠납니다(100% - 56.8% = 43.2%).
+#
+# 혹시 플랜이 모습을 바꿔 나타난 것뿐일까요(스타터 고객사는 점수도 낮고 갱신도 덜 한다)? 갱신한 달의
+# 플랜을 기준으로 플랜 안에서 비교해 봅시다.
 # %%
 plan_then = months[["account_id", "month", "plan"]].rename(columns={"month": "renewal_month"})
 linked_plan = linked.merge(plan_then, on=["account_id", "renewal_month"], how="left")
@@ -462,6 +660,15 @@ rates.unstack().round(3)
 #
 # The score then tells a team what to do with each group: **build on what promoters love,
 # move passives up, follow up detractors**. First, what each group lost at renewal:
+# %% [markdown] lang="ko"
+# 모든 플랜 안에서 추천 고객이 비추천 고객보다 더 많이 갱신합니다. 스타터는 92.0% 대 46.6%,
+# 엔터프라이즈는 98.8% 대 83.3%입니다. 이 관계는 플랜 구성만으로 생긴 것이 아닙니다. NPS는 이렇게
+# 갱신의 **선행 지표**로(01 노트북의 개념), 세그먼트별로 읽을 때 제 몫을 합니다.
+#
+# ### 그룹마다 하나씩, 세 가지 행동
+#
+# 점수는 팀이 그룹마다 무엇을 할지 알려 줍니다. **추천 고객이 좋아하는 것을 키우고, 중립 고객을 끌어올리고,
+# 비추천 고객을 챙깁니다**. 먼저 각 그룹이 갱신에서 잃은 것입니다.
 # %%
 by_category["lost"] = by_category["renewals_due"] - by_category["renewed"]
 by_category["churn_rate"] = 1 - by_category["renewal_rate"]
@@ -471,6 +678,10 @@ by_category.round(3)
 # Detractors lost **64** of their **148** renewals (a churn rate of **43%**), passives **42**
 # of **242**, promoters **15** of **233**. What does each group say? The survey's comments,
 # most frequent first:
+# %% [markdown] lang="ko"
+# 비추천 고객은 갱신 **148**건 중 **64**건을 잃었고(이탈률 **43%**), 중립 고객은 **242**건 중 **42**건,
+# 추천 고객은 **233**건 중 **15**건을 잃었습니다. 각 그룹은 무엇이라고 말할까요? 설문 코멘트를 많은
+# 순서대로 봅니다.
 # %%
 said = responses.assign(category=kpi.nps_category(responses["score"]))
 said.groupby("category")["comment"].value_counts().groupby("category").head(2)
@@ -493,6 +704,14 @@ print(f"paying accounts whose latest answer was 0-6: {len(follow_up)}")
 #    as promoters, about **26** more of their 242 renewals would have been kept.
 # 3. **Follow up detractors.** **96** accounts still paying in June 2025 gave a 0-6 at their
 #    latest answer: call each one before its term ends, and fix what they name.
+# %% [markdown] lang="ko"
+# 1. **추천 고객이 좋아하는 것을 키웁니다.** 추천 고객은 빠른 지원과 쉬운 설정을 칭찬합니다. 비용을 줄일
+#    때도 이 둘은 지키고, 추천 고객에게 소개를 부탁하세요(아래에서 보듯 소개는 가장 빨리 회수되는
+#    채널입니다).
+# 2. **중립 고객을 끌어올립니다.** 이들이 가장 바라는 것은 더 많은 연동입니다. 중립 고객이 추천 고객만큼
+#    갱신했다면 갱신 242건 중 약 **26**건을 더 지켰을 것입니다.
+# 3. **비추천 고객을 챙깁니다.** 2025년 유월에도 돈을 내고 있는 고객사 **96**곳이 가장 최근 응답에서 0-6점을
+#    주었습니다. 계약이 끝나기 전에 한 곳씩 전화하고, 그들이 말한 문제를 고치세요.
 # %% [markdown]
 # ## OKRs: objectives, key results, initiatives
 #
@@ -519,6 +738,31 @@ print(f"paying accounts whose latest answer was 0-6: {len(follow_up)}")
 #
 # Written as data, an OKR is a dict. `okr.report` reviews one and flags the usual mistakes,
 # with a hint for each. A first draft:
+# %% [markdown] lang="ko"
+# ## OKR: 목표, 핵심 결과, 이니셔티브
+#
+# KPI는 비즈니스를 늘 지켜봅니다. **OKR(Objectives and Key Results, 목표와 핵심 결과)**은 이번 분기에
+# 반드시 *바뀌어야* 할 것을 골라 그것에 전념합니다.
+#
+# * **목표(Objective)** - 도달하고 싶은 곳을, 의욕을 불러일으키고 이유를 설명하는 말로 씁니다:
+#   *"작은 팀이 달빛을 믿고 계속 함께한다."* 고객과 그 고객에게 일어나길 바라는 변화를 말합니다.
+#   숫자는 없습니다. 지표는 목표가 아닙니다. "스타터 고객사를 개선한다"는 밋밋합니다. 무엇이, 누구에게
+#   나아진다는 걸까요?
+# * **핵심 결과(Key Results)** - 목표를 증명하는 **성과(outcome)** 2-5개로, 각각 숫자(기준값과
+#   목표값)가 있습니다: *"스타터 갱신율을 78%에서 88%로 높인다."* (78%는 지난 분기의 비율입니다. 연습 4에서
+#   이 값과 88%가 왜 도전적인지 보여 줍니다.) 활동은 핵심 결과가 아닙니다. "다섯 명 채용", "기능 출시",
+#   또는 숫자를 단 작업량("온보딩 통화를 10회에서 200회로 늘린다")은 아무것도 나아지지 않아도 달성할 수
+#   있습니다. 그리고 시늉이 아닌 실제 변화여야 합니다. 기준값이 있는 핵심 결과는 적어도 3포인트(%로 된
+#   비율, NPS) 또는 기준값의 10%만큼 움직여야 합니다(`okr.MIN_LIFT_POINTS`, `okr.MIN_LIFT_SHARE`).
+#   "-15에서 -14로"는 잡음입니다.
+# * **건강 지표(health metrics)** - 핵심 결과를 쫓는 동안 무너지면 안 되는 수준입니다("매출 총이익률을
+#   65% 이상으로 유지"). 수준을 지키는 데는 변화가 필요 없으므로 도전적인 핵심 결과가 아닙니다. OKR 옆에
+#   (`"health_metrics"`) 적어 두고 지켜보세요.
+# * **이니셔티브** - 핵심 결과를 움직이리라고 거는 계획입니다. 프로젝트, 실험, 기능이 여기에 해당합니다.
+#   활동은 여기에 씁니다.
+#
+# 데이터로 쓰면 OKR은 dict 하나입니다. `okr.report`는 OKR을 검토해 흔한 실수를 짚고 실수마다 힌트를
+# 줍니다. 첫 초안입니다(코드의 예시는 영어지만, 여러분의 OKR은 한국어로 써도 됩니다).
 # %%
 draft = {
     "objective": "Increase NPS to 30",
@@ -535,6 +779,9 @@ print(okr.report(draft))
 # Every line of that draft is a classic mistake: the objective is only a metric, two key
 # results are activities, two have no number, and there is no plan. A better version,
 # aimed at the detractors we just met, with baselines taken from the data:
+# %% [markdown] lang="ko"
+# 이 초안은 줄마다 전형적인 실수입니다. 목표는 지표일 뿐이고, 핵심 결과 중 둘은 활동이며, 둘은 숫자가
+# 없고, 계획도 없습니다. 방금 만난 비추천 고객을 겨냥하고 기준값을 데이터에서 가져온 더 나은 버전입니다.
 # %%
 det_renewal = by_category.loc["detractor", "renewal_rate"]
 det_share = kpi.nps_breakdown(responses).loc["all", "detractors"]
@@ -558,6 +805,12 @@ print(okr.report(better))
 # **clearly past the trend**: here that means at least 3 points beyond it (percentage points
 # for a rate, `okr.TREND_MARGIN`), so a trend of 17% asks for 14% or less. The reviewer flags
 # both; give it the trend (the value with no change, in the key result's unit):
+# %% [markdown] lang="ko"
+# OKR은 **도전적 목표**여야 합니다. 지금 상태를 지키는 목표("지원 품질을 유지한다")는 평소 업무일 뿐이고,
+# 목표값이 현재 추세만으로도 도달할 수준이거나 그보다 낮은 핵심 결과는 아무 노력 없이 달성됩니다.
+# 목표값은 **추세를 분명히 넘어야** 합니다. 여기서는 추세보다 적어도 3포인트 넘어야 한다는 뜻이므로
+# (비율이면 퍼센트포인트, `okr.TREND_MARGIN`), 추세가 17%라면 14% 이하를 목표로 해야 합니다. 검토기는
+# 둘 다 짚어 줍니다. 추세(아무것도 바꾸지 않았을 때의 값, 핵심 결과와 같은 단위)를 넘겨 주세요.
 # %%
 bau = {**better, "objective": "Keep our support quality"}
 print(okr.report(bau, trend={"detractors": 17}))  # suppose: 17% with no change
@@ -567,6 +820,10 @@ print(okr.report(bau, trend={"detractors": 17}))  # suppose: 17% with no change
 # metric word in a short objective, a target against its baseline and trend). It catches
 # the common mistakes; it cannot tell you whether your bet is a good one. That is still the
 # PM's job.
+# %% [markdown] lang="ko"
+# 이 검토기는 간단한 단어 규칙의 모음입니다(앞에 오는 활동 동사, 숫자의 유무, 짧은 목표 안의 지표 단어,
+# 기준값과 추세에 비춘 목표값). 흔한 실수는 잡아내지만, 여러분의 베팅이 좋은 베팅인지는 말해 주지
+# 못합니다. 그건 여전히 PM의 몫입니다.
 # %% [markdown]
 # ## Exercise 4 (medium): write an OKR for the starter plan
 #
@@ -585,6 +842,24 @@ print(okr.report(bau, trend={"detractors": 17}))  # suppose: 17% with no change
 # of X. "Improve onboarding by 50%" names no metric and no baseline; "tickets closed" or
 # "calls made" count work, not a change for customers. Put "launch", "build", "hire" in the
 # initiatives, and a level you only keep ("above 65%") in `"health_metrics"`.
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 4 (보통): 스타터 플랜의 OKR 쓰기
+#
+# 스타터 플랜은 달빛의 약점입니다. 아래 셀이 출력하듯 NPS -14.8, 매출 총이익률 65.0%, 갱신율 68%(그로스는
+# 84%)입니다. 다음 분기의 OKR 하나를 쓰세요. 도전적인 목표 하나, 기준값과 목표값이 있는 측정 가능한 성과로
+# 된 핵심 결과 두 개 이상, 이니셔티브 하나 이상이 필요합니다. 스타터 갱신율은 오르는 중이므로, 갱신
+# 목표값은 추세를 분명히, 적어도 3포인트 넘어야 합니다(아래 셀은 최근 네 분기에 직선을 맞추고 한 분기
+# 더 늘려 봅니다). 쓰는 동안 `okr.report(my_okr, trend={"renewal": trend_pct})`로 검토하세요. 핵심 결과를
+# 한국어로 쓴다면 `trend={"갱신": trend_pct}`처럼 핵심 결과 안에 있는 말을 키로 쓰세요.
+#
+# <details><summary>힌트</summary>
+#
+# 핵심 결과는 성과를 나타내는 동사(높인다, 줄인다, 늘린다)로 맺고, 지표 이름과 기준값, 목표값을 쓰세요:
+# "<지표>를 X%에서 Y%로 높인다"(영어라면 "Raise <metric> from X% to Y%"). 적어도 3포인트 또는 X의 10%만큼
+# 움직여야 합니다. "온보딩을 50% 개선한다"에는 지표도 기준값도 없고, "처리한 티켓 수"나 "통화 횟수"는
+# 고객에게 생긴 변화가 아니라 작업량을 셉니다. "출시", "구축", "채용"은 이니셔티브에 넣고, 지키기만 하는
+# 수준("65% 이상")은 `"health_metrics"`에 넣으세요.
 # </details>
 # %%
 ex4 = checks.write_okr()
@@ -630,6 +905,10 @@ ex4.check(my_okr)
 # carries it to 82% next quarter. A key result of "from 68% to 78%" would look ambitious next to
 # the all-time 68% and still be met by doing nothing; "from 68% to 83%" only just beats the
 # line, which a good quarter could give by luck.
+# %% [markdown] lang="ko"
+# 스타터 갱신율은 최근 네 분기 동안 58%에서 78%로 올랐고, 직선은 다음 분기 82%까지 이어집니다. "68%에서
+# 78%로"라는 핵심 결과는 전체 기간 평균 68% 옆에서는 야심 차 보이지만 아무것도 하지 않아도 달성됩니다.
+# "68%에서 83%로"는 직선을 겨우 넘을 뿐이라, 운 좋은 분기 하나면 달성할 수 있습니다.
 
 # %% [markdown]
 # ## Unit economics: cohort LTV and CAC payback
@@ -644,6 +923,19 @@ ex4.check(my_okr)
 #
 # The trap from notebook 07 returns: accounts that signed up before July 2023 enter the data
 # in the middle of their life. Keep only accounts that started inside the data.
+# %% [markdown] lang="ko"
+# ## 단위 경제성: 코호트 LTV와 CAC 회수 기간
+#
+# 성장은 새 고객이 자신을 얻는 데 든 비용을 되벌어 줄 때만 건강합니다.
+#
+# * **CAC(고객 획득 비용)** - 고객사 하나를 얻는 데 든 비용(마케팅과 영업)입니다.
+# * **LTV(고객 생애 가치)** - 고객사가 생애 동안 가져오는 가치입니다. 간단하고 정직한 버전은
+#   **코호트 LTV**입니다. 같은 달에 시작한 고객사들에 대해, 시작 후 0, 1, 2 ... 개월이 지났을 때 시작
+#   고객사당 누적 매출 총이익을 구합니다. 이탈한 고객사도 포함합니다.
+# * **CAC 회수 기간** - CAC를 되버는 데 필요한 매출 총이익의 개월 수입니다.
+#
+# 07 노트북의 함정이 다시 나옵니다. 2023년 칠월 이전에 가입한 고객사는 생애 중간에 데이터에 들어옵니다.
+# 데이터 안에서 시작한 고객사만 남기세요.
 # %%
 signup = accounts[["account_id", "signup_month"]]
 young = months.merge(signup, on="account_id")
@@ -655,6 +947,9 @@ ltv = kpi.cohort_ltv(young)  # KRW per starting account
 # Each row is a cohort; each column the months since it started. The values grow because
 # the margin adds up month after month; young cohorts have empty cells on the right
 # (right-censoring, as in notebook 07: they have not lived that long yet).
+# %% [markdown] lang="ko"
+# 각 행은 코호트이고 각 열은 시작 후 지난 개월 수입니다. 이익이 달마다 쌓이므로 값이 커집니다. 젊은
+# 코호트는 오른쪽 칸이 비어 있습니다(07 노트북의 우측 중도절단: 아직 그만큼 오래 살지 않았습니다).
 # %%
 new = months[months["status"] == "new"].merge(accounts, on="account_id")
 avg_cac = new["acquisition_cost_krw"].mean()
@@ -707,6 +1002,19 @@ print(
 # **assumption to state**: here every
 # new account is assumed to earn Dalbit's average gross margin (80.8%). Leaving it out
 # would pay CAC back from revenue and look shorter than it is.
+# %% [markdown] lang="ko"
+# 12개월 뒤(표에서는 0부터 세므로 11번째 달) 평균 고객사는 매출 총이익 5.7M KRW를 가져왔고, 평균 CAC는
+# 7.3M KRW입니다. 코호트마다 차이가 큽니다(큰 엔터프라이즈 계약 몇 건이 코호트 하나를 끌어올립니다).
+# 그러니 선 하나가 아니라 굵은 평균선을 읽으세요.
+#
+# CAC 회수 기간은 같은 질문을 숫자 하나로 묻습니다.
+#
+# > CAC 회수 기간(개월) = 신규 고객사의 총 CAC / (그들의 첫 달 MRR 합계 ×
+# > 매출 총이익률)
+#
+# 즉 CAC를 되버는 데 걸리는 매출 총이익의 개월 수입니다. 이익률은 **밝혀 두어야 할 가정**입니다. 여기서는
+# 모든 신규 고객사가 달빛의 평균 매출 총이익률(80.8%)을 번다고 가정합니다. 이익률을 빼면 CAC를 매출로
+# 회수하는 셈이 되어 실제보다 짧아 보입니다.
 # %%
 payback = kpi.cac_payback_months(new, gross_margin=gross)  # assumes the average margin
 round(payback, 1)
@@ -719,6 +1027,13 @@ round(payback, 1)
 # Is the average margin fair to the new accounts? They lean to the starter plan (65% margin),
 # which would make 15.8 months too short. Check it: give each plan's own margin, weighted by
 # the new accounts' first-month MRR on that plan.
+# %% [markdown] lang="ko"
+# 15.8개월로, 12개월 계약보다 깁니다. 첫 갱신에서 떠나는 고객사는 자기 비용을 다 갚지 못합니다. 그래서
+# 갱신이, 따라서 비추천 고객이 더욱 중요해집니다.
+#
+# 평균 이익률이 신규 고객사에 공정할까요? 신규 고객사는 스타터 플랜(이익률 65%) 쪽으로 기울어 있으니,
+# 15.8개월은 너무 짧은 값일 수 있습니다. 확인해 봅시다. 플랜마다 그 플랜의 이익률을 주고, 그 플랜의 신규
+# 고객사 첫 달 MRR로 가중합니다.
 # %%
 new_plan_mrr = new.groupby("plan")["mrr_krw"].sum()
 new_margin = (new_plan_mrr * by_plan).sum() / new_plan_mrr.sum()
@@ -734,6 +1049,11 @@ print(
 # payback 15.9 months, not 15.8: the average margin understates it only a little here (it
 # would understate it a lot for a company whose new revenue came mostly from a low-margin
 # plan).
+# %% [markdown] lang="ko"
+# 신규 고객사의 47%가 스타터로 시작하지만 첫 달 MRR로는 6%에 불과하고, 회수 기간은 MRR로 가중됩니다.
+# 실제 플랜 구성으로 계산한 이익률은 80.3%이고, 회수 기간은 15.8개월이 아니라 15.9개월입니다. 여기서는
+# 평균 이익률이 회수 기간을 조금만 짧게 잡지만, 신규 매출 대부분이 이익률 낮은 플랜에서 나오는 회사라면
+# 크게 짧게 잡을 것입니다.
 # %% [markdown]
 # ## Exercise 5 (stretch): should marketing double paid search?
 #
@@ -747,6 +1067,20 @@ print(
 # "acquisition_channel"]], on="account_id")`), then `kpi.gross_margin(..., by=
 # "acquisition_channel")` gives each channel's margin; pass that Series as `gross_margin=` to
 # `kpi.cac_payback_months(new, ..., by="acquisition_channel")`.
+# </details>
+# %% [markdown] lang="ko"
+# ## 연습 5 (도전): 마케팅은 검색 광고를 두 배로 늘려야 할까?
+#
+# 마케팅팀은 `paid_search` 채널 예산을 두 배로 늘리고 싶어 합니다. 검색 광고로 들어온 고객사가 CAC를
+# 회수하는 데 몇 개월이 걸릴까요? 채널마다 들어오는 고객이 다르므로 **채널마다 그 채널의 매출 총이익률**
+# (그 채널 고객사의 모든 월 데이터 기준)을 쓰고, 개월 수로 답하세요.
+#
+# <details><summary>힌트</summary>
+#
+# `months`에 채널을 붙이고(`months.merge(accounts[["account_id",
+# "acquisition_channel"]], on="account_id")`), `kpi.gross_margin(..., by=
+# "acquisition_channel")`로 채널별 이익률을 구합니다. 그 Series를 `gross_margin=`으로
+# `kpi.cac_payback_months(new, ..., by="acquisition_channel")`에 넘기세요.
 # </details>
 # %%
 ex5 = checks.channel_payback()
@@ -767,6 +1101,8 @@ ex5.check(paid_search_payback)
 # %% [markdown]
 # All channels side by side, each with its own margin (from 74.5% on content to 84.4% on
 # outbound sales):
+# %% [markdown] lang="ko"
+# 모든 채널을 나란히, 각자 자기 이익률로 봅니다(콘텐츠 74.5%부터 아웃바운드 영업 84.4%까지).
 # %%
 margins = checks.channel_margins()  # each channel's own gross margin (Exercise 5's hint)
 channel_payback = kpi.cac_payback_months(new, gross_margin=margins, by="acquisition_channel")
@@ -795,6 +1131,13 @@ plt.show()
 #
 # One last number for the summary: how big is the starter plan among paying customers, and
 # in MRR, in the last month?
+# %% [markdown] lang="ko"
+# 소개(referral)는 5.5개월, 콘텐츠는 8.2개월이면 회수되지만 검색 광고는 17.1개월, 아웃바운드 영업은
+# 20.5개월이 걸립니다. 검색 광고를 두 배로 늘리면 첫 갱신이 지나서야 회수되는 성장을 사는 셈인데, 바로
+# 그 갱신에서 비추천 고객이 떠납니다. 아웃바운드 영업은 큰 고객사를 데려옵니다(회수는 느리지만 그
+# 고객사들이 가장 많이 갱신합니다).
+#
+# 요약을 위한 마지막 숫자입니다. 마지막 달에 스타터 플랜은 돈을 내는 고객 수와 MRR에서 각각 얼마나 될까요?
 # %%
 june = months[(months["month"] == months["month"].max()) & (months["status"] != "churned")]
 starter = june["plan"] == "starter"
@@ -826,6 +1169,27 @@ print(
 # "launch X" and "hire Y" measures being busy, not getting better. A growth story told with
 # bookings, all-time sign-ups or the best month flatters the business. Ask of every KPI:
 # *which question does it answer, and what would we do if it moved?*
+# %% [markdown] lang="ko"
+# ## 그래서 무엇을
+#
+# 달빛의 PM은 이것을 하나의 이야기로 읽습니다.
+#
+# * 비즈니스는 복리로 한 달에 약 6%씩 성장하고, 그 성장은 진짜입니다. 계약액이나 가입 수가 아니라 MRR이
+#   보여 주는 성장입니다.
+# * 약점은 **작은 스타터 고객**입니다. NPS는 마이너스이고, 이익률도 갱신율도 가장 낮습니다. 2025년
+#   유월에 스타터 고객사는 돈을 내는 고객의 42%였지만 MRR에서는 4%에 불과했습니다.
+# * NPS는 세그먼트별로 읽을 때 갱신의 조기 경보로 제 몫을 합니다. 추천 고객이 좋아하는 것을 키우고,
+#   중립 고객을 끌어올리고, 계약이 끝나기 전에 비추천 고객을 모두 챙기세요.
+# * CAC를 되버는 데 약 16개월이 걸리므로, 지켜 낸 갱신 하나는 비싼 채널에서 온 신규 가입 하나보다
+#   값집니다.
+#
+# 여러분이 쓴 OKR은 이 KPI들을 행동으로 잇는 다리입니다. 목표 하나, 그것을 증명할 성과, 그리고 시험해 볼
+# 이니셔티브입니다. (가이드 설정 같은 이니셔티브가 바로 08 노트북의 A/B 테스트 방법이 필요한 곳입니다.)
+#
+# **피해야 할 함정:** 질문 없는 숫자입니다. 갱신과의 연결도 세그먼트도 없이 "+13.7"로 보고한 NPS는 허영
+# 지표입니다. 핵심 결과가 "X 출시", "Y 채용"인 OKR은 나아지는 것이 아니라 바쁜 것을 잽니다. 계약액, 누적
+# 가입 수, 가장 좋았던 달로 말하는 성장 이야기는 비즈니스를 부풀립니다. 모든 KPI에 물어보세요.
+# *이 지표는 어떤 질문에 답하고, 이것이 움직이면 우리는 무엇을 할 것인가?*
 # %% [markdown]
 # ## Recap
 #
@@ -841,3 +1205,17 @@ print(
 # - Cohort LTV and CAC payback tell you whether growth pays for itself.
 #
 # [← 08 A/B test](08_ab_test.ipynb) · [Course index](00_welcome.ipynb) · [10 Capstone →](10_capstone.ipynb)
+# %% [markdown] lang="ko"
+# ## 정리
+#
+# - KPI = Key(몇 개뿐), Performance(누군가 책임지는 결과), Indicator(선행 또는 후행 신호). 허영 지표는
+#   오르기만 하거나 어떤 결정으로도 이어지지 않습니다.
+# - SaaS KPI는 각각 질문 하나에 답합니다. MRR(지금 버는 돈), CMGR(평균적으로 얼마나 빨리), 계약액(체결한
+#   미래 가치), 고객 수, 매출 총이익률, 재구매, 상대적 시장 점유율(시장 데이터가 필요함).
+# - NPS = 추천 고객 % - 비추천 고객 %. 세그먼트별로, 행동과 연결해 쓰세요. 여기서는 비추천 고객의 갱신율이
+#   56.8%, 추천 고객은 93.6%입니다.
+# - OKR: 숫자 없이 의욕을 불러일으키는 목표, 측정 가능한 성과로 된 핵심 결과 2-5개, 그리고 활동을 담는
+#   이니셔티브.
+# - 코호트 LTV와 CAC 회수 기간은 성장이 스스로 비용을 감당하는지 알려 줍니다.
+#
+# [← 08 A/B 테스트](08_ab_test.ipynb) · [코스 목차](00_welcome.ipynb) · [10 캡스톤 →](10_capstone.ipynb)
