@@ -41,7 +41,7 @@ FENCE = re.compile(r"^```.*?^```", re.M | re.S)
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\b")
 HANGUL = re.compile(r"[가-힣]")
 
 
@@ -65,7 +65,7 @@ def _sections(text: str) -> list[tuple[int, str, str]]:
 
 def numbers(text: str) -> Counter:
     """The digits a text states (a thousands separator and a link target do not count)."""
-    text = MONTH.sub(lambda m: str(MONTHS.index(m.group(1)) + 1), text)
+    text = MONTH.sub(lambda m: str([x[:3] for x in MONTHS].index(m.group(1)[:3]) + 1), text)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     text = re.sub(r"\]\([^)]*\)", "]", text)
     text = re.sub(r"<!--.*?-->", " ", text)
