@@ -426,34 +426,34 @@ KO = {
         "마무리: 짝마다 자기 중요한 고객 문장을 읽기; 설문; 과제"
     ),
     "else start anyway: anyone not set up pairs with a neighbour or uses the hub; fix set-ups in the first break": (
-        "아니면 그대로 시작합니다: 설치가 안 된 사람은 옆 사람과 짝을 짓거나 허브를 쓰고, "
+        "늦었다면 그대로 시작합니다: 설치가 안 된 사람은 옆 사람과 짝을 짓거나 허브를 쓰고, "
         "설치 문제는 첫 휴식 때 고칩니다"
     ),
     "else start anyway: anyone not set up pairs with a neighbour or uses the hub; fix set-ups in the break": (
-        "아니면 그대로 시작합니다: 설치가 안 된 사람은 옆 사람과 짝을 짓거나 허브를 쓰고, "
+        "늦었다면 그대로 시작합니다: 설치가 안 된 사람은 옆 사람과 짝을 짓거나 허브를 쓰고, "
         "설치 문제는 휴식 때 고칩니다"
     ),
     "else 04 skips the explorer and Exercise 4 (its bar chart tells the same story)": (
-        "아니면 04에서 탐색기와 연습 문제 4를 건너뜁니다 (막대 그래프가 같은 이야기를 합니다)"
+        "늦었다면 04에서 탐색기와 연습 문제 4를 건너뜁니다 (막대 그래프가 같은 이야기를 합니다)"
     ),
     "else 05 says the answer to Exercise 1 and does Exercise 3 (the behaviour goal) as a room poll": (
-        "아니면 05에서 연습 문제 1은 답을 알려 주고, 연습 문제 3 (행동 목표)은 전체 투표로 합니다"
+        "늦었다면 05에서 연습 문제 1은 답을 알려 주고, 연습 문제 3 (행동 목표)은 전체 투표로 합니다"
     ),
     "else the second break is 5 minutes, and 06 does Exercises 1-2 only: show Exercise 3's prize from the solution copy": (
-        "아니면 두 번째 휴식을 5분으로 줄이고, 06은 연습 문제 1-2만 합니다: 연습 문제 3의 "
+        "늦었다면 두 번째 휴식을 5분으로 줄이고, 06은 연습 문제 1-2만 합니다: 연습 문제 3의 "
         "결과는 풀이본에서 보여 줍니다"
     ),
     "else end 00 at once: show Exercises 2-3 from the solution copy instead of doing them": (
-        "아니면 00을 바로 끝냅니다: 연습 문제 2-3은 직접 풀지 않고 풀이본에서 보여 줍니다"
+        "늦었다면 00을 바로 끝냅니다: 연습 문제 2-3은 직접 풀지 않고 풀이본에서 보여 줍니다"
     ),
     "else lunch is 45 minutes, and 05 says the answer to Exercise 1 instead of doing it": (
-        "아니면 점심을 45분으로 줄이고, 05의 연습 문제 1은 직접 풀지 않고 답을 알려 줍니다"
+        "늦었다면 점심을 45분으로 줄이고, 05의 연습 문제 1은 직접 풀지 않고 답을 알려 줍니다"
     ),
     "else 06 does Exercises 1-2 only: show Exercise 3's prize from the solution copy": (
-        "아니면 06은 연습 문제 1-2만 합니다: 연습 문제 3의 결과는 풀이본에서 보여 줍니다"
+        "늦었다면 06은 연습 문제 1-2만 합니다: 연습 문제 3의 결과는 풀이본에서 보여 줍니다"
     ),
     "else the third break is 5 minutes, and 08 skips the widget, Exercise 5 and Step 7 (segments)": (
-        "아니면 세 번째 휴식을 5분으로 줄이고, 08에서 위젯, 연습 문제 5, 7단계 (세그먼트)를 "
+        "늦었다면 세 번째 휴식을 5분으로 줄이고, 08에서 위젯, 연습 문제 5, 7단계 (세그먼트)를 "
         "건너뜁니다"
     ),
 }
