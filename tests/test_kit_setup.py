@@ -291,7 +291,7 @@ def test_an_old_pip_behind_tls_inspection_gets_a_newer_python():
 # --------------------------------------------------------------------------- the docs
 
 
-@pytest.mark.parametrize("doc", ["README.md", "docs/setup.md", "docs/preflight.md"])
+@pytest.mark.parametrize("doc", ["README.md", "README.ko.md", "docs/setup.md", "docs/preflight.md"])
 def test_the_set_up_docs_name_only_real_kit_commands(doc):
     text = (ROOT / doc).read_text(encoding="utf-8")
     used = set(re.findall(r"\b(?:py|python3(?:\.\d+)?) kit\.py (\w+)", text))

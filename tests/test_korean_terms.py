@@ -51,7 +51,10 @@ SCANNED = [
     "helpers/**/*.py",
     "helpers/**/*.md",
     "docs/*.md",
+    "docs/ko/*.md",
     "README.md",
+    "README.ko.md",
+    "data/README.ko.md",
     "tools/*.py",
     "tests/*.py",
 ]
@@ -146,6 +149,7 @@ def test_the_scan_sees_the_course():
     assert len(stems) >= 11
     assert {f"notebooks/src/{s}.py" for s in stems} <= names
     assert {"docs/glossary.md", "helpers/quadrant.py", "README.md"} <= names
+    assert {"docs/ko/glossary.md", "docs/ko/facilitator.md", "README.ko.md"} <= names
 
 
 def test_flat_and_phrase_find_wrapped_and_unspaced_spellings():

@@ -192,3 +192,51 @@ def test_checkpoints_name_a_clock_a_notebook_and_a_cut():
         assert len(points) == sum(1 for b in plan["blocks"] if b[0] == "nb")
         for clock, title, cut in points:
             assert re.fullmatch(r"\d\d:\d\d", clock) and title and cut.startswith("else ")
+
+
+# ---- the Korean edition's copies -------------------------------------------------------------
+
+
+def test_the_korean_readme_and_guide_show_the_table_with_korean_labels():
+    """README.ko.md's course times and docs/ko/facilitator.md's generated blocks come from the
+    same table by the same code as the English ones (``lang="ko"``)."""
+    readme = timing.README_KO.read_text(encoding="utf-8")
+    assert timing.fill_readme(readme, "ko") == readme, FIX
+    minutes = timing.minutes()
+    shown = {m.group("nn"): m.group("time").strip() for m in timing.README_ROW.finditer(readme)}
+    assert shown == {stem[:2]: f"{minutes[stem]}분" for stem in STEMS}, FIX
+    guide = timing.GUIDE_KO.read_text(encoding="utf-8")
+    assert timing.fill_guide(guide, "ko") == guide, FIX
+    names = {m.group("name") for m in timing.MARK.finditer(guide)}
+    assert names == set(timing.generated_blocks("ko")), "a generated block is missing"
+    english = timing.generated_blocks()
+    for name, block in timing.generated_blocks("ko").items():
+        assert re.search(r"[가-힣]", block), name
+        assert sorted(re.findall(r"\d+", block)) == sorted(re.findall(r"\d+", english[name])), name
+
+
+def test_every_agenda_text_has_its_korean_with_the_same_numbers():
+    texts = {
+        text
+        for plan in (timing.HALF_DAY, timing.FULL_DAY)
+        for kind, what, _, *cut in plan["blocks"]
+        for text in ([what] if kind not in ("nb", "bridge") else []) + cut
+    }
+    assert texts <= set(timing.KO), texts - set(timing.KO)
+    for text in texts:
+        assert sorted(re.findall(r"\d+", timing.KO[text])) == sorted(re.findall(r"\d+", text))
+    with pytest.raises(KeyError, match="has no Korean in KO"):
+        timing._ko("A new block nobody translated")
+
+
+def test_every_bridge_is_written_in_the_korean_guide():
+    guide = timing.GUIDE_KO.read_text(encoding="utf-8")
+    bridges = guide.split("### 브리지", 1)[1].split("\n## ", 1)[0]
+    skipped = {
+        what
+        for plan in (timing.HALF_DAY, timing.FULL_DAY)
+        for kind, what, *_ in plan["blocks"]
+        if kind == "bridge"
+    }
+    for stem in skipped | {"08_ab_test", "10_capstone"}:
+        assert f"- **{timing.TITLES_KO[stem]}**" in bridges, f"no Korean bridge for {stem}"

@@ -187,7 +187,8 @@ def render_markdown_pages(out: Path) -> list[Path]:
     import mistune
 
     written = []
-    for rel in ("docs/glossary.md", "data/README.md"):
+    # the Korean editions too: the English pages link them at the top
+    for rel in ("docs/glossary.md", "data/README.md", "docs/ko/glossary.md", "data/README.ko.md"):
         src = ROOT / rel
         if not src.exists():
             continue

@@ -7,10 +7,11 @@ it:
 
 * each notebook's header - ``tools/build_notebooks.py`` fills the ``{{time}}`` mark of the
   "Time" line from the table;
-* the README course table's ``time`` column;
+* the README course table's ``time`` column (and README.ko.md's, in Korean);
 * the facilitator guide: the per-notebook "Length" lines, the timing-model table, and the
   half-day and full-day agendas (clock times, checkpoints), between ``<!-- timing:NAME -->``
-  and ``<!-- /timing:NAME -->`` marks.
+  and ``<!-- /timing:NAME -->`` marks; the Korean guide (docs/ko/facilitator.md) gets the
+  same blocks with Korean labels (:data:`KO`).
 
 ``tests/test_timing.py`` fails if any of them disagrees with the table, or the table with
 the model run on today's sources. After changing a notebook:
@@ -61,6 +62,9 @@ from build_notebooks import SRC, SourceCell, parse  # noqa: E402
 TABLE = ROOT / "docs" / "notebook_times.csv"
 README = ROOT / "README.md"
 GUIDE = ROOT / "docs" / "facilitator.md"
+#: the Korean edition's copies: the same generated blocks, with Korean labels (``lang="ko"``)
+README_KO = ROOT / "README.ko.md"
+GUIDE_KO = ROOT / "docs" / "ko" / "facilitator.md"
 
 READING_WPM = 120
 CELL_MIN = 0.5
@@ -300,6 +304,19 @@ TITLES = {
     "09_kpi_okr_nps": "09 KPIs, OKRs and NPS",
     "10_capstone": "10 Capstone",
 }
+TITLES_KO = {
+    "00_welcome": "00 환영합니다",
+    "01_north_star": "01 북극성 지표",
+    "02_journey_funnel": "02 고객 여정 지도와 퍼널",
+    "03_segmentation": "03 세그먼테이션",
+    "04_quadrant": "04 사분면",
+    "05_business_view": "05 비즈니스 관점",
+    "06_sync_views": "06 두 관점 맞추기",
+    "07_cohorts": "07 코호트 분석",
+    "08_ab_test": "08 A/B 테스트",
+    "09_kpi_okr_nps": "09 KPI, OKR, NPS",
+    "10_capstone": "10 캡스톤",
+}
 BRIDGE_MIN = 3
 
 #: An agenda: (kind, what, minutes or None[, cut]). kind: "nb" (a notebook, its table time),
@@ -394,6 +411,70 @@ FULL_DAY = {
         ("wrap", "Wrap-up: each pair reads its important-customer statement; survey; homework", 10),
     ],
 }
+#: The Korean edition's text for every agenda text above (block names and cuts), by the
+#: English text. A new block without its Korean stops the Korean guide's generation.
+KO = {
+    "Start buffer: arrivals, Wi-Fi, everyone opens JupyterLab (or the hub)": (
+        "시작 여유: 도착, Wi-Fi 연결, 모두 JupyterLab (또는 허브) 열기"
+    ),
+    "Break": "휴식",
+    "Lunch": "점심",
+    "Wrap-up: the important customer in one sentence; survey; homework 07-10": (
+        "마무리: 중요한 고객을 한 문장으로; 설문; 과제 07-10"
+    ),
+    "Wrap-up: each pair reads its important-customer statement; survey; homework": (
+        "마무리: 짝마다 자기 중요한 고객 문장을 읽기; 설문; 과제"
+    ),
+    "else start anyway: anyone not set up pairs with a neighbour or uses the hub; fix set-ups in the first break": (
+        "늦었다면 그대로 시작합니다: 설치가 안 된 사람은 옆 사람과 짝을 짓거나 허브를 쓰고, "
+        "설치 문제는 첫 휴식 때 고칩니다"
+    ),
+    "else start anyway: anyone not set up pairs with a neighbour or uses the hub; fix set-ups in the break": (
+        "늦었다면 그대로 시작합니다: 설치가 안 된 사람은 옆 사람과 짝을 짓거나 허브를 쓰고, "
+        "설치 문제는 휴식 때 고칩니다"
+    ),
+    "else 04 skips the explorer and Exercise 4 (its bar chart tells the same story)": (
+        "늦었다면 04에서 탐색기와 연습 문제 4를 건너뜁니다 (막대 그래프가 같은 이야기를 합니다)"
+    ),
+    "else 05 says the answer to Exercise 1 and does Exercise 3 (the behaviour goal) as a room poll": (
+        "늦었다면 05에서 연습 문제 1은 답을 알려 주고, 연습 문제 3 (행동 목표)은 전체 투표로 합니다"
+    ),
+    "else the second break is 5 minutes, and 06 does Exercises 1-2 only: show Exercise 3's prize from the solution copy": (
+        "늦었다면 두 번째 휴식을 5분으로 줄이고, 06은 연습 문제 1-2만 합니다: 연습 문제 3의 "
+        "결과는 풀이본에서 보여 줍니다"
+    ),
+    "else end 00 at once: show Exercises 2-3 from the solution copy instead of doing them": (
+        "늦었다면 00을 바로 끝냅니다: 연습 문제 2-3은 직접 풀지 않고 풀이본에서 보여 줍니다"
+    ),
+    "else lunch is 45 minutes, and 05 says the answer to Exercise 1 instead of doing it": (
+        "늦었다면 점심을 45분으로 줄이고, 05의 연습 문제 1은 직접 풀지 않고 답을 알려 줍니다"
+    ),
+    "else 06 does Exercises 1-2 only: show Exercise 3's prize from the solution copy": (
+        "늦었다면 06은 연습 문제 1-2만 합니다: 연습 문제 3의 결과는 풀이본에서 보여 줍니다"
+    ),
+    "else the third break is 5 minutes, and 08 skips the widget, Exercise 5 and Step 7 (segments)": (
+        "늦었다면 세 번째 휴식을 5분으로 줄이고, 08에서 위젯, 연습 문제 5, 7단계 (세그먼트)를 "
+        "건너뜁니다"
+    ),
+}
+
+
+def _ko(text: str) -> str:
+    """The Korean of an agenda text; a clear error if :data:`KO` lacks it."""
+    try:
+        return KO[text]
+    except KeyError:
+        raise KeyError(
+            f"tools/timing.py: the agenda text {text!r} has no Korean in KO; add it"
+        ) from None
+
+
+def _titles(lang: str) -> dict[str, str]:
+    if lang not in ("en", "ko"):
+        raise ValueError(f'lang must be "en" or "ko", not {lang!r}')
+    return TITLES_KO if lang == "ko" else TITLES
+
+
 #: Notebooks the agendas keep must come after the ones they build on (or that one's bridge).
 BUILDS_ON = {
     "04_quadrant": ["03_segmentation"],
@@ -409,21 +490,34 @@ def _clock(start: tuple[int, int], minutes_after: int) -> str:
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
-def schedule(plan: dict) -> list[tuple[int, int, str, str, str]]:
-    """(start minute, length, kind, what, title) per block of an agenda."""
+def schedule(plan: dict, lang: str = "en") -> list[tuple[int, int, str, str, str]]:
+    """(start minute, length, kind, what, title) per block of an agenda; titles in `lang`."""
     mins = minutes()
+    titles = _titles(lang)
     out, t = [], 0
     for kind, what, length, *_ in plan["blocks"]:
         n = mins[what] if kind == "nb" else length
-        title = TITLES.get(what, what)
+        title = titles.get(what) or (_ko(what) if lang == "ko" else what)
         out.append((t, n, kind, what, title))
         t += n
     return out
 
 
-def agenda_markdown(plan: dict) -> str:
-    rows = schedule(plan)
+def agenda_markdown(plan: dict, lang: str = "en") -> str:
+    rows = schedule(plan, lang)
     end = rows[-1][0] + rows[-1][1]
+    if lang == "ko":
+        lines = ["| 시각 | 분 | 블록 |", "|---|---|---|"]
+        for start, n, kind, _, title in rows:
+            label = f"**{title}**" if kind == "nb" else title
+            if kind == "bridge":
+                label = f"{title}: 3분 브리지 (아래 참고), 노트북은 과제"
+            lines.append(f"| {_clock(plan['start'], start)} | {n} | {label} |")
+        lines.append(
+            f"| {_clock(plan['start'], end)} | | 끝: {plan['slot_min']}분 중 {end}분 "
+            f"({plan['slot_min'] - end}분 여유) |"
+        )
+        return "\n".join(lines)
     lines = ["| clock | min | block |", "|---|---|---|"]
     for start, n, kind, _, title in rows:
         label = {
@@ -441,27 +535,33 @@ def agenda_markdown(plan: dict) -> str:
     return "\n".join(lines)
 
 
-def checkpoints(plan: dict) -> list[tuple[str, str, str]]:
+def checkpoints(plan: dict, lang: str = "en") -> list[tuple[str, str, str]]:
     """(clock, notebook title, what to cut if not there) for the start of every notebook."""
     cuts = {b[1]: b[3] for b in plan["blocks"] if b[0] == "nb"}
     return [
-        (_clock(plan["start"], start), title, cuts[what])
-        for start, _, kind, what, title in schedule(plan)
+        (_clock(plan["start"], start), title, _ko(cuts[what]) if lang == "ko" else cuts[what])
+        for start, _, kind, what, title in schedule(plan, lang)
         if kind == "nb"
     ]
 
 
-def model_markdown(timings: list[Timing]) -> str:
-    lines = [
+def model_markdown(timings: list[Timing], lang: str = "en") -> str:
+    titles = _titles(lang)
+    header = (
         "| notebook | words | read | code cells (figures) | run s | code | exercises "
         "choice / writing / coding | exercise | debrief | model | **workshop** | stretch "
-        "| tried |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
+        "| tried |"
+    )
+    if lang == "ko":
+        header = (
+            "| 노트북 | 단어 수 | 읽기 | 코드 셀 (그림) | 실행 초 | 코드 | 연습 문제 "
+            "선택 / 서술 / 코딩 | 연습 문제 | 정리 | 모델 | **워크숍** | 심화 | 실측 |"
+        )
+    lines = [header, "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for t in timings:
         r = t.row()
         lines.append(
-            f"| {TITLES[t.notebook]} | {r['words']} | {r['read_min']} | {r['code_cells']} "
+            f"| {titles[t.notebook]} | {r['words']} | {r['read_min']} | {r['code_cells']} "
             f"({r['figure_cells']}) | {r['run_s']} | {r['code_min']} | {r['ex_choice']} / "
             f"{r['ex_writing']} / {r['ex_coding']} | {r['exercise_min']} | {r['debrief_min']} "
             f"| {r['model_min']} | **{r['workshop_min']}** | +{r['stretch_min']} "
@@ -470,24 +570,37 @@ def model_markdown(timings: list[Timing]) -> str:
     total = sum(t.workshop_min for t in timings)
     stretch = sum(t.stretch_min for t in timings)
     lines.append(
-        f"| **all** | {sum(t.words for t in timings)} | | | | | | | | | **{total}** | +{stretch} | |"
+        f"| **{'전체' if lang == 'ko' else 'all'}** | {sum(t.words for t in timings)} | | | | | | | | | **{total}** | +{stretch} | |"
     )
     return "\n".join(lines)
 
 
-def generated_blocks() -> dict[str, str]:
-    """Every block of the guide that is generated: name -> markdown."""
+def generated_blocks(lang: str = "en") -> dict[str, str]:
+    """Every block of the guide that is generated: name -> markdown (labels in `lang`)."""
     timings = model_from_table()
     blocks = {
-        "model": model_markdown(timings),
-        "half-day": agenda_markdown(HALF_DAY),
-        "full-day": agenda_markdown(FULL_DAY),
+        "model": model_markdown(timings, lang),
+        "half-day": agenda_markdown(HALF_DAY, lang),
+        "full-day": agenda_markdown(FULL_DAY, lang),
     }
     for plan_name, plan in (("half-day", HALF_DAY), ("full-day", FULL_DAY)):
+        if lang == "ko":
+            blocks[f"{plan_name}-checkpoints"] = "\n".join(
+                f"- **{clock}에는 {title}에 있어야 합니다.** {cut}."
+                for clock, title, cut in checkpoints(plan, lang)
+            )
+            continue
         blocks[f"{plan_name}-checkpoints"] = "\n".join(
             f"- **by {clock} be at {title}**, {cut}." for clock, title, cut in checkpoints(plan)
         )
     for t in timings:
+        if lang == "ko":
+            blocks[f"length-{t.notebook[:2]}"] = (
+                f"**길이:** 타이밍 모델로 워크숍에서 {t.workshop_min}분입니다 (심화 연습 문제는 "
+                f"+{t.stretch_min}분, [아젠다](#아젠다) 참고). 셀 실행에는 "
+                f"{float(t.run_s):.0f}초가 걸립니다."
+            )
+            continue
         blocks[f"length-{t.notebook[:2]}"] = (
             f"**Length:** {t.workshop_min} minutes in a workshop by the timing model "
             f"(+{t.stretch_min} for the stretch exercise; see [Agendas](#agendas)); its cells "
@@ -528,13 +641,15 @@ MARK = re.compile(
 )
 
 
-def fill_guide(text: str) -> str:
-    blocks = generated_blocks()
+def fill_guide(text: str, lang: str = "en") -> str:
+    """The guide's text with every ``<!-- timing:NAME -->`` block regenerated (in `lang`)."""
+    blocks = generated_blocks(lang)
 
     def sub(m: re.Match) -> str:
         name = m.group("name")
         if name not in blocks:
-            raise KeyError(f"docs/facilitator.md has an unknown timing block {name!r}")
+            guide = GUIDE_KO if lang == "ko" else GUIDE
+            raise KeyError(f"{guide.relative_to(ROOT)} has an unknown timing block {name!r}")
         return m.group(1) + blocks[name] + m.group(4)
 
     return MARK.sub(sub, text)
@@ -545,11 +660,13 @@ README_ROW = re.compile(
 )
 
 
-def fill_readme(text: str) -> str:
+def fill_readme(text: str, lang: str = "en") -> str:
+    """The README with its course table's times from the table ("40 min"; Korean "40분")."""
     mins = {stem[:2]: m for stem, m in minutes().items()}
+    unit = "분" if _titles(lang) is TITLES_KO else " min"
 
     def sub(m: re.Match) -> str:
-        return f"| {m.group('nn')} | {m.group('link')} | {mins[m.group('nn')]} min |"
+        return f"| {m.group('nn')} | {m.group('link')} | {mins[m.group('nn')]}{unit} |"
 
     return README_ROW.sub(sub, text)
 
@@ -558,8 +675,13 @@ def main(argv: list[str]) -> int:
     if "--write" in argv:
         timings = model(measure="--measure" in argv)
         TABLE.write_text(table_text(timings), encoding="utf-8")
-        README.write_text(fill_readme(README.read_text(encoding="utf-8")), encoding="utf-8")
-        GUIDE.write_text(fill_guide(GUIDE.read_text(encoding="utf-8")), encoding="utf-8")
+        for lang, readme, guide in (("en", README, GUIDE), ("ko", README_KO, GUIDE_KO)):
+            if readme.exists():
+                text = readme.read_text(encoding="utf-8")
+                readme.write_text(fill_readme(text, lang), encoding="utf-8")
+            if guide.exists():
+                text = guide.read_text(encoding="utf-8")
+                guide.write_text(fill_guide(text, lang), encoding="utf-8")
     print(model_markdown(model_from_table()))
     return 0
 
