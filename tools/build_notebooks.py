@@ -221,12 +221,14 @@ def _fill_time(cells: list[SourceCell], stem: str) -> list[SourceCell]:
     for c in cells:
         if c.kind != "markdown":
             continue
+        if c.ko_lines is not None and (TIME_MARK in "".join(c.lines)) != (
+            TIME_MARK in "".join(c.ko_lines)
+        ):
+            raise ValueError(f"{stem}.py: {TIME_MARK} is in one language of a cell only")
         c.lines = [
             MINUTES_MARK.sub(_minutes, x.replace(TIME_MARK, workshop_time(stem))) for x in c.lines
         ]
         if c.ko_lines is not None:
-            if (TIME_MARK in "".join(c.lines)) != (TIME_MARK in "".join(c.ko_lines)):
-                raise ValueError(f"{stem}.py: {TIME_MARK} is in one language of a cell only")
             ko_time = workshop_time(stem, "ko")
             c.ko_lines = [
                 MINUTES_MARK.sub(lambda m: _minutes(m, "ko"), x.replace(TIME_MARK, ko_time))

@@ -179,9 +179,6 @@ MESSAGES: dict[str, str] = {
     "Give one share between 0 and 1, e.g. 0.12, not a {kind}.": (
         "{kind}가 아니라 0에서 1 사이의 비율 하나로 답하세요. 예: 0.12."
     ),
-    "That looks like a percentage; give it as a share (0-1).": (
-        "퍼센트로 보입니다. 비율(0-1)로 답하세요."
-    ),
     "That is the false-positive rate of looking *once*, at the end (about 5%, as "
     "planned). The question is about stopping at the first of 30 daily looks: "
     "use 'any_look'.": (

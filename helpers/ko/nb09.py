@@ -9,8 +9,6 @@ MESSAGES: dict[str, str] = {
     "Ex 4 · write an OKR": "연습 4 · OKR 쓰기",
     "Ex 5 · CAC payback of paid search": "연습 5 · 검색 광고의 CAC 회수 기간",
     # ---- shared verdicts ----
-    "{value:g} is too high.": "{value:g}는 너무 큽니다.",
-    "{value:g} is too low.": "{value:g}는 너무 작습니다.",
     # ---- exercise 1: the metrics (checks.METRICS), why vanity, what kind of actionable ----
     "Views of the pricing page this month (all visitors)": (
         "이번 달 가격 페이지 조회 수(모든 방문자)"
