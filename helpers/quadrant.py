@@ -14,43 +14,74 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
+from helpers.i18n import tr
 from helpers.style import QUADRANT_COLOURS, takeaway
 
-#: What each quadrant means for a PM (the course's table of definitions).
-QUADRANTS = pd.DataFrame(
-    [
-        (
-            "natural growth",
-            "high",
-            "high",
-            "Many attempts, many rides.",
-            "Reward loyalty; learn from them what works.",
+#: The four quadrants, the keys every table and check uses (never translated).
+QUADRANT_NAMES = ["natural growth", "action needed", "retention strategy needed", "low impact"]
+#: Which side of each cut-off a quadrant is on: name -> (attempts, rides).
+_SIDES = {
+    "natural growth": ("high", "high"),
+    "action needed": ("high", "low"),
+    "retention strategy needed": ("low", "high"),
+    "low impact": ("low", "low"),
+}
+
+
+def quadrant_label(name: str) -> str:
+    """The name of quadrant ``name`` as the learner reads it on a figure or in a sentence:
+    the key itself in English, the glossary's term in Korean. Not a quadrant: ``name``.
+
+    >>> quadrant_label("action needed")
+    'action needed'
+    """
+    labels = {
+        "natural growth": tr("natural growth"),
+        "action needed": tr("action needed"),
+        "retention strategy needed": tr("retention strategy needed"),
+        "low impact": tr("low impact"),
+    }
+    return labels.get(str(name), str(name))
+
+
+def quadrant_table() -> pd.DataFrame:
+    """What each quadrant means for a PM (the course's table of definitions), one row per
+    quadrant: ``quadrant`` (the key), ``attempts`` and ``rides`` (``"high"``/``"low"``),
+    ``pattern`` and ``what_to_do`` (prose, in the learner's language).
+
+    >>> quadrant_table()["quadrant"].tolist() == QUADRANT_NAMES
+    True
+    """
+    prose = {
+        "natural growth": (
+            tr("Many attempts, many rides."),
+            tr("Reward loyalty; learn from them what works."),
         ),
-        (
-            "action needed",
-            "high",
-            "low",
-            "Many attempts, few rides: what makes them hesitate? (뭘 망설일까 유형)",
-            "An unmet pain point: fix it in the product.",
+        "action needed": (
+            tr("Many attempts, few rides: what makes them hesitate? (뭘 망설일까 유형)"),
+            tr("An unmet pain point: fix it in the product."),
         ),
-        (
-            "retention strategy needed",
-            "low",
-            "high",
-            "Few attempts, but they ride, at a longer rhythm.",
-            "A marketing question: remind them at the right moment.",
+        "retention strategy needed": (
+            tr("Few attempts, but they ride, at a longer rhythm."),
+            tr("A marketing question: remind them at the right moment."),
         ),
-        (
-            "low impact",
-            "low",
-            "low",
-            "Few attempts, few rides.",
-            "Fixes will not move them; they need new value.",
+        "low impact": (
+            tr("Few attempts, few rides."),
+            tr("Fixes will not move them; they need new value."),
         ),
-    ],
-    columns=["quadrant", "attempts", "rides", "pattern", "what_to_do"],
-)
-QUADRANT_NAMES = list(QUADRANTS["quadrant"])
+    }
+    return pd.DataFrame(
+        [(name, *_SIDES[name], *prose[name]) for name in QUADRANT_NAMES],
+        columns=["quadrant", "attempts", "rides", "pattern", "what_to_do"],
+    )
+
+
+def __getattr__(name: str):
+    """``QUADRANTS``: :func:`quadrant_table`, built when read, so its prose is in the
+    language chosen in the set-up cell."""
+    if name == "QUADRANTS":
+        return quadrant_table()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def segment_means(
@@ -169,8 +200,13 @@ def quadrant_plot(
     if title is None:
         weight = placed[size_col] if size_col is not None else pd.Series(1, index=placed.index)
         totals = weight.groupby(placed["quadrant"].astype("object")).sum()
-        what = "users" if size_col is not None else "segments"
-        title = f"'{totals.idxmax()}' holds the most {what} ({totals.max() / totals.sum():.0%})"
+        top, share = quadrant_label(totals.idxmax()), totals.max() / totals.sum()
+        if size_col is not None:
+            title = tr("'{quadrant}' holds the most users ({share:.0%})", quadrant=top, share=share)
+        else:
+            title = tr(
+                "'{quadrant}' holds the most segments ({share:.0%})", quadrant=top, share=share
+            )
     if ax is None:
         fig, ax = plt.subplots(figsize=(8.5, 6))
     else:
@@ -194,7 +230,7 @@ def quadrant_plot(
         ax.text(
             cx,
             cy,
-            name,
+            quadrant_label(name),
             ha=ha,
             va=va,
             transform=ax.transAxes,

@@ -62,6 +62,21 @@ def test_ex1_right_and_axis_explained(median_quadrant):
     assert msg.startswith("[Exercise 1] Not yet: Corporate member")
 
 
+def test_ex1_reads_the_korean_quadrant_names(median_quadrant):
+    """A learner of the Korean edition may answer with the glossary's name of the quadrant."""
+    ex = nb04.segment_quadrant()
+    assert median_quadrant[nb04.EXERCISE_SEGMENT] == "retention strategy needed"
+    for answer in (
+        "사용자 유지 전략이 필요한 유형",
+        "사용자 유지 전략이 필요한",
+        " 사용자유지전략이필요한유형 ",
+    ):
+        assert _status(ex, answer).status == "right", answer
+    msg = _status(ex, "뭘 망설일까 유형").message  # read as action needed: wrong on both axes
+    assert "attempts" in msg and "rides per user" in msg
+    assert "not a quadrant" in _status(ex, "망설임").message
+
+
 def test_ex1_odd_answers():
     ex = nb04.segment_quadrant()
     assert _status(ex, ...).status == "unanswered"

@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers import combinations, data, metrics
 from helpers.exercises import Exercise, Mistake, register
+from helpers.i18n import tr
 
 COUNTS = {"attempts": "reservation_attempt", "reservations": "reservation", "rides": "return"}
 #: The job of a first ride that is a van picked with the car-type filter.
@@ -59,17 +60,33 @@ KINDS = {
     "accident reporter": "Specific",
 }
 
-_WHY = {
-    "associate member": (
-        "a card or licence still pending is an ordinary step every new customer passes "
-        "through: Mass, even though the group is small ({share:.1%} of users). Sort by the "
-        "situation, not by a share cut-off."
-    ),
-    "corporate member": "riding on a company account is an ordinary situation: Mass.",
-    "card failed": "a card that failed its check is an unusual situation: Specific.",
-    "licence on hold": "a licence on hold is an unusual situation: Specific.",
-    "accident reporter": "an accident is an unusual situation: Specific.",
-}
+
+def _why(situation: str, share: float) -> str:
+    """Why ``situation`` is Mass or Specific (the verdict on a wrong sort)."""
+    name = repr(situation)
+    if situation == "associate member":
+        return tr(
+            "{name}: a card or licence still pending is an ordinary step every new customer "
+            "passes through: Mass, even though the group is small ({share:.1%} of users). Sort "
+            "by the situation, not by a share cut-off.",
+            name=name,
+            share=share,
+        )
+    why = {
+        "corporate member": tr(
+            "{name}: riding on a company account is an ordinary situation: Mass.", name=name
+        ),
+        "card failed": tr(
+            "{name}: a card that failed its check is an unusual situation: Specific.", name=name
+        ),
+        "licence on hold": tr(
+            "{name}: a licence on hold is an unusual situation: Specific.", name=name
+        ),
+        "accident reporter": tr(
+            "{name}: an accident is an unusual situation: Specific.", name=name
+        ),
+    }
+    return why[situation]
 
 
 @register
@@ -80,24 +97,31 @@ def mass_or_specific() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, dict):
-            return "Answer with a dict: situation -> 'Mass' or 'Specific'."
+            return tr("Answer with a dict: situation -> 'Mass' or 'Specific'.")
         got = {_norm(k): _norm(v) for k, v in answer.items()}
         missing = [k for k in KINDS if k not in got]
         if missing:
-            return f"The dict needs all five situations; missing: {', '.join(missing)}."
+            return tr(
+                "The dict needs all five situations; missing: {missing}.",
+                missing=", ".join(missing),
+            )
         unanswered = [k for k in KINDS if got[k] in ("ellipsis", "none", "...")]
         if unanswered:
-            return f"Fill in {unanswered[0]!r} with 'Mass' or 'Specific'."
+            return tr("Fill in {name!r} with 'Mass' or 'Specific'.", name=unanswered[0])
         bad = [k for k in KINDS if got[k] not in ("mass", "specific")]
         if bad:
-            return f"{bad[0]!r}: answer 'Mass' or 'Specific', not {answer_of(answer, bad[0])!r}."
+            return tr(
+                "{name!r}: answer 'Mass' or 'Specific', not {value!r}.",
+                name=bad[0],
+                value=answer_of(answer, bad[0]),
+            )
         wrong = [k for k in KINDS if got[k] != KINDS[k].lower()]
         if not wrong:
             return None
         k = wrong[0]
         return Mistake(
-            f"{k!r}: " + _WHY[k].format(share=share),
-            hint="Ask 'ordinary or unusual?', never 'big or small?'.",
+            _why(k, share),
+            hint=tr("Ask 'ordinary or unusual?', never 'big or small?'."),
         )
 
     return Exercise(
@@ -105,11 +129,11 @@ def mass_or_specific() -> Exercise:
         check,
         solution=dict(KINDS),
         hints=[
-            "Mass = an ordinary situation many customers are in; Specific = an unusual one.",
-            "A pending card or licence is a step in signing up, not an accident.",
-            "Two are Mass (associate member, corporate member), three Specific.",
+            tr("Mass = an ordinary situation many customers are in; Specific = an unusual one."),
+            tr("A pending card or licence is a step in signing up, not an accident."),
+            tr("Two are Mass (associate member, corporate member), three Specific."),
         ],
-        success=(
+        success=tr(
             "Sorted by situation. Size comes next: the associate members are small but Mass; "
             "a Specific segment is small *because* its situation is unusual."
         ),
@@ -153,22 +177,34 @@ def worst_specific() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return f"Answer with one of the names in quotes: {', '.join(map(repr, rates))}."
+            return tr(
+                "Answer with one of the names in quotes: {names}.",
+                names=", ".join(map(repr, rates)),
+            )
         a = _norm(answer)
         a = {"accident reporters": "accident reporter"}.get(a, a)  # the plural reads naturally
         if a == _norm(right):
             return None
         match = [k for k in rates if _norm(k) == a]
         if not match:
-            return f"{answer!r} is not one of {', '.join(map(repr, rates))}."
+            return tr(
+                "{answer!r} is not one of {names}.",
+                answer=answer,
+                names=", ".join(map(repr, rates)),
+            )
         rate = rates[match[0]]
         if rate > overall:
-            return (
-                f"{match[0]}: converts {rate:.0%} of attempts, *above* the {overall:.0%} average "
-                "(over their whole life; see below)."
+            return tr(
+                "{segment}: converts {rate:.0%} of attempts, *above* the {overall:.0%} average "
+                "(over their whole life; see below).",
+                segment=match[0],
+                rate=rate,
+                overall=overall,
             )
-        return (
-            f"{match[0]}: converts {rate:.0%} of attempts; another Specific segment converts less."
+        return tr(
+            "{segment}: converts {rate:.0%} of attempts; another Specific segment converts less.",
+            segment=match[0],
+            rate=rate,
         )
 
     return Exercise(
@@ -176,11 +212,14 @@ def worst_specific() -> Exercise:
         check,
         solution=right,
         hints=[
-            "Read the `conversion` column of the `specific` table: reservations / attempts.",
-            "u[u['situation'] == 'licence on hold'] and u[u['accident_reporter']] give two of them.",
-            "Compare the three numbers; one of them is exactly 0%.",
+            tr("Read the `conversion` column of the `specific` table: reservations / attempts."),
+            tr(
+                "u[u['situation'] == 'licence on hold'] and u[u['accident_reporter']] give two "
+                "of them."
+            ),
+            tr("Compare the three numbers; one of them is exactly 0%."),
         ],
-        success=(
+        success=tr(
             "Nobody with a licence on hold gets a reservation: the licence check blocks every "
             "attempt. That is not a product pain point but a rule - and a message to design."
         ),
@@ -215,7 +254,10 @@ def top_combination() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return "Answer with a combination label in quotes, e.g. 'corporate member x below average'."
+            return tr(
+                "Answer with a combination label in quotes, e.g. 'corporate member x below "
+                "average'."
+            )
         a = _norm(answer)
         if a == _norm(right):
             return None
@@ -223,30 +265,46 @@ def top_combination() -> Exercise:
             if a in {_norm(s) for s in combinations.SPECIFIC} or a.split(" x ")[0] in {
                 _norm(s) for s in combinations.SPECIFIC
             }:
-                return f"{answer!r}: Specific situations are not combined; pick a Mass one."
-            return (
-                f"{answer!r} is not a combination label; labels look like "
-                "'corporate member x below average' (situation x experience)."
+                return tr(
+                    "{answer!r}: Specific situations are not combined; pick a Mass one.",
+                    answer=answer,
+                )
+            return tr(
+                "{answer!r} is not a combination label; labels look like "
+                "'corporate member x below average' (situation x experience).",
+                answer=answer,
             )
         name = options[a]
         if name == biggest:
             return Mistake(
-                f"{name!r} is the largest by *users*, but it holds {share[name]:.0%} of the "
-                "later rides: size is not impact.",
-                hint="Sum the rides per combination, not the users.",
+                tr(
+                    "{name!r} is the largest by *users*, but it holds {share:.0%} of the "
+                    "later rides: size is not impact.",
+                    name=name,
+                    share=share[name],
+                ),
+                hint=tr("Sum the rides per combination, not the users."),
             )
-        return f"{name!r} holds {share[name]:.0%} of the later rides; one combination holds more."
+        return tr(
+            "{name!r} holds {share:.0%} of the later rides; one combination holds more.",
+            name=name,
+            share=share[name],
+        )
 
     return Exercise(
         "top combination",
         check,
         solution=right,
         hints=[
-            "Group the later `rides` of `mass` by `combination` and sum.",
-            "Divide by mass['rides'].sum() to get shares.",
-            "share.idxmax() gives the label with the largest share.",
+            tr("Group the later `rides` of `mass` by `combination` and sum."),
+            tr("Divide by mass['rides'].sum() to get shares."),
+            tr("share.idxmax() gives the label with the largest share."),
         ],
-        success=f"{right} carries {share[right]:.0%} of the later rides of the search stage.",
+        success=tr(
+            "{combination} carries {share:.0%} of the later rides of the search stage.",
+            combination=right,
+            share=share[right],
+        ),
     )
 
 
@@ -300,21 +358,23 @@ def move_repeat() -> Exercise:
             try:
                 answer = float(answer)
             except (TypeError, ValueError):
-                return "Give a share between 0 and 1, e.g. 0.5 (no quotes)."
+                return tr("Give a share between 0 and 1, e.g. 0.5 (no quotes).")
         if abs(answer - right) < 0.006:
             return None
         if abs(answer - 100 * right) < 0.6:
-            return "That is a percentage; give the share between 0 and 1."
+            return tr("That is a percentage; give the share between 0 and 1.")
         if abs(answer - everyday) < 0.006:
             return Mistake(
-                "That is the everyday riders' share; the question asks about the movers.",
-                hint=f"Keep the rows whose job is {MOVE_JOB!r}.",
+                tr("That is the everyday riders' share; the question asks about the movers."),
+                hint=tr("Keep the rows whose job is {job!r}.", job=MOVE_JOB),
             )
         if answer == n_move:
-            return "That is the number of movers; give the share of them who rode again."
+            return tr("That is the number of movers; give the share of them who rode again.")
         if abs(answer - (1 - right)) < 0.006:
-            return "That is the share who did *not* come back."
-        return f"{answer:g} is {'too high' if answer > right else 'too low'}."
+            return tr("That is the share who did *not* come back.")
+        if answer > right:
+            return tr("{answer:g} is too high.", answer=answer)
+        return tr("{answer:g} is too low.", answer=answer)
 
     return Exercise(
         "movers come back",
@@ -322,13 +382,20 @@ def move_repeat() -> Exercise:
         expects="number",
         solution=round(right, 3),
         hints=[
-            "Step 1, one row per rider with its job: jobs = checks.first_ride_jobs(events, rides)",
-            f"Step 2, the movers only: movers = jobs[jobs['job'] == {MOVE_JOB!r}]",
-            "Step 3, the share of True in repeat_90d: move_repeat = movers['repeat_90d'].mean()",
+            tr(
+                "Step 1, one row per rider with its job: "
+                "jobs = checks.first_ride_jobs(events, rides)"
+            ),
+            tr("Step 2, the movers only: movers = jobs[jobs['job'] == {job!r}]", job=MOVE_JOB),
+            tr(
+                "Step 3, the share of True in repeat_90d: move_repeat = movers['repeat_90d'].mean()"
+            ),
         ],
-        success=(
-            f"{right:.0%} of movers ride again within 90 days, against {everyday:.0%} of "
+        success=tr(
+            "{right:.0%} of movers ride again within 90 days, against {everyday:.0%} of "
             "everyday riders: the move is a job done in one visit. Retention work belongs with "
-            "the everyday trip."
+            "the everyday trip.",
+            right=right,
+            everyday=everyday,
         ),
     )
