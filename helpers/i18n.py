@@ -172,6 +172,9 @@ def translate_figure(fig: Any) -> Any:
         return fig
     from matplotlib.text import Text
 
+    for ax in fig.get_axes():
+        for axis in (ax.xaxis, ax.yaxis):
+            _translate_tick_names(axis)
     for artist in fig.findobj(Text):
         text = artist.get_text()
         new = translate_text(text)
@@ -179,6 +182,26 @@ def translate_figure(fig: Any) -> Any:
             artist.set_text(new)
     _log_untranslated(fig)
     return fig
+
+
+def _translate_tick_names(axis: Any) -> None:
+    """Tick labels given as names (``set_xticks(..., labels)``, a seaborn category axis) are
+    rewritten from the axis' formatter at every draw: translate the formatter's names."""
+    from matplotlib.category import StrCategoryFormatter
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+    formatter = axis.get_major_formatter()
+    if isinstance(formatter, FixedFormatter):
+        formatter.seq = [translate_text(str(name)) for name in formatter.seq]
+    elif isinstance(formatter, StrCategoryFormatter):
+        # the formatter's own view of the category names (the axis keeps its mapping)
+        formatter._units = {translate_text(str(k)): v for k, v in formatter._units.items()}
+    elif isinstance(formatter, FuncFormatter) and isinstance(formatter.func, functools.partial):
+        # set_ticks(..., labels=...): a {position: name} dict made for this axis alone
+        names = formatter.func.args[0] if formatter.func.args else None
+        if isinstance(names, dict):
+            for position, name in names.items():
+                names[position] = translate_text(str(name))
 
 
 _ENGLISH_WORD = re.compile(r"(?<![\w])[A-Za-z]{3,}(?![\w])")

@@ -190,8 +190,17 @@ def test_both_editions_have_the_same_cells_code_headings_links_and_numbers(stem,
 # ---- feedback in Korean ------------------------------------------------------------------
 
 
+_QUOTED = re.compile(r"`[^`]*`|'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+_ENGLISH_RUN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){3,}")
+
+
 def _korean(text: str | None) -> bool:
-    return text is None or text == "" or has_hangul(text)
+    """Korean prose: Hangul, and no run of four English words outside quotes and code (code,
+    column names and the learner's own answer, quoted back, may stay as they are)."""
+    if not text:
+        return True
+    body = _QUOTED.sub(" ", re.sub(r"^\[[^\]]*\]\s*", "", text))
+    return has_hangul(text) and not _ENGLISH_RUN.search(body)
 
 
 def _ko_params():
@@ -248,3 +257,23 @@ def test_jupyterlab_finds_the_korean_language_pack():
 
     packs = {e.name for e in entry_points(group="jupyterlab.languagepack")}
     assert "ko_KR" in packs, packs
+
+
+def test_tick_names_are_translated_however_they_were_set():
+    """Names on ticks from seaborn's category axis and from set_xticks(labels=...) are redrawn
+    from the axis' formatter, so the formatter's names are what must be translated."""
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    from helpers import style
+
+    style.use_course_style()
+    fig, (a, b) = plt.subplots(1, 2)
+    sns.barplot(x=["action needed", "low impact"], y=[1, 2], ax=a)
+    b.set_xticks([0, 1], labels=["natural growth", "low impact"])
+    with i18n.language("ko"):
+        i18n.translate_figure(fig)
+    fig.canvas.draw()
+    names = [t.get_text() for ax in (a, b) for t in ax.get_xticklabels()]
+    assert names and all(has_hangul(n) for n in names), names
+    plt.close(fig)

@@ -166,7 +166,6 @@ MESSAGES: dict[str, str] = {
     "Job (first ride)": "서비스 이용 이유 (첫 운행)",
     "everyday trip": "일상 이동",
     "one-off move (van)": "한 번의 이사 (밴)",
-    "share of riders": "운행 고객 비율",
     "share of fare revenue": "요금 매출 비율",
     "Recent, frequent, high-paying riders ({segment}) bring over a third of fares": (
         "최근에, 자주, 많이 낸 고객({segment})이 요금의 3분의 1 이상을 가져옵니다"

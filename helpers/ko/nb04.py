@@ -98,8 +98,6 @@ MESSAGES: dict[str, str] = {
     "That is every user in the search stage; count only 'action needed'.": (
         "탐색 단계의 모든 사용자 수입니다. 'action needed'만 세세요."
     ),
-    "{value:g} is too high.": "{value:g}는 너무 큽니다.",
-    "{value:g} is too low.": "{value:g}는 너무 작습니다.",
     "Sum the `users` column over the combinations whose quadrant is 'action needed'.": (
         "quadrant가 'action needed'인 조합들의 `users` 열을 더하세요."
     ),
