@@ -57,11 +57,11 @@ MESSAGES: dict[str, str] = {
     "{answer!r} is not one of {names}.": "{answer!r}는 {names} 중 하나가 아닙니다.",
     "{segment}: converts {rate:.0%} of attempts, *above* the {overall:.0%} average "
     "(over their whole life; see below).": (
-        "{segment}: 시도의 {rate:.0%}가 예약으로 이어집니다. 평균 {overall:.0%}*보다 높습니다*"
+        "`{segment}`: 시도의 {rate:.0%}가 예약으로 이어집니다. 평균 {overall:.0%}*보다 높습니다*"
         "(가입 후 전체 기간 기준입니다. 아래를 보세요)."
     ),
     "{segment}: converts {rate:.0%} of attempts; another Specific segment converts less.": (
-        "{segment}: 시도의 {rate:.0%}가 예약으로 이어집니다. 이보다 전환율이 낮은 Specific "
+        "`{segment}`: 시도의 {rate:.0%}가 예약으로 이어집니다. 이보다 전환율이 낮은 Specific "
         "세그먼트가 있습니다."
     ),
     "Read the `conversion` column of the `specific` table: reservations / attempts.": (
@@ -114,7 +114,7 @@ MESSAGES: dict[str, str] = {
         "share.idxmax()가 비율이 가장 큰 레이블을 알려 줍니다."
     ),
     "{combination} carries {share:.0%} of the later rides of the search stage.": (
-        "{combination}가 탐색 단계의 이후 운행 완료 중 {share:.0%}를 차지합니다."
+        "`{combination}` 조합이 탐색 단계의 이후 운행 완료 중 {share:.0%}를 차지합니다."
     ),
     # ---- exercise 4: how often movers come back -------------------------------------------
     "Give a share between 0 and 1, e.g. 0.5 (no quotes).": (

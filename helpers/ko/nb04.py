@@ -44,12 +44,12 @@ MESSAGES: dict[str, str] = {
     ),
     "{segment} makes {attempts:.2f} reservation attempts per user, above the cut-off "
     "of {cut:.2f}, so it sits on the right (many attempts)": (
-        "이 조합({segment})의 사용자당 예약 시도는 {attempts:.2f}회로 기준선 {cut:.2f}보다 많습니다. "
+        "이 조합(`{segment}`)의 사용자당 예약 시도는 {attempts:.2f}회로 기준선 {cut:.2f}보다 많습니다. "
         "그래서 오른쪽(시도 많음)에 있습니다"
     ),
     "{segment} makes {attempts:.2f} reservation attempts per user, below the cut-off "
     "of {cut:.2f}, so it sits on the left (few attempts)": (
-        "이 조합({segment})의 사용자당 예약 시도는 {attempts:.2f}회로 기준선 {cut:.2f}보다 적습니다. "
+        "이 조합(`{segment}`)의 사용자당 예약 시도는 {attempts:.2f}회로 기준선 {cut:.2f}보다 적습니다. "
         "그래서 왼쪽(시도 적음)에 있습니다"
     ),
     "it completes {rides:.2f} rides per user, above the cut-off of {cut:.2f}, so it "
@@ -65,10 +65,10 @@ MESSAGES: dict[str, str] = {
     "{first}; {second}": "{first}. 또한 {second}",
     "{segment} makes few attempts but rides when it tries: "
     "a marketing question (remind them), not a product fix.": (
-        "{segment}는 시도는 적지만 시도하면 운행합니다. 제품 개선이 아니라 마케팅(다시 "
+        "`{segment}` 조합은 시도는 적지만 시도하면 운행합니다. 제품 개선이 아니라 마케팅(다시 "
         "떠올리게 하기)의 문제입니다."
     ),
-    "{segment} is in '{quadrant}'.": "{segment}는 '{quadrant}'에 있습니다.",
+    "{segment} is in '{quadrant}'.": "`{segment}` 조합은 '{quadrant}'에 있습니다.",
     "Find the row of {segment!r} in `placed` (or its labelled bubble).": (
         "`placed`에서 {segment!r} 행을 찾으세요(또는 그 이름이 붙은 버블을 찾으세요)."
     ),
