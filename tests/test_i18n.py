@@ -143,7 +143,37 @@ def _cells(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["cells"]
 
 
+_MONTHS = {
+    m: str(i)
+    for i, names in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+# "May" only beside a number ("May 2025", "3 May"): elsewhere it is the verb
+_MONTH = re.compile(
+    r"\b(?:" + "|".join(m for m in _MONTHS if m != "May") + r")\b|\bMay(?=\s+\d)|(?<=\d\s)May\b"
+)
+
+
 def _numbers(text: str) -> Counter:
+    """The digits a cell states; an English month name counts as its number, so "June 2025"
+    and "2025년 6월" agree."""
+    text = _MONTH.sub(lambda m: f" {_MONTHS[m.group(0)]} ", text)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 12,345 -> 12345
     text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets are compared on their own
     text = re.sub(r"<[^>]+>", " ", text)  # html tags

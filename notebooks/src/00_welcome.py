@@ -174,8 +174,8 @@ data.TODAY
 # 개인 고객은 차를 반납할 때 카드로 결제합니다. **법인 회원과 멤버십 구독 회원은 한 달에 한 번
 # 청구서를 받습니다**. 지난달 운행분입니다.
 #
-# 봄카는 2024년 일월 1일에 출시했습니다. 데이터는 2025년 유월 30일까지 **18개월**이고,
-# "오늘"은 **2025년 칠월 1일**입니다. 그동안 봄카는 프로모션을 하고, 가격을 올리고, 새 앱
+# 봄카는 2024년 1월 1일에 출시했습니다. 데이터는 2025년 6월 30일까지 **18개월**이고,
+# "오늘"은 **2025년 7월 1일**입니다. 그동안 봄카는 프로모션을 하고, 가격을 올리고, 새 앱
 # 버전을 냈습니다. 모두 작은 캘린더 표에 있습니다.
 # %% [markdown]
 # ## See it: the data in five tables
@@ -276,7 +276,7 @@ events["timestamp"].min(), events["timestamp"].max()
 # %% [markdown]
 # From the morning of 1 January 2024 to the night of 30 June 2025: 18 months.
 # %% [markdown] lang="ko"
-# 2024년 일월 1일 아침부터 2025년 유월 30일 밤까지: 18개월입니다.
+# 2024년 1월 1일 아침부터 2025년 6월 30일 밤까지: 18개월입니다.
 # %% [markdown]
 # ## Exercise 1 (easy): how many users does Bomcar have?
 #
@@ -354,7 +354,7 @@ plt.show()
 # %% [markdown] lang="ko"
 # ## 표에서 숫자 하나 꺼내기
 #
-# 이 코스의 답 중 상당수는 **표 안에 있는 숫자 하나**입니다. 2024년 유월에는 몇 명이
+# 이 코스의 답 중 상당수는 **표 안에 있는 숫자 하나**입니다. 2024년 6월에는 몇 명이
 # 가입했을까요? 월별 가입 수를 `month` 열과 `users` 열이 있는 표에 넣고,
 # `table.loc[어떤 행, 어떤 열]`로 원하는 행과 원하는 열만 남기세요:
 # %%
@@ -376,7 +376,7 @@ june.item()
 # exactly one value and you need the number, end with it. (The checkers accept a one-row
 # answer too, and remind you of `.item()`.)
 # %% [markdown] lang="ko"
-# 2024년 유월에는 390명이 가입했습니다. `.item()`을 기억하세요: 필터가 값을 정확히 하나 남기고
+# 2024년 6월에는 390명이 가입했습니다. `.item()`을 기억하세요: 필터가 값을 정확히 하나 남기고
 # 그 숫자가 필요할 때는 끝에 붙입니다. (확인 셀은 행 하나짜리 답도 받아 주고, `.item()`을
 # 알려 줍니다.)
 # %% [markdown]

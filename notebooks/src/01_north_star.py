@@ -118,8 +118,8 @@ monthly.tail(4)
 # the winner. The criteria can.
 # %% [markdown] lang="ko"
 # 달마다 한 행(인덱스가 달), 후보마다 한 열입니다. 매출 단위는 원(KRW)입니다. 18개월 동안
-# 다섯 지표가 모두 올랐지만(2024년 일월 대비 2025년 유월), 매달 오른 것은 아닙니다(가입은
-# 2025년 오월 **737**명에서 유월 **727**명으로 줄었습니다). 그러니 성장으로는 승자를 고를 수
+# 다섯 지표가 모두 올랐지만(2024년 1월 대비 2025년 6월), 매달 오른 것은 아닙니다(가입은
+# 2025년 5월 **737**명에서 6월 **727**명으로 줄었습니다). 그러니 성장으로는 승자를 고를 수
 # 없습니다. 기준으로는 고를 수 있습니다.
 # %% [markdown]
 # ## Exercise 1 (easy): score the candidates
@@ -215,7 +215,7 @@ print(f"cancelled reservations: {counts['cancellation'] / counts['reservation']:
 # %% [markdown] lang="ko"
 # ## 살펴보기: 반납이 먼저 움직이고 매출이 따라간다
 #
-# **먼저 짐작해 보세요.** 2024년 십일월 봄카는 시간당 요금을 12% 올렸습니다(`calendar`에
+# **먼저 짐작해 보세요.** 2024년 11월 봄카는 시간당 요금을 12% 올렸습니다(`calendar`에
 # 있습니다). 운행 완료와 매출 중 무엇이 먼저 떨어질까요? 왜 같은 달에 떨어지지 않을 수
 # 있을까요?
 #
@@ -276,8 +276,8 @@ plt.show()
 # not levels: any two growing series correlate). **Lag 1** means "this month's change in the
 # first metric lines up with *next* month's change in revenue". Here it is for app opens:
 # %% [markdown] lang="ko"
-# 가격 인상 뒤 2024년 십일월 운행 완료는 **17%** 줄었습니다. 매출은 거의 그대로였습니다: 그달
-# **-4%**, 십이월 **+1%**. 십일월 청구서는 시월 운행분이었고, 청구서로 결제하는 고객(법인 회원과
+# 가격 인상 뒤 2024년 11월 운행 완료는 **17%** 줄었습니다. 매출은 거의 그대로였습니다: 그달
+# **-4%**, 12월 **+1%**. 11월 청구서는 10월 운행분이었고, 청구서로 결제하는 고객(법인 회원과
 # 구독 회원)은 오른 가격에도 운행을 조금만 줄였습니다. 반면 카드 고객은 운행을 셋 중 하나꼴로
 # 줄였습니다. 매출만 보고 가는 팀은 운행 감소를 전혀 보지 못했을 것입니다.
 #
@@ -400,8 +400,8 @@ calendar[["date", "kind", "description"]]
 # candidates do you expect to jump? Below, each metric is shown relative to August 2024
 # (= 100), the month before the promotion.
 # %% [markdown] lang="ko"
-# **먼저 짐작해 보세요:** 2024년 구월 봄카는 신규 사용자에게 첫 한 시간을 무료로 줬습니다. 어느
-# 후보가 급증할까요? 아래에서 각 지표는 프로모션 전달인 2024년 팔월(= 100)을 기준으로 보여
+# **먼저 짐작해 보세요:** 2024년 9월 봄카는 신규 사용자에게 첫 한 시간을 무료로 줬습니다. 어느
+# 후보가 급증할까요? 아래에서 각 지표는 프로모션 전달인 2024년 8월(= 100)을 기준으로 보여
 # 줍니다.
 # %% tags=["deck-figure"]
 promo = calendar.loc[calendar["kind"] == "promotion", "date"].iloc[0]
@@ -439,7 +439,7 @@ plt.show()
 # %% [markdown] lang="ko"
 # ## 연습 3 (보통): 허영 지표 찾기
 #
-# 행동 지표마다 2024년 팔월에서 구월로의 변화를 구하고, 프로모션 달에 **10%보다 많이** 오른
+# 행동 지표마다 2024년 8월에서 9월로의 변화를 구하고, 프로모션 달에 **10%보다 많이** 오른
 # 지표를 리스트로 만드세요. 더 많은 고객이 운행하지 않아도 프로모션이 부풀릴 수 있는 숫자들입니다.
 #
 # <details><summary>힌트</summary>
@@ -472,13 +472,13 @@ ex_vanity.check(vanity)
 # **actionable metric** changes when the customer's experience changes, so you can act on
 # it. Revenue even *rose* in September, but that was August's summer rides being invoiced.
 # %% [markdown] lang="ko"
-# 2024년 구월 가입은 **+234%**, 앱 열기는 **+15%** 늘었지만, 운행 완료는 **-11%**였습니다.
+# 2024년 9월 가입은 **+234%**, 앱 열기는 **+15%** 늘었지만, 운행 완료는 **-11%**였습니다.
 # 프로모션이 산 것은 계정과 호기심이지 운행이 아니었습니다(07 노트북에서 이 사용자들을 따라가
 # 보면 훨씬 적게 남습니다).
 #
 # **허영 지표**는 보기 좋고 쉽게 오르지만, 고객이 가치를 얻었는지, 다음에 무엇을 해야 하는지 알려
 # 주지 않습니다(페이지 조회수, 누적 다운로드, 가입). **실행 가능한 지표**는 고객 경험이 바뀔 때
-# 함께 바뀌므로, 그에 맞춰 행동할 수 있습니다. 매출은 구월에 오히려 *올랐지만*, 그것은 팔월
+# 함께 바뀌므로, 그에 맞춰 행동할 수 있습니다. 매출은 9월에 오히려 *올랐지만*, 그것은 8월
 # 여름 운행분의 청구서였습니다.
 # %% [markdown]
 # ## Three families of north stars
@@ -563,7 +563,7 @@ levers.loc["2024-09":"2024-12"].round(2)
 # Efficiency on the data: for Bomcar the core value is a completed ride, so time to value is
 # the days from sign-up to a user's first completed ride.
 # %% [markdown] lang="ko"
-# 가격 인상과 함께(2024년 시월에서 십일월로) 월간 라이더 수는 **1,257**명에서 **1,092**명으로
+# 가격 인상과 함께(2024년 10월에서 11월로) 월간 라이더 수는 **1,257**명에서 **1,092**명으로
 # 줄었지만, 라이더당 운행 수는 훨씬 덜 줄었습니다(**1.51**에서 **1.44**로). 줄어든 운행 대부분은
 # 라이더가 덜 타서가 아니라 타는 사람이 줄어서였습니다: 팀이 봐야 할 곳은 너비입니다.
 #
@@ -868,7 +868,7 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # Only **48%** of June's active users completed a ride. An "active users" north star would
 # count the other 52% as a success.
 # %% [markdown] lang="ko"
-# 유월 활성 사용자 중 **48%**만 운행을 완료했습니다. "활성 사용자"를 북극성 지표로 삼으면 나머지
+# 6월 활성 사용자 중 **48%**만 운행을 완료했습니다. "활성 사용자"를 북극성 지표로 삼으면 나머지
 # 52%도 성공으로 세게 됩니다.
 # %% [markdown]
 # ## HEART: metrics for one feature
@@ -892,7 +892,7 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 #
 # 북극성 지표는 회사 전체를 위한 것입니다. **기능 하나**를 평가할 때는 구글의 **HEART**
 # 프레임워크가 다섯 가지를 묻습니다. 봄카의 새 "설정한 시간에 비어 있는 차" 지도(앱 3.0, 2025년
-# 삼월)라면:
+# 3월)라면:
 #
 # | HEART | 질문 | 새 지도를 위한 봄카 지표 |
 # |---|---|---|
@@ -946,7 +946,7 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 #   보고해서, 팀마다 자기가 움직이는 숫자를 알게 하세요.
 # - 아하 모먼트(30일 안에 두 번째 운행)를 온보딩 목표로 쓰세요.
 #
-# **피해야 할 함정:** 프로모션이 부풀릴 수 있는 지표를 축하하는 것. 2024년 구월 가입은 세 배 넘게
+# **피해야 할 함정:** 프로모션이 부풀릴 수 있는 지표를 축하하는 것. 2024년 9월 가입은 세 배 넘게
 # 늘었고 앱은 그 어느 때보다 붐볐지만, 운행 완료는 줄었습니다. 모든 지표에 물어보세요: *이
 # 숫자가 오르면, 원하던 것을 얻은 고객이 늘었나?*
 # %% [markdown]

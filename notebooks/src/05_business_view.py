@@ -233,7 +233,7 @@ ex1.check(never_an_indicator)
 # last session, cut off at 23:59 on 30 June 2025.
 # %% [markdown] lang="ko"
 # `car_views`는 탐색 세션 108,483개 중 108,482개에서 1입니다. 예외는 로그의 마지막 세션으로,
-# 2025년 유월 30일 23:59에 잘렸습니다.
+# 2025년 6월 30일 23:59에 잘렸습니다.
 
 # %% [markdown]
 # ## See it 2, continued: do the candidates move *with* the stage metric, week by week?
@@ -245,7 +245,7 @@ ex1.check(never_an_indicator)
 # ## 살펴보기 2, 이어서: 후보들이 주 단위로 단계 지표와 *함께* 움직일까?
 #
 # 선행 지표라면 *시간에 따라서도* 단계 지표와 함께 움직여야 합니다. 둘 다 주간 시계열로
-# 계산하되, 탐색 세션이 200개 이상인 주만 남기고(2024년 첫 달은 세션이 너무 적었습니다) 마지막
+# 계산하되, 탐색 세션이 200개 이상인 주만 남기고(2024년 1월은 세션이 너무 적었습니다) 마지막
 # 주는 뺍니다(데이터 끝에서 잘렸으니까요).
 # %%
 start = events.groupby("session_id")["timestamp"].min()

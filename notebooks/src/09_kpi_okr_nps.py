@@ -59,8 +59,8 @@ responses = load_saas_nps()  # one row per NPS survey answer
 # of serving it. The data runs from July 2023 to June 2025.
 # %% [markdown] lang="ko"
 # 가장 많이 쓸 표는 고객사별·월별로 한 행입니다. 그달의 플랜, 시트 수, 월간 반복 매출(MRR), 새로 체결한
-# 계약액(bookings), 애드온 구매, 서비스 제공 비용이 들어 있습니다. 데이터는 2023년 칠월부터 2025년
-# 유월까지입니다.
+# 계약액(bookings), 애드온 구매, 서비스 제공 비용이 들어 있습니다. 데이터는 2023년 7월부터 2025년
+# 6월까지입니다.
 # %%
 months.head()
 
@@ -203,7 +203,7 @@ mrr.equals(kpi.mrr_by_month(months))
 # the one before; the **compound monthly growth rate (CMGR)** is the one constant monthly
 # rate that links the first month to the last.
 # %% [markdown] lang="ko"
-# MRR은 2023년 칠월 198.6M KRW에서 2025년 유월 763.2M KRW가 되었습니다.
+# MRR은 2023년 7월 198.6M KRW에서 2025년 6월 763.2M KRW가 되었습니다.
 #
 # **먼저 추측해 보세요:** 한 달에 몇 %씩 성장한 걸까요? **성장률**은 매달을 전달과 비교하고,
 # **월평균 복합 성장률(CMGR)**은 첫 달과 마지막 달을 잇는 일정한 월 성장률 하나입니다.
@@ -254,7 +254,7 @@ plt.show()
 # %% [markdown] lang="ko"
 # ## 연습 2 (쉬움): 매출 CMGR
 #
-# MRR에는 일회성 애드온 팩(`addon_revenue_krw`)이 빠져 있습니다. 2023년 칠월부터 2025년 유월까지 총
+# MRR에는 일회성 애드온 팩(`addon_revenue_krw`)이 빠져 있습니다. 2023년 7월부터 2025년 6월까지 총
 # **매출**(MRR + 애드온)의 CMGR을 비율로 계산하세요(0.05 = 한 달에 5%).
 #
 # <details><summary>힌트</summary>
@@ -319,7 +319,7 @@ print(
 #
 # ### Customers, margin, repeat purchases
 # %% [markdown] lang="ko"
-# 2025년 유월 달빛의 계약액은 1,254.2M KRW로 MRR 763.2M KRW보다 훨씬 컸습니다. 갱신과 신규 계약이
+# 2025년 6월 달빛의 계약액은 1,254.2M KRW로 MRR 763.2M KRW보다 훨씬 컸습니다. 갱신과 신규 계약이
 # 많이 체결되었고, 각각 한 해 단위였기 때문입니다. 계약액 기록은 내년 매출에는 좋은 소식이지만 이번 달
 # 매출에 대한 소식은 아닙니다.
 #
@@ -337,7 +337,7 @@ pd.DataFrame({"paying customers": customers, "accounts with a row": rows}).iloc[
 # **Gross margin** is what is left of revenue after the direct cost of serving the
 # customers (hosting, support, message fees), as a share of revenue:
 # %% [markdown] lang="ko"
-# 2025년 유월에 달빛에 돈을 낸 회사는 757곳으로, 2023년 칠월의 224곳에서 늘었습니다. 행이 있는 고객사를
+# 2025년 6월에 달빛에 돈을 낸 회사는 757곳으로, 2023년 7월의 224곳에서 늘었습니다. 행이 있는 고객사를
 # 모두 세면 768곳이 됩니다. 떠나는 고객사는 MRR 없이 남는 마지막 `churned` 행을 하나 남기기 때문입니다.
 # 고객 수는 그 행을 빼 주는 `kpi.total_customers`로 세세요.
 #
@@ -710,7 +710,7 @@ print(f"paying accounts whose latest answer was 0-6: {len(follow_up)}")
 #    채널입니다).
 # 2. **중립 고객을 끌어올립니다.** 이들이 가장 바라는 것은 더 많은 연동입니다. 중립 고객이 추천 고객만큼
 #    갱신했다면 갱신 242건 중 약 **26**건을 더 지켰을 것입니다.
-# 3. **비추천 고객을 챙깁니다.** 2025년 유월에도 돈을 내고 있는 고객사 **96**곳이 가장 최근 응답에서 0-6점을
+# 3. **비추천 고객을 챙깁니다.** 2025년 6월에도 돈을 내고 있는 고객사 **96**곳이 가장 최근 응답에서 0-6점을
 #    주었습니다. 계약이 끝나기 전에 한 곳씩 전화하고, 그들이 말한 문제를 고치세요.
 # %% [markdown]
 # ## OKRs: objectives, key results, initiatives
@@ -934,7 +934,7 @@ ex4.check(my_okr)
 #   고객사당 누적 매출 총이익을 구합니다. 이탈한 고객사도 포함합니다.
 # * **CAC 회수 기간** - CAC를 되버는 데 필요한 매출 총이익의 개월 수입니다.
 #
-# 07 노트북의 함정이 다시 나옵니다. 2023년 칠월 이전에 가입한 고객사는 생애 중간에 데이터에 들어옵니다.
+# 07 노트북의 함정이 다시 나옵니다. 2023년 7월 이전에 가입한 고객사는 생애 중간에 데이터에 들어옵니다.
 # 데이터 안에서 시작한 고객사만 남기세요.
 # %%
 signup = accounts[["account_id", "signup_month"]]
@@ -1177,7 +1177,7 @@ print(
 # * 비즈니스는 복리로 한 달에 약 6%씩 성장하고, 그 성장은 진짜입니다. 계약액이나 가입 수가 아니라 MRR이
 #   보여 주는 성장입니다.
 # * 약점은 **작은 스타터 고객**입니다. NPS는 마이너스이고, 이익률도 갱신율도 가장 낮습니다. 2025년
-#   유월에 스타터 고객사는 돈을 내는 고객의 42%였지만 MRR에서는 4%에 불과했습니다.
+#   6월에 스타터 고객사는 돈을 내는 고객의 42%였지만 MRR에서는 4%에 불과했습니다.
 # * NPS는 세그먼트별로 읽을 때 갱신의 조기 경보로 제 몫을 합니다. 추천 고객이 좋아하는 것을 키우고,
 #   중립 고객을 끌어올리고, 계약이 끝나기 전에 비추천 고객을 모두 챙기세요.
 # * CAC를 되버는 데 약 16개월이 걸리므로, 지켜 낸 갱신 하나는 비싼 채널에서 온 신규 가입 하나보다
