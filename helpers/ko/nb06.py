@@ -259,7 +259,7 @@ MESSAGES: dict[str, str] = {
     "Index (Aug 2024 = 100)": "지수(2024년 8월 = 100)",
     " price +12% (1 Nov)": " 가격 +12%(11월 1일)",
     "Conversion slid from Aug to Dec, with no step in Nov": (
-        "전환율은 8월부터 12월까지 서서히 내려갔고, 11월에 계단처럼 꺾이지 않았다"
+        "전환율은 8~12월에 서서히 하락, 11월에 급락 없음"
     ),
     "Attempt -> reservation (%)": "시도 -> 예약 전환율(%)",
     "set the time first, attempt failed": "시간 먼저 설정, 시도 실패",
