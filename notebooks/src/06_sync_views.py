@@ -809,6 +809,11 @@ compare[cols].round(3)
 # 매스 세그먼트의 상황 x 고객 요소, 키워드, 그 뒤의 니즈. 이 코스는 이 문구를
 # `helpers/important_customer.py` 한곳에 두어 07과 08이 똑같이 씁니다. 그리고 방법론으로 찾아낸
 # 사용자들(뭘 망설일까 유형 조합)은 그 정의의 사용자들과 정확히 같습니다(`True`).
+#
+# 아래 출력은 코드에 적힌 영어 문구입니다. 우리말로는 이렇습니다. 이름(`NAME`): 아직 자리를 잡지
+# 못한 건별 결제 회원. 정의(`DEFINITION`): 가입 초기에 탐색했지만 그때 경험이 회원 평균에 못 미친
+# 건별 결제 회원(개인, 구독 없음, 카드와 면허 등록 완료). 키워드(`KEYWORD`): 필요한 시간에.
+# 니즈(`NEED`): 내가 정한 시간에 어떤 차가 비어 있는지 보고, 예약이 실패하지 않는 것.
 # %%
 derived = per_user.index[action_needed]
 defined = per_user.index[important_customer.is_important_customer(per_user)]

@@ -399,7 +399,8 @@ widgets.interactive(show_cohorts, metric=metric_picker, view=view_picker)
 # ## 살펴보기 4: 중요한 고객 안의 행동 코호트
 #
 # 이제 06 노트북의 중요한 고객을 `helpers.important_customer`의 문구로 봅니다(06과 08 노트북이 쓰는
-# 바로 그 문구입니다).
+# 바로 그 문구입니다). 출력은 영어 문구이며, 우리말로는 "아직 자리를 잡지 못한 건별 결제 회원 =
+# 가입 초기에 탐색했지만 그때 경험이 회원 평균에 못 미친 건별 결제 회원"입니다.
 # %%
 print(important_customer.NAME)
 print("=", important_customer.DEFINITION)
