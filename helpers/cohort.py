@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
+from helpers.i18n import tr, translate_text
 from helpers.metrics import check_events_known, check_log
 from helpers.style import PALETTE, takeaway
 
@@ -266,7 +267,7 @@ def cohort_heatmap(
     )
     bar = fig.colorbar(image, ax=ax, shrink=0.8)
     if scaled.shape != values.shape:
-        bar.set_label("colour scale: ages 1+ (age 0 is 100%)", fontsize=8)
+        bar.set_label(tr("colour scale: ages 1+ (age 0 is 100%)"), fontsize=8)
     if n_cols <= 20 and n_rows <= 30:
         for (i, j), v in np.ndenumerate(values):
             if np.isfinite(v):
@@ -291,10 +292,12 @@ def cohort_heatmap(
     ax.tick_params(length=0)
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
-    xlabel = age_label + "  (hatched: not yet observable)"
+    # the labels in the learner's language (a caller's own label stays as it is if the
+    # catalogue does not know it)
+    xlabel = tr("{age_label}  (hatched: not yet observable)", age_label=translate_text(age_label))
     if marked.any():
-        xlabel += f"\n*: {partial} is only partly covered by the data"
-    takeaway(ax, title, xlabel=xlabel, ylabel=cohort_label)
+        xlabel += "\n" + tr("*: {period} is only partly covered by the data", period=partial)
+    takeaway(ax, title, xlabel=xlabel, ylabel=translate_text(cohort_label))
     fig.tight_layout()
     return fig
 
@@ -354,13 +357,19 @@ def breakdown_plot(breakdown: pd.DataFrame, title: str) -> plt.Figure:
         "dormant": PALETTE["vermillion"],
     }
     bottom = np.zeros(len(breakdown))
+    labels = {  # the legend in the learner's language; the columns keep their names
+        "retained": tr("retained"),
+        "resurrected": tr("resurrected"),
+        "new": tr("new"),
+        "dormant": tr("dormant (left)"),
+    }
     for col in ("retained", "resurrected", "new"):
-        ax.bar(x, breakdown[col], bottom=bottom, color=colours[col], label=col)
+        ax.bar(x, breakdown[col], bottom=bottom, color=colours[col], label=labels[col])
         bottom += breakdown[col].to_numpy()
-    ax.bar(x, breakdown["dormant"], color=colours["dormant"], label="dormant (left)")
+    ax.bar(x, breakdown["dormant"], color=colours["dormant"], label=labels["dormant"])
     ax.axhline(0, color="black", lw=0.8)
     ax.set_xticks(x, [str(p) for p in breakdown.index], rotation=45, ha="right")
     ax.legend(ncol=4, loc="upper left", fontsize=9)
-    takeaway(ax, title, xlabel="Month", ylabel="Users")
+    takeaway(ax, title, xlabel=tr("Month"), ylabel=tr("Users"))
     fig.tight_layout()
     return fig

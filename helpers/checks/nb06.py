@@ -22,6 +22,7 @@ import pandas as pd
 from helpers import combinations, data, hangul, quadrant, search_behaviour
 from helpers.combinations import EARLY_DAYS, LATER_DAYS
 from helpers.exercises import Exercise, Verdict, expect_number, register
+from helpers.i18n import tr
 
 # ---- a fill-in-the-template exercise ---------------------------------------------------------
 
@@ -39,15 +40,18 @@ class FillInExercise(Exercise):
 def _dict_answer(answer: Any, keys: list[str], example: str) -> str | None:
     """What is wrong with the shape of a dict answer (None if it is fine)."""
     if not isinstance(answer, dict):
-        return f"Give a dict, like the template: {example}."
+        return tr("Give a dict, like the template: {example}.", example=example)
     missing = [k for k in keys if k not in answer]
     if missing:
-        return (
-            f"The dict is missing {', '.join(map(repr, missing))}: keep every key of the template."
+        return tr(
+            "The dict is missing {missing}: keep every key of the template.",
+            missing=", ".join(map(repr, missing)),
         )
     unfilled = [k for k in keys if answer[k] is ...]
     if unfilled:
-        return f"Fill in every ... (still open: {', '.join(map(repr, unfilled))})."
+        return tr(
+            "Fill in every ... (still open: {unfilled}).", unfilled=", ".join(map(repr, unfilled))
+        )
     return None
 
 
@@ -253,24 +257,43 @@ _RIGHT_VIEWS = {
     "price_up": "business-only",
     "free_at_time": "both",
 }
-_WHY_WRONG = {
-    ("promo_again", "both"): "A sign-up promotion moves a business number; in Sept 2024 returns "
-    "barely moved and the promotion cohort left fast. Whose need did it meet?",
-    ("promo_again", "customer-only"): "Nobody asked for more sign-ups: that is the business's "
-    "wish, not a customer's need.",
-    ("complaint_queue", "both"): "Working through complaints in arrival order treats every pain as "
-    "equal, however few users it touches and whether it moves returns at all.",
-    ("complaint_queue", "business-only"): "Complaints are the customers' voice: a team that only "
-    "works the inbox is customer-only, not business-only.",
-    ("price_up", "both"): "A blanket price rise helps revenue per ride, but after Nov 2024 "
-    "conversion fell for everyone: no customer need is met.",
-    ("price_up", "customer-only"): "No customer asks to pay more: this is a business-only move.",
-    ("free_at_time", "customer-only"): "It meets a need, and it also moves the north star: "
-    "the action-needed combinations are the largest quadrant, and their failed attempts are "
-    "lost rides.",
-    ("free_at_time", "business-only"): "It starts from what these customers need - a free car at "
-    "the hour they set - so it is not business-only.",
-}
+
+
+def _why_wrong(key: str, value: str) -> str:
+    """Why labelling action ``key`` as ``value`` is wrong, in the learner's language."""
+    why = {
+        ("promo_again", "both"): tr(
+            "A sign-up promotion moves a business number; in Sept 2024 returns barely moved "
+            "and the promotion cohort left fast. Whose need did it meet?"
+        ),
+        ("promo_again", "customer-only"): tr(
+            "Nobody asked for more sign-ups: that is the business's wish, not a customer's need."
+        ),
+        ("complaint_queue", "both"): tr(
+            "Working through complaints in arrival order treats every pain as equal, however "
+            "few users it touches and whether it moves returns at all."
+        ),
+        ("complaint_queue", "business-only"): tr(
+            "Complaints are the customers' voice: a team that only works the inbox is "
+            "customer-only, not business-only."
+        ),
+        ("price_up", "both"): tr(
+            "A blanket price rise helps revenue per ride, but after Nov 2024 conversion fell "
+            "for everyone: no customer need is met."
+        ),
+        ("price_up", "customer-only"): tr(
+            "No customer asks to pay more: this is a business-only move."
+        ),
+        ("free_at_time", "customer-only"): tr(
+            "It meets a need, and it also moves the north star: the action-needed combinations "
+            "are the largest quadrant, and their failed attempts are lost rides."
+        ),
+        ("free_at_time", "business-only"): tr(
+            "It starts from what these customers need - a free car at the hour they set - so it "
+            "is not business-only."
+        ),
+    }
+    return why[(key, value)]
 
 
 @register
@@ -285,28 +308,43 @@ def views() -> FillInExercise:
         for key in keys:
             value = answer[key]
             if not isinstance(value, str) or value.strip().lower() not in VIEWS:
-                return f"{key!r}: answer with one of {', '.join(map(repr, VIEWS))}, got {value!r}."
+                return tr(
+                    "{key}: answer with one of {views}, got {value}.",
+                    key=repr(key),
+                    views=", ".join(map(repr, VIEWS)),
+                    value=repr(value),
+                )
         for key in keys:
             value = answer[key].strip().lower()
             if value != _RIGHT_VIEWS[key]:
-                return f"{key!r}: " + _WHY_WRONG[(key, value)]
+                return f"{key!r}: " + _why_wrong(key, value)
         return None
 
     return FillInExercise(
-        "Exercise 1 · which view?",
+        tr("Exercise 1 · which view?"),
         check,
         solution=dict(_RIGHT_VIEWS),
         hints=[
-            "Ask of each action: does it start from a need a customer has, and does it move "
-            "completed rides (the north star)? Both: 'both'. A need met but rides unmoved: "
-            "'customer-only'. No customer need - it serves a company number (sign-ups, a "
-            "slide) - : 'business-only'.",
-            "Only one of the four actions both meets a customer's need and moves the north star.",
-            "Two actions are business-only (they move a number on a slide), one is customer-only "
-            "(it works the inbox), and the map fix for pay-per-ride members is 'both'.",
+            tr(
+                "Ask of each action: does it start from a need a customer has, and does it move "
+                "completed rides (the north star)? Both: 'both'. A need met but rides unmoved: "
+                "'customer-only'. No customer need - it serves a company number (sign-ups, a "
+                "slide) - : 'business-only'."
+            ),
+            tr(
+                "Only one of the four actions both meets a customer's need and moves the north "
+                "star."
+            ),
+            tr(
+                "Two actions are business-only (they move a number on a slide), one is "
+                "customer-only (it works the inbox), and the map fix for pay-per-ride members "
+                "is 'both'."
+            ),
         ],
-        success="Two business-only moves, one customer-only move, and one action in the "
-        "intersection: that is where the important customer sits.",
+        success=tr(
+            "Two business-only moves, one customer-only move, and one action in the "
+            "intersection: that is where the important customer sits."
+        ),
     )
 
 
@@ -327,42 +365,43 @@ NEEDS = {
 #: Per keyword: the need it must include (None: it must be "none"), the needs that may go
 #: with it, and why each weak match is weak. Any reasonable match is accepted: a keyword may
 #: point at more than one need, and a need may serve more than one keyword.
-_MATCH: dict[str, tuple[str | None, set[str], dict[str, str]]] = {
-    "at the time I need": (
-        "A",
-        {"C"},
-        {
-            "B": "'at the time I need' is about the hour, not the car type (B).",
-            "D": "'at the time I need' is about the hour, not the place (D).",
-        },
-    ),
-    "the car I want": (
-        "B",
-        {"A"},
-        {
-            "C": "'the car I want' names which car, not how many tries it takes (C); add B.",
-            "D": "'the car I want' names the car, not where it stands (D): that is 'near me'.",
-        },
-    ),
-    "quickly": (
-        "C",
-        {"A", "D"},
-        {
-            "B": "A filter saves a scroll, but these customers lose their time to failed "
-            "tries, not to scrolling: 'quickly' is a booking in one go (C).",
-        },
-    ),
-    "near me": (
-        "D",
-        set(),
-        {
-            "A": "'near me' is about the place (D); the hour is 'at the time I need'.",
-            "B": "'near me' is about the place (D), not the car type.",
-            "C": "'near me' is about the place (D); C is how many tries a booking takes.",
-        },
-    ),
-    "more sign-ups": (None, set(), {}),
+_MATCH: dict[str, tuple[str | None, set[str], set[str]]] = {
+    "at the time I need": ("A", {"C"}, {"B", "D"}),
+    "the car I want": ("B", {"A"}, {"C", "D"}),
+    "quickly": ("C", {"A", "D"}, {"B"}),
+    "near me": ("D", set(), {"A", "B", "C"}),
+    "more sign-ups": (None, set(), set()),
 }
+
+
+def _weak_reason(key: str, need: str) -> str:
+    """Why need ``need`` is a weak match for keyword ``key`` (one of ``_MATCH[key][2]``)."""
+    reasons = {
+        ("at the time I need", "B"): tr(
+            "'at the time I need' is about the hour, not the car type (B)."
+        ),
+        ("at the time I need", "D"): tr(
+            "'at the time I need' is about the hour, not the place (D)."
+        ),
+        ("the car I want", "C"): tr(
+            "'the car I want' names which car, not how many tries it takes (C); add B."
+        ),
+        ("the car I want", "D"): tr(
+            "'the car I want' names the car, not where it stands (D): that is 'near me'."
+        ),
+        ("quickly", "B"): tr(
+            "A filter saves a scroll, but these customers lose their time to failed tries, not "
+            "to scrolling: 'quickly' is a booking in one go (C)."
+        ),
+        ("near me", "A"): tr("'near me' is about the place (D); the hour is 'at the time I need'."),
+        ("near me", "B"): tr("'near me' is about the place (D), not the car type."),
+        ("near me", "C"): tr(
+            "'near me' is about the place (D); C is how many tries a booking takes."
+        ),
+    }
+    return reasons[(key, need)]
+
+
 _LETTERS = set(NEEDS)
 
 
@@ -373,20 +412,20 @@ def _needs_of(value: Any) -> set[str] | str:
     elif isinstance(value, (list, tuple, set, frozenset)):
         parts = list(value)
     else:
-        return "give a letter 'A'-'D', a list of letters like ['A', 'C'], or 'none'"
+        return tr("give a letter 'A'-'D', a list of letters like ['A', 'C'], or 'none'")
     got = set()
     for p in parts:
         if not isinstance(p, str):
-            return "give a letter 'A'-'D', a list of letters like ['A', 'C'], or 'none'"
+            return tr("give a letter 'A'-'D', a list of letters like ['A', 'C'], or 'none'")
         p = p.strip().upper()
         if p == "NONE":
             got.add("none")
         elif p in _LETTERS:
             got.add(p)
         else:
-            return f"{p!r} is not one of 'A', 'B', 'C', 'D' or 'none'"
+            return tr("{part} is not one of 'A', 'B', 'C', 'D' or 'none'", part=repr(p))
     if not got:
-        return "give at least one letter, or 'none'"
+        return tr("give at least one letter, or 'none'")
     return got
 
 
@@ -403,12 +442,17 @@ def keywords() -> FillInExercise:
         for key in KEYWORDS:
             needs = _needs_of(answer[key])
             if isinstance(needs, str):
-                return f"{key!r}: {needs}, got {answer[key]!r}."
+                return tr(
+                    "{key}: {problem}, got {value}.",
+                    key=repr(key),
+                    problem=needs,
+                    value=repr(answer[key]),
+                )
             if "none" in needs and len(needs) > 1:
-                return f"{key!r}: 'none' and a need at once - pick one."
+                return tr("{key}: 'none' and a need at once - pick one.", key=repr(key))
             got[key] = needs
         if got["more sign-ups"] != {"none"}:
-            return (
+            return tr(
                 "'more sign-ups' is a business goal with no matching customer need: no "
                 "review or support ticket of this customer asks to be signed up. Matching it "
                 "to a need is how the business-only view sneaks back in - give it 'none'."
@@ -417,33 +461,43 @@ def keywords() -> FillInExercise:
             core, also, weak = _MATCH[key]
             needs = got[key]
             if needs == {"none"}:
-                return (
-                    f"{key!r} is a business goal that a customer's need does answer - read "
-                    f"it as 'I want a car {key}' - so it stands for at least one need."
+                return tr(
+                    "{key} is a business goal that a customer's need does answer - read it as "
+                    "'I want a car {plain}' - so it stands for at least one need.",
+                    key=repr(key),
+                    plain=key,
                 )
             for need in sorted(needs - {core} - also):
                 if need in weak:
-                    return f"{key!r}: " + weak[need]
+                    return f"{key!r}: " + _weak_reason(key, need)
             if core not in needs:
-                return f"{key!r}: you missed the need it names most directly."
+                return tr("{key}: you missed the need it names most directly.", key=repr(key))
         return None
 
     return FillInExercise(
-        "Exercise 2 · keywords to needs",
+        tr("Exercise 2 · keywords to needs"),
         check,
         solution={k: v[0] or "none" for k, v in _MATCH.items()},
         hints=[
-            "The keywords are the business goal's words; the needs are the customer's (from "
-            "reviews and support tickets). For each keyword, which need answers it - read it "
-            "as 'I want a car ...'? One business goal has no matching customer need.",
-            "A keyword may point at more than one need (give a list, like ['A', 'C']), and a "
-            "need may serve more than one keyword. Every keyword needs its most direct need.",
-            "'at the time I need' -> the hour (A); 'the car I want' -> the type (B); 'quickly' "
-            "-> one go (C); 'near me' -> the zone (D); 'more sign-ups' -> 'none'.",
+            tr(
+                "The keywords are the business goal's words; the needs are the customer's (from "
+                "reviews and support tickets). For each keyword, which need answers it - read it "
+                "as 'I want a car ...'? One business goal has no matching customer need."
+            ),
+            tr(
+                "A keyword may point at more than one need (give a list, like ['A', 'C']), and a "
+                "need may serve more than one keyword. Every keyword needs its most direct need."
+            ),
+            tr(
+                "'at the time I need' -> the hour (A); 'the car I want' -> the type (B); "
+                "'quickly' -> one go (C); 'near me' -> the zone (D); 'more sign-ups' -> 'none'."
+            ),
         ],
-        success="Four of the business's keywords match this customer's needs; 'more "
-        "sign-ups' matches none. The keyword whose need the data shows - 'at the time I need' (A) - is the "
-        "one to build on.",
+        success=tr(
+            "Four of the business's keywords match this customer's needs; 'more sign-ups' "
+            "matches none. The keyword whose need the data shows - 'at the time I need' (A) - "
+            "is the one to build on."
+        ),
     )
 
 
@@ -460,7 +514,7 @@ def prize_in_rides() -> Exercise:
     right = float(p["prize_per_month"])
     n, gap = p["time_first_sessions"], p["other_rate"] - p["time_first_rate"]
     ceiling = float(_candidates()["ceiling_per_month"].iloc[0])
-    base = expect_number(right, tol=0.03, what="number of extra rides per month")
+    base = expect_number(right, tol=0.03, what=tr("number of extra rides per month"))
 
     def check(answer: Any) -> str | None:
         try:
@@ -472,45 +526,59 @@ def prize_in_rides() -> Exercise:
             return abs(value - x) <= 0.03 * abs(x)
 
         if close(right * LATER_MONTHS):
-            return (
-                f"That is the prize over the whole {LATER_DAYS}-day window: divide by "
-                f"{LATER_MONTHS:.0f} months to get rides per month."
+            return tr(
+                "That is the prize over the whole {days}-day window: divide by {months:.0f} "
+                "months to get rides per month.",
+                days=LATER_DAYS,
+                months=LATER_MONTHS,
             )
         if close(-right):
-            return (
+            return tr(
                 "The sign is off: their other sessions convert better, so the gap is "
                 "other - time-first."
             )
         if close(n * gap / LATER_MONTHS):
-            return (
+            return tr(
                 "Those are extra *reservations* a month; the north star is completed rides: "
                 "multiply by rides per reservation."
             )
         if close(ceiling):
-            return (
+            return tr(
                 "That is the whole-segment ceiling (their rides per attempt rising to the "
                 "quadrant's average); the question is what need A alone is worth: the gap "
                 "between their time-first and their other sessions."
             )
         if value < 0:
-            return "The prize is a gain, so it is positive."
+            return tr("The prize is a gain, so it is positive.")
         return base(value)
 
     return Exercise(
-        "Exercise 3 · the prize of need A in rides per month",
+        tr("Exercise 3 · the prize of need A in rides per month"),
         check,
         expects="number",
         solution=right,
         hints=[
-            "Four numbers: their time-first sessions, the gap in conversion (other sessions' "
-            "rate minus time-first rate), rides per reservation, and the months in the window.",
-            "extra reservations = sessions x gap; extra rides = that x rides per reservation; "
-            f"the window is {LATER_DAYS} days = {LATER_MONTHS:.0f} months.",
-            "prize = tf_sessions * (other_rate - tf_rate) * rides_per_reservation / window_months",
+            tr(
+                "Four numbers: their time-first sessions, the gap in conversion (other sessions' "
+                "rate minus time-first rate), rides per reservation, and the months in the "
+                "window."
+            ),
+            tr(
+                "extra reservations = sessions x gap; extra rides = that x rides per "
+                "reservation; the window is {days} days = {months:.0f} months.",
+                days=LATER_DAYS,
+                months=LATER_MONTHS,
+            ),
+            tr(
+                "prize = tf_sessions * (other_rate - tf_rate) * rides_per_reservation / "
+                "window_months"
+            ),
         ],
-        success="The prize of need A: that many more completed rides every month if the map "
-        "fix made their time-first sessions work like their others. 08 tests the change and "
-        "turns its lift into rides a month.",
+        success=tr(
+            "The prize of need A: that many more completed rides every month if the map fix "
+            "made their time-first sessions work like their others. 08 tests the change and "
+            "turns its lift into rides a month."
+        ),
     )
 
 
@@ -559,47 +627,53 @@ def statement() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return "Write the statement as one string in quotes."
+            return tr("Write the statement as one string in quotes.")
         text = answer.strip()
         if len(text.split()) < MIN_WORDS["ko" if hangul.has_hangul(text) else "en"]:
-            return "That is too short to defend a choice: fill in the whole template."
+            return tr("That is too short to defend a choice: fill in the whole template.")
         if "..." in text or "[" in text:
-            return "Replace every [...] gap of the template with your own words."
+            return tr("Replace every [...] gap of the template with your own words.")
         if _OTHER_QUADRANT.search(text) and not _SEGMENT.search(text):
-            return (
+            return tr(
                 "That names another quadrant. The important customer is in the "
                 "intersection: many attempts, few rides - the largest quadrant."
             )
         if _AGE.search(text) and not _SEGMENT.search(text):
-            return (
+            return tr(
                 "An age band is a demographic cut, not the customer the method finds: name "
                 "the Mass situation and the element (pay-per-ride members who have not got "
                 "going yet), the users who actually have the pain."
             )
         if not _SEGMENT.search(text):
-            return (
+            return tr(
                 "Name the segment, so a colleague can find these users: the Mass situation "
                 "and the element, e.g. pay-per-ride members who have not got going yet."
             )
         if not _NEED.search(text):
-            return "Name the need this customer has (what they are trying to do and cannot)."
+            return tr("Name the need this customer has (what they are trying to do and cannot).")
         if not _METRIC.search(text):
-            return "Name the metric you would watch: which number moves when the need is met?"
+            return tr("Name the metric you would watch: which number moves when the need is met?")
         if not _NUMBER.search(text):
-            return "Put at least one number from this notebook in it: size, ratio or prize."
+            return tr("Put at least one number from this notebook in it: size, ratio or prize.")
         return None
 
     return Exercise(
-        "Exercise 4 · the important customer",
+        tr("Exercise 4 · the important customer"),
         check,
         hints=[
-            "Use the template in the markdown above and fill every [...] gap.",
-            "Four things must be in it: who (segment), what they need, which metric, and a number.",
-            "For example: who = pay-per-ride members who have not got going yet (the "
-            "action-needed combinations); need = see which cars are free at the hour they set; "
-            "metric = the time-first ratio, or completed rides per month; number = from the "
-            "candidates table.",
+            tr("Use the template in the markdown above and fill every [...] gap."),
+            tr(
+                "Four things must be in it: who (segment), what they need, which metric, and a "
+                "number."
+            ),
+            tr(
+                "For example: who = pay-per-ride members who have not got going yet (the "
+                "action-needed combinations); need = see which cars are free at the hour they "
+                "set; metric = the time-first ratio, or completed rides per month; number = from "
+                "the candidates table."
+            ),
         ],
-        success="A colleague can now find these users, see the pain, and check the number "
-        "next month.",
+        success=tr(
+            "A colleague can now find these users, see the pain, and check the number next month."
+        ),
     )

@@ -17,6 +17,7 @@ import pandas as pd
 from helpers import cohort, combinations, data, important_customer, search_behaviour
 from helpers.checks.nb06 import FillInExercise, _dict_answer
 from helpers.exercises import Exercise, expect_number, register
+from helpers.i18n import tr
 
 REASONS = ["promotion", "price change", "summer", "app release"]
 
@@ -101,7 +102,7 @@ def read_cell() -> Exercise:
     table = _retention()
     row = table.loc[pd.Period("2024-06", "M")]
     right = float(row[3])
-    base = expect_number(right, tol=0.005, relative=False, what="share")
+    base = expect_number(right, tol=0.005, relative=False, what=tr("share"))
 
     def check(answer: Any) -> str | None:
         try:
@@ -111,30 +112,34 @@ def read_cell() -> Exercise:
         if abs(value - right) <= 0.005:
             return None
         if abs(value - right * 100) <= 0.5:
-            return "That looks like a percentage; give it as a share (0-1), e.g. 0.25."
+            return tr("That looks like a percentage; give it as a share (0-1), e.g. 0.25.")
         for age in (2, 4):
             if abs(value - float(row[age])) <= 0.005:
-                return (
-                    f"That is month {age}. Columns count whole months since sign-up, and "
-                    "the sign-up month itself is month 0."
+                return tr(
+                    "That is month {age}. Columns count whole months since sign-up, and the "
+                    "sign-up month itself is month 0.",
+                    age=age,
                 )
         col3 = table[3]
         for cohort_period, v in col3.items():
             if str(cohort_period) != "2024-06" and pd.notna(v) and abs(value - v) <= 0.005:
-                return f"That is the {cohort_period} cohort; the row you want is 2024-06."
+                return tr(
+                    "That is the {cohort} cohort; the row you want is 2024-06.",
+                    cohort=cohort_period,
+                )
         return base(value)
 
     return Exercise(
-        "Exercise 1 · read a cell",
+        tr("Exercise 1 · read a cell"),
         check,
         expects="share",
         solution=right,
         hints=[
-            "Rows are sign-up months (cohorts), columns are months since sign-up.",
-            "With pandas: retention.loc[row, column]; the row label is a month like '2024-06'.",
-            "retention.loc['2024-06', 3]",
+            tr("Rows are sign-up months (cohorts), columns are months since sign-up."),
+            tr("With pandas: retention.loc[row, column]; the row label is a month like '2024-06'."),
+            tr("retention.loc['2024-06', 3]"),
         ],
-        success=(
+        success=tr(
             "Reading one cell is the base of every reading: a row (a cohort), a column (an "
             "age), old vs new users, and the diagonal (a calendar month)."
         ),
@@ -158,39 +163,44 @@ def worst_cohort() -> FillInExercise:
         c, why = answer["cohort"], answer["why"]
         c = str(c).strip()
         if c not in {str(p) for p in table.index}:
-            return f"{c!r} is not a cohort: use a sign-up month like '2024-05'."
+            return tr(
+                "{answer} is not a cohort: use a sign-up month like '2024-05'.", answer=repr(c)
+            )
         if c == youngest:
-            return (
-                f"The {youngest} cohort has no month 1 yet: its blank cell is 'not yet', "
-                "not 0. A young cohort is not a bad cohort."
+            return tr(
+                "The {youngest} cohort has no month 1 yet: its blank cell is 'not yet', not 0. "
+                "A young cohort is not a bad cohort.",
+                youngest=youngest,
             )
         if c != right:
-            return f"Look down column 1 again: the {c} cohort is not the lowest."
+            return tr("Look down column 1 again: the {cohort} cohort is not the lowest.", cohort=c)
         if not isinstance(why, str) or why.strip().lower() not in REASONS:
-            return f"'why': answer with one of {', '.join(map(repr, REASONS))}."
+            return tr("'why': answer with one of {reasons}.", reasons=", ".join(map(repr, REASONS)))
         why = why.strip().lower()
         if why == "price change":
-            return (
+            return tr(
                 "The price change (Nov 2024) hits every cohort in the same calendar month; "
                 "this cohort is low already in its own month 1. Check calendar.csv."
             )
         if why == "summer":
-            return "Summer (July-August) lifts activity; it does not explain a low cohort."
+            return tr("Summer (July-August) lifts activity; it does not explain a low cohort.")
         if why == "app release":
-            return "No release changed retention then; check calendar.csv for that month."
+            return tr("No release changed retention then; check calendar.csv for that month.")
         return None
 
     return FillInExercise(
-        "Exercise 2 · the worst cohort",
+        tr("Exercise 2 · the worst cohort"),
         check,
         solution={"cohort": right, "why": "promotion"},
         hints=[
-            "Reading a column: compare cohorts at the same age. Which is lowest in column 1?",
-            "retention[1].idxmin() finds it. Then look that month up in calendar.csv.",
-            f"It is the {right} cohort. What did Bomcar do in that month?",
+            tr("Reading a column: compare cohorts at the same age. Which is lowest in column 1?"),
+            tr("retention[1].idxmin() finds it. Then look that month up in calendar.csv."),
+            tr("It is the {cohort} cohort. What did Bomcar do in that month?", cohort=right),
         ],
-        success="The promotion month brought many users who never meant to ride: its cohort "
-        "retains worst. A cohort effect, seen down a column.",
+        success=tr(
+            "The promotion month brought many users who never meant to ride: its cohort "
+            "retains worst. A cohort effect, seen down a column."
+        ),
     )
 
 
@@ -210,48 +220,59 @@ def release_ratio() -> FillInExercise:
         try:
             before, after = float(answer["before"]), float(answer["after"])
         except (TypeError, ValueError):
-            return "Both ratios should be numbers (e.g. 0.5: time-first converts half as often)."
+            return tr(
+                "Both ratios should be numbers (e.g. 0.5: time-first converts half as often)."
+            )
         if _close(before, g["before"]) and _close(after, g["after"]):
             return None
         if _close(before, g["after"]) and _close(after, g["before"]):
-            return "Before and after are swapped: 'before' is app versions older than 3.0."
+            return tr("Before and after are swapped: 'before' is app versions older than 3.0.")
         if _close(before, 1 / g["before"], 0.05) or _close(after, 1 / g["after"], 0.05):
-            return (
+            return tr(
                 "The ratio is upside down: divide the time-first sessions' conversion by the "
                 "other sessions' conversion, so a pain shows as a ratio below 1."
             )
         if _close(before / 100, g["before"]) or _close(after / 100, g["after"]):
-            return "Give the ratios as plain numbers (0.4), not percentages (40)."
+            return tr("Give the ratios as plain numbers (0.4), not percentages (40).")
         if _close(before, g["gap_before"], 0.005) or _close(after, g["gap_after"], 0.005):
-            return (
+            return tr(
                 "That is the gap (other minus time-first), a difference in points. The "
                 "exercise asks for the ratio: time-first conversion / other conversion."
             )
         if _close(before, g["else_before"]) or _close(after, g["else_after"]):
-            return (
+            return tr(
                 "That is everyone else's ratio. Keep only the important customer's sessions "
                 "first (ic_sessions)."
             )
         if _close(before, g["before"]):
-            return "'before' is right; check 'after' (app version 3.0 only)."
+            return tr("'before' is right; check 'after' (app version 3.0 only).")
         if _close(after, g["after"]):
-            return "'after' is right; check 'before' (app versions 2.7, 2.8 and 2.9)."
-        return "Neither ratio matches. Recompute from the important customer's sessions."
+            return tr("'after' is right; check 'before' (app versions 2.7, 2.8 and 2.9).")
+        return tr("Neither ratio matches. Recompute from the important customer's sessions.")
 
     return FillInExercise(
-        "Exercise 3 · the ratio before and after 3.0",
+        tr("Exercise 3 · the ratio before and after 3.0"),
         check,
         solution={"before": g["before"], "after": g["after"]},
         hints=[
-            "Split the important customer's sessions by app version: 3.0 vs older. In each "
-            "part, divide the conversion of time-first sessions by that of the other sessions.",
-            "rate = part.groupby('time_first')['reserved'].mean(); "
-            "ratio = rate[True] / rate[False]",
-            "fixed = ic_sessions['app_version'] == '3.0'; compute the ratio on "
-            "ic_sessions[~fixed] (before) and ic_sessions[fixed] (after).",
+            tr(
+                "Split the important customer's sessions by app version: 3.0 vs older. In each "
+                "part, divide the conversion of time-first sessions by that of the other "
+                "sessions."
+            ),
+            tr(
+                "rate = part.groupby('time_first')['reserved'].mean(); "
+                "ratio = rate[True] / rate[False]"
+            ),
+            tr(
+                "fixed = ic_sessions['app_version'] == '3.0'; compute the ratio on "
+                "ic_sessions[~fixed] (before) and ic_sessions[fixed] (after)."
+            ),
         ],
-        success="App 3.0 lifted the ratio a long way towards 1, but not to 1: the release "
-        "fixed part of the pain. What is left is what the A/B test in notebook 08 goes after.",
+        success=tr(
+            "App 3.0 lifted the ratio a long way towards 1, but not to 1: the release fixed "
+            "part of the pain. What is left is what the A/B test in notebook 08 goes after."
+        ),
     )
 
 
@@ -280,52 +301,62 @@ def fingerprint() -> FillInExercise:
         try:
             ic, other = float(answer["important"]), float(answer["everyone_else"])
         except (TypeError, ValueError):
-            return "'important' and 'everyone_else' should be numbers (a change in the ratio)."
+            return tr("'important' and 'everyone_else' should be numbers (a change in the ratio).")
         ic_ok, else_ok = _close(ic, right_ic), _close(other, right_else)
         if not (ic_ok and else_ok):
             if _close(ic, right_else) and _close(other, right_ic):
-                return "The two groups are swapped."
+                return tr("The two groups are swapped.")
             if _close(ic, -right_ic) and _close(other, -right_else):
-                return "The sign is flipped: take the ratio on 3.0 minus the ratio before 3.0."
+                return tr("The sign is flipped: take the ratio on 3.0 minus the ratio before 3.0.")
             if _close(ic, g["gap_after"] - g["gap_before"], 0.005):
-                return (
+                return tr(
                     "That is the change in the gap (a difference in points). Use the ratio: "
                     "the base rates of the two groups are far apart, so gaps mislead here."
                 )
             if _close(ic, g["feb_to_mar"]) or _close(other, g["else_feb_to_mar"]):
-                return (
+                return tr(
                     "That compares March with February: two calendar months, so spring and "
                     "anything else that changed then is mixed in. Compare by app version."
                 )
             if ic_ok:
-                return "'important' is right; check 'everyone_else' (the users outside it)."
+                return tr("'important' is right; check 'everyone_else' (the users outside it).")
             if else_ok:
-                return "'everyone_else' is right; check 'important'."
-            return "Neither change matches yet. Ratio on 3.0 minus ratio before, per group."
+                return tr("'everyone_else' is right; check 'important'.")
+            return tr("Neither change matches yet. Ratio on 3.0 minus ratio before, per group.")
         place = answer["where"]
         if not isinstance(place, str) or place.strip().lower() not in PLACES:
-            return f"'where': answer with one of {', '.join(map(repr, PLACES))}."
+            return tr("'where': answer with one of {places}.", places=", ".join(map(repr, PLACES)))
         place = place.strip().lower()
         if place != where:
-            return (
-                f"Compare the two changes: {right_ic:+.2f} inside the important customer, "
-                f"{right_else:+.2f} for everyone else. Where did the ratio move?"
+            return tr(
+                "Compare the two changes: {ic:+.2f} inside the important customer, "
+                "{other:+.2f} for everyone else. Where did the ratio move?",
+                ic=right_ic,
+                other=right_else,
             )
         return None
 
     return FillInExercise(
-        "Exercise 4 · where the release left its fingerprint",
+        tr("Exercise 4 · where the release left its fingerprint"),
         check,
         solution={"important": right_ic, "everyone_else": right_else, "where": where},
         hints=[
-            "A release leaves its fingerprint where the pain was: the ratio moves there, "
-            "on the new version, and not elsewhere. Compute the change for both groups.",
-            "For each group: ratio on app 3.0 minus ratio on older versions, with "
-            "ratio = rate[True] / rate[False] from groupby('time_first')['reserved'].mean().",
-            "Write a function ratio(part) and use it on sessions[sessions['group'] == "
-            "'important customer'] and sessions[sessions['group'] == 'everyone else'], each "
-            "split by app_version == '3.0'.",
+            tr(
+                "A release leaves its fingerprint where the pain was: the ratio moves there, "
+                "on the new version, and not elsewhere. Compute the change for both groups."
+            ),
+            tr(
+                "For each group: ratio on app 3.0 minus ratio on older versions, with "
+                "ratio = rate[True] / rate[False] from groupby('time_first')['reserved'].mean()."
+            ),
+            tr(
+                "Write a function ratio(part) and use it on sessions[sessions['group'] == "
+                "'important customer'] and sessions[sessions['group'] == 'everyone else'], each "
+                "split by app_version == '3.0'."
+            ),
         ],
-        success="The ratio moved where the pain was and nowhere else: the release's "
-        "fingerprint. A price change or a season would have moved both groups.",
+        success=tr(
+            "The ratio moved where the pain was and nowhere else: the release's fingerprint. "
+            "A price change or a season would have moved both groups."
+        ),
     )
