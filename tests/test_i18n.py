@@ -164,9 +164,11 @@ _MONTHS = {
     )
     for m in names
 }
-# "May" only beside a number ("May 2025", "3 May"): elsewhere it is the verb
+# "May" is the month unless a verb follows ("May be", "may not" - the verb)
 _MONTH = re.compile(
-    r"\b(?:" + "|".join(m for m in _MONTHS if m != "May") + r")\b|\bMay(?=\s+\d)|(?<=\d\s)May\b"
+    r"\b(?:"
+    + "|".join(m for m in _MONTHS if m != "May")
+    + r")\b|\bMay\b(?!\s+(?:be|not|have|also|still|well|help|want|need)\b)"
 )
 
 
