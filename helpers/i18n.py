@@ -82,6 +82,69 @@ def language(lang: str) -> Iterator[str]:
         set_language(before)
 
 
+#: Particle pairs a template writes after a field: (after a final consonant, after a vowel).
+_PAIRS = [("으로", "로"), ("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"), ("아", "야")]
+#: A field followed by a particle, normalised to the pair: "{n}는 " -> "{n}은(는) ".
+_FIELD_PARTICLE = re.compile(
+    r"(\}`?'?)(으로|로|이|가|은|는|을|를|과|와)(?=[\s.,:;!?)\]]|$)"
+)
+_PAIRED = re.compile(r"(.)(으로\(로\)|이\(가\)|은\(는\)|을\(를\)|과\(와\)|와\(과\)|아\(야\))")
+#: Korean readings of the last digit that end in a consonant (영 일 삼 육 칠 팔; 십 백 천 ...).
+_DIGIT_BATCHIM = set("013678")
+#: English letters whose Korean reading ends in a consonant (the common cases: "return" ->
+#: 리턴, "app_open" -> 오픈, "CTA" is a vowel; "ml" -> 엘): m n ng l k p t b c g...
+_LETTER_BATCHIM = set("bcklmnpt")
+
+
+def _normalise(template: str) -> str:
+    """A particle written right after a field becomes the pair the field's value decides."""
+    by_form = {form: pair for pair in _PAIRS for form in pair}
+    return _FIELD_PARTICLE.sub(
+        lambda m: m.group(1) + "{0}({1})".format(*by_form[m.group(2)]), template
+    )
+
+
+def _has_batchim(char: str) -> bool | None:
+    """Does the Korean reading of ``char`` end in a consonant (받침)? None: cannot tell."""
+    if "가" <= char <= "힣":
+        return (ord(char) - 0xAC00) % 28 != 0
+    if char.isdigit():
+        return char in _DIGIT_BATCHIM
+    if char.isascii() and char.isalpha():
+        return char.lower() in _LETTER_BATCHIM
+    if char == "%":  # 퍼센트
+        return False
+    return None
+
+
+def particles(text: str) -> str:
+    """Choose each paired particle by the word before it, as a Korean writer would.
+
+    >>> particles("return과(와) 매출, 12일은(는), 4을(를), 서울이(가)")
+    'return과 매출, 12일은, 4를, 서울이'
+    """
+
+    def choose(m: re.Match) -> str:
+        before, pair = m.group(1), m.group(2)
+        first, second = pair[:-1].split("(")
+        # the pair is written (after a consonant)(after a vowel), except 와(과)
+        consonant, vowel = (second, first) if pair.startswith("와") else (first, second)
+        if consonant == "으로":
+            consonant, vowel = "으로", "로"
+        look = before
+        if look in "`'\")]" and m.start() > 0:
+            inner = m.string[: m.start() + 1].rstrip("`'\")]")
+            look = inner[-1] if inner else look
+        batchim = _has_batchim(look)
+        if batchim is None:
+            return before + pair
+        if consonant == "으로" and look == "ㄹ":
+            return before + vowel
+        return before + (consonant if batchim else vowel)
+
+    return _PAIRED.sub(choose, text)
+
+
 @functools.cache
 def catalogue() -> dict[str, str]:
     """English text -> Korean text, from every module of ``helpers/ko``.
@@ -100,7 +163,7 @@ def catalogue() -> dict[str, str]:
                     f"helpers/ko/{info.name}.py and helpers/ko/{where[en]}.py translate "
                     f"{en!r} differently: keep one."
                 )
-            merged[en], where[en] = kr, info.name
+            merged[en], where[en] = _normalise(kr), info.name
     return merged
 
 
@@ -123,9 +186,10 @@ def tr(template: str, /, **values: Any) -> str:
     '2 of 5 users'
     """
     text = template
-    if _state["lang"] == "ko":
-        text = catalogue().get(template, template)
-    return text.format(**values) if values else text
+    if _state["lang"] != "ko":
+        return text.format(**values) if values else text
+    text = catalogue().get(template, template)
+    return particles(text.format(**values) if values else text)
 
 
 def translate_text(text: str) -> str:
@@ -138,13 +202,13 @@ def translate_text(text: str) -> str:
         return text
     table = catalogue()
     if text in table:
-        return table[text]
+        return particles(table[text])
     if "\n" in text:
         return "\n".join(translate_text(line) for line in text.split("\n"))
     for pattern, ko_template in _templates():
         m = pattern.fullmatch(text)
         if m:
-            return ko_template.format(**m.groupdict())
+            return particles(ko_template.format(**m.groupdict()))
     return text
 
 
