@@ -175,7 +175,11 @@ class CapstonePlan:
                     value = (value,)
                 if not all(isinstance(v, str) for v in value):
                     raise TypeError(
-                        f"CapstonePlan: {f.name} must be a list of names in quotes, got {value!r}."
+                        tr(
+                            "CapstonePlan: {name} must be a list of names in quotes, got {value}.",
+                            name=f.name,
+                            value=repr(value),
+                        )
                     )
                 object.__setattr__(self, f.name, tuple(value))
             elif f.name in {
@@ -187,15 +191,30 @@ class CapstonePlan:
             }:
                 if value is not None and not isinstance(value, str):
                     raise TypeError(
-                        f"CapstonePlan: {f.name} must be an event name in quotes or None, got {value!r}."
+                        tr(
+                            "CapstonePlan: {name} must be an event name in quotes or None, got "
+                            "{value}.",
+                            name=f.name,
+                            value=repr(value),
+                        )
                     )
             elif f.name in {"name", "data_note"} and not isinstance(value, str):
-                raise TypeError(f"CapstonePlan: {f.name} must be text in quotes, got {value!r}.")
+                raise TypeError(
+                    tr(
+                        "CapstonePlan: {name} must be text in quotes, got {value}.",
+                        name=f.name,
+                        value=repr(value),
+                    )
+                )
         lo, hi = self.retention_days
         if not 0 < self.aha_window_days <= lo <= hi:
             raise ValueError(
-                "CapstonePlan: need 0 < aha_window_days <= retention_days[0] <= retention_days[1], "
-                f"got aha_window_days={self.aha_window_days}, retention_days={self.retention_days}."
+                tr(
+                    "CapstonePlan: need 0 < aha_window_days <= retention_days[0] <= "
+                    "retention_days[1], got aha_window_days={window}, retention_days={days}.",
+                    window=self.aha_window_days,
+                    days=self.retention_days,
+                )
             )
         validate.choice(self.period, ["D", "W", "M", "Q"], "period", "CapstonePlan")
         if self.last_period is not None:
@@ -218,8 +237,12 @@ def _period(value: object, period: str) -> str:
         return str(pd.Period(value, freq=period))
     except (ValueError, TypeError):
         raise ValueError(
-            f"CapstonePlan: last_period={value!r} is not a period; give one like '1998-05' "
-            f"(period={period!r})."
+            tr(
+                "CapstonePlan: last_period={value} is not a period; give one like '1998-05' "
+                "(period={period}).",
+                value=repr(value),
+                period=repr(period),
+            )
         ) from None
 
 
@@ -686,7 +709,13 @@ def run_capstone(
         validate.datetimes(log, "timestamp", func)
         steps = _PandasSteps(log)
     if not isinstance(plan, CapstonePlan):
-        raise TypeError(f"{func}(): plan must be a CapstonePlan, got {type(plan).__name__}.")
+        raise TypeError(
+            tr(
+                "{func}(): plan must be a CapstonePlan, got {kind}.",
+                func=func,
+                kind=type(plan).__name__,
+            )
+        )
     last_period = plan.last_period if last_period is None else _period(last_period, plan.period)
     with _progress(steps, plan) as bar:
         return _run(steps, plan, last_period, bar)
@@ -1074,7 +1103,10 @@ def summary_report(
     """
     if not isinstance(findings, CapstoneFindings):
         raise TypeError(
-            f"summary_report() needs the result of run_capstone(), got {type(findings).__name__}."
+            tr(
+                "summary_report() needs the result of run_capstone(), got {kind}.",
+                kind=type(findings).__name__,
+            )
         )
     use_course_style()
     figures = {}

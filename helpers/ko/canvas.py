@@ -290,7 +290,7 @@ MESSAGES: dict[str, str] = {
     "The hypothesis does not name {lacks}{said}. Write 'If <change>, then <metric> "
     "will <move> for <segment>, because <root cause>' (Korean: '<변경>하면 "
     "<세그먼트>의 <지표>가 늘 것이다. <근본 원인> 때문이다').": (
-        "가설에 {lacks}이 없습니다{said}. '<변경>하면 <세그먼트>의 <지표>가 늘 것이다. "
+        "가설에 다음이 빠져 있습니다: {lacks}{said}. '<변경>하면 <세그먼트>의 <지표>가 늘 것이다. "
         "<근본 원인> 때문이다'처럼 적으세요(영어: 'If <change>, then <metric> will <move> for "
         "<segment>, because <root cause>')."
     ),

@@ -672,3 +672,35 @@ MESSAGES.update(
         "{name}: who matters most - one-page summary": "{name}: 가장 중요한 고객은 누구인가 - 한 페이지 요약",
     }
 )
+
+MESSAGES.update(
+    {
+        # ---- a plan or a call the capstone cannot use ----
+        "CapstonePlan: {name} must be a list of names in quotes, got {value}.": (
+            "CapstonePlan: {name}에는 따옴표 안의 이름 목록이 들어가야 합니다. 받은 값: {value}."
+        ),
+        "CapstonePlan: {name} must be an event name in quotes or None, got {value}.": (
+            "CapstonePlan: {name}에는 따옴표 안의 이벤트 이름이나 None이 들어가야 합니다. "
+            "받은 값: {value}."
+        ),
+        "CapstonePlan: {name} must be text in quotes, got {value}.": (
+            "CapstonePlan: {name}에는 따옴표 안의 텍스트가 들어가야 합니다. 받은 값: {value}."
+        ),
+        "CapstonePlan: need 0 < aha_window_days <= retention_days[0] <= retention_days[1], "
+        "got aha_window_days={window}, retention_days={days}.": (
+            "CapstonePlan: 0 < aha_window_days <= retention_days[0] <= retention_days[1]이어야 "
+            "합니다. 받은 값: aha_window_days={window}, retention_days={days}."
+        ),
+        "CapstonePlan: last_period={value} is not a period; give one like '1998-05' "
+        "(period={period}).": (
+            "CapstonePlan: last_period={value}는 기간이 아닙니다. '1998-05'처럼 적으세요"
+            "(period={period})."
+        ),
+        "{func}(): plan must be a CapstonePlan, got {kind}.": (
+            "{func}(): plan은 CapstonePlan이어야 합니다. 받은 것: {kind}."
+        ),
+        "summary_report() needs the result of run_capstone(), got {kind}.": (
+            "summary_report()에는 run_capstone()의 결과가 필요합니다. 받은 것: {kind}."
+        ),
+    }
+)
