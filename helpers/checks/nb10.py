@@ -17,8 +17,9 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import data, eventlog, funnel, metrics, quadrant, report, segments, style
+from helpers import canvas, data, eventlog, funnel, metrics, quadrant, report, segments, style
 from helpers.exercises import Exercise, expect_number, register
+from helpers.hangul import has_hangul
 from helpers.i18n import tr
 
 #: The messy export of exercise 1: its columns, and which is who / when / what.
@@ -331,6 +332,8 @@ def largest_quadrant() -> Exercise:
                 example=repr(options[0]),
             )
         a = answer.strip().lower()
+        if has_hangul(a):  # the Korean edition names the quadrants by the glossary's Korean
+            a = canvas.quadrant_name(a) or a
         if a == right:
             return None
         if a not in options:

@@ -132,7 +132,7 @@ MESSAGES: dict[str, str] = {
     ),
     "'{name}' holds {share:.0%} of users; another quadrant holds more. Read "
     "bomcar.quadrant_summary (your Bomcar result; largest first).": (
-        "'{name}'에는 사용자의 {share:.0%}가 있습니다. 더 많은 사분면이 있습니다. "
+        "'{name}'에는 사용자의 {share:.0%}가 있습니다. 사용자가 더 많은 사분면이 따로 있습니다. "
         "bomcar.quadrant_summary(봄카 결과, 큰 것부터 정렬)를 읽으세요."
     ),
     "Run bomcar = report.run_capstone(bomcar_log, bomcar_plan) with "

@@ -813,8 +813,8 @@ ex3.check(cta_and_conversion)
 # 봄카용 `report.CapstonePlan`을 작성하세요 - 봄카의 탐색 이벤트, 실습 3에서 고른 CTA와 전환,
 # `completion_event="return"`(운행 완료), `aha_events=["return"]`, `active_events=["app_open"]`,
 # `quadrant_by=["age_band", "region"]` - 그리고 `report.run_capstone(bomcar_log, ...)`을 돌려
-# 사용자가 가장 많은 사분면의 이름을 답하세요(`quadrant_summary`에 나온 영어 이름 그대로, 따옴표
-# 안에). 04 노트북과 같을까요?
+# 사용자가 가장 많은 사분면의 이름을 따옴표 안에 답하세요(`quadrant_summary`에 나온 영어 이름
+# 그대로, 또는 용어집의 한국어 유형 이름으로). 04 노트북과 같을까요?
 #
 # <details><summary>힌트</summary>
 #
