@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from helpers import important_customer, quadrant, whys
+from helpers import i18n, important_customer, quadrant, whys
 from helpers.checks import nb02, nb05
 from helpers.checks.nb01 import CRITERIA
+from helpers.i18n import tr
 
 #: The canvas's fields, in page order: key -> (heading, what to write).
 FIELDS: dict[str, tuple[str, str]] = {
@@ -74,6 +75,37 @@ FIELDS: dict[str, tuple[str, str]] = {
         "where your event log is (a file or a table), or None if there is no export yet",
     ),
 }
+
+
+def field_text(key: str) -> tuple[str, str]:
+    """A field's (heading, what to write) in the learner's language (:data:`FIELDS` holds
+    the English; the Korean is in ``helpers/ko/canvas.py``).
+
+    >>> field_text("product")
+    ('Product', 'what it is and for whom, in one line')
+    """
+    heading, what = FIELDS[key]
+    return _say(heading), _say(what)
+
+
+def criterion_names() -> list[str]:
+    """Notebook 01's north-star criteria (:data:`CRITERIA`, in order) in the learner's language.
+
+    >>> criterion_names()[0]
+    'moment of success'
+    """
+    return [_say(c) for c in CRITERIA]
+
+
+def _say(text: str) -> str:
+    """A fixed English text of this module (a field prompt, a criterion) in the learner's
+    language, from the catalogue (``tests/test_canvas.py`` checks each has its Korean)."""
+    if i18n.get_language() == "ko":
+        from helpers.ko import canvas as ko
+
+        return ko.FIXED.get(text, text)
+    return text
+
 
 #: Quadrant names a learner may write (the glossary's Korean and looser names) -> the name.
 _QUADRANT_ALIASES = {
@@ -174,7 +206,7 @@ def _texts(value: Any, what: str) -> tuple[list[str], str | None]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
-        return [], f"Write {what} as a list of names in quotes, e.g. ['a', 'b']."
+        return [], tr("Write {what} as a list of names in quotes, e.g. ['a', 'b'].", what=what)
     items = [v.strip() for v in value if v.strip()]
     return items, None
 
@@ -191,18 +223,19 @@ def _one_line(text: Any) -> str:
 
 def _check_product(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return ["Write your product in quotes: what it is and for whom."]
+        return [tr("Write your product in quotes: what it is and for whom.")]
     if _short(v, en=3, ko=2):
-        return ["Say what it is and for whom, e.g. 'a car-sharing app for city drivers'."]
+        return [tr("Say what it is and for whom, e.g. 'a car-sharing app for city drivers'.")]
     return []
 
 
 def _scores(candidates: Any) -> tuple[dict[str, list[int]], str | None]:
     """{candidate: [0/1 per criterion]} from a dict of lists or of dicts, or why not."""
     if not isinstance(candidates, Mapping):
-        return {}, (
-            "Write the candidates as a dict: {'metric name': [1, 0, 1, 1, 0, 1]}, one 1 or 0 "
-            "per criterion in CRITERIA's order."
+        return {}, tr(
+            "Write the candidates as a dict: {example}, one 1 or 0 per criterion in CRITERIA's "
+            "order.",
+            example="{'metric name': [1, 0, 1, 1, 0, 1]}",
         )
     out = {}
     for name, row in candidates.items():
@@ -210,15 +243,24 @@ def _scores(candidates: Any) -> tuple[dict[str, list[int]], str | None]:
         if isinstance(row, Mapping):
             unknown = [k for k in row if k not in CRITERIA]
             if unknown:
-                return {}, f"{name!r}: {unknown[0]!r} is not a criterion; they are: {CRITERIA}."
+                return {}, tr(
+                    "{name}: {key} is not a criterion; they are: {criteria}.",
+                    name=repr(name),
+                    key=repr(unknown[0]),
+                    criteria=CRITERIA,
+                )
             row = [row.get(k, 0) for k in CRITERIA]
         if isinstance(row, str) or not isinstance(row, Sequence) or len(row) != len(CRITERIA):
-            return {}, (
-                f"{name!r} needs {len(CRITERIA)} scores, one per criterion in this order: "
-                f"{'; '.join(CRITERIA)}."
+            return {}, tr(
+                "{name} needs {n} scores, one per criterion in this order: {criteria}.",
+                name=repr(name),
+                n=len(CRITERIA),
+                criteria="; ".join(criterion_names()),
             )
         if any(s not in (0, 1) or isinstance(s, float) and s not in (0.0, 1.0) for s in row):
-            return {}, f"{name!r}: each score is 1 (meets the criterion) or 0 (does not)."
+            return {}, tr(
+                "{name}: each score is 1 (meets the criterion) or 0 (does not).", name=repr(name)
+            )
         out[name] = [int(s) for s in row]
     return out, None
 
@@ -239,10 +281,11 @@ def vanity_reason(metric: str) -> str | None:
     found = _VANITY.search(text)
     if found is None:
         return None
-    return (
-        f"{found.group(0).lower()} is a vanity/acquisition metric (허영 지표): it rises with "
-        "any promotion or traffic spike (notebook 01's promotion month) and says nothing about "
-        "whether a customer got what they came for"
+    return tr(
+        "{word} is a vanity/acquisition metric (허영 지표): it rises with any promotion or "
+        "traffic spike (notebook 01's promotion month) and says nothing about whether a "
+        "customer got what they came for",
+        word=found.group(0).lower(),
     )
 
 
@@ -252,45 +295,75 @@ def _check_candidates(v: Any, c: Mapping) -> list[str]:
         return [problem]
     out = []
     if len(scores) < 2:
-        out.append("Score at least two candidates: a north star is chosen against its rivals.")
+        out.append(tr("Score at least two candidates: a north star is chosen against its rivals."))
     for name, row in scores.items():
         if _PLACEHOLDER.match(name):
-            out.append(f"{name!r} is still a placeholder: name the metric (what is counted).")
+            out.append(
+                tr(
+                    "{name} is still a placeholder: name the metric (what is counted).",
+                    name=repr(name),
+                )
+            )
         elif row[0] == 1 and vanity_reason(name):
             out.append(
-                f"{name!r} scores 1 on '{CRITERIA[0]}', but {vanity_reason(name)}: score it 0."
+                tr(
+                    "{name} scores 1 on '{criterion}', but {why}: score it 0.",
+                    name=repr(name),
+                    criterion=criterion_names()[0],
+                    why=vanity_reason(name),
+                )
             )
     return out
 
 
 def _check_north_star(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return ["Write the chosen candidate's name in quotes."]
+        return [tr("Write the chosen candidate's name in quotes.")]
     scores, problem = _scores(c.get("north_star_candidates"))
     if problem or not scores:
-        return ["Score the candidates first (north_star_candidates), then choose one of them."]
+        return [tr("Score the candidates first (north_star_candidates), then choose one of them.")]
     names = {k.lower(): k for k in scores}
     chosen = names.get(_one_line(v).lower())
     if chosen is None:
-        return [f"{v!r} is not one of your scored candidates: {list(scores)}."]
+        return [
+            tr(
+                "{value} is not one of your scored candidates: {names}.",
+                value=repr(v),
+                names=list(scores),
+            )
+        ]
     out = []
     vanity = vanity_reason(chosen)
     if vanity:  # whatever the learner's own scores say
         out.append(
-            f"{chosen!r}: {vanity}. A north star counts the moment customers get value (e.g. "
-            "lessons completed, rides completed), not how many arrive."
+            tr(
+                "{name}: {why}. A north star counts the moment customers get value (e.g. "
+                "lessons completed, rides completed), not how many arrive.",
+                name=repr(chosen),
+                why=vanity,
+            )
         )
     totals = {k: sum(s) for k, s in scores.items()}
     best = max(totals, key=totals.get)
     if scores[chosen][0] == 0:
         out.append(
-            f"{chosen!r} does not reflect the customer's moment of success (your first score is "
-            "0): a north star counts the moment customers get what they came for."
+            tr(
+                "{name} does not reflect the customer's moment of success (your first score "
+                "is 0): a north star counts the moment customers get what they came for.",
+                name=repr(chosen),
+            )
         )
     if totals[chosen] < totals[best]:
         out.append(
-            f"{chosen!r} scores {totals[chosen]} of {len(CRITERIA)} but {best!r} scores "
-            f"{totals[best]}: choose the top one, or fix the score you doubt."
+            tr(
+                "{name} scores {score} of {n} but {best} scores {best_score}: choose the top "
+                "one, or fix the score you doubt.",
+                name=repr(chosen),
+                score=totals[chosen],
+                n=len(CRITERIA),
+                best=repr(best),
+                best_score=totals[best],
+            )
         )
     return out
 
@@ -326,47 +399,72 @@ def _need_kind(need: str) -> tuple[str, str] | None:
 
 def _check_journey(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, Mapping):
-        return ["Write the journey as a dict: {'stage': 'what the customer needs there'}."]
+        return [
+            tr(
+                "Write the journey as a dict: {example}.",
+                example="{'stage': 'what the customer needs there'}",
+            )
+        ]
     out = []
     if len(v) < 3:
-        out.append("List at least three stages, from first contact to the moment of value.")
+        out.append(tr("List at least three stages, from first contact to the moment of value."))
     found: dict[str, list[str]] = {"feature": [], "business": [], "short": []}
     for stage, need in v.items():
         if _is_blank(need) or not isinstance(need, str):
-            out.append(f"Write the need at {stage!r} in quotes.")
+            out.append(tr("Write the need at {stage} in quotes.", stage=repr(stage)))
             continue
         kind = _need_kind(_one_line(need))
         if kind:
             said = f" ('{kind[1]}')" if kind[1] else ""
-            found[kind[0]].append(f"{_one_line(need)!r} at {_one_line(stage)!r}{said}")
+            found[kind[0]].append(
+                tr(
+                    "{need} at {stage}{said}",
+                    need=repr(_one_line(need)),
+                    stage=repr(_one_line(stage)),
+                    said=said,
+                )
+            )
     if found["feature"]:
         out.append(
-            f"Features, not needs: {'; '.join(found['feature'])}. A feature is something we "
-            "would build; a need is the customer's, what they try to get done there, in their "
-            "words, e.g. 'to know which level to start at' (Korean: '... 하고 싶다')."
+            tr(
+                "Features, not needs: {items}. A feature is something we would build; a need is "
+                "the customer's, what they try to get done there, in their words, e.g. 'to "
+                "know which level to start at' (Korean: '... 하고 싶다').",
+                items="; ".join(found["feature"]),
+            )
         )
     if found["business"]:
         out.append(
-            f"What the business wants, not needs: {'; '.join(found['business'])}. A need is "
-            "what the customer is trying to get done there, e.g. 'to see which cars are free "
-            "at the hour I set'."
+            tr(
+                "What the business wants, not needs: {items}. A need is what the customer is "
+                "trying to get done there, e.g. 'to see which cars are free at the hour I set'.",
+                items="; ".join(found["business"]),
+            )
         )
     if found["short"]:
         out.append(
-            f"Too short to act on: {'; '.join(found['short'])}. What is the customer trying "
-            "to do there?"
+            tr(
+                "Too short to act on: {items}. What is the customer trying to do there?",
+                items="; ".join(found["short"]),
+            )
         )
     return out
 
 
 def _check_focus(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return ["Name one of your journey stages, in quotes."]
+        return [tr("Name one of your journey stages, in quotes.")]
     journey = c.get("journey")
     if isinstance(journey, Mapping) and journey:
         stages = [_one_line(s) for s in journey]
         if _one_line(v).lower() not in {s.lower() for s in stages}:
-            return [f"{v!r} is not one of your journey stages: {stages}."]
+            return [
+                tr(
+                    "{value} is not one of your journey stages: {stages}.",
+                    value=repr(v),
+                    stages=stages,
+                )
+            ]
     return []
 
 
@@ -385,21 +483,40 @@ def _segment_problems(items: list[str], kind: str) -> list[str]:
     demo = [repr(i) for i in items if _situation_problem(i, kind) == "demographic"]
     share = [repr(i) for i in items if _situation_problem(i, kind) == "share"]
     out = []
-    if demo:
-        what = (
-            "ordinary situations many customers are in: membership or not, individual or "
-            "corporate, card and licence registered or still pending"
-            if kind == "Mass"
-            else "unusual situations: an accident, a failed payment, a licence on hold"
-        )
+    if demo and kind == "Mass":
         out.append(
-            f"{', '.join(demo)}: a demographic cut, not a situation. {kind} segments are "
-            f"{what}. Ask 'ordinary or unusual?', never 'who are they?'."
+            tr(
+                "{items}: a demographic cut, not a situation. Mass segments are ordinary "
+                "situations many customers are in: membership or not, individual or corporate, "
+                "card and licence registered or still pending. Ask 'ordinary or unusual?', "
+                "never 'who are they?'.",
+                items=", ".join(demo),
+            )
         )
-    if share:
+    elif demo:
         out.append(
-            f"{', '.join(share)}: a share cut-off. {kind} is about the situation (ordinary or "
-            "unusual), not about being big or small."
+            tr(
+                "{items}: a demographic cut, not a situation. Specific segments are unusual "
+                "situations: an accident, a failed payment, a licence on hold. Ask 'ordinary "
+                "or unusual?', never 'who are they?'.",
+                items=", ".join(demo),
+            )
+        )
+    if share and kind == "Mass":
+        out.append(
+            tr(
+                "{items}: a share cut-off. Mass is about the situation (ordinary or unusual), "
+                "not about being big or small.",
+                items=", ".join(share),
+            )
+        )
+    elif share:
+        out.append(
+            tr(
+                "{items}: a share cut-off. Specific is about the situation (ordinary or "
+                "unusual), not about being big or small.",
+                items=", ".join(share),
+            )
         )
     return out
 
@@ -414,43 +531,48 @@ def _valid_items(c: Mapping, key: str) -> list[str]:
 
 
 def _check_mass(v: Any, c: Mapping) -> list[str]:
-    items, problem = _texts(v, "the Mass segments")
+    items, problem = _texts(v, tr("the Mass segments"))
     if problem:
         return [problem]
     out = []
     if len(items) < 2:
-        out.append("Name at least two Mass segments: the ordinary situations customers are in.")
+        out.append(tr("Name at least two Mass segments: the ordinary situations customers are in."))
     return out + _segment_problems(items, "Mass")
 
 
 def _check_specific(v: Any, c: Mapping) -> list[str]:
-    items, problem = _texts(v, "the Specific segments")
+    items, problem = _texts(v, tr("the Specific segments"))
     if problem:
         return [problem]
     if not items:
-        return ["Name at least one Specific segment: an unusual situation."]
+        return [tr("Name at least one Specific segment: an unusual situation.")]
     out = _segment_problems(items, "Specific")
     mass, _ = _texts(c.get("mass_segments"), "")
     both = sorted({m.lower() for m in mass} & {s.lower() for s in items})
     if both:
         out.append(
-            f"{', '.join(map(repr, both))}: both Mass and Specific; a situation is one or the "
-            "other."
+            tr(
+                "{items}: both Mass and Specific; a situation is one or the other.",
+                items=", ".join(map(repr, both)),
+            )
         )
     return out
 
 
 def _check_elements(v: Any, c: Mapping) -> list[str]:
-    items, problem = _texts(v, "the customer elements")
+    items, problem = _texts(v, tr("the customer elements"))
     if problem:
         return [problem]
     if not items:
-        return ["Name at least one customer element, e.g. experience frequency."]
+        return [tr("Name at least one customer element, e.g. experience frequency.")]
     demo = [repr(i) for i in items if _DEMOGRAPHIC.search(i)]
     if demo:
         return [
-            f"{', '.join(demo)}: a demographic, not a customer element. An element is a trait "
-            "of use that cuts across segments, e.g. 'never reserved', 'below the average'."
+            tr(
+                "{items}: a demographic, not a customer element. An element is a trait of use "
+                "that cuts across segments, e.g. 'never reserved', 'below the average'.",
+                items=", ".join(demo),
+            )
         ]
     return []
 
@@ -465,34 +587,52 @@ def quadrant_name(text: str) -> str | None:
 
 def _check_quadrant(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, Mapping):
-        return ["Write the quadrant as a dict: {'action needed': 'a Mass segment x an element'}."]
+        return [
+            tr(
+                "Write the quadrant as a dict: {example}.",
+                example="{'action needed': 'a Mass segment x an element'}",
+            )
+        ]
     named = {}
     out = []
     for key, combos in v.items():
         name = quadrant_name(key)
         if name is None:
             out.append(
-                f"{key!r} is not a quadrant; the four are: {', '.join(quadrant.QUADRANT_NAMES)}."
+                tr(
+                    "{key} is not a quadrant; the four are: {names}.",
+                    key=repr(key),
+                    names=", ".join(quadrant.QUADRANT_NAMES),
+                )
             )
         else:
             named[name] = combos
     missing = [q for q in quadrant.QUADRANT_NAMES if q not in named]
     if missing:
-        out.append(f"Say what you expect in every quadrant; missing: {', '.join(missing)}.")
+        out.append(
+            tr(
+                "Say what you expect in every quadrant; missing: {names}.",
+                names=", ".join(missing),
+            )
+        )
     mass = _valid_items(c, "mass_segments")
     elements = _valid_items(c, "customer_elements")
     if not mass or not elements:
         out.append(
-            "The quadrant places your own Mass x element combinations: first fill "
-            "mass_segments and customer_elements (each right), then combine them here."
+            tr(
+                "The quadrant places your own Mass x element combinations: first fill "
+                "mass_segments and customer_elements (each right), then combine them here."
+            )
         )
     example = f"'{mass[0]} x {elements[0]}'" if mass and elements else "'<Mass> x <element>'"
     seen: dict[str, str] = {}
     demo, foreign = [], []
     for name, combos in named.items():
-        items, problem = _texts(combos, f"the combinations in {name!r}")
+        items, problem = _texts(combos, tr("the combinations in {name}", name=repr(name)))
         if problem or not items:
-            out.append(problem or f"Write the combination(s) you expect in {name!r}.")
+            out.append(
+                problem or tr("Write the combination(s) you expect in {name}.", name=repr(name))
+            )
             continue
         for combo in items:
             low = combo.lower()
@@ -507,42 +647,66 @@ def _check_quadrant(v: Any, c: Mapping) -> list[str]:
             ):
                 foreign.append(f"{combo!r} ({name})")
             elif low in seen and seen[low] != name:
-                out.append(f"{combo!r} is in both {seen[low]!r} and {name!r}: one place each.")
+                out.append(
+                    tr(
+                        "{combo} is in both {first} and {second}: one place each.",
+                        combo=repr(combo),
+                        first=repr(seen[low]),
+                        second=repr(name),
+                    )
+                )
             seen.setdefault(low, name)
     if demo:
         out.append(
-            f"Demographic cuts: {'; '.join(demo)}. They do not find the customers who hesitate "
-            "(notebook 10's Bomcar plan). Place Mass x element combinations from your lists, "
-            f"e.g. {example}."
+            tr(
+                "Demographic cuts: {items}. They do not find the customers who hesitate "
+                "(notebook 10's Bomcar plan). Place Mass x element combinations from your "
+                "lists, e.g. {example}.",
+                items="; ".join(demo),
+                example=example,
+            )
         )
     if foreign:
         out.append(
-            f"Not a Mass x element combination from your lists (mass_segments x "
-            f"customer_elements): {'; '.join(foreign)}. Write e.g. {example}."
+            tr(
+                "Not a Mass x element combination from your lists (mass_segments x "
+                "customer_elements): {items}. Write e.g. {example}.",
+                items="; ".join(foreign),
+                example=example,
+            )
         )
     return out
 
 
 def _check_goal(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, str):
-        return ["Write the behaviour goal in quotes, as a sentence."]
+        return [tr("Write the behaviour goal in quotes, as a sentence.")]
     if _short(v, en=6, ko=3):
         return [
-            "Say who does what, and how: e.g. 'members find a car free at the time they need "
-            "and reserve it quickly'."
+            tr(
+                "Say who does what, and how: e.g. 'members find a car free at the time they "
+                "need and reserve it quickly'."
+            )
         ]
     if _BUSINESS.search(v) and not _CUSTOMER_WORD.search(v):
         return [
-            f"{_one_line(v)!r} is a business result. Write the behaviour you want from "
-            "customers at your stage, with its keywords ('quickly', 'the car I want'): the "
-            "result follows from it."
+            tr(
+                "{goal} is a business result. Write the behaviour you want from customers at "
+                "your stage, with its keywords ('quickly', 'the car I want'): the result "
+                "follows from it.",
+                goal=repr(_one_line(v)),
+            )
         ]
     feature = feature_word(v)
     if feature:
         return [
-            f"{_one_line(v)!r} is a feature ('{feature}'): something we build. A behaviour "
-            "goal says what the customer does at your stage; the feature is one of the actions "
-            "that may get them there."
+            tr(
+                "{goal} is a feature ('{word}'): something we build. A behaviour goal says "
+                "what the customer does at your stage; the feature is one of the actions that "
+                "may get them there.",
+                goal=repr(_one_line(v)),
+                word=feature,
+            )
         ]
     return []
 
@@ -557,25 +721,33 @@ _JUNK = re.compile(
 
 
 def _check_whys(v: Any, c: Mapping) -> list[str]:
-    items, problem = _texts(v, "the whys")
+    items, problem = _texts(v, tr("the whys"))
     if problem:
         return [problem]
     out = []
     if len(items) < 1 + MIN_WHYS:
         out.append(
-            f"Start from the problem and ask 'why?' at least {MIN_WHYS} times: "
-            f"{1 + MIN_WHYS} lines or more (you have {len(items)})."
+            tr(
+                "Start from the problem and ask 'why?' at least {n} times: {lines} lines or "
+                "more (you have {have}).",
+                n=MIN_WHYS,
+                lines=1 + MIN_WHYS,
+                have=len(items),
+            )
         )
     if len(items) > 7:
-        out.append(f"Stop at the root cause: {len(items)} lines is more than 7.")
+        out.append(tr("Stop at the root cause: {n} lines is more than 7.", n=len(items)))
     low = [i.lower() for i in items]
     if len(set(low)) != len(low):
-        out.append("A line repeats an earlier one: each 'why?' should go one level deeper.")
+        out.append(tr("A line repeats an earlier one: each 'why?' should go one level deeper."))
     junk = [i for i in items if _JUNK.match(i.strip()) or _short(i, en=3, ko=2)]
     if junk:
         out.append(
-            f"Not a statement yet: {', '.join(map(repr, junk))}. Each line is a sentence: "
-            "the problem you see, then why it happens."
+            tr(
+                "Not a statement yet: {items}. Each line is a sentence: the problem you see, "
+                "then why it happens.",
+                items=", ".join(map(repr, junk)),
+            )
         )
     actions = []
     for n, item in enumerate(items, start=1):
@@ -583,12 +755,15 @@ def _check_whys(v: Any, c: Mapping) -> list[str]:
             continue
         kind, _why = whys.node_kind(item)
         if kind == "action":
-            actions.append(f"line {n} {item!r}")
+            actions.append(tr("line {n} {item}", n=n, item=repr(item)))
     if actions:
         out.append(
-            f"These are actions (what we would do), not reasons: {'; '.join(actions)}. Each "
-            "line says *why* the line above happens, down to a root cause; put the action in "
-            "the experiment."
+            tr(
+                "These are actions (what we would do), not reasons: {items}. Each line says "
+                "*why* the line above happens, down to a root cause; put the action in the "
+                "experiment.",
+                items="; ".join(actions),
+            )
         )
     return out
 
@@ -642,11 +817,14 @@ def _names(hypothesis: str, field: str) -> bool:
 def _check_experiment(v: Any, c: Mapping) -> list[str]:
     if not isinstance(v, Mapping):
         return [
-            "Write the experiment as a dict with " + ", ".join(map(repr, EXPERIMENT_KEYS)) + "."
+            tr(
+                "Write the experiment as a dict with {keys}.",
+                keys=", ".join(map(repr, EXPERIMENT_KEYS)),
+            )
         ]
     missing = [k for k in EXPERIMENT_KEYS if _is_blank(v.get(k))]
     if missing:
-        return [f"The experiment still needs: {', '.join(missing)}."]
+        return [tr("The experiment still needs: {keys}.", keys=", ".join(missing))]
     hyp = _one_line(v["hypothesis"])
     metric = _one_line(v["metric"])
     target = _one_line(v["target_segment"])
@@ -654,31 +832,45 @@ def _check_experiment(v: Any, c: Mapping) -> list[str]:
     # one rule in English and Korean: the change, the metric, the segment, the why
     lacks = []
     if not _CONDITION.search(hyp) or not _HYPOTHESIS.search(hyp):
-        lacks.append("the change (If <change>, then ... / <변경>하면 ...)")
+        lacks.append(tr("the change (If <change>, then ... / <변경>하면 ...)"))
     metric_ok = not (_VANITY.search(metric) or _VAGUE_METRIC.search(metric))
     if not _names(hyp, metric) or not metric_ok:  # never echo a wrong metric as the one to name
-        lacks.append(f"the metric ({metric!r})" if metric_ok else "a countable metric")
+        lacks.append(
+            tr("the metric ({metric})", metric=repr(metric))
+            if metric_ok
+            else tr("a countable metric")
+        )
     if not _names(hyp, target):
-        lacks.append(f"the segment ({target!r})")
+        lacks.append(tr("the segment ({segment})", segment=repr(target)))
     if not _BECAUSE.search(hyp):
-        lacks.append("the why (because <root cause> / ... 때문이다)")
+        lacks.append(tr("the why (because <root cause> / ... 때문이다)"))
     if lacks:
         vague = _VAGUE_OUTCOME.search(hyp)
-        said = f" ('{vague.group(0)}' names no metric)" if vague else ""
+        said = tr(" ('{word}' names no metric)", word=vague.group(0)) if vague else ""
         out.append(
-            f"The hypothesis does not name {', '.join(lacks)}{said}. Write 'If <change>, then "
-            "<metric> will <move> for <segment>, because <root cause>' (Korean: '<변경>하면 "
-            "<세그먼트>의 <지표>가 늘 것이다. <근본 원인> 때문이다')."
+            tr(
+                "The hypothesis does not name {lacks}{said}. Write 'If <change>, then <metric> "
+                "will <move> for <segment>, because <root cause>' (Korean: '<변경>하면 "
+                "<세그먼트>의 <지표>가 늘 것이다. <근본 원인> 때문이다').",
+                lacks=", ".join(lacks),
+                said=said,
+            )
         )
     if _VANITY.search(metric):
         out.append(
-            f"{metric!r} is a vanity metric (허영 지표): it rises easily and shows no value. "
-            "Test on the behaviour you want (e.g. reservations within 14 days)."
+            tr(
+                "{metric} is a vanity metric (허영 지표): it rises easily and shows no value. "
+                "Test on the behaviour you want (e.g. reservations within 14 days).",
+                metric=repr(metric),
+            )
         )
     elif _VAGUE_METRIC.search(metric):
         out.append(
-            f"{metric!r} is not countable: which behaviour, counted per user over which days? "
-            "e.g. 'completed a lesson within 7 days (per user)'."
+            tr(
+                "{metric} is not countable: which behaviour, counted per user over which days? "
+                "e.g. 'completed a lesson within 7 days (per user)'.",
+                metric=repr(metric),
+            )
         )
     quad = c.get("quadrant")
     if isinstance(quad, Mapping):
@@ -691,8 +883,12 @@ def _check_experiment(v: Any, c: Mapping) -> list[str]:
         low = target.lower()
         if items and not any(k in low or low in k for k in known):
             out.append(
-                f"Target the customers your quadrant marks 'action needed' ({items[0]!r}, ...): "
-                f"{target!r} is not among them."
+                tr(
+                    "Target the customers your quadrant marks 'action needed' ({first}, ...): "
+                    "{target} is not among them.",
+                    first=repr(items[0]),
+                    target=repr(target),
+                )
             )
     return out
 
@@ -700,7 +896,9 @@ def _check_experiment(v: Any, c: Mapping) -> list[str]:
 def _check_export(v: Any, c: Mapping) -> list[str]:
     if v is None or isinstance(v, str | Path):
         return []
-    return ["Write where your events are (a file path in quotes), or None if there is no export."]
+    return [
+        tr("Write where your events are (a file path in quotes), or None if there is no export.")
+    ]
 
 
 _RULES = {
@@ -719,9 +917,7 @@ _RULES = {
     "data_export": _check_export,
 }
 
-_OK = {
-    "data_export": "No export yet: fine. The canvas stands alone; the page lists what to log.",
-}
+_OK_NO_EXPORT = "No export yet: fine. The canvas stands alone; the page lists what to log."
 
 
 @dataclass(frozen=True)
@@ -757,32 +953,36 @@ class CanvasCheck:
     def __repr__(self) -> str:
         mark = {"ok": "OK  ", "fix": "FIX ", "blank": "TODO"}
         done = sum(v.status == "ok" for v in self.verdicts)
-        lines = [f"Canvas: {done} of {len(self.verdicts)} fields done."]
+        lines = [tr("Canvas: {done} of {n} fields done.", done=done, n=len(self.verdicts))]
         lines += [f"{mark[v.status]} {v.field}: {v.message}" for v in self.verdicts]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        mark = {"ok": "✓", "fix": "✗ fix", "blank": "… to fill"}
+        mark = {"ok": "✓", "fix": _say("✗ fix"), "blank": _say("… to fill")}
         rows = "".join(
             f"<tr><td>{mark[v.status]}</td><td><code>{html.escape(v.field)}</code></td>"
             f"<td>{html.escape(v.message)}</td></tr>"
             for v in self.verdicts
         )
         done = sum(v.status == "ok" for v in self.verdicts)
+        head = tr("Canvas: {done} of {n} fields done.", done=done, n=len(self.verdicts))
+        field, feedback = _say("field"), _say("feedback")
         return (
-            f"<p><b>Canvas: {done} of {len(self.verdicts)} fields done.</b></p>"
-            f"<table><tr><th></th><th>field</th><th>feedback</th></tr>{rows}</table>"
+            f"<p><b>{html.escape(head)}</b></p>"
+            f"<table><tr><th></th><th>{field}</th><th>{feedback}</th></tr>{rows}</table>"
         )
 
 
 def _message(problems: list[str]) -> str:
     """Every problem of a field in one message, numbered when there are several."""
     if not problems:
-        return "Done."
+        return _say("Done.")
     if len(problems) == 1:
         return problems[0]
-    return f"{len(problems)} things to fix: " + " ".join(
-        f"({n}) {p}" for n, p in enumerate(problems, start=1)
+    return tr(
+        "{n} things to fix: {problems}",
+        n=len(problems),
+        problems=" ".join(f"({n}) {p}" for n, p in enumerate(problems, start=1)),
     )
 
 
@@ -805,8 +1005,12 @@ def check_canvas(canvas: Mapping[str, Any]) -> CanvasCheck:
                 FieldVerdict(
                     "canvas",
                     "fix",
-                    f"The canvas is a dict with the keys {list(FIELDS)}; got a "
-                    f"{type(canvas).__name__}. Start from canvas.blank().",
+                    tr(
+                        "The canvas is a dict with the keys {keys}; got a {kind}. Start from "
+                        "canvas.blank().",
+                        keys=list(FIELDS),
+                        kind=type(canvas).__name__,
+                    ),
                 )
             ]
         )
@@ -815,22 +1019,43 @@ def check_canvas(canvas: Mapping[str, Any]) -> CanvasCheck:
     for key in unknown:
         verdicts.append(
             FieldVerdict(
-                str(key), "fix", f"{key!r} is not a canvas field; they are {list(FIELDS)}."
+                str(key),
+                "fix",
+                tr(
+                    "{key} is not a canvas field; they are {keys}.",
+                    key=repr(key),
+                    keys=list(FIELDS),
+                ),
             )
         )
-    for key, (_heading, what) in FIELDS.items():
+    for key in FIELDS:
+        _heading, what = field_text(key)
         value = canvas.get(key, ...)
         if key == "data_export" and value is None:
-            verdicts.append(FieldVerdict(key, "ok", _OK[key]))
+            verdicts.append(FieldVerdict(key, "ok", tr(_OK_NO_EXPORT)))
             continue
-        if _is_blank(value) or _holds_dots(value):
-            part = " (some of it still holds ...)" if not _is_blank(value) else ""
-            verdicts.append(FieldVerdict(key, "blank", f"Not filled yet{part}: {what}."))
+        if _is_blank(value):
+            verdicts.append(FieldVerdict(key, "blank", tr("Not filled yet: {what}.", what=what)))
+            continue
+        if _holds_dots(value):
+            verdicts.append(
+                FieldVerdict(
+                    key,
+                    "blank",
+                    tr("Not filled yet (some of it still holds ...): {what}.", what=what),
+                )
+            )
             continue
         try:
             problems = _RULES[key](value, canvas)
         except Exception as exc:  # an odd answer gets a verdict, never a traceback
-            problems = [f"This could not be read ({type(exc).__name__}): {what}."]
+            problems = [
+                tr(
+                    "This could not be read ({error}): {what}.",
+                    error=type(exc).__name__,
+                    what=what,
+                )
+            ]
         verdicts.append(FieldVerdict(key, "fix" if problems else "ok", _message(problems)))
     return CanvasCheck(verdicts)
 
@@ -838,22 +1063,31 @@ def check_canvas(canvas: Mapping[str, Any]) -> CanvasCheck:
 # ---- the page ---------------------------------------------------------------------------------
 
 _TODO = "(not filled yet)"
+_MINE = "my product"
+_TO_LOG = "What to log before the data steps can run"
+_STILL_TO_DO = "Still to do"
 
 
 def _value_lines(key: str, value: Any) -> list[tuple[str, str]]:
     """The field as (label, text) rows for the page: '' label for a plain value."""
+    todo = tr(_TODO)
     if key == "data_export" and value is None:
-        return [("", "No event export yet.")]
+        return [("", tr("No event export yet."))]
     if _is_blank(value):
-        return [("", _TODO)]
+        return [("", todo)]
     if key == "north_star_candidates":
         scores, problem = _scores(value)
         if not problem:
+            crits = criterion_names()
             return [
                 (
                     name,
-                    f"{sum(s)} of {len(CRITERIA)}: "
-                    + ", ".join(f"{crit} {s_}" for crit, s_ in zip(CRITERIA, s, strict=True)),
+                    tr(
+                        "{score} of {n}: {each}",
+                        score=sum(s),
+                        n=len(CRITERIA),
+                        each=", ".join(f"{c} {s_}" for c, s_ in zip(crits, s, strict=True)),
+                    ),
                 )
                 for name, s in scores.items()
             ]
@@ -863,33 +1097,35 @@ def _value_lines(key: str, value: Any) -> list[tuple[str, str]]:
             name = quadrant_name(q)
             label = f"{name} ({QUADRANT_KOREAN[name]})" if name else _one_line(q)
             items = [combos] if isinstance(combos, str) else combos
-            text = "; ".join(_TODO if i is ... else _one_line(i) for i in items) or _TODO
+            text = "; ".join(todo if i is ... else _one_line(i) for i in items) or todo
             rows.append((label, text))
         return rows
     if isinstance(value, Mapping):
         return [
-            (_TODO if k is ... else _one_line(k), _TODO if v is ... else _one_line(v))
+            (todo if k is ... else _one_line(k), todo if v is ... else _one_line(v))
             for k, v in value.items()
         ]
     if isinstance(value, Sequence) and not isinstance(value, str):
         if key == "whys":
-            names = ["problem"] + [f"why {i}" for i in range(1, len(value))]
-            names[-1] = "root cause" if len(value) > 1 else names[-1]
+            names = [_say("problem")] + [f"{_say('why')} {i}" for i in range(1, len(value))]
+            names[-1] = _say("root cause") if len(value) > 1 else names[-1]
             pairs = zip(names, value, strict=True)
-            return [(n, _TODO if v is ... else _one_line(v)) for n, v in pairs]
-        return [("", "; ".join(_TODO if v is ... else _one_line(v) for v in value))]
+            return [(n, todo if v is ... else _one_line(v)) for n, v in pairs]
+        return [("", "; ".join(todo if v is ... else _one_line(v) for v in value))]
     return [("", _one_line(value))]
 
 
 def _events_to_log(canvas: Mapping[str, Any]) -> list[str]:
     """What the product must log to run the capstone on it (notebook 10's checklist)."""
     return [
-        "a user id, a timestamp and an event name on every row",
-        "a sign-up (or first purchase) event",
-        "the browse events of your focus stage, the call-to-action (CTA, 행동 유도 버튼) and its "
-        "conversion",
-        "the completion event your north star counts",
-        "the situation of each user (your Mass and Specific segments) as a property",
+        tr("a user id, a timestamp and an event name on every row"),
+        tr("a sign-up (or first purchase) event"),
+        tr(
+            "the browse events of your focus stage, the call-to-action (CTA, 행동 유도 버튼) "
+            "and its conversion"
+        ),
+        tr("the completion event your north star counts"),
+        tr("the situation of each user (your Mass and Specific segments) as a property"),
     ]
 
 
@@ -902,9 +1138,10 @@ def to_markdown(canvas: Mapping[str, Any], *, title: str | None = None) -> str:
     """The canvas as one Markdown page (every field, in :data:`FIELDS` order; blanks marked)."""
     canvas = blank() if not isinstance(canvas, Mapping) else canvas
     product = canvas.get("product")
-    name = _one_line(product) if isinstance(product, str) and product.strip() else "my product"
-    lines = [f"# {_md_cell(title or 'Method canvas: ' + name)}", ""]
-    for key, (heading, what) in FIELDS.items():
+    name = _one_line(product) if isinstance(product, str) and product.strip() else _say(_MINE)
+    lines = [f"# {_md_cell(title or tr('Method canvas: {name}', name=name))}", ""]
+    for key in FIELDS:
+        heading, what = field_text(key)
         lines += [f"## {heading}", "", f"*{_md_cell(what)}*", ""]
         rows = _value_lines(key, canvas.get(key, ...))
         if all(label == "" for label, _ in rows):
@@ -913,11 +1150,11 @@ def to_markdown(canvas: Mapping[str, Any], *, title: str | None = None) -> str:
             lines += ["| | |", "|---|---|"]
             lines += [f"| {_md_cell(label)} | {_md_cell(text)} |" for label, text in rows] + [""]
     if canvas.get("data_export", ...) is None:
-        lines += ["## What to log before the data steps can run", ""]
+        lines += [f"## {tr(_TO_LOG)}", ""]
         lines += [f"- {_md_cell(x)}" for x in _events_to_log(canvas)] + [""]
     fix = check_canvas(canvas).to_fix()
     if fix:
-        lines += ["## Still to do", ""]
+        lines += [f"## {tr(_STILL_TO_DO)}", ""]
         lines += [f"- **{v.field}**: {_md_cell(v.message)}" for v in fix] + [""]
     return "\n".join(lines)
 
@@ -935,21 +1172,23 @@ def to_html(canvas: Mapping[str, Any], *, title: str | None = None) -> str:
     """The canvas as one self-contained HTML page (every text escaped; no scripts)."""
     canvas = blank() if not isinstance(canvas, Mapping) else canvas
     product = canvas.get("product")
-    name = _one_line(product) if isinstance(product, str) and product.strip() else "my product"
-    head = html.escape(title or f"Method canvas: {name}")
+    name = _one_line(product) if isinstance(product, str) and product.strip() else _say(_MINE)
+    head = html.escape(title or tr("Method canvas: {name}", name=name))
     e = html.escape
+    todo = tr(_TODO)
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{i18n.get_language()}"><head><meta charset="utf-8">',
         f"<title>{head}</title><style>{_CSS}</style></head><body>",
         f"<h1>{head}</h1>",
     ]
-    for key, (heading, what) in FIELDS.items():
+    for key in FIELDS:
+        heading, what = field_text(key)
         parts.append(f'<h2>{e(heading)}</h2><p class="what">{e(what)}</p>')
         rows = _value_lines(key, canvas.get(key, ...))
 
         def cell(text: str) -> str:
-            return f'<span class="todo">{e(text)}</span>' if text == _TODO else e(text)
+            return f'<span class="todo">{e(text)}</span>' if text == todo else e(text)
 
         if all(label == "" for label, _ in rows):
             parts += [f"<p>{cell(text)}</p>" for _, text in rows]
@@ -957,12 +1196,12 @@ def to_html(canvas: Mapping[str, Any], *, title: str | None = None) -> str:
             body = "".join(f"<tr><td>{e(lab)}</td><td>{cell(t)}</td></tr>" for lab, t in rows)
             parts.append(f"<table>{body}</table>")
     if canvas.get("data_export", ...) is None:
-        parts.append("<h2>What to log before the data steps can run</h2><ul>")
+        parts.append(f"<h2>{e(tr(_TO_LOG))}</h2><ul>")
         parts += [f"<li>{e(x)}</li>" for x in _events_to_log(canvas)]
         parts.append("</ul>")
     fix = check_canvas(canvas).to_fix()
     if fix:
-        parts.append("<h2>Still to do</h2><ul>")
+        parts.append(f"<h2>{e(tr(_STILL_TO_DO))}</h2><ul>")
         parts += [f"<li><b>{e(v.field)}</b>: {e(v.message)}</li>" for v in fix]
         parts.append("</ul>")
     parts.append("</body></html>")
@@ -1012,18 +1251,21 @@ def data_note(canvas: Mapping[str, Any]) -> str:
     """
     export = canvas.get("data_export", ...) if isinstance(canvas, Mapping) else ...
     if export is None:
-        return (
-            f"No event export yet: the steps below run on {DEMO_NAME} so you can see what you "
-            "will get; your canvas lists what to log first."
+        return tr(
+            "No event export yet: the steps below run on {demo} so you can see what you will "
+            "get; your canvas lists what to log first.",
+            demo=tr(DEMO_NAME),
         )
     if _is_blank(export):
-        return (
+        return tr(
             "data_export is not filled yet: a file path in quotes, or None if there is no export."
         )
-    return (
-        f"Your export: {_one_line(export)}. The steps below run on {DEMO_NAME} while SOURCE "
-        "is None; put your file's path in SOURCE and its column names in the cell under "
-        "'Your data and your choices' to run them on yours."
+    return tr(
+        "Your export: {export}. The steps below run on {demo} while SOURCE is None; put your "
+        "file's path in SOURCE and its column names in the cell under 'Your data and your "
+        "choices' to run them on yours.",
+        export=_one_line(export),
+        demo=tr(DEMO_NAME),
     )
 
 
@@ -1034,8 +1276,10 @@ def criteria_text() -> str:
     >>> criteria_text().splitlines()[1]
     '  1. moment of success'
     """
-    lines = [f"Score each candidate 1 or 0 on these {len(CRITERIA)} criteria, in this order:"]
-    return "\n".join(lines + [f"  {n}. {c}" for n, c in enumerate(CRITERIA, start=1)])
+    lines = [
+        tr("Score each candidate 1 or 0 on these {n} criteria, in this order:", n=len(CRITERIA))
+    ]
+    return "\n".join(lines + [f"  {n}. {c}" for n, c in enumerate(criterion_names(), start=1)])
 
 
 def source_or_demo(source: Any) -> tuple[Any, bool]:
@@ -1053,9 +1297,12 @@ def source_or_demo(source: Any) -> tuple[Any, bool]:
         from helpers import eventlog
 
         print(
-            f"No export yet (SOURCE = None): the steps below run on {DEMO_NAME} so you can see "
-            f"what you will get. Its summary is saved as {DEMO_SUMMARY}.html, apart from your "
-            "canvas."
+            tr(
+                "No export yet (SOURCE = None): the steps below run on {demo} so you can see "
+                "what you will get. Its summary is saved as {file}, apart from your canvas.",
+                demo=tr(DEMO_NAME),
+                file=f"{DEMO_SUMMARY}.html",
+            )
         )
         return eventlog.load_cdnow(), True
     return source, False

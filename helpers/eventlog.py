@@ -70,6 +70,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
+from helpers.i18n import get_language, tr
 
 STANDARD = ("user_id", "timestamp", "event")
 #: How many example rows a message shows.
@@ -166,29 +167,83 @@ class LoadReport:
     def __str__(self) -> str:
         mapped = ", ".join(f"{std} <- {orig!r}" for std, orig in self.columns.items())
         lines = [
-            f"Event log from {self.source}",
-            f"  columns: {mapped}"
-            + (f"; kept as properties: {self.properties}" if self.properties else ""),
-            f"  rows read: {self.n_read:,}   kept: {self.n_kept:,}   dropped: {self.n_dropped:,}",
+            tr("Event log from {source}", source=_source_text(self.source)),
+            tr("  columns: {mapped}", mapped=mapped)
+            + (
+                tr("; kept as properties: {properties}", properties=self.properties)
+                if self.properties
+                else ""
+            ),
+            tr(
+                "  rows read: {read:,}   kept: {kept:,}   dropped: {dropped:,}",
+                read=self.n_read,
+                kept=self.n_kept,
+                dropped=self.n_dropped,
+            ),
         ]
         for p in self.problems:
             if p.level == "dropped":
-                lines.append(f"    - {p.reason}: {p.count:,}")
+                lines.append(f"    - {reason_name(p.reason)}: {p.count:,}")
         if self.n_kept:
-            lines.append(
-                f"  {self.n_users:,} {'user' if self.n_users == 1 else 'users'}, "
-                f"{self.n_event_types} event {'type' if self.n_event_types == 1 else 'types'}, "
-                f"from {self.first:%Y-%m-%d} to {self.last:%Y-%m-%d}"
-            )
+            lines.append(_counts_line(self))
         labels = {"dropped": "DROPPED", "warning": "WARNING", "note": "NOTE"}
+        labels = {level: _fragment(label) for level, label in labels.items()}
         for p in self.problems:
             lines.append(f"  {labels[p.level]}: {p.message}")
         if not self.problems:
-            lines.append("  No problems found.")
+            lines.append(tr("  No problems found."))
         return "\n".join(lines)
 
     def __repr__(self) -> str:  # shows nicely as the last line of a notebook cell
         return self.__str__()
+
+
+def _counts_line(report: LoadReport) -> str:
+    """'  23,570 users, 4 event types, from 1997-01-01 to 1998-06-30' (singulars for one)."""
+    first, last = f"{report.first:%Y-%m-%d}", f"{report.last:%Y-%m-%d}"
+    fields = {"users": report.n_users, "types": report.n_event_types, "first": first, "last": last}
+    if report.n_users == 1 and report.n_event_types == 1:
+        return tr("  {users:,} user, {types} event type, from {first} to {last}", **fields)
+    if report.n_users == 1:
+        return tr("  {users:,} user, {types} event types, from {first} to {last}", **fields)
+    if report.n_event_types == 1:
+        return tr("  {users:,} users, {types} event type, from {first} to {last}", **fields)
+    return tr("  {users:,} users, {types} event types, from {first} to {last}", **fields)
+
+
+def _source_text(source: str) -> str:
+    """The report's name for its source: 'a DataFrame (1,000 rows)' in the learner's language."""
+    m = re.fullmatch(r"a DataFrame \(([\d,]+) rows\)", source)
+    return tr("a DataFrame ({n} rows)", n=m.group(1)) if m else source
+
+
+def _fragment(text: str) -> str:
+    """A short word of the report ('NOTE', ' or ', 'seconds') in the learner's language: kept
+    out of the shared catalogue, where so short a key could clash with another module's."""
+    if get_language() == "ko":
+        from helpers.ko.capstone import FRAGMENTS
+
+        return FRAGMENTS.get(text, text)
+    return text
+
+
+def reason_name(reason: str) -> str:
+    """A problem's reason key ('empty user id') as the learner reads it (the key stays English:
+    :meth:`LoadReport.rows` and ``dropped`` use it)."""
+    if get_language() == "ko":
+        from helpers.ko.capstone import REASONS
+
+        return REASONS.get(reason, reason)
+    return reason
+
+
+def _reason_clause(reason: str) -> str:
+    """The reason as it qualifies rows ('with empty user id' / '사용자 id가 비어 있는')."""
+    if get_language() == "ko":
+        from helpers.ko.capstone import REASON_CLAUSES
+
+        return REASON_CLAUSES.get(reason, reason)
+    return reason
 
 
 def _closest(name: str, columns: Sequence[str]) -> str:
@@ -196,7 +251,11 @@ def _closest(name: str, columns: Sequence[str]) -> str:
     if not close:  # also try ignoring case, e.g. 'userid' vs 'UserID'
         lower = {str(c).lower(): str(c) for c in columns}
         close = [lower[c] for c in difflib.get_close_matches(str(name).lower(), list(lower), n=2)]
-    return f" Did you mean {' or '.join(map(repr, close))}?" if close else ""
+    if not close:
+        return ""
+    return _fragment(" Did you mean {names}?").format(
+        names=_fragment(" or ").join(map(repr, close))
+    )
 
 
 # ---- step 1: read ---------------------------------------------------------------------------
@@ -237,20 +296,32 @@ def _not_csv(path: Path) -> None:
         head[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0") and suffix != ".zip"
     ):
         raise EventLogError(
-            f"{func}(): {path.name} is a spreadsheet workbook, not a CSV file. Save it as CSV "
-            "(File > Save As > CSV UTF-8), or read it with pd.read_excel(path) and pass the "
-            "DataFrame."
+            tr(
+                "{func}(): {file} is a spreadsheet workbook, not a CSV file. Save it as CSV "
+                "(File > Save As > CSV UTF-8), or read it with pd.read_excel(path) and pass the "
+                "DataFrame.",
+                func=func,
+                file=path.name,
+            )
         )
     if suffix == ".parquet" or head[:4] == b"PAR1":
         raise EventLogError(
-            f"{func}(): {path.name} is a Parquet file. Read it with pd.read_parquet(path) and "
-            "pass the DataFrame."
+            tr(
+                "{func}(): {file} is a Parquet file. Read it with pd.read_parquet(path) and "
+                "pass the DataFrame.",
+                func=func,
+                file=path.name,
+            )
         )
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if suffix in {".json", ".jsonl", ".ndjson"} or start in (b"[", b"{"):
         raise EventLogError(
-            f"{func}(): {path.name} is JSON, not CSV. Read it with pd.read_json(path, lines=True) "
-            "(one event per line) or pd.json_normalize(...), and pass the DataFrame."
+            tr(
+                "{func}(): {file} is JSON, not CSV. Read it with pd.read_json(path, lines=True) "
+                "(one event per line) or pd.json_normalize(...), and pass the DataFrame.",
+                func=func,
+                file=path.name,
+            )
         )
 
 
@@ -294,8 +365,14 @@ def _other_separator(func: str, path: Path, sep: str, lines: list[str]) -> Event
     if not other:
         return None
     return EventLogError(
-        f"{func}(): {path.name} could not be split into columns with sep={sep!r}: its "
-        f"values seem to be separated by {other}. Pass sep={other}."
+        tr(
+            "{func}(): {file} could not be split into columns with sep={sep}: its values seem "
+            "to be separated by {other}. Pass sep={other}.",
+            func=func,
+            file=path.name,
+            sep=repr(sep),
+            other=other,
+        )
     )
 
 
@@ -335,36 +412,70 @@ def read_source(
     func = "load_event_log"
     if isinstance(source, pd.DataFrame):
         if source.empty:
-            raise EventLogError(f"{func}(): the DataFrame has no rows: there is nothing to load.")
+            raise EventLogError(
+                tr("{func}(): the DataFrame has no rows: there is nothing to load.", func=func)
+            )
         return Source(source, f"a DataFrame ({len(source):,} rows)", "index label")
     if source is None:
         raise EventLogError(
-            f"{func}(): source is None: there is no export to read yet. Give the path of "
-            'your CSV in quotes (e.g. "my_events.csv"), or keep the demo log '
-            "(eventlog.load_cdnow()) until you have one; the method canvas needs no data."
+            tr(
+                "{func}(): source is None: there is no export to read yet. Give the path of "
+                'your CSV in quotes (e.g. "my_events.csv"), or keep the demo log '
+                "(eventlog.load_cdnow()) until you have one; the method canvas needs no data.",
+                func=func,
+            )
         )
     if not isinstance(source, str | Path):
         raise TypeError(
-            f"{func}(): source must be a CSV path (str or Path) or a pandas DataFrame, "
-            f"got {type(source).__name__}."
+            tr(
+                "{func}(): source must be a CSV path (str or Path) or a pandas DataFrame, "
+                "got {kind}.",
+                func=func,
+                kind=type(source).__name__,
+            )
         )
     if not isinstance(sep, str) or not sep:
-        raise TypeError(f"{func}(): sep must be a separator in quotes, e.g. ',' or ';'.")
+        raise TypeError(
+            tr("{func}(): sep must be a separator in quotes, e.g. ',' or ';'.", func=func)
+        )
     if decimal not in (".", ","):
-        raise EventLogError(f"{func}(): decimal must be '.' or ',', got {decimal!r}.")
+        raise EventLogError(
+            tr(
+                "{func}(): decimal must be '.' or ',', got {decimal}.",
+                func=func,
+                decimal=repr(decimal),
+            )
+        )
     if decimal == sep:
         raise EventLogError(
-            f"{func}(): decimal={decimal!r} and sep={sep!r} are the same character. Files with "
-            "decimal commas separate their values with ';' (pass sep=';') or tabs (sep='\\t')."
+            tr(
+                "{func}(): decimal={decimal} and sep={sep} are the same character. Files with "
+                "decimal commas separate their values with ';' (pass sep=';') or tabs "
+                "(sep='\\t').",
+                func=func,
+                decimal=repr(decimal),
+                sep=repr(sep),
+            )
         )
     path = Path(source).expanduser()
     if not path.exists():
         raise EventLogError(
-            f"{func}(): no file at {str(path)!r}. Check the path (it is relative to the "
-            f"folder this notebook runs in: {Path.cwd()})."
+            tr(
+                "{func}(): no file at {path}. Check the path (it is relative to the folder this "
+                "notebook runs in: {cwd}).",
+                func=func,
+                path=repr(str(path)),
+                cwd=Path.cwd(),
+            )
         )
     if path.is_dir():
-        raise EventLogError(f"{func}(): {str(path)!r} is a folder; give the CSV file in it.")
+        raise EventLogError(
+            tr(
+                "{func}(): {path} is a folder; give the CSV file in it.",
+                func=func,
+                path=repr(str(path)),
+            )
+        )
     _not_csv(path)
     notes = []
     compressed = path.suffix.lower() in {".gz", ".bz2", ".zip", ".xz", ".zst", ".tar"}
@@ -372,13 +483,20 @@ def read_source(
     if sniffed and encoding.lower().replace("_", "-") in ("utf-8-sig", "utf-8", "utf8"):
         if encoding != "utf-8-sig":  # the user chose UTF-8 explicitly: say what it is
             raise EventLogError(
-                f"{func}(): {path.name} is UTF-16 text, not {encoding}. Pass encoding='utf-16' "
-                "(or leave encoding out: the loader detects UTF-16)."
+                tr(
+                    "{func}(): {file} is UTF-16 text, not {encoding}. Pass encoding='utf-16' "
+                    "(or leave encoding out: the loader detects UTF-16).",
+                    func=func,
+                    file=path.name,
+                    encoding=encoding,
+                )
             )
         encoding = sniffed
         notes.append(
-            f"{path.name} is UTF-16 text (as Excel's 'Unicode text' export writes); read it as "
-            "such."
+            tr(
+                "{file} is UTF-16 text (as Excel's 'Unicode text' export writes); read it as such.",
+                file=path.name,
+            )
         )
     whitespace = sep in _WHITESPACE_SEPS
     head = [] if compressed else _head_lines(path, encoding)
@@ -389,8 +507,14 @@ def read_source(
             head[0].strip(),
         )
         notes.append(
-            f"The first {_n_rows(skip).replace('row', 'line')} of {path.name} are a title block "
-            f"(e.g. {title[:50]!r}), not data: skipped them; the header is line {skip + 1}."
+            tr(
+                "The first {lines} of {file} are a title block (e.g. {title}), not data: "
+                "skipped them; the header is line {header}.",
+                lines=_n_lines(skip),
+                file=path.name,
+                title=repr(title[:50]),
+                header=skip + 1,
+            )
         )
     options = {
         "sep": sep,
@@ -409,40 +533,64 @@ def read_source(
         frame = pd.read_csv(path, dtype=dtypes, **options)
     except UnicodeDecodeError as exc:
         raise EventLogError(
-            f"{func}(): {path.name} is not {encoding} text ({exc.reason} at byte {exc.start}). "
-            "Save it as UTF-8, or try encoding='cp949' (Korean Excel) or encoding='latin-1' "
-            "(Western Excel)."
+            tr(
+                "{func}(): {file} is not {encoding} text ({reason} at byte {byte}). Save it as "
+                "UTF-8, or try encoding='cp949' (Korean Excel) or encoding='latin-1' (Western "
+                "Excel).",
+                func=func,
+                file=path.name,
+                encoding=encoding,
+                reason=exc.reason,
+                byte=exc.start,
+            )
         ) from None
     except pd.errors.EmptyDataError:
-        raise EventLogError(f"{func}(): {path.name} is empty.") from None
+        raise EventLogError(tr("{func}(): {file} is empty.", func=func, file=path.name)) from None
     except (pd.errors.ParserError, ValueError) as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         other = _other_separator(func, path, sep, head[skip:])
         if other:
             raise other from None
         hint = (
-            'Its values seem aligned with several spaces: pass sep=r"\\s+" (one or more '
-            "spaces or tabs)." + _spaced_times_hint(head[skip + 1 : skip + 2])
+            tr(
+                'Its values seem aligned with several spaces: pass sep=r"\\s+" (one or more '
+                "spaces or tabs)."
+            )
+            + _spaced_times_hint(head[skip + 1 : skip + 2])
             if sep.isspace() or whitespace
-            else "Check the separator (sep=',', ';', '\\t' or r\"\\s+\" for spaces) and "
-            "that text containing the separator is in quotes."
+            else tr(
+                "Check the separator (sep=',', ';', '\\t' or r\"\\s+\" for spaces) and "
+                "that text containing the separator is in quotes."
+            )
         )
         raise EventLogError(
-            f"{func}(): {path.name} could not be split into columns with sep={sep!r} "
-            f"({reason}). {hint}"
+            tr(
+                "{func}(): {file} could not be split into columns with sep={sep} ({reason}). "
+                "{hint}",
+                func=func,
+                file=path.name,
+                sep=repr(sep),
+                reason=reason,
+                hint=hint,
+            )
         ) from None
     if not isinstance(frame.index, pd.RangeIndex):  # rows longer than the header
         other = _other_separator(func, path, sep, head[skip:])
         if other:
             raise other
         raise EventLogError(
-            f"{func}(): lines of {path.name} have more values than its header has column names "
-            f"when split with sep={sep!r}. "
+            tr(
+                "{func}(): lines of {file} have more values than its header has column names "
+                "when split with sep={sep}. ",
+                func=func,
+                file=path.name,
+                sep=repr(sep),
+            )
             + (
                 _spaced_times_hint(head[skip + 1 : skip + 2]).lstrip()
-                or 'Its values seem aligned with several spaces: pass sep=r"\\s+".'
+                or tr('Its values seem aligned with several spaces: pass sep=r"\\s+".')
                 if sep.isspace() or whitespace
-                else "Check the separator, and that text containing it is in quotes."
+                else tr("Check the separator, and that text containing it is in quotes.")
             )
         )
     if frame.shape[1] == 1 and not whitespace:
@@ -453,17 +601,30 @@ def read_source(
         for other, name in candidates:
             if other in first:
                 raise EventLogError(
-                    f"{func}(): {path.name} was read as a single column {first[:60]!r}. "
-                    f"Its values seem to be separated by {name}: pass sep={name}."
+                    tr(
+                        "{func}(): {file} was read as a single column {first}. Its values seem "
+                        "to be separated by {name}: pass sep={name}.",
+                        func=func,
+                        file=path.name,
+                        first=repr(first[:60]),
+                        name=name,
+                    )
                 )
         if re.search(r"\S\s+\S", first):
             raise EventLogError(
-                f"{func}(): {path.name} was read as a single column {first[:60]!r}. Its values "
-                'seem aligned with spaces: pass sep=r"\\s+".'
+                tr(
+                    "{func}(): {file} was read as a single column {first}. Its values seem "
+                    'aligned with spaces: pass sep=r"\\s+".',
+                    func=func,
+                    file=path.name,
+                    first=repr(first[:60]),
+                )
                 + _no_header_hint(first.split(), path.name)
             )
     if frame.empty:
-        raise EventLogError(f"{func}(): {path.name} has a header but no rows.")
+        raise EventLogError(
+            tr("{func}(): {file} has a header but no rows.", func=func, file=path.name)
+        )
     return Source(frame, path.name, "file line", notes, header_line=skip + 1)
 
 
@@ -471,9 +632,10 @@ def _spaced_times_hint(lines: Sequence[str]) -> str:
     """For a space-aligned file whose times contain a space ('2024-06-01 08:00:00'): split
     at two or more spaces instead."""
     if any(re.search(r"\d\s\d{1,2}:\d{2}", line) for line in lines):
-        return (
+        return tr(
             " Its times contain a space (e.g. '2024-06-01 08:00'), so single spaces cannot "
-            'separate the columns: pass sep=r"\\s{2,}" (two or more spaces).'
+            "separate the columns: pass sep={sep} (two or more spaces).",
+            sep='r"\\s{2,}"',
         )
     return ""
 
@@ -481,10 +643,11 @@ def _spaced_times_hint(lines: Sequence[str]) -> str:
 def _no_header_hint(names: Sequence[object], name: str) -> str:
     if not _looks_like_data(names):
         return ""
-    return (
-        f" The first line of {name} looks like data, not column names: read it with "
+    return tr(
+        " The first line of {file} looks like data, not column names: read it with "
         "pd.read_csv(path, sep=..., header=None, names=['user', 'date', ...], dtype=str) and "
-        "pass that DataFrame."
+        "pass that DataFrame.",
+        file=name,
     )
 
 
@@ -528,23 +691,44 @@ def map_columns(
     missing = [c for c in wanted if c not in raw.columns]
     if missing:
         cols = [str(c) for c in raw.columns]
-        parts = [f"{c!r}.{_closest(c, cols)}" for c in missing]
+        parts = " ".join(f"{c!r}.{_closest(c, cols)}" for c in missing)
         hint = ""
         if len(cols) == 1 and re.search(r"\S\s+\S", cols[0]):
-            hint = ' The data has one column: its values seem aligned with spaces (sep=r"\\s+").'
+            hint = tr(
+                ' The data has one column: its values seem aligned with spaces (sep=r"\\s+").'
+            )
         hint += _no_header_hint(cols, described)
+        shown = ", ".join(map(repr, cols[:30])) + (" ..." if len(cols) > 30 else "")
+        where = _source_text(described)
         raise EventLogError(
-            f"{func}(): {'column' if len(missing) == 1 else 'columns'} not found in {described}: "
-            + " ".join(parts)
-            + f" Your columns are: {', '.join(map(repr, cols[:30]))}"
-            + (" ..." if len(cols) > 30 else "")
-            + "."
+            (
+                tr(
+                    "{func}(): column not found in {where}: {parts} Your columns are: {cols}.",
+                    func=func,
+                    where=where,
+                    parts=parts,
+                    cols=shown,
+                )
+                if len(missing) == 1
+                else tr(
+                    "{func}(): columns not found in {where}: {parts} Your columns are: {cols}.",
+                    func=func,
+                    where=where,
+                    parts=parts,
+                    cols=shown,
+                )
+            )
             + hint
         )
     doubled = sorted({str(c) for c in wanted if list(raw.columns).count(c) > 1})
     if doubled:
         raise EventLogError(
-            f"{func}(): {described} has two columns called {doubled[0]!r}; rename one first."
+            tr(
+                "{func}(): {where} has two columns called {name}; rename one first.",
+                func=func,
+                where=_source_text(described),
+                name=repr(doubled[0]),
+            )
         )
     n = len(raw)
     table = pd.DataFrame(
@@ -573,7 +757,11 @@ def map_columns(
                         errors="coerce",
                     )
                     notes.append(
-                        f"Property {p!r} had {thousands!r} between thousands; read it as numbers."
+                        tr(
+                            "Property {name} had {sep} between thousands; read it as numbers.",
+                            name=repr(p),
+                            sep=repr(thousands),
+                        )
                     )
             elif (
                 decimal == "."
@@ -583,9 +771,14 @@ def map_columns(
             ):
                 example = commas.iloc[0]
                 notes.append(
-                    f"Property {p!r} holds numbers with commas between thousands (e.g. "
-                    f"{example!r} = {example.replace(',', '')}); kept as text. Pass "
-                    "thousands=',' to read them as numbers."
+                    tr(
+                        "Property {name} holds numbers with commas between thousands (e.g. "
+                        "{example} = {number}); kept as text. Pass thousands=',' to read them as "
+                        "numbers.",
+                        name=repr(p),
+                        example=repr(example),
+                        number=example.replace(",", ""),
+                    )
                 )
             elif len(text) and text.str.fullmatch(_COMMA_NUMBER).all():
                 if text.str.contains(",", regex=False).any():
@@ -597,13 +790,22 @@ def map_columns(
                             .str.replace(",", ".", regex=False),
                             errors="coerce",
                         )
-                        notes.append(f"Property {p!r} had decimal commas; read it as numbers.")
+                        notes.append(
+                            tr(
+                                "Property {name} had decimal commas; read it as numbers.",
+                                name=repr(p),
+                            )
+                        )
                     else:
                         example = text[text.str.contains(",", regex=False)].iloc[0]
                         notes.append(
-                            f"Property {p!r} holds numbers with decimal commas (e.g. {example!r}); "
-                            "kept as text. Pass decimal=',' (with sep=';' for such files) to read "
-                            "them as numbers."
+                            tr(
+                                "Property {name} holds numbers with decimal commas (e.g. "
+                                "{example}); kept as text. Pass decimal=',' (with sep=';' for "
+                                "such files) to read them as numbers.",
+                                name=repr(p),
+                                example=repr(example),
+                            )
                         )
         table[p] = values
     return table, notes
@@ -814,9 +1016,15 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
         d = sample[((a > 12) & valid_dm).to_numpy()].iloc[0]
         m = sample[((b > 12) & valid_md).to_numpy()].iloc[0]
         raise EventLogError(
-            f"load_event_log(): the {name!r} column has dates in both orders: {d!r} is day "
-            f"first, {m!r} is month first. One column must use one order: fix the export, or "
-            f"pass time_format= (e.g. {day_fmt!r}); rows in the other order are then dropped."
+            tr(
+                "load_event_log(): the {name} column has dates in both orders: {d} is day "
+                "first, {m} is month first. One column must use one order: fix the export, or "
+                "pass time_format= (e.g. {fmt}); rows in the other order are then dropped.",
+                name=repr(name),
+                d=repr(d),
+                m=repr(m),
+                fmt=repr(day_fmt),
+            )
         )
     if not day_first and not month_first:
         if bool((a == b).all()):
@@ -826,9 +1034,15 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
             real = either & (valid_dm & valid_md).to_numpy()
             example = sample[real if real.any() else either].iloc[0]
             raise EventLogError(
-                f"load_event_log(): dates such as {example!r} in the {name!r} column can be "
-                "read day first or month first, and no day in the column is above 12 to settle "
-                f"it. Pass time_format={day_fmt!r} (day first) or {month_fmt!r} (month first)."
+                tr(
+                    "load_event_log(): dates such as {example} in the {name} column can be "
+                    "read day first or month first, and no day in the column is above 12 to "
+                    "settle it. Pass time_format={day} (day first) or {month} (month first).",
+                    example=repr(example),
+                    name=repr(name),
+                    day=repr(day_fmt),
+                    month=repr(month_fmt),
+                )
             )
     else:
         order = "day" if day_first else "month"
@@ -873,8 +1087,12 @@ def _parse_text(text: pd.Series, time_format: str | None, dayfirst: bool) -> pd.
                 return _to_naive(pd.to_datetime(text, format=time_format, errors="coerce"))
             except (ValueError, TypeError) as exc:
                 raise EventLogError(
-                    f"load_event_log(): time_format={time_format!r} is not a date format "
-                    f"({exc}). Use codes like '%d/%m/%Y %H:%M'."
+                    tr(
+                        "load_event_log(): time_format={fmt} is not a date format ({error}). "
+                        "Use codes like '%d/%m/%Y %H:%M'.",
+                        fmt=repr(time_format),
+                        error=exc,
+                    )
                 ) from None
         out = _to_naive(pd.to_datetime(text, format="ISO8601", errors="coerce"))
         for attempt in ("infer", "mixed"):
@@ -932,8 +1150,12 @@ def _parse_times(
             pd.Timestamp("2024-01-01", tz=tz)
         except Exception:  # noqa: BLE001 - any unknown zone name
             raise EventLogError(
-                f"{func}(): tz={tz!r} is not a time-zone name. Use a name such as 'UTC', "
-                "'Asia/Seoul', 'Europe/Berlin' or 'America/New_York'."
+                tr(
+                    "{func}(): tz={tz} is not a time-zone name. Use a name such as 'UTC', "
+                    "'Asia/Seoul', 'Europe/Berlin' or 'America/New_York'.",
+                    func=func,
+                    tz=repr(tz),
+                )
             ) from None
     notes: list[str] = []
     s = values.reset_index(drop=True)
@@ -941,16 +1163,27 @@ def _parse_times(
         zone = str(s.dt.tz)
         if tz is None:
             notes.append(
-                f"Timestamps carried the time zone {zone}; kept their local clock time in {zone} "
-                "(pass tz= to convert them to another zone)."
+                tr(
+                    "Timestamps carried the time zone {zone}; kept their local clock time in "
+                    "{zone} (pass tz= to convert them to another zone).",
+                    zone=zone,
+                )
             )
             return s.dt.tz_localize(None), notes, s.dt.tz_convert("UTC").dt.tz_localize(None)
-        notes.append(f"Timestamps carried the time zone {zone}; converted them to {tz} clock time.")
+        notes.append(
+            tr(
+                "Timestamps carried the time zone {zone}; converted them to {tz} clock time.",
+                zone=zone,
+                tz=tz,
+            )
+        )
         instant = s.dt.tz_convert("UTC").dt.tz_localize(None)
         return s.dt.tz_convert(tz).dt.tz_localize(None), notes, instant
     if pd.api.types.is_datetime64_dtype(s):
         if tz is not None:
-            notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+            notes.append(
+                tr("Timestamps had no time zone; took them as {tz} clock time as they are.", tz=tz)
+            )
         return s, notes, None
     if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
         return (*_parse_numbers(s, tz, notes), None)
@@ -974,54 +1207,93 @@ def _parse_times(
         dayfirst = order == "day"
         if order is not None:
             notes.append(
-                f"Dates written with numbers only were read {order} first "
-                f"({'day.month.year' if order == 'day' else 'month/day/year'}): a "
-                f"{'first' if order == 'day' else 'second'} number above 12 settled it, and the "
-                "whole column is read in that one order."
+                tr(
+                    "Dates written with numbers only were read day first (day.month.year): a "
+                    "first number above 12 settled it, and the whole column is read in that one "
+                    "order."
+                )
+                if order == "day"
+                else tr(
+                    "Dates written with numbers only were read month first (month/day/year): a "
+                    "second number above 12 settled it, and the whole column is read in that "
+                    "one order."
+                )
             )
     out = _parse_text(text, fmt, dayfirst)
     has = offset.notna()
     if not has.any() and tz is not None:
-        notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+        notes.append(
+            tr("Timestamps had no time zone; took them as {tz} clock time as they are.", tz=tz)
+        )
     instant = None
     if has.any():
         instant = (out - offset).where(has)
         shown = ", ".join(_show_offset(o) for o in sorted(pd.unique(offset[has]))[:4])
         shown += " ..." if offset[has].nunique() > 4 else ""
         without = int((~has & out.notna()).sum())
-        tail = f" {_n_rows(without)} without an offset were read as written." if without else ""
+        tail = (
+            (
+                tr(" {rows} without an offset were read as written.", rows=_n_rows(without))
+                if tz is None
+                else tr(
+                    " {rows} without an offset were read as {tz} clock time.",
+                    rows=_n_rows(without),
+                    tz=tz,
+                )
+            )
+            if without
+            else ""
+        )
         first = (
             int(np.flatnonzero(has.to_numpy() & out.notna().to_numpy())[0])
             if (has & out.notna()).any()
             else None
         )
         example = (
-            f" ({values.iloc[first]!r} is {out.iloc[first]:%Y-%m-%d %H:%M})"
+            tr(
+                " ({value} is {time})",
+                value=repr(values.iloc[first]),
+                time=f"{out.iloc[first]:%Y-%m-%d %H:%M}",
+            )
             if first is not None
             else ""
         )
         utc_only = bool((offset[has] == pd.Timedelta(0)).all())
         if tz is None and utc_only:
             notes.append(
-                f"Timestamps end in Z or +00:00: they are UTC (world time), not your users' "
-                f"local clock time{example}, and were kept as UTC. Pass tz= with your users' "
-                f"zone (e.g. tz='Asia/Seoul' or tz='America/New_York') so that days and hours "
-                f"are theirs.{tail}"
+                tr(
+                    "Timestamps end in Z or +00:00: they are UTC (world time), not your users' "
+                    "local clock time{example}, and were kept as UTC. Pass tz= with your users' "
+                    "zone (e.g. tz='Asia/Seoul' or tz='America/New_York') so that days and "
+                    "hours are theirs.{tail}",
+                    example=example,
+                    tail=tail,
+                )
             )
         elif tz is None:
             notes.append(
-                f"Timestamps carried UTC offsets ({shown}); kept each event's own local clock "
-                f"time{example}, so days and hours are the user's own. Pass "
-                f"tz='UTC' or a zone such as 'America/New_York' to convert them all to one "
-                f"zone instead.{tail}"
+                tr(
+                    "Timestamps carried UTC offsets ({shown}); kept each event's own local clock "
+                    "time{example}, so days and hours are the user's own. Pass tz='UTC' or a "
+                    "zone such as 'America/New_York' to convert them all to one zone "
+                    "instead.{tail}",
+                    shown=shown,
+                    example=example,
+                    tail=tail,
+                )
             )
         else:
             utc = out[has] - offset[has]
             local = utc.dt.tz_localize("UTC").dt.tz_convert(tz).dt.tz_localize(None)
             out = out.mask(has, local.astype(out.dtype))
             notes.append(
-                f"Timestamps carried UTC offsets ({shown}); converted every one to {tz} clock "
-                f"time.{tail.replace('as written', f'as {tz} clock time')}"
+                tr(
+                    "Timestamps carried UTC offsets ({shown}); converted every one to {tz} clock "
+                    "time.{tail}",
+                    shown=shown,
+                    tz=tz,
+                    tail=tail,
+                )
             )
     return _plausible(out), notes, instant
 
@@ -1094,7 +1366,9 @@ def _quick_iso(text: pd.Series, tz: str | None, notes: list[str]) -> pd.Series |
     if isinstance(out.dtype, pd.DatetimeTZDtype):
         return None  # offsets: the general path says exactly what was done
     if tz is not None:
-        notes.append(f"Timestamps had no time zone; took them as {tz} clock time as they are.")
+        notes.append(
+            tr("Timestamps had no time zone; took them as {tz} clock time as they are.", tz=tz)
+        )
     return out
 
 
@@ -1125,7 +1399,7 @@ def _parse_numbers(s: pd.Series, tz: str | None, notes: list[str]) -> tuple[pd.S
     v = s.dropna()
     if len(v) and (v == v.round()).all() and v.between(19000101, 21001231).all():
         out = pd.to_datetime(s.astype("Int64").astype("string"), format="%Y%m%d", errors="coerce")
-        notes.append("Timestamps were numbers like 19970101; read them as year-month-day.")
+        notes.append(tr("Timestamps were numbers like 19970101; read them as year-month-day."))
         return _plausible(out), notes
     big = float(v.abs().max()) if len(v) else 0.0
     unit = "us" if big > 1e14 else "ms" if big > 1e11 else "s"
@@ -1135,18 +1409,30 @@ def _parse_numbers(s: pd.Series, tz: str | None, notes: list[str]) -> tuple[pd.S
             out = pd.to_datetime(s, unit=unit, errors="coerce")
         except (OverflowError, ValueError):
             out = pd.Series(pd.NaT, index=s.index, dtype="datetime64[us]")
-    words = {"s": "seconds", "ms": "milliseconds", "us": "microseconds"}[unit]
+    words = {
+        "s": "seconds",
+        "ms": "milliseconds",
+        "us": "microseconds",
+    }[unit]
+    words = _fragment(words)
     if tz is None:
         notes.append(
-            f"Timestamps were numbers; read them as Unix time in {words} since 1970-01-01, in "
-            "UTC clock time (pass tz= for another zone's clock). If that is wrong, convert the "
-            "column yourself first."
+            tr(
+                "Timestamps were numbers; read them as Unix time in {unit} since 1970-01-01, in "
+                "UTC clock time (pass tz= for another zone's clock). If that is wrong, convert "
+                "the column yourself first.",
+                unit=words,
+            )
         )
     else:
         out = out.dt.tz_localize("UTC").dt.tz_convert(tz).dt.tz_localize(None)
         notes.append(
-            f"Timestamps were numbers; read them as Unix time in {words} and converted them to "
-            f"{tz} clock time."
+            tr(
+                "Timestamps were numbers; read them as Unix time in {unit} and converted them "
+                "to {tz} clock time.",
+                unit=words,
+                tz=tz,
+            )
         )
     return _plausible(out), notes
 
@@ -1163,20 +1449,26 @@ def find_duplicates(log: pd.DataFrame) -> np.ndarray:
     return log.duplicated(keep="first").to_numpy()
 
 
-def _duplicates_problem(rows: list, row_label: str, duplicates: str) -> Problem:
+def _duplicates_problem(
+    rows: list, row_label: str, duplicates: str, header_line: int = 1
+) -> Problem:
     """The note (kept) or the dropped-rows entry (``duplicates="drop"``) for repeated rows."""
-    where = f"at {_show(rows, row_label)}"
+    where = _show(rows, row_label, header_line)
     if duplicates == "drop":
-        msg = (
-            f"{_n_rows(len(rows))} that repeat an earlier row exactly (same user, time, event "
-            f"and properties), {where}. You chose duplicates='drop'."
+        msg = tr(
+            "{rows} that repeat an earlier row exactly (same user, time, event and "
+            "properties), at {where}. You chose duplicates='drop'.",
+            rows=_n_rows(len(rows)),
+            where=where,
         )
         return Problem("dropped", "duplicate row", msg, rows)
-    msg = (
-        f"{_n_rows(len(rows))} repeat an earlier row exactly (same user, time, event and "
-        f"properties), {where}. Kept: they may be real repeated actions. Counts of users "
-        "(funnel, segments, cohorts) do not change; counts of events do (events per user, the "
-        "quadrant, the aha moment). Pass duplicates='drop' if your tracker sends events twice."
+    msg = tr(
+        "{rows} repeat an earlier row exactly (same user, time, event and properties), at "
+        "{where}. Kept: they may be real repeated actions. Counts of users (funnel, segments, "
+        "cohorts) do not change; counts of events do (events per user, the quadrant, the aha "
+        "moment). Pass duplicates='drop' if your tracker sends events twice.",
+        rows=_n_rows(len(rows)),
+        where=where,
     )
     return Problem("note", "duplicate row", msg, rows)
 
@@ -1203,8 +1495,12 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
             Problem(
                 "warning",
                 "similar event names",
-                f"Event names that differ only in case or spaces: {sample}. They are counted as "
-                "different events; rename them to one name first if they are the same action.",
+                tr(
+                    "Event names that differ only in case or spaces: {sample}. They are counted "
+                    "as different events; rename them to one name first if they are the same "
+                    "action.",
+                    sample=sample,
+                ),
             )
         )
     if len(names) == 1:
@@ -1212,9 +1508,12 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
             Problem(
                 "warning",
                 "one event type",
-                f"Every row has the same event ({names.iloc[0]!r}). Funnels, behaviour segments "
-                "and the quadrant need at least a call-to-action and a conversion event: see the "
-                "event-schema checklist.",
+                tr(
+                    "Every row has the same event ({event}). Funnels, behaviour segments and the "
+                    "quadrant need at least a call-to-action and a conversion event: see the "
+                    "event-schema checklist.",
+                    event=repr(names.iloc[0]),
+                ),
             )
         )
     ids = pd.Series(pd.unique(log["user_id"].astype("object")))
@@ -1226,9 +1525,13 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
             Problem(
                 "warning",
                 "placeholder-like user id",
-                f"User ids that often mean 'no user': {shown}. They are kept and counted as one "
-                f"user each. If they stand for anonymous events, leave them out first, e.g. "
-                f"log = log[log['user_id'] != {suspect.iloc[0]!r}].",
+                tr(
+                    "User ids that often mean 'no user': {shown}. They are kept and counted as "
+                    "one user each. If they stand for anonymous events, leave them out first, "
+                    "e.g. log = log[log['user_id'] != {first}].",
+                    shown=shown,
+                    first=repr(suspect.iloc[0]),
+                ),
             )
         )
     days = log["timestamp"].dt.normalize()
@@ -1237,8 +1540,11 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
             Problem(
                 "warning",
                 "one day of data",
-                f"All events are on one day ({days.iloc[0]:%Y-%m-%d}). Cohorts, retention and "
-                "the aha moment need weeks or months of data.",
+                tr(
+                    "All events are on one day ({day}). Cohorts, retention and the aha moment "
+                    "need weeks or months of data.",
+                    day=f"{days.iloc[0]:%Y-%m-%d}",
+                ),
             )
         )
     if (log["timestamp"] == days).all():
@@ -1246,8 +1552,10 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
             Problem(
                 "note",
                 "dates only",
-                "Timestamps have no time of day (all at 00:00). Events on the same day keep the "
-                "order of your file.",
+                tr(
+                    "Timestamps have no time of day (all at 00:00). Events on the same day keep "
+                    "the order of your file."
+                ),
             )
         )
     return problems
@@ -1263,23 +1571,59 @@ def _labels(index: pd.Index, positions: np.ndarray, row_label: str, header_line:
 
 
 def _show(rows: list, row_label: str, header_line: int = 1) -> str:
+    """Where the rows are: 'file lines 6, 19 (the header is line 1)', 'index label 2'."""
     shown = ", ".join(map(str, rows[:N_EXAMPLES])) + (" ..." if len(rows) > N_EXAMPLES else "")
-    what = f"{row_label}s" if len(rows) > 1 else row_label
-    tail = f" (the header is line {header_line})" if row_label == "file line" else ""
-    return f"{what} {shown}{tail}"
+    many = len(rows) > 1
+    if row_label == "file line":
+        if many:
+            return tr(
+                "file lines {rows} (the header is line {header})", rows=shown, header=header_line
+            )
+        return tr("file line {rows} (the header is line {header})", rows=shown, header=header_line)
+    if row_label == "index label":
+        return (
+            tr("index labels {rows}", rows=shown) if many else tr("index label {rows}", rows=shown)
+        )
+    return f"{row_label}s {shown}" if many else f"{row_label} {shown}"
 
 
 def _n_rows(n: int) -> str:
-    return f"{n:,} row" if n == 1 else f"{n:,} rows"
+    return _fragment("{n:,} row" if n == 1 else "{n:,} rows").format(n=n)
 
 
+def _n_lines(n: int) -> str:
+    return _fragment("{n:,} line" if n == 1 else "{n:,} lines").format(n=n)
+
+
+def _advice(reason: str) -> str:
+    """What to do about rows dropped for ``reason`` (:data:`_ADVICE`, in the learner's language)."""
+    return {
+        "empty user id": lambda: tr(_ADVICE_EMPTY_USER),
+        "empty event name": lambda: tr(_ADVICE_EMPTY_EVENT),
+        "missing timestamp": lambda: tr(_ADVICE_MISSING_TIME),
+        "unparseable timestamp": lambda: tr(_ADVICE_UNPARSEABLE),
+    }[reason]()
+
+
+_ADVICE_EMPTY_USER = (
+    "Events without a user cannot be counted for anyone (anonymous views, placeholders such as "
+    "'NULL'): fix the export, or leave them out."
+)
+_ADVICE_EMPTY_EVENT = "Every row needs an event name: check the export's event column."
+_ADVICE_MISSING_TIME = "Without a time the event cannot be placed in a funnel or cohort."
+_ADVICE_UNPARSEABLE = (
+    "Fix them in the source, or pass time_format= (e.g. '%d/%m/%Y %H:%M') if pandas cannot "
+    "guess your format."
+)
+_ADVICE_TWELVE_HOUR = (
+    "Fix them in the source, or pass time_format= (e.g. '%m/%d/%Y %I:%M %p': %I and %p read a "
+    "12-hour clock with AM/PM) if pandas cannot guess your format."
+)
 _ADVICE = {
-    "empty user id": "Events without a user cannot be counted for anyone (anonymous views, "
-    "placeholders such as 'NULL'): fix the export, or leave them out.",
-    "empty event name": "Every row needs an event name: check the export's event column.",
-    "missing timestamp": "Without a time the event cannot be placed in a funnel or cohort.",
-    "unparseable timestamp": "Fix them in the source, or pass time_format= (e.g. "
-    "'%d/%m/%Y %H:%M') if pandas cannot guess your format.",
+    "empty user id": _ADVICE_EMPTY_USER,
+    "empty event name": _ADVICE_EMPTY_EVENT,
+    "missing timestamp": _ADVICE_MISSING_TIME,
+    "unparseable timestamp": _ADVICE_UNPARSEABLE,
 }
 
 
@@ -1287,36 +1631,77 @@ def _check_arguments(user_col, time_col, event_col, event, properties, duplicate
     func = "load_event_log"
     for name, value in (("user_col", user_col), ("time_col", time_col)):
         if not isinstance(value, str) or not value:
-            raise TypeError(f"{func}(): {name} must be a column name in quotes, got {value!r}.")
+            raise TypeError(
+                tr(
+                    "{func}(): {name} must be a column name in quotes, got {value}.",
+                    func=func,
+                    name=name,
+                    value=repr(value),
+                )
+            )
     if (event_col is None) == (event is None):
         raise TypeError(
-            f"{func}(): give event_col= (the column with the event name) or event= (one name "
-            "for every row, e.g. event='purchase' for a log of purchases), not both."
+            tr(
+                "{func}(): give event_col= (the column with the event name) or event= (one name "
+                "for every row, e.g. event='purchase' for a log of purchases), not both.",
+                func=func,
+            )
             if event_col is not None
-            else f"{func}(): event_col= is missing: the column with the event name. If every "
-            "row is the same kind of event, pass event='purchase' (its name) instead."
+            else tr(
+                "{func}(): event_col= is missing: the column with the event name. If every "
+                "row is the same kind of event, pass event='purchase' (its name) instead.",
+                func=func,
+            )
         )
     for name, value in (("event_col", event_col), ("event", event)):
         if value is not None and (not isinstance(value, str) or not value):
-            raise TypeError(f"{func}(): {name} must be a name in quotes, got {value!r}.")
+            raise TypeError(
+                tr(
+                    "{func}(): {name} must be a name in quotes, got {value}.",
+                    func=func,
+                    name=name,
+                    value=repr(value),
+                )
+            )
     properties = [] if properties is None else properties
     if isinstance(properties, str) or not all(isinstance(p, str) for p in properties):
-        raise TypeError(f"{func}(): properties must be a list of column names, e.g. ['plan'].")
+        raise TypeError(
+            tr("{func}(): properties must be a list of column names, e.g. ['plan'].", func=func)
+        )
     properties = list(properties)
     validate.choice(duplicates, ["keep", "drop"], "duplicates", func)
     wanted = [user_col, time_col, *([event_col] if event_col else []), *properties]
     twice = sorted({c for c in wanted if wanted.count(c) > 1})
     if twice:
         raise EventLogError(
-            f"{func}(): column {twice[0]!r} is named more than once: who, when and what (and each "
-            "property) must be different columns."
+            tr(
+                "{func}(): column {name} is named more than once: who, when and what (and each "
+                "property) must be different columns.",
+                func=func,
+                name=repr(twice[0]),
+            )
         )
     clash = [p for p in properties if p in STANDARD]
     if clash:
+        fields = {"func": func, "name": repr(clash[0])}
         raise EventLogError(
-            f"{func}(): a property cannot be called {clash[0]!r}, the name the log gives to the "
-            f"{'who' if clash[0] == 'user_id' else 'when' if clash[0] == 'timestamp' else 'what'} "
-            "column. Rename it in your data first."
+            tr(
+                "{func}(): a property cannot be called {name}, the name the log gives to the "
+                "who column. Rename it in your data first.",
+                **fields,
+            )
+            if clash[0] == "user_id"
+            else tr(
+                "{func}(): a property cannot be called {name}, the name the log gives to the "
+                "when column. Rename it in your data first.",
+                **fields,
+            )
+            if clash[0] == "timestamp"
+            else tr(
+                "{func}(): a property cannot be called {name}, the name the log gives to the "
+                "what column. Rename it in your data first.",
+                **fields,
+            )
         )
     return properties
 
@@ -1360,8 +1745,12 @@ def load_event_log(
     properties = _check_arguments(user_col, time_col, event_col, event, properties, duplicates)
     if thousands is not None and thousands not in (",", " ", "'"):
         raise EventLogError(
-            f"{func}(): thousands must be ',', ' ' or \"'\" (the character between groups of "
-            f"three digits, as in '29,900'), got {thousands!r}. For 1.234,5 pass decimal=','."
+            tr(
+                "{func}(): thousands must be ',', ' ' or \"'\" (the character between groups "
+                "of three digits, as in '29,900'), got {value}. For 1.234,5 pass decimal=','.",
+                func=func,
+                value=repr(thousands),
+            )
         )
     src = read_source(
         source,
@@ -1405,14 +1794,18 @@ def load_event_log(
             shown = pd.unique(examples_of[mask].astype("object"))[:3]
             shown = [v for v in shown if not (isinstance(v, float) and v != v) and v is not None]
             if shown:
-                values = " (values such as " + ", ".join(repr(v) for v in shown) + ")"
-        advice = _ADVICE[reason]
+                values = tr(" (values such as {values})", values=", ".join(repr(v) for v in shown))
+        advice = _advice(reason)
         if reason == "unparseable timestamp" and re.search(r"\d:\d{2}\S*\s*[AaPp]\.?[Mm]", values):
-            advice = advice.replace(
-                "'%d/%m/%Y %H:%M'", "'%m/%d/%Y %I:%M %p': %I and %p read a 12-hour clock with AM/PM"
-            )
+            advice = tr(_ADVICE_TWELVE_HOUR)
         msg = (
-            f"{_n_rows(len(rows))} with {reason}{values}, at {_show(rows, row_label, src.header_line)}. "
+            tr(
+                "{rows} with {reason}{values}, at {where}. ",
+                rows=_n_rows(len(rows)),
+                reason=_reason_clause(reason),
+                values=values,
+                where=_show(rows, row_label, src.header_line),
+            )
             + advice
         )
         report.problems.append(Problem("dropped", reason, msg, rows))
@@ -1434,12 +1827,18 @@ def load_event_log(
             Problem(
                 "note",
                 "repeated hour",
-                f"{_n_rows(len(rows))} fell in a repeated hour (clocks set back, e.g. at the end "
-                "of daylight saving time): their clock time reads earlier than the same user's "
-                "previous event, which really happened before them. To keep each user's real "
-                "order, they are placed after that event by the real time between them "
-                f"({table['timestamp'].iloc[k]!r} is {times.iloc[k]:%Y-%m-%d %H:%M}), at "
-                f"{_show(rows, row_label, src.header_line)}. Pass tz='UTC' to use world time for every event.",
+                tr(
+                    "{rows} fell in a repeated hour (clocks set back, e.g. at the end of "
+                    "daylight saving time): their clock time reads earlier than the same user's "
+                    "previous event, which really happened before them. To keep each user's "
+                    "real order, they are placed after that event by the real time between "
+                    "them ({value} is {time}), at {where}. Pass tz='UTC' to use world time for "
+                    "every event.",
+                    rows=_n_rows(len(rows)),
+                    value=repr(table["timestamp"].iloc[k]),
+                    time=f"{times.iloc[k]:%Y-%m-%d %H:%M}",
+                    where=_show(rows, row_label, src.header_line),
+                ),
                 rows,
             )
         )
@@ -1451,18 +1850,18 @@ def load_event_log(
     if not len(log):
         details = " ".join(p.message for p in report.problems if p.level == "dropped")
         raise EventLogError(
-            f"{func}(): no row is left after the checks. {details} Also check that the column "
-            "mapping is right (print the first rows of your file)."
+            tr(
+                "{func}(): no row is left after the checks. {details} Also check that the "
+                "column mapping is right (print the first rows of your file).",
+                func=func,
+                details=details,
+            )
         )
 
     dup = find_duplicates(log)
     if dup.any():
         rows = _labels(index, np.flatnonzero(keep)[dup], row_label, src.header_line)
-        problem = _duplicates_problem(rows, row_label, duplicates)
-        if src.header_line != 1:  # a title block above the header was skipped
-            problem.message = problem.message.replace(
-                "(the header is line 1)", f"(the header is line {src.header_line})"
-            )
+        problem = _duplicates_problem(rows, row_label, duplicates, src.header_line)
         report.problems.append(problem)
         if duplicates == "drop":
             log = log[~dup]
@@ -1540,6 +1939,16 @@ CHECKLIST_STATUSES = ("ready", "approximate", "not in the log", "not chosen", "t
 runs only when "ready" or "approximate"."""
 
 
+def _checklist_text(text: str) -> str:
+    """A fixed text of the checklist (what a method needs, a role such as 'CTA') in the
+    learner's language; the method and status columns stay English (code reads them)."""
+    if get_language() == "ko":
+        from helpers.ko.capstone import CHECKLIST
+
+        return CHECKLIST.get(text, text)
+    return text
+
+
 def schema_checklist(
     log: pd.DataFrame,
     *,
@@ -1581,18 +1990,33 @@ def schema_checklist(
     def have(name: str | None, role: str) -> tuple[str, str] | None:
         """None if the event is there; else what is missing and why."""
         if name is None:
-            return ("not chosen", role)
+            return ("not chosen", _checklist_text(role))
         if name not in known:
             close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            return ("not in the log", f"{role} {name!r} is not in the log{hint}")
+            if close:
+                return (
+                    "not in the log",
+                    tr(
+                        "{role} {name} is not in the log (did you mean {close}?)",
+                        role=_checklist_text(role),
+                        name=repr(name),
+                        close=repr(close[0]),
+                    ),
+                )
+            return (
+                "not in the log",
+                tr("{role} {name} is not in the log", role=_checklist_text(role), name=repr(name)),
+            )
         return None
 
     def days(needed: int) -> tuple[str, str] | None:
         return (
             None
             if span >= needed
-            else ("too small", f"only {span:.0f} days of data (needs {needed})")
+            else (
+                "too small",
+                tr("only {days:.0f} days of data (needs {needed})", days=span, needed=needed),
+            )
         )
 
     rows = []
@@ -1602,21 +2026,21 @@ def schema_checklist(
         unchosen = [text for kind, text in problems if kind == "not chosen"]
         texts = [text for kind, text in problems if kind != "not chosen"]
         if unchosen:
-            texts.insert(0, "not chosen: " + ", ".join(unchosen))
+            texts.insert(0, tr("not chosen: {items}", items=", ".join(unchosen)))
         kinds = {kind for kind, _ in problems}
         status = next((k for k in CHECKLIST_STATUSES[2:] if k in kinds), None)
         if status:
-            rows.append((method, needs, status, "; ".join(texts)))
+            rows.append((method, _checklist_text(needs), status, "; ".join(texts)))
         elif approx:
-            rows.append((method, needs, "approximate", approx))
+            rows.append((method, _checklist_text(needs), "approximate", _checklist_text(approx)))
         else:
-            rows.append((method, needs, "ready", ""))
+            rows.append((method, _checklist_text(needs), "ready", ""))
 
     add("every method", "user id, timestamp, event name", [])
     add(
         "journey stages",
         "two or more event types",
-        [None if len(known) >= 2 else ("not in the log", "only one event type")],
+        [None if len(known) >= 2 else ("not in the log", _checklist_text("only one event type"))],
     )
     completion = completion_event or conversion_event
     if funnel_steps:
@@ -1626,7 +2050,10 @@ def schema_checklist(
             [
                 None
                 if len(funnel_steps) >= 2
-                else ("not chosen", "a second funnel step (a funnel needs at least two)"),
+                else (
+                    "not chosen",
+                    _checklist_text("a second funnel step (a funnel needs at least two)"),
+                ),
                 *[have(s, "funnel step") for s in funnel_steps],
             ],
         )
@@ -1640,7 +2067,7 @@ def schema_checklist(
         "behaviour segments",
         "browse events, a CTA and a conversion event",
         [
-            None if browse_events else ("not chosen", "browse events"),
+            None if browse_events else ("not chosen", _checklist_text("browse events")),
             *[have(b, "browse event") for b in browse_events],
             have(cta_event, "CTA"),
             have(conversion_event, "conversion event"),
@@ -1653,7 +2080,10 @@ def schema_checklist(
         [
             have(cta_event, "CTA"),
             have(completion, "completion event"),
-            *[("not in the log", f"property {p!r} is not in the log") for p in missing_props],
+            *[
+                ("not in the log", tr("property {name} is not in the log", name=repr(p)))
+                for p in missing_props
+            ],
         ],
     )
     signup_problem = have(signup_event, "sign-up event") if signup_event else None
@@ -1673,7 +2103,7 @@ def schema_checklist(
     add(
         "behavioural cohorts / segments by property",
         "properties (plan, device, category...)",
-        [None if props else ("not in the log", "no property columns loaded")],
+        [None if props else ("not in the log", _checklist_text("no property columns loaded"))],
     )
     return pd.DataFrame(rows, columns=["method", "needs", "status", "detail"])
 

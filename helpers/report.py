@@ -38,10 +38,12 @@ import matplotlib.image as mpimg
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers import aha, cohort, eventlog, funnel, metrics, quadrant, segments, validate
+from helpers import aha, cohort, eventlog, funnel, i18n, metrics, quadrant, segments, validate
+from helpers.i18n import tr
 from helpers.style import SYNTHETIC_NOTE, use_course_style
 
 FIGURES = ("funnel", "quadrant", "cohort", "aha")
+_NOT_IN_REPORT = "Not in this report"
 TABLES = ("funnel", "segments", "quadrant", "cohort", "aha")
 # the checklist's method for each figure or table name
 _METHODS = {
@@ -62,6 +64,60 @@ _TITLES = {
     "cohort": "Cohort retention",
     "aha": "Aha moment",
 }
+
+
+def _text(text: str) -> str:
+    """A fixed English text of the capstone (a figure's name, a step, a plan's name or data
+    note written in notebook 10's code) in the learner's language: ``helpers/ko/capstone.py``'s
+    TEXTS first (short words kept out of the shared catalogue), then the catalogue."""
+    if i18n.get_language() != "ko":
+        return text
+    from helpers.ko.capstone import TEXTS
+
+    return TEXTS.get(text, i18n.translate_text(text))
+
+
+def _translate(fig: plt.Figure) -> plt.Figure:
+    """Every text of a capstone figure in the learner's language, before it is shown or saved
+    (the course's plot helpers write their axis labels in English)."""
+    if i18n.get_language() == "ko":
+        from matplotlib.text import Text
+
+        for artist in fig.findobj(Text):
+            old = artist.get_text()
+            new = _figure_text(old)
+            if new != old:
+                artist.set_text(new)
+        i18n.translate_figure(fig)
+    return fig
+
+
+def _figure_text(text: str) -> str:
+    """One figure text through ``helpers/ko/capstone.py``'s TEXTS: exact, or a template with
+    {fields} ('{action} >= threshold' matches 'repeat purchases >= threshold')."""
+    import re
+    import string
+
+    from helpers.ko.capstone import TEXTS
+
+    if text in TEXTS:
+        return TEXTS[text]
+    if "\n" in text:
+        return "\n".join(_figure_text(line) for line in text.split("\n"))
+    for en, ko in TEXTS.items():
+        if "{" not in en:
+            continue
+        regex = ""
+        for literal, name, _spec, _conv in string.Formatter().parse(en):
+            regex += re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
+        m = re.fullmatch(regex, text, re.DOTALL)
+        if m:
+            plain = re.sub(r"\{(\w+)(![rsa])?(:[^{}]*)?\}", r"{\1}", ko)
+            found = m.groupdict().items()
+            return plain.format(
+                **{k: _text(v) if re.search("[A-Za-z]", v) else v for k, v in found}
+            )
+    return text
 
 
 @dataclass(frozen=True)
@@ -119,7 +175,11 @@ class CapstonePlan:
                     value = (value,)
                 if not all(isinstance(v, str) for v in value):
                     raise TypeError(
-                        f"CapstonePlan: {f.name} must be a list of names in quotes, got {value!r}."
+                        tr(
+                            "CapstonePlan: {name} must be a list of names in quotes, got {value}.",
+                            name=f.name,
+                            value=repr(value),
+                        )
                     )
                 object.__setattr__(self, f.name, tuple(value))
             elif f.name in {
@@ -131,15 +191,30 @@ class CapstonePlan:
             }:
                 if value is not None and not isinstance(value, str):
                     raise TypeError(
-                        f"CapstonePlan: {f.name} must be an event name in quotes or None, got {value!r}."
+                        tr(
+                            "CapstonePlan: {name} must be an event name in quotes or None, got "
+                            "{value}.",
+                            name=f.name,
+                            value=repr(value),
+                        )
                     )
             elif f.name in {"name", "data_note"} and not isinstance(value, str):
-                raise TypeError(f"CapstonePlan: {f.name} must be text in quotes, got {value!r}.")
+                raise TypeError(
+                    tr(
+                        "CapstonePlan: {name} must be text in quotes, got {value}.",
+                        name=f.name,
+                        value=repr(value),
+                    )
+                )
         lo, hi = self.retention_days
         if not 0 < self.aha_window_days <= lo <= hi:
             raise ValueError(
-                "CapstonePlan: need 0 < aha_window_days <= retention_days[0] <= retention_days[1], "
-                f"got aha_window_days={self.aha_window_days}, retention_days={self.retention_days}."
+                tr(
+                    "CapstonePlan: need 0 < aha_window_days <= retention_days[0] <= "
+                    "retention_days[1], got aha_window_days={window}, retention_days={days}.",
+                    window=self.aha_window_days,
+                    days=self.retention_days,
+                )
             )
         validate.choice(self.period, ["D", "W", "M", "Q"], "period", "CapstonePlan")
         if self.last_period is not None:
@@ -162,8 +237,12 @@ def _period(value: object, period: str) -> str:
         return str(pd.Period(value, freq=period))
     except (ValueError, TypeError):
         raise ValueError(
-            f"CapstonePlan: last_period={value!r} is not a period; give one like '1998-05' "
-            f"(period={period!r})."
+            tr(
+                "CapstonePlan: last_period={value} is not a period; give one like '1998-05' "
+                "(period={period}).",
+                value=repr(value),
+                period=repr(period),
+            )
         ) from None
 
 
@@ -178,7 +257,7 @@ class Skipped:
         self.step, self.why = step, why
 
     def __repr__(self) -> str:
-        return f"{self.step}: skipped - {self.why}"
+        return tr("{step}: skipped - {why}", step=_text(self.step), why=self.why)
 
     def __bool__(self) -> bool:
         return False
@@ -244,14 +323,21 @@ class CapstoneFindings:
         (status "too small") is drawn with a title that says so instead of a takeaway."""
         fig = self._draw(name)
         if fig is None:
-            print(f"{_TITLES[name]} figure: skipped - {self.why_skipped(name)}")
+            print(
+                tr(
+                    "{figure} figure: skipped - {why}",
+                    figure=_text(_TITLES[name]),
+                    why=self.why_skipped(name),
+                )
+            )
         return fig
 
     def _draw(self, name: str) -> plt.Figure | None:
         validate.choice(name, FIGURES, "name", "CapstoneFindings.figure")
         fig = getattr(self, f"_figure_{name}")()
         if fig is not None:
-            _source_note(fig, self.plan.data_note)
+            _source_note(fig, _text(self.plan.data_note))
+            _translate(fig)
         return fig
 
     def _title(self, name: str, takeaway: str, who: str = "users") -> str:
@@ -259,7 +345,12 @@ class CapstoneFindings:
         if self.status(name) != "too small":
             return takeaway
         users = self.checklist.set_index("method").loc[_METHODS[name], "users"]
-        return f"Only {int(users):,} {who}: too few to conclude (needs {MIN_USERS}+)"
+        return tr(
+            "Only {n:,} {who}: too few to conclude (needs {min}+)",
+            n=int(users),
+            who=who,
+            min=MIN_USERS,
+        )
 
     def _figure_funnel(self):
         t = self.funnel
@@ -268,7 +359,12 @@ class CapstoneFindings:
         worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
         title = self._title(
             "funnel",
-            f"Biggest drop: before '{worst['step']}' (only {worst['pct_of_previous']:.0%} continue)",
+            tr(
+                "Biggest drop: before '{step}' (only {share:.0%} continue)",
+                step=worst["step"],
+                share=worst["pct_of_previous"],
+            ),
+            who=_text("users"),
         )
         return funnel.funnel_plot(t, title, unit="users")
 
@@ -278,18 +374,28 @@ class CapstoneFindings:
             return None
         top = self.quadrant_summary.index[0]
         share = self.quadrant_summary["share_of_users"].iloc[0]
-        unit = "segments" if self.plan.quadrant_by else "users"
+        takeaway = (
+            tr(
+                "'{quadrant}' holds the most users ({share:.0%}); one dot per segment",
+                quadrant=_text(top),
+                share=share,
+            )
+            if self.plan.quadrant_by
+            else tr(
+                "'{quadrant}' holds the most users ({share:.0%}); one dot per user",
+                quadrant=_text(top),
+                share=share,
+            )
+        )
         fig = quadrant.quadrant_plot(
             placed,
             "attempts",
             "completions",
-            title=self._title(
-                "quadrant", f"'{top}' holds the most users ({share:.0%}); one dot per {unit[:-1]}"
-            ),
+            title=self._title("quadrant", takeaway, who=_text("users")),
             size_col="users" if self.plan.quadrant_by else None,
             label_col="segment" if self.plan.quadrant_by and "segment" in placed else None,
-            xlabel=f"'{self.plan.cta_event}' events per user",
-            ylabel=f"'{self.plan.completion}' events per user",
+            xlabel=tr("'{event}' events per user", event=self.plan.cta_event),
+            ylabel=tr("'{event}' events per user", event=self.plan.completion),
         )
         return fig
 
@@ -297,16 +403,14 @@ class CapstoneFindings:
         table = self.cohort
         if table is None:
             return None
-        unit = {"D": "Days", "W": "Weeks", "M": "Months", "Q": "Quarters"}[self.plan.period]
         r1 = _period_one(table, self.partial_period)
+        words = _period_words(self.plan.period, r1)
         title = self._title(
             "cohort",
-            f"On average {r1:.0%} of a cohort is active one {unit[:-1].lower()} after starting"
-            if r1 == r1
-            else "Cohort retention",
-            who=f"users with a whole {unit[:-1].lower()} 1 in the data",
+            words["average"] if r1 == r1 else _text("Cohort retention"),
+            who=words["who"],
         )
-        start = "sign-up" if self.plan.signup_event else "first event"
+        ages = words["since_signup"] if self.plan.signup_event else words["since_first"]
         fig, ax = plt.subplots(
             figsize=(
                 min(12.0, max(7.5, 1.6 + 0.55 * table.shape[1])),
@@ -316,8 +420,8 @@ class CapstoneFindings:
         return cohort.cohort_heatmap(
             table,
             title,
-            age_label=f"{unit} since {start}",
-            cohort_label=f"Start {unit[:-1].lower()} (cohort)",
+            age_label=ages,
+            cohort_label=words["start"],
             ax=ax,
             partial=self.partial_period,
         )
@@ -328,12 +432,112 @@ class CapstoneFindings:
             return None
         k = self.aha_threshold
         row = table.set_index("threshold").loc[k]
-        label = self.plan.aha_label or " or ".join(self.plan.aha_events)
-        title = (
-            f"{k}+ {label} in the first {self.plan.aha_window_days} days: "
-            f"{row['retention_at_least']:.0%} stay vs {row['retention_below']:.0%}"
+        label = _aha_label(self.plan)
+        title = tr(
+            "{k}+ {label} in the first {days} days: {at_least:.0%} stay vs {below:.0%}",
+            k=k,
+            label=label,
+            days=self.plan.aha_window_days,
+            at_least=row["retention_at_least"],
+            below=row["retention_below"],
         )
         return aha.aha_plot(table, title, action=label, window_days=self.plan.aha_window_days)
+
+
+def _cohort_numbers(period: str, cohorts: str = "", n: int = 0) -> dict[str, str]:
+    """The cohort step's key-number texts for a period kind, whole sentences each ('active':
+    ``cohorts``, and ``n`` of them active one period after start)."""
+    if period == "D":
+        return {
+            "key": tr("Active one day after start (average cohort)"),
+            "active": tr(
+                "{cohorts}; {n:,} of them active one day after start", cohorts=cohorts, n=n
+            ),
+            "none": tr("no cohort has a fully observed day after its start"),
+            "partial": tr("Partial last day"),
+        }
+    if period == "W":
+        return {
+            "key": tr("Active one week after start (average cohort)"),
+            "active": tr(
+                "{cohorts}; {n:,} of them active one week after start", cohorts=cohorts, n=n
+            ),
+            "none": tr("no cohort has a fully observed week after its start"),
+            "partial": tr("Partial last week"),
+        }
+    if period == "Q":
+        return {
+            "key": tr("Active one quarter after start (average cohort)"),
+            "active": tr(
+                "{cohorts}; {n:,} of them active one quarter after start", cohorts=cohorts, n=n
+            ),
+            "none": tr("no cohort has a fully observed quarter after its start"),
+            "partial": tr("Partial last quarter"),
+        }
+    return {
+        "key": tr("Active one month after start (average cohort)"),
+        "active": tr("{cohorts}; {n:,} of them active one month after start", cohorts=cohorts, n=n),
+        "none": tr("no cohort has a fully observed month after its start"),
+        "partial": tr("Partial last month"),
+    }
+
+
+def _aha_label(plan: CapstonePlan) -> str:
+    """The aha action's name as the learner reads it ('repeat purchases')."""
+    if plan.aha_label:
+        return _text(plan.aha_label)
+    return _or(plan.aha_events)
+
+
+def _or(names: Sequence[str]) -> str:
+    """'a or b' in the learner's language."""
+    if i18n.get_language() == "ko":
+        return " 또는 ".join(names)
+    return " or ".join(names)
+
+
+def _period_words(period: str, share: float) -> dict[str, str]:
+    """The cohort figure's texts for a period kind ('M': months), whole sentences each."""
+    if period == "D":
+        return {
+            "average": tr(
+                "On average {share:.0%} of a cohort is active one day after starting", share=share
+            ),
+            "who": tr("users with a whole day 1 in the data"),
+            "since_signup": tr("Days since sign-up"),
+            "since_first": tr("Days since first event"),
+            "start": tr("Start day (cohort)"),
+        }
+    if period == "W":
+        return {
+            "average": tr(
+                "On average {share:.0%} of a cohort is active one week after starting", share=share
+            ),
+            "who": tr("users with a whole week 1 in the data"),
+            "since_signup": tr("Weeks since sign-up"),
+            "since_first": tr("Weeks since first event"),
+            "start": tr("Start week (cohort)"),
+        }
+    if period == "Q":
+        return {
+            "average": tr(
+                "On average {share:.0%} of a cohort is active one quarter after starting",
+                share=share,
+            ),
+            "who": tr("users with a whole quarter 1 in the data"),
+            "since_signup": tr("Quarters since sign-up"),
+            "since_first": tr("Quarters since first event"),
+            "start": tr("Start quarter (cohort)"),
+        }
+    return {
+        "average": tr(
+            "On average {share:.0%} of a cohort is active one month after starting", share=share
+        ),
+        "who": tr("users with a whole month 1 in the data"),
+        "since_signup": tr("Months since sign-up"),
+        "since_first": tr("Months since first event"),
+        "start": tr("Start month (cohort)"),
+    }
 
 
 def _source_note(fig: plt.Figure, note: str) -> None:
@@ -356,10 +560,14 @@ def _size_verdict(users: int) -> tuple[str, str] | None:
     ('approximate', None)
     """
     if users < MIN_USERS:
-        return "too small", f"only {users:,} users: too few to conclude (needs {MIN_USERS}+)"
+        return "too small", tr(
+            "only {n:,} users: too few to conclude (needs {min}+)", n=users, min=MIN_USERS
+        )
     if users < FEW_USERS:
         margin = 0.98 / users**0.5  # half-width of a 95% interval of a share near 50%
-        return "approximate", f"only {users:,} users: a share is known to about +-{margin:.0%}"
+        return "approximate", tr(
+            "only {n:,} users: a share is known to about +-{margin:.0%}", n=users, margin=margin
+        )
     return None
 
 
@@ -369,7 +577,12 @@ def _too_few(users: int, groups: str) -> str:
     >>> _too_few(4, "converted: 2; dropped: 2")
     'too few users to conclude: 4 users, needs 30+ (converted: 2; dropped: 2)'
     """
-    return f"too few users to conclude: {users:,} users, needs {MIN_USERS}+ ({groups})"
+    return tr(
+        "too few users to conclude: {n:,} users, needs {min}+ ({groups})",
+        n=users,
+        min=MIN_USERS,
+        groups=groups,
+    )
 
 
 def _age_one(table: pd.DataFrame, partial: pd.Period | None = None) -> pd.Index:
@@ -496,7 +709,13 @@ def run_capstone(
         validate.datetimes(log, "timestamp", func)
         steps = _PandasSteps(log)
     if not isinstance(plan, CapstonePlan):
-        raise TypeError(f"{func}(): plan must be a CapstonePlan, got {type(plan).__name__}.")
+        raise TypeError(
+            tr(
+                "{func}(): plan must be a CapstonePlan, got {kind}.",
+                func=func,
+                kind=type(plan).__name__,
+            )
+        )
     last_period = plan.last_period if last_period is None else _period(last_period, plan.period)
     with _progress(steps, plan) as bar:
         return _run(steps, plan, last_period, bar)
@@ -539,9 +758,14 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
     bar.step("journey stages (first time of each event per user)")
     found = CapstoneFindings(plan, overview, checklist, ops.stages())
     n = found.numbers
-    n["Users"] = f"{overview['users']:,}"
-    n["Events"] = f"{overview['events']:,} ({overview['event_types']} event types)"
-    n["Period"] = f"{overview['first']:%Y-%m-%d} to {overview['last']:%Y-%m-%d}"
+    n[_text("Users")] = f"{overview['users']:,}"
+    n[_text("Events")] = tr(
+        "{events:,} ({types} event types)", events=overview["events"], types=overview["event_types"]
+    )
+    n[_text("Period")] = _text("{first} to {last}").format(
+        first=f"{overview['first']:%Y-%m-%d}",
+        last=f"{overview['last']:%Y-%m-%d}",
+    )
     row = {m: i for i, m in checklist["method"].items()}
 
     def ready(method: str) -> bool:
@@ -576,16 +800,22 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
         if judge("funnel", int(t["users"].iloc[0])):
             worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
             before = t.iloc[t.index.get_loc(worst.name) - 1]
-            n[f"Funnel: reach '{t['step'].iloc[-1]}'"] = (
-                f"{t['pct_of_start'].iloc[-1]:.0%} of {t['users'].iloc[0]:,} users"
+            n[tr("Funnel: reach '{step}'", step=t["step"].iloc[-1])] = tr(
+                "{share:.0%} of {users:,} users",
+                share=t["pct_of_start"].iloc[-1],
+                users=t["users"].iloc[0],
             )
-            n["Funnel: biggest drop"] = (
-                f"'{before['step']}' -> '{worst['step']}': {worst['pct_of_previous']:.0%} "
-                f"continue ({worst['users']:,} of {before['users']:,} users)"
+            n[_text("Funnel: biggest drop")] = tr(
+                "'{before}' -> '{step}': {share:.0%} continue ({users:,} of {of:,} users)",
+                before=before["step"],
+                step=worst["step"],
+                share=worst["pct_of_previous"],
+                users=worst["users"],
+                of=before["users"],
             )
         else:
             steps = " -> ".join(f"{s}: {u:,}" for s, u in zip(t["step"], t["users"], strict=True))
-            n["Funnel"] = _too_few(int(t["users"].iloc[0]), steps)
+            n[_text("Funnel")] = _too_few(int(t["users"].iloc[0]), steps)
 
     if ready("behaviour segments"):
         bar.step("behaviour segments")
@@ -596,15 +826,19 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
         total = int(sizes["users"].sum())
         if judge("behaviour segments", total):
             top = sizes.loc[sizes["users"].idxmax()]
-            n["Largest behaviour segment"] = (
-                f"{top['segment']} ({top['share']:.0%}: {top['users']:,} of {total:,} users)"
+            n[_text("Largest behaviour segment")] = tr(
+                "{name} ({share:.0%}: {users:,} of {total:,} users)",
+                name=top["segment"],
+                share=top["share"],
+                users=top["users"],
+                total=total,
             )
         else:
             held = sizes[sizes["users"] > 0].sort_values("users", ascending=False, kind="stable")
             groups = "; ".join(
                 f"{s}: {u:,}" for s, u in zip(held["segment"], held["users"], strict=True)
             )
-            n["Behaviour segments"] = _too_few(total, groups)
+            n[_text("Behaviour segments")] = _too_few(total, groups)
 
     if ready("quadrant"):
         bar.step("quadrant (events per user)")
@@ -626,26 +860,29 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
         found.quadrant_summary = summary
         total = int(summary["users"].sum())
         if judge("quadrant", total):
-            n["Largest quadrant"] = (
-                f"{summary.index[0]} ({summary['share_of_users'].iloc[0]:.0%}: "
-                f"{summary['users'].iloc[0]:,} of {total:,} users)"
+            n[_text("Largest quadrant")] = tr(
+                "{name} ({share:.0%}: {users:,} of {total:,} users)",
+                name=_text(summary.index[0]),
+                share=summary["share_of_users"].iloc[0],
+                users=summary["users"].iloc[0],
+                total=total,
             )
         else:
             held = summary[summary["users"] > 0]
             groups = "; ".join(f"{q}: {u:,}" for q, u in held["users"].items())
-            n["Quadrant"] = _too_few(total, groups)
+            n[_text("Quadrant")] = _too_few(total, groups)
 
     if plan.signup_event and checklist.loc[row["cohort table"], "status"] in _RUNS:
         left_out = overview["users"] - ops.use_signup(plan.signup_event)
         if left_out:
-            found.numbers["Users without the sign-up event"] = (
-                f"{left_out:,} (left out of cohorts and the aha moment)"
+            found.numbers[_text("Users without the sign-up event")] = tr(
+                "{n:,} (left out of cohorts and the aha moment)", n=left_out
             )
     active = list(plan.active_events) or None
 
     if ready("cohort table"):
         bar.step("cohort table")
-        unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}[plan.period]
+        words = _cohort_numbers(plan.period)
         if last_period is None:
             found.partial_period = ops.partial_period(plan.period)
         options = dict(period=plan.period, active_events=active, last_period=last_period)
@@ -657,34 +894,49 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
             found.cohort = table
             counted = _age_one(table, found.partial_period)  # cohorts in the headline average
             people = users_table.loc[counted]
-            key = f"Active one {unit} after start (average cohort)"
-            cohorts = f"{len(people)} cohort{'s' * (len(people) != 1)}"
+            key = words["key"]
+            cohorts = (
+                _text("{n} cohort").format(n=len(people))
+                if len(people) == 1
+                else _text("{n} cohorts").format(n=len(people))
+            )
             if judge("cohort table", int(people[0].sum())):
                 r1 = _period_one(table, found.partial_period)
-                n[key] = f"{r1:.0%} ({cohorts}, {int(people[0].sum()):,} users)"
+                n[key] = tr(
+                    "{share:.0%} ({cohorts}, {users:,} users)",
+                    share=r1,
+                    cohorts=cohorts,
+                    users=int(people[0].sum()),
+                )
             elif len(people):
                 n[key] = _too_few(
                     int(people[0].sum()),
-                    f"{cohorts}; {int(people[1].sum()):,} of them active one {unit} after start",
+                    _cohort_numbers(plan.period, cohorts, int(people[1].sum()))["active"],
                 )
             else:
-                n[key] = _too_few(0, f"no cohort has a fully observed {unit} after its start")
+                n[key] = _too_few(0, words["none"])
             if found.partial_period is not None:
-                n[f"Partial last {unit}"] = (
-                    f"{found.partial_period} (data ends {overview['last']:%Y-%m-%d}): "
-                    "marked * in the cohort heatmap, left out of the average"
+                n[words["partial"]] = tr(
+                    "{period} (data ends {last}): marked * in the cohort heatmap, left out of "
+                    "the average",
+                    period=found.partial_period,
+                    last=f"{overview['last']:%Y-%m-%d}",
                 )
             elif last_period is not None:
-                n["Cohort table ends"] = f"{last_period} (last_period)"
+                n[_text("Cohort table ends")] = f"{last_period} (last_period)"
 
     if not plan.aha_events:
-        skip("aha moment", "not chosen", "no aha action chosen (aha_events)")
+        skip("aha moment", "not chosen", tr("no aha action chosen (aha_events)"))
     elif ready("aha moment"):
         bar.step("aha moment (early actions and retention per user)")
         known = ops.known_events()
         unknown = [e for e in plan.aha_events if e not in known]
         if unknown:
-            skip("aha moment", "not in the log", f"aha action {unknown[0]!r} is not in the log")
+            skip(
+                "aha moment",
+                "not in the log",
+                tr("aha action {name} is not in the log", name=repr(unknown[0])),
+            )
         else:
             label = plan.aha_label or " or ".join(plan.aha_events)
             try:
@@ -707,11 +959,16 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
                 else:
                     found.aha_users, found.aha_table, found.aha_threshold = per_user, table, k
                     row_k = table.set_index("threshold").loc[k]
-                    n["Aha moment"] = (
-                        f"{k}+ {label} in the first {plan.aha_window_days} days: "
-                        f"{row_k['retention_at_least']:.0%} still active "
-                        f"({int(row_k['users_at_least']):,} users) vs "
-                        f"{row_k['retention_below']:.0%} ({int(row_k['users_below']):,} users)"
+                    n[_text("Aha moment")] = tr(
+                        "{k}+ {label} in the first {days} days: {at_least:.0%} still active "
+                        "({users_at_least:,} users) vs {below:.0%} ({users_below:,} users)",
+                        k=k,
+                        label=_aha_label(plan),
+                        days=plan.aha_window_days,
+                        at_least=row_k["retention_at_least"],
+                        users_at_least=int(row_k["users_at_least"]),
+                        below=row_k["retention_below"],
+                        users_below=int(row_k["users_below"]),
                     )
     return found
 
@@ -720,6 +977,7 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
 
 
 def _png(fig: plt.Figure, dpi: int) -> bytes:
+    i18n.translate_figure(fig)  # saved outside IPython: put its texts in the learner's language
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
     plt.close(fig)
@@ -744,15 +1002,16 @@ class Report:
             f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in self.numbers.items()
         )
         figs = "\n".join(
-            f'<figure><img alt="{e(_TITLES.get(name, name))}" '
+            f'<figure><img alt="{e(_text(_TITLES.get(name, name)))}" '
             f'src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}">'
-            f"<figcaption>{e(_TITLES.get(name, name))}</figcaption></figure>"
+            f"<figcaption>{e(_text(_TITLES.get(name, name)))}</figcaption></figure>"
             for name, png in self.figures.items()
         )
         notes = "".join(f"<li>{e(x)}</li>" for x in self.notes)
-        notes = f"<h2>Not in this report</h2><ul>{notes}</ul>" if notes else ""
+        notes = f"<h2>{e(_text(_NOT_IN_REPORT))}</h2><ul>{notes}</ul>" if notes else ""
+        key_numbers = e(_text("Key numbers"))
         return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{i18n.get_language()}">
 <head>
 <meta charset="utf-8">
 <title>{e(self.title)}</title>
@@ -772,7 +1031,7 @@ figcaption {{ color: #555; font-size: 0.9em; }}
 <body>
 <h1>{e(self.title)}</h1>
 <p class="source">{e(self.source)}</p>
-<h2>Key numbers</h2>
+<h2>{key_numbers}</h2>
 <table>
 {rows}
 </table>
@@ -797,7 +1056,7 @@ figcaption {{ color: #555; font-size: 0.9em; }}
         path.parent.mkdir(parents=True, exist_ok=True)
         images = [mpimg.imread(io.BytesIO(png), format="png") for png in self.figures.values()]
         lines = [f"{k}: {v}" for k, v in self.numbers.items()]
-        lines += [f"Not in this report: {x}" for x in self.notes]
+        lines += [tr("Not in this report: {note}", note=x) for x in self.notes]
         width, cell, pad = 16.0, 7.8, 0.2  # inches: page width, figure width in a cell, margins
         rows = [images[i : i + 2] for i in range(0, len(images), 2)]
         heights = [max(cell * im.shape[0] / im.shape[1] for im in row) for row in rows]
@@ -825,8 +1084,12 @@ figcaption {{ color: #555; font-size: 0.9em; }}
 
     def __repr__(self) -> str:
         lines = [self.title, self.source, *(f"  {k}: {v}" for k, v in self.numbers.items())]
-        lines += [f"  figures: {', '.join(self.figures) or 'none'}"]
-        lines += [f"  not in this report: {x}" for x in self.notes]
+        lines += [
+            tr("  figures: {names}", names=", ".join(_text(_TITLES[f]) for f in self.figures))
+            if self.figures
+            else tr("  figures: none")
+        ]
+        lines += [tr("  not in this report: {note}", note=x) for x in self.notes]
         return "\n".join(lines)
 
 
@@ -840,7 +1103,10 @@ def summary_report(
     """
     if not isinstance(findings, CapstoneFindings):
         raise TypeError(
-            f"summary_report() needs the result of run_capstone(), got {type(findings).__name__}."
+            tr(
+                "summary_report() needs the result of run_capstone(), got {kind}.",
+                kind=type(findings).__name__,
+            )
         )
     use_course_style()
     figures = {}
@@ -848,10 +1114,11 @@ def summary_report(
         fig = findings._draw(name)
         if fig is not None:
             figures[name] = _png(fig, dpi)
-    notes = [f"{step}: {why}" for step, why in findings.skipped.items()]
+    notes = [f"{_text(step)}: {why}" for step, why in findings.skipped.items()]
     return Report(
-        title=title or f"{findings.plan.name}: who matters most - one-page summary",
-        source=findings.plan.data_note,
+        title=title
+        or tr("{name}: who matters most - one-page summary", name=_text(findings.plan.name)),
+        source=_text(findings.plan.data_note),
         numbers=dict(findings.numbers),
         figures=figures,
         notes=notes,

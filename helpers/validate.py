@@ -11,16 +11,23 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from helpers.i18n import tr
+
 
 def frame(df: object, func: str) -> pd.DataFrame:
     """Check that ``df`` is a non-empty DataFrame."""
     if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"{func}() needs a pandas DataFrame, got {type(df).__name__}.")
+        raise TypeError(
+            tr("{func}() needs a pandas DataFrame, got {kind}.", func=func, kind=type(df).__name__)
+        )
     if df.empty:
         raise ValueError(
-            f"{func}() got an empty DataFrame (0 rows): there is nothing to compute. If you "
-            "filtered it first, the filter matched no rows: check the value's spelling and "
-            "capitals against the column's values (e.g. 'starter', not 'Starter')."
+            tr(
+                "{func}() got an empty DataFrame (0 rows): there is nothing to compute. If you "
+                "filtered it first, the filter matched no rows: check the value's spelling and "
+                "capitals against the column's values (e.g. 'starter', not 'Starter').",
+                func=func,
+            )
         )
     return df
 
@@ -32,10 +39,19 @@ def columns(df: pd.DataFrame, cols: Iterable[str | None], func: str) -> None:
             continue
         if col not in df.columns:
             close = difflib.get_close_matches(str(col), [str(c) for c in df.columns], n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
+            fields = {"func": func, "col": repr(col), "cols": ", ".join(map(str, df.columns))}
             raise ValueError(
-                f"{func}(): column {col!r} is not in the DataFrame.{hint} "
-                f"Columns are: {', '.join(map(str, df.columns))}."
+                tr(
+                    "{func}(): column {col} is not in the DataFrame. Did you mean {close}? "
+                    "Columns are: {cols}.",
+                    close=repr(close[0]),
+                    **fields,
+                )
+                if close
+                else tr(
+                    "{func}(): column {col} is not in the DataFrame. Columns are: {cols}.",
+                    **fields,
+                )
             )
 
 
@@ -44,14 +60,24 @@ def datetimes(df: pd.DataFrame, col: str, func: str) -> None:
     s = df[col]
     if not pd.api.types.is_datetime64_any_dtype(s):
         raise TypeError(
-            f"{func}(): column {col!r} must hold datetimes, but its dtype is {s.dtype}. "
-            f"Convert it first: df[{col!r}] = pd.to_datetime(df[{col!r}])."
+            tr(
+                "{func}(): column {col} must hold datetimes, but its dtype is {dtype}. Convert "
+                "it first: df[{col}] = pd.to_datetime(df[{col}]).",
+                func=func,
+                col=repr(col),
+                dtype=s.dtype,
+            )
         )
     n_missing = int(s.isna().sum())
     if n_missing:
         raise ValueError(
-            f"{func}(): column {col!r} has {n_missing} missing timestamps (NaT). "
-            "Drop or fix those rows first."
+            tr(
+                "{func}(): column {col} has {n} missing timestamps (NaT). Drop or fix those rows "
+                "first.",
+                func=func,
+                col=repr(col),
+                n=n_missing,
+            )
         )
 
 
@@ -59,13 +85,25 @@ def numbers(df: pd.DataFrame, col: str, func: str, *, allow_nan: bool = False) -
     """Check that ``col`` is numeric (bools count) and, unless allowed, has no NaN."""
     s = df[col]
     if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
-        raise TypeError(f"{func}(): column {col!r} must be numeric, but its dtype is {s.dtype}.")
+        raise TypeError(
+            tr(
+                "{func}(): column {col} must be numeric, but its dtype is {dtype}.",
+                func=func,
+                col=repr(col),
+                dtype=s.dtype,
+            )
+        )
     if not allow_nan:
         n_missing = int(s.isna().sum())
         if n_missing:
             raise ValueError(
-                f"{func}(): column {col!r} has {n_missing} missing values (NaN) where a number "
-                "is needed. Fill or drop them first."
+                tr(
+                    "{func}(): column {col} has {n} missing values (NaN) where a number is "
+                    "needed. Fill or drop them first.",
+                    func=func,
+                    col=repr(col),
+                    n=n_missing,
+                )
             )
 
 
@@ -76,9 +114,18 @@ def known_values(values: Iterable[object], allowed: Iterable[object], what: str,
     for v in values:
         if v not in allowed_set:
             close = difflib.get_close_matches(str(v), [str(a) for a in allowed], n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
             shown = ", ".join(map(repr, allowed[:20])) + (" ..." if len(allowed) > 20 else "")
-            raise ValueError(f"{func}(): unknown {what} {v!r}.{hint} Known {what}s: {shown}.")
+            fields = {"func": func, "what": what, "value": repr(v), "shown": shown}
+            raise ValueError(
+                tr(
+                    "{func}(): unknown {what} {value}. Did you mean {close}? Known {what}s: "
+                    "{shown}.",
+                    close=repr(close[0]),
+                    **fields,
+                )
+                if close
+                else tr("{func}(): unknown {what} {value}. Known {what}s: {shown}.", **fields)
+            )
 
 
 def choice(value: object, allowed: Iterable[object], name: str, func: str) -> None:
@@ -86,5 +133,11 @@ def choice(value: object, allowed: Iterable[object], name: str, func: str) -> No
     allowed = list(allowed)
     if value not in allowed:
         raise ValueError(
-            f"{func}(): {name}={value!r} is not valid; use one of {', '.join(map(repr, allowed))}."
+            tr(
+                "{func}(): {name}={value} is not valid; use one of {options}.",
+                func=func,
+                name=name,
+                value=repr(value),
+                options=", ".join(map(repr, allowed)),
+            )
         )

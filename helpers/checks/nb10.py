@@ -17,8 +17,10 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import data, eventlog, funnel, metrics, quadrant, report, segments, style
+from helpers import canvas, data, eventlog, funnel, metrics, quadrant, report, segments, style
 from helpers.exercises import Exercise, expect_number, register
+from helpers.hangul import has_hangul
+from helpers.i18n import tr
 
 #: The messy export of exercise 1: its columns, and which is who / when / what.
 SAMPLE_COLUMNS = {"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"}
@@ -70,13 +72,36 @@ def write_sample_export(folder: str | Path) -> Path:
 
 # ---- exercise 1: map the columns ------------------------------------------------------------
 
-_ROLE = {"user_col": "who did it", "time_col": "when", "event_col": "what they did"}
-_WHAT_IT_IS = {
-    "member_no": "the member number (who)",
-    "logged_at": "the date and time (when)",
-    "screen_action": "the action's name (what)",
-    "app_ver": "the app version: a property of the event, not who, when or what",
-}
+
+def _wrong_column(key: str, value: str, what: str) -> str:
+    """The verdict for a right column name in the wrong role, one whole sentence per role."""
+    if key == "user_col":
+        return tr(
+            "user_col should be the column that says who did it; {value} is {what}.",
+            value=value,
+            what=what,
+        )
+    if key == "time_col":
+        return tr(
+            "time_col should be the column that says when; {value} is {what}.",
+            value=value,
+            what=what,
+        )
+    return tr(
+        "event_col should be the column that says what they did; {value} is {what}.",
+        value=value,
+        what=what,
+    )
+
+
+def _what_it_is(column: str) -> str:
+    """What a column of the sample export holds, in the learner's language."""
+    return {
+        "member_no": lambda: tr("the member number (who)"),
+        "logged_at": lambda: tr("the date and time (when)"),
+        "screen_action": lambda: tr("the action's name (what)"),
+        "app_ver": lambda: tr("the app version: a property of the event, not who, when or what"),
+    }[column]()
 
 
 @register
@@ -86,23 +111,34 @@ def map_columns() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, dict):
-            return (
-                "Give a dict with three keys, e.g. {'user_col': 'a', 'time_col': 'b', "
-                "'event_col': 'c'}."
+            return tr(
+                "Give a dict with three keys, e.g. {example}.",
+                example="{'user_col': 'a', 'time_col': 'b', 'event_col': 'c'}",
             )
         missing = [k for k in SAMPLE_COLUMNS if k not in answer]
         if missing:
-            return f"The dict needs the keys {', '.join(map(repr, missing))} too."
+            return tr("The dict needs the keys {keys} too.", keys=", ".join(map(repr, missing)))
         for key, right in SAMPLE_COLUMNS.items():
             value = answer[key]
             if value is ... or value is None:
-                return f"{key} is still empty: put a column name in quotes."
+                return tr("{key} is still empty: put a column name in quotes.", key=key)
             if value not in columns:
                 close = difflib.get_close_matches(str(value), columns, n=1)
-                hint = f" Did you mean {close[0]!r}?" if close else ""
-                return f"{value!r} is not a column of the export.{hint} Its columns: {columns}."
+                if close:
+                    return tr(
+                        "{value} is not a column of the export. Did you mean {close}? "
+                        "Its columns: {columns}.",
+                        value=repr(value),
+                        close=repr(close[0]),
+                        columns=columns,
+                    )
+                return tr(
+                    "{value} is not a column of the export. Its columns: {columns}.",
+                    value=repr(value),
+                    columns=columns,
+                )
             if value != right:
-                return f"{key} should be the column that says {_ROLE[key]}; {value!r} is {_WHAT_IT_IS[value]}."
+                return _wrong_column(key, repr(value), _what_it_is(value))
         return None
 
     return Exercise(
@@ -110,13 +146,17 @@ def map_columns() -> Exercise:
         check,
         solution={"user_col": "member_no", "time_col": "logged_at", "event_col": "screen_action"},
         hints=[
-            "Look at the export's first rows, shown above (pd.read_csv(export_path).head()): which "
-            "column names a person, which a moment, which an action?",
-            "Who = a member number; when = a date and time; what = the name of a screen action. "
-            "The fourth column is a property.",
-            "user_col='member_no'; now find the date-and-time column and the action column.",
+            tr(
+                "Look at the export's first rows, shown above (pd.read_csv(export_path).head()): "
+                "which column names a person, which a moment, which an action?"
+            ),
+            tr(
+                "Who = a member number; when = a date and time; what = the name of a screen "
+                "action. The fourth column is a property."
+            ),
+            tr("user_col='member_no'; now find the date-and-time column and the action column."),
         ],
-        success="With the mapping right, load_event_log can check every row.",
+        success=tr("With the mapping right, load_event_log can check every row."),
     )
 
 
@@ -143,21 +183,24 @@ def third_of_second() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.DataFrame | pd.Series):
-            return (
+            return tr(
                 "That is a table; pick one number from it (a share between 0 and 1): "
                 "f.loc[row, column].item(), both the row and the column."
             )
         try:
             value = float(answer)
         except (TypeError, ValueError):
-            return f"Give one number, a share between 0 and 1 (you gave {type(answer).__name__})."
+            return tr(
+                "Give one number, a share between 0 and 1 (you gave {kind}).",
+                kind=type(answer).__name__,
+            )
         if abs(value - of_start) <= 0.01:
-            return (
+            return tr(
                 "That is the share of *all* first-time buyers who made a third purchase. The "
                 "question asks: of those who made a *second* purchase."
             )
         if abs(value - second) <= 0.01:
-            return "That is the share of first-time buyers who came back a second time."
+            return tr("That is the share of first-time buyers who came back a second time.")
         return number(answer)
 
     return Exercise(
@@ -166,13 +209,17 @@ def third_of_second() -> Exercise:
         expects="share",
         solution=right,
         hints=[
-            "The funnel table has two shares per step: pct_of_start and pct_of_previous.",
-            "'Of those who made a second purchase' is the step before: pct_of_previous.",
-            "Read pct_of_previous in the third_purchase row: f = found.funnel; "
-            "f.loc[f['step'] == 'third_purchase', 'pct_of_previous'].item()",
+            tr("The funnel table has two shares per step: pct_of_start and pct_of_previous."),
+            tr("'Of those who made a second purchase' is the step before: pct_of_previous."),
+            tr(
+                "Read pct_of_previous in the third_purchase row: f = found.funnel; "
+                "f.loc[f['step'] == 'third_purchase', 'pct_of_previous'].item()"
+            ),
         ],
-        success="Once customers come back a second time, most of them come back again: the "
-        "hard step is the first return.",
+        success=tr(
+            "Once customers come back a second time, most of them come back again: the "
+            "hard step is the first return."
+        ),
     )
 
 
@@ -185,50 +232,67 @@ def cta_and_conversion() -> Exercise:
     known = set(data.EVENTS)
     right = ("reservation_attempt", "reservation")
     wrong = {
-        ("reservation", "reservation_attempt"): "The order is swapped: the CTA comes first.",
-        ("reservation_attempt", "return"): (
+        ("reservation", "reservation_attempt"): lambda: tr(
+            "The order is swapped: the CTA comes first."
+        ),
+        ("reservation_attempt", "return"): lambda: tr(
             "return is the completed ride (the quadrant's y axis). The CTA's own conversion is "
             "the step right after it: did the attempt become a booking?"
         ),
-        ("reservation", "return"): (
+        ("reservation", "return"): lambda: tr(
             "reservation is already the conversion; the CTA is the button pressed before it."
         ),
-        ("reservation_attempt", "ride_start"): (
+        ("reservation_attempt", "ride_start"): lambda: tr(
             "ride_start comes later; the step right after the attempt is the booking itself."
         ),
     }
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, str) or not isinstance(answer, tuple | list) or len(answer) != 2:
-            return "Give two event names in quotes, e.g. ('event_a', 'event_b'): the CTA first."
+            return tr(
+                "Give two event names in quotes, e.g. {example}: the CTA first.",
+                example="('event_a', 'event_b')",
+            )
         names = tuple(str(a).strip() for a in answer)
         for name in names:
             if name not in known:
                 close = difflib.get_close_matches(name, sorted(known), n=1)
-                hint = f" Did you mean {close[0]!r}?" if close else ""
-                return f"{name!r} is not one of Bomcar's events.{hint}"
+                if close:
+                    return tr(
+                        "{name} is not one of Bomcar's events. Did you mean {close}?",
+                        name=repr(name),
+                        close=repr(close[0]),
+                    )
+                return tr("{name} is not one of Bomcar's events.", name=repr(name))
         if names == right:
             return None
         if names in wrong:
-            return wrong[names]
+            return wrong[names]()
         if names[0] in {"app_open", *BOMCAR_BROWSE}:
-            return (
-                f"{names[0]} is browsing, not a call to action: a CTA is the button that asks the "
-                "customer to commit (e.g. 'reserve this car')."
+            return tr(
+                "{event} is browsing, not a call to action: a CTA is the button that asks the "
+                "customer to commit (e.g. 'reserve this car').",
+                event=names[0],
             )
-        return f"{names[0]} -> {names[1]} is not the CTA and its direct conversion."
+        return tr(
+            "{cta} -> {conversion} is not the CTA and its direct conversion.",
+            cta=names[0],
+            conversion=names[1],
+        )
 
     return Exercise(
         "Exercise 3",
         check,
         solution=right,
         hints=[
-            "Look at the stage suggestions: which event is the 'commit' button, and which one "
-            "says the commitment worked?",
-            "The CTA is an attempt; the conversion is what a successful attempt becomes.",
-            "The CTA is 'reservation_attempt'. What does a successful attempt turn into?",
+            tr(
+                "Look at the stage suggestions: which event is the 'commit' button, and which "
+                "one says the commitment worked?"
+            ),
+            tr("The CTA is an attempt; the conversion is what a successful attempt becomes."),
+            tr("The CTA is 'reservation_attempt'. What does a successful attempt turn into?"),
         ],
-        success="Attempts that do not become reservations are where customers hesitate.",
+        success=tr("Attempts that do not become reservations are where customers hesitate."),
     )
 
 
@@ -263,18 +327,35 @@ def largest_quadrant() -> Exercise:
 
     def check(answer: Any) -> str | None:
         if not isinstance(answer, str):
-            return f"Answer with one quadrant name in quotes, e.g. {options[0]!r}."
+            return tr(
+                "Answer with one quadrant name in quotes, e.g. {example}.",
+                example=repr(options[0]),
+            )
         a = answer.strip().lower()
+        if has_hangul(a):  # the Korean edition names the quadrants by the glossary's Korean
+            a = canvas.quadrant_name(a) or a
         if a == right:
             return None
         if a not in options:
             close = difflib.get_close_matches(a, options, n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            return f"{answer!r} is not a quadrant name.{hint} Names: {', '.join(options)}."
+            if close:
+                return tr(
+                    "{answer} is not a quadrant name. Did you mean {close}? Names: {names}.",
+                    answer=repr(answer),
+                    close=repr(close[0]),
+                    names=", ".join(options),
+                )
+            return tr(
+                "{answer} is not a quadrant name. Names: {names}.",
+                answer=repr(answer),
+                names=", ".join(options),
+            )
         share = float(summary.loc[a, "share_of_users"])
-        return (
-            f"'{a}' holds {share:.0%} of users; another quadrant holds more. Read "
-            "bomcar.quadrant_summary (your Bomcar result; largest first)."
+        return tr(
+            "'{name}' holds {share:.0%} of users; another quadrant holds more. Read "
+            "bomcar.quadrant_summary (your Bomcar result; largest first).",
+            name=a,
+            share=share,
         )
 
     return Exercise(
@@ -282,21 +363,29 @@ def largest_quadrant() -> Exercise:
         check,
         solution=right,
         hints=[
-            "Run bomcar = report.run_capstone(bomcar_log, bomcar_plan) with "
-            "quadrant_by=['age_band', 'region'] in the plan, then look at "
-            "bomcar.quadrant_summary (not found: that is CDNOW's, with no quadrant).",
-            "bomcar.quadrant_summary is sorted largest first: its first row is the answer.",
-            "largest = bomcar.quadrant_summary.index[0]",
+            tr(
+                "Run bomcar = report.run_capstone(bomcar_log, bomcar_plan) with "
+                "quadrant_by=['age_band', 'region'] in the plan, then look at "
+                "bomcar.quadrant_summary (not found: that is CDNOW's, with no quadrant)."
+            ),
+            tr("bomcar.quadrant_summary is sorted largest first: its first row is the answer."),
+            tr("largest = bomcar.quadrant_summary.index[0]"),
         ],
         success=(
-            "The same answer as notebook 04: most users try to reserve but rarely ride. "
-            "What makes them hesitate?"
+            tr(
+                "The same answer as notebook 04: most users try to reserve but rarely ride. "
+                "What makes them hesitate?"
+            )
             if right == "action needed"
-            else f"Right: by age band x region, '{right}' holds the most users "
-            f"({float(summary.loc[right, 'share_of_users']):.0%}). That is not notebook 04's "
-            "answer ('action needed'): 04 placed Mass x element combinations, with experience "
-            "measured in the first 60 days and attempts and rides counted after it. A "
-            "demographic cut over the whole log does not find the customers who hesitate."
+            else tr(
+                "Right: by age band x region, '{name}' holds the most users ({share:.0%}). "
+                "That is not notebook 04's answer ('action needed'): 04 placed Mass x element "
+                "combinations, with experience measured in the first 60 days and attempts and "
+                "rides counted after it. A demographic cut over the whole log does not find "
+                "the customers who hesitate.",
+                name=right,
+                share=float(summary.loc[right, "share_of_users"]),
+            )
         ),
     )
 
