@@ -1,12 +1,15 @@
 """One Korean spelling per term: the glossary's, everywhere the course writes the term.
 
-Three checks, each robust to new notebook text (they read whatever the files hold now):
+Four checks, each robust to new notebook text (they read whatever the files hold now):
 
 1. :data:`TERMS` - the terms Korean PMs use (issue 10) - are the glossary's Korean;
 2. no rejected spelling (:data:`TERMS`' third column) appears in any notebook source, helper,
    doc, tool or test (spaces and line breaks inside a phrase do not hide it);
 3. wherever a notebook's markdown glosses an English glossary term in Korean - "term (한국어)"
    or a table row "| term | 한국어 |" - the Korean is one of the glossary's spellings for it.
+4. wherever a notebook's English markdown cell uses a glossary term, its Korean sibling cell
+   uses one of the glossary's Korean spellings for it (or the English term itself: MRR, NPS),
+   except where the English uses the word in its everyday sense (:data:`_EVERYDAY`).
 
 Checkers may still *accept* a rejected spelling in a learner's free-text answer; they spell it
 as a regex (``액션\\s*필요``), which this test does not read as the phrase. The last test
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +28,10 @@ import pytest
 from tests.facts import markdown_of
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import build_notebooks  # noqa: E402
+
 GLOSSARY = ROOT / "docs" / "glossary.md"
 
 #: (glossary English term, its Korean as the glossary writes it, rejected spellings).
@@ -257,3 +265,83 @@ def test_the_statement_checker_knows_the_other_quadrants_in_korean(name):
     from helpers.checks import nb06
 
     assert nb06._OTHER_QUADRANT.search(f"우리의 가장 중요한 고객은 {name} 사분면이다")
+
+
+# ---- every markdown cell's Korean sibling uses the glossary's Korean ------------------------
+
+#: English words the notebooks also use in an everyday sense, not as the glossary term: the
+#: matches of the pattern are blanked in the English cell before the term is looked for.
+_EVERYDAY: dict[str, str] = {
+    # the verb after its subject ("you need", "they *need*", "effects need", "need not");
+    # the noun ("a need", "this need", "the keyword's need") is still checked
+    "Need": r"(?<!['’])\b(?!this\b|is\b)(?:you|they|we|i|and|[a-z]+s)[*_\s]+need\b|\bneed\s+not\b",
+    # "Exercise 5 (stretch)" is an exercise level, not an OKR's stretch target
+    "Stretch (OKR)": r"\(stretch\)",
+    # 02: the search word `voc.tag` looks for in a text, not a business goal's keyword
+    "Keyword (business)": r"theme whose keyword",
+    # 02: Bomcar's reservations ("more bookings"), not a SaaS company's contract value
+    "Bookings": r"more bookings",
+    # 07: a happening that leaves a fingerprint (a price change, summer), not a logged event
+    "Event": r"kind of event",
+}
+
+
+def _english_term(row: str) -> re.Pattern[str]:
+    """A glossary row's English name as a case-insensitive pattern with ASCII-letter
+    boundaries, its parenthetical qualifier dropped and any whitespace between its words:
+    'Natural growth (quadrant)' matches 'natural\\ngrowth' but not 'natural growths'."""
+    words = re.sub(r"\s*\(.*?\)", "", row).split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    return re.compile(r"(?<![A-Za-z])" + body + r"(?![A-Za-z])", re.I)
+
+
+def _korean_spellings(korean: str) -> list[str]:
+    """The glossary cell's Korean spellings without spaces, split on '/', ',', ':' and
+    parentheses: '매출 (AARRR: 수익)' -> ['매출', '수익']."""
+    parts = re.split(r"[/,:()]", korean)
+    return [re.sub(r"\s+", "", p) for p in parts if re.search(r"[가-힣]", p)]
+
+
+def _term_misses() -> tuple[list[str], int]:
+    """(one line per markdown cell whose English uses a glossary term its Korean sibling
+    does not, number of (cell, term) pairs checked)."""
+    rows = glossary()
+    misses, checked = [], 0
+    for src in sorted((ROOT / "notebooks" / "src").glob("[0-9][0-9]_*.py")):
+        for cell in build_notebooks.parse(src):
+            if cell.kind != "markdown" or cell.ko_text is None:
+                continue
+            korean = re.sub(r"\s+", "", cell.ko_text)
+            for row, ko in rows.items():
+                english = cell.text
+                if row in _EVERYDAY:
+                    english = re.sub(_EVERYDAY[row], " ", english, flags=re.I)
+                term = _english_term(row)
+                m = term.search(english)
+                if not m:
+                    continue
+                checked += 1
+                if any(s in korean for s in _korean_spellings(ko)) or term.search(cell.ko_text):
+                    continue
+                where = " ".join(english[max(0, m.start() - 40) : m.end() + 30].split())
+                misses.append(f"{src.stem}: {row!r} ({ko}) not in the Korean of '...{where}...'")
+    return misses, checked
+
+
+def test_each_korean_cell_uses_the_glossary_term_its_english_uses():
+    misses, checked = _term_misses()
+    assert checked >= 600, f"only {checked} terms found in the English cells: the parser broke"
+    assert not misses, "Korean cells without the glossary's term:\n" + "\n".join(misses)
+
+
+def test_term_patterns_and_spellings():
+    assert _english_term("Natural growth (quadrant)").search("*Natural\ngrowth* follows")
+    assert not _english_term("Event").search("the events")
+    assert not _english_term("Event").search("an eventual")
+    assert _korean_spellings("매출 (AARRR: 수익)") == ["매출", "수익"]
+    assert _korean_spellings("허영 지표 / 허상 지표") == ["허영지표", "허상지표"]
+    assert re.sub(_EVERYDAY["Stretch (OKR)"], " ", "Exercise 5 (stretch): x") == "Exercise 5  : x"
+    verb = re.compile(_EVERYDAY["Need"], re.I)
+    assert verb.search("You need: nothing") and verb.search("what they *need* at each")
+    assert not verb.search("A keyword may point at more than one need")
+    assert not verb.search("this need") and not verb.search("the keyword's need")

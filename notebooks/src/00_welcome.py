@@ -490,10 +490,10 @@ ex_riders.check(share_riders)
 # | 02 | [고객 여정 지도와 퍼널](02_journey_funnel.ipynb) | {{minutes:02}} | 고객 여정을 AARRR에 맞춰 그리고, 퍼널을 만들어 고객이 떠나는 곳을 찾습니다 |
 # | 03 | [세그먼트](03_segmentation.ipynb) | {{minutes:03}} | 고객을 매스 세그먼트와 스페시픽 세그먼트, 고객 요소, 행동 세그먼트와 서비스 이용 이유(JTBD) 세그먼트, RFM으로 나눕니다 |
 # | 04 | [사분면](04_quadrant.ipynb) | {{minutes:04}} | 세그먼트를 예약 시도 대 운행 완료 위에 놓고, 망설이는 고객을 찾습니다 |
-# | 05 | [비즈니스 관점](05_business_view.ipynb) | {{minutes:05}} | 단계별 지표와 선행 지표를 정하고, 5 Whys 기법으로 근본 원인을 파고, 전략 지도를 그립니다 |
+# | 05 | [비즈니스 관점](05_business_view.ipynb) | {{minutes:05}} | 단계별 지표와 선행 지표를 정하고, 5 Whys 기법으로 근본 원인을 파고, 전략 맵을 그립니다 |
 # | 06 | [두 관점 맞추기](06_sync_views.ipynb) | {{minutes:06}} | 비즈니스 키워드를 고객 니즈와 맞추고, 중요한 고객을 정합니다 |
 # | 07 | [코호트 분석](07_cohorts.ipynb) | {{minutes:07}} | 코호트 표를 세 가지로 읽고, 교란 변수와 어린 코호트를 조심합니다 |
-# | 08 | [A/B 테스트](08_ab_test.ipynb) | {{minutes:08}} | 불편함을 고치는 방안을 테스트하고 출시를 결정합니다 |
+# | 08 | [A/B 테스트](08_ab_test.ipynb) | {{minutes:08}} | 페인 포인트를 고치는 방안을 테스트하고 출시 결정을 내립니다 |
 # | 09 | [KPI, OKR, NPS](09_kpi_okr_nps.ipynb) | {{minutes:09}} | 두 번째 회사(달빛, B2B SaaS)에서: 허영 KPI와 실행 가능한 KPI, NPS, OKR, LTV와 CAC |
 # | 10 | [캡스톤](10_capstone.ipynb) | {{minutes:10}} | 여러분의 이벤트 로그로 방법 전체를 실행합니다 |
 # %% [markdown]

@@ -350,7 +350,7 @@ ex_leading.check(leading)
 # do not lead at all (**-0.12** at lag 1). Pick a candidate below to see its
 # whole profile; the static chart after it shows returns.
 # %% [markdown] lang="ko"
-# 반납은 매출보다 한 달 앞섭니다: 시차 1의 상관계수는 **0.96**, 같은 달은 **0.91**입니다.
+# 반납은 매출보다 한 달 앞섭니다: 시차 1의 상관관계는 **0.96**, 같은 달은 **0.91**입니다.
 # 예약도 거의 똑같이 앞서고(**0.959**, 반납은 **0.961**), 앱 열기도 비슷합니다(**0.94**): 셋 다
 # 운행과 함께 움직입니다. 가입은 전혀 앞서지 않습니다(시차 1에서 **-0.12**). 아래에서 후보를
 # 골라 전체 모습을 보세요. 그 아래의 고정 차트는 반납입니다.

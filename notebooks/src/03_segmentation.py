@@ -209,7 +209,7 @@ sizes.round(3)
 # rides. Look at the `conversion` column (attempts that became a reservation): the Specific
 # rows are far apart from the rest.
 # %% [markdown] lang="ko"
-# 상황으로 나눈 *뒤에* 크기로 정렬했습니다. 건별 결제 회원은 가장 큰 Mass 세그먼트(사용자의
+# 상황으로 나눈 *뒤에* 크기로 정렬했습니다. 건별 결제 회원은 가장 큰 매스 세그먼트(사용자의
 # 47%)이지만 운행 완료는 32%만 차지합니다. 구독 회원은 사용자의 26%인데 운행 완료의 47%를
 # 차지합니다. 준회원(사용자의 9%)은 작아도 Mass입니다. 대기는 평범한 단계이기 때문입니다. 두
 # Specific 상황은 합쳐서 사용자의 4.3%이고, 운행 완료의 0.4%를 차지합니다. `conversion`
@@ -254,7 +254,7 @@ specific.round(3)
 # `part["reservations"].sum() / part["attempts"].sum()`.
 # </details>
 # %% [markdown] lang="ko"
-# ## 연습 2 (보통): 전환율이 가장 낮은 Specific 세그먼트는?
+# ## 연습 2 (보통): 전환율이 가장 낮은 스페시픽 세그먼트는?
 #
 # 위 표(또는 직접 작성한 pandas 코드)를 보고 답하세요. 전환율이 가장 낮은 세그먼트는
 # 무엇일까요? `"card failed"`, `"licence on hold"`, `"accident reporter"` 중 하나로 답하세요.

@@ -172,9 +172,9 @@ print(f"{len(table)} combinations placed; too small: {list(table.attrs['too_smal
 #
 # ### 먼저 예측해 보기
 #
-# 배치하기 전에 먼저 생각해 보세요: **사용자가 가장 많은 사분면은 어디일까요?** 자연 증분, 뭘
-# 망설일까, 사용자 유지 전략이 필요한, 임팩트가 적은 유형 중 어디일까요? 소리 내어 말하거나
-# 적어 둔 다음, 아래 셀을 실행하세요.
+# 배치하기 전에 먼저 생각해 보세요: **사용자가 가장 많은 사분면은 어디일까요?** 자연 증분 유형,
+# 뭘 망설일까 유형, 사용자 유지 전략이 필요한 유형, 임팩트가 적은 유형 중 어디일까요? 소리 내어
+# 말하거나 적어 둔 다음, 아래 셀을 실행하세요.
 # %% [markdown]
 # **Step 3 - place them.** `quadrant.place` cuts each axis at the **median combination**
 # (중앙값): half of the combinations make more attempts than the cut-off, half fewer; the

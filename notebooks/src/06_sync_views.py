@@ -460,8 +460,8 @@ pd.Series(checks.NEEDS, name="customer need (voice of the customer)").to_frame()
 # Exercise 2 asks you to match them. A keyword may point at more than one need, and a need
 # may serve more than one keyword. One business goal has no matching customer need.
 # %% [markdown] lang="ko"
-# 연습 2에서 이 둘을 짝지어 봅니다. 키워드 하나가 여러 니즈를 가리킬 수도 있고, 니즈 하나가 여러
-# 키워드에 답할 수도 있습니다. 비즈니스 목표 하나는 맞는 고객 니즈가 없습니다.
+# 연습 2에서 이 둘을 짝지어 봅니다. 비즈니스 키워드 하나가 여러 니즈를 가리킬 수도 있고, 니즈 하나가
+# 여러 키워드에 답할 수도 있습니다. 비즈니스 목표 하나는 맞는 고객 니즈가 없습니다.
 #
 # 위의 키워드와 니즈는 코드가 쓰는 영어 그대로입니다. 우리말로는 다음과 같습니다(답할 때는 영어
 # 키워드와 글자 A-D를 그대로 씁니다).
@@ -558,7 +558,7 @@ ex_views.check(views)
 # %% [markdown] lang="ko"
 # <details><summary>힌트</summary>
 #
-# 키워드를 "나는 차를 ... 원한다"로 읽어 보세요. 고객의 니즈 중 어느 것이 답할까요? 비즈니스 목표
+# 비즈니스 키워드를 "나는 차를 ... 원한다"로 읽어 보세요. 고객의 니즈 중 어느 것이 답할까요? 비즈니스 목표
 # 하나는 맞는 고객 니즈가 없습니다.
 #
 # </details>
@@ -588,8 +588,8 @@ ex_keywords.check(keyword_to_need)
 # and its ratio in the action-needed sessions (before app 3.0). "quickly" has no flag of
 # its own; its symptom is how many attempts a reservation takes.
 # %% [markdown] lang="ko"
-# 이제 각 키워드의 주된 니즈 옆에 근거를 놓습니다. 그 니즈를 드러내는 행동과, 뭘 망설일까 유형
-# 세션(앱 3.0 이전)에서 그 행동의 비율입니다. "quickly"(빠르게)에는 전용 플래그가 없습니다. 그
+# 이제 각 비즈니스 키워드의 주된 니즈 옆에 근거를 놓습니다. 그 니즈를 드러내는 행동과, 뭘 망설일까
+# 유형 세션(앱 3.0 이전)에서 그 행동의 비율입니다. "quickly"(빠르게)에는 전용 플래그가 없습니다. 그
 # 증상은 예약 하나에 시도가 몇 번 드는가입니다.
 # %%
 an_before = before[before["group"] == "action needed"]
@@ -940,7 +940,7 @@ ex_statement.check(important_statement)
 # ## 그래서 무엇을 할까
 #
 # **PM이 내리는 결정.** 봄카의 장기적으로 가장 중요한 고객은 **아직 자리를 잡지 못한 건별 결제
-# 회원**입니다. 가장 큰 사분면이고, 키워드의 니즈가 이들의 데이터에 드러납니다(사분면의 사용자 중
+# 회원**입니다. 가장 큰 사분면이고, 비즈니스 키워드의 니즈가 이들의 데이터에 드러납니다(사분면의 사용자 중
 # 이들에게서만). 다음 베팅은 이들을 위한 제품 변경 하나이며, 한 지역에서 파일럿으로 시작합니다.
 # 프로모션도 아니고, 불만 접수함 전체도 아닙니다.
 #
