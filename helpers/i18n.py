@@ -85,9 +85,7 @@ def language(lang: str) -> Iterator[str]:
 #: Particle pairs a template writes after a field: (after a final consonant, after a vowel).
 _PAIRS = [("으로", "로"), ("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"), ("아", "야")]
 #: A field followed by a particle, normalised to the pair: "{n}는 " -> "{n}은(는) ".
-_FIELD_PARTICLE = re.compile(
-    r"(\}`?'?)(으로|로|이|가|은|는|을|를|과|와)(?=[\s.,:;!?)\]]|$)"
-)
+_FIELD_PARTICLE = re.compile(r"(\}`?'?)(으로|로|이|가|은|는|을|를|과|와)(?=[\s.,:;!?)\]]|$)")
 _PAIRED = re.compile(r"(.)(으로\(로\)|이\(가\)|은\(는\)|을\(를\)|과\(와\)|와\(과\)|아\(야\))")
 #: Korean readings of the last digit that end in a consonant (영 일 삼 육 칠 팔; 십 백 천 ...).
 _DIGIT_BATCHIM = set("013678")
@@ -100,7 +98,7 @@ def _normalise(template: str) -> str:
     """A particle written right after a field becomes the pair the field's value decides."""
     by_form = {form: pair for pair in _PAIRS for form in pair}
     return _FIELD_PARTICLE.sub(
-        lambda m: m.group(1) + "{0}({1})".format(*by_form[m.group(2)]), template
+        lambda m: m.group(1) + "{}({})".format(*by_form[m.group(2)]), template
     )
 
 
@@ -117,11 +115,17 @@ def _has_batchim(char: str) -> bool | None:
     return None
 
 
+def _ends_in_rieul(char: str) -> bool:
+    if "가" <= char <= "힣":
+        return (ord(char) - 0xAC00) % 28 == 8
+    return char in "178" or char.lower() == "l"
+
+
 def particles(text: str) -> str:
     """Choose each paired particle by the word before it, as a Korean writer would.
 
-    >>> particles("return과(와) 매출, 12일은(는), 4을(를), 서울이(가)")
-    'return과 매출, 12일은, 4를, 서울이'
+    >>> particles("return과(와) 매출, 12일은(는), 4을(를), 서울이(가), 서울으로(로), 집으로(로)")
+    'return과 매출, 12일은, 4를, 서울이, 서울로, 집으로'
     """
 
     def choose(m: re.Match) -> str:
@@ -138,8 +142,8 @@ def particles(text: str) -> str:
         batchim = _has_batchim(look)
         if batchim is None:
             return before + pair
-        if consonant == "으로" and look == "ㄹ":
-            return before + vowel
+        if consonant == "으로" and _ends_in_rieul(look):
+            return before + vowel  # 서울로, 1로 (일): ㄹ takes 로
         return before + (consonant if batchim else vowel)
 
     return _PAIRED.sub(choose, text)
@@ -239,6 +243,7 @@ def translate_figure(fig: Any) -> Any:
     for ax in fig.get_axes():
         for axis in (ax.xaxis, ax.yaxis):
             _translate_tick_names(axis)
+            _korean_dates(axis)
     for artist in fig.findobj(Text):
         text = artist.get_text()
         new = translate_text(text)
@@ -246,6 +251,24 @@ def translate_figure(fig: Any) -> Any:
             artist.set_text(new)
     _log_untranslated(fig)
     return fig
+
+
+#: Dates on a Korean axis: 2025년, 3월, 15일 (matplotlib writes English month names).
+KOREAN_DATE_FORMATS = {
+    "formats": ["%Y년", "%m월", "%d일", "%H:%M", "%H:%M", "%S.%f"],
+    "zero_formats": ["", "%Y년", "%m월", "%m월 %d일", "%H:%M", "%H:%M"],
+    "offset_formats": ["", "%Y년", "%Y년 %m월", "%Y년 %m월 %d일", "%Y-%m-%d", "%Y-%m-%d %H:%M"],
+}
+
+
+def _korean_dates(axis: Any) -> None:
+    """The course's concise date axes (style: ``date.converter = concise``) in Korean."""
+    from matplotlib.dates import ConciseDateFormatter
+
+    formatter = axis.get_major_formatter()
+    if isinstance(formatter, ConciseDateFormatter):
+        for name, formats in KOREAN_DATE_FORMATS.items():
+            setattr(formatter, name, list(formats))
 
 
 def _translate_tick_names(axis: Any) -> None:

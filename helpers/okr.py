@@ -1015,8 +1015,19 @@ def report(
     ...               "key_results": ["Raise starter renewal from 62% to 75%"],
     ...               "initiatives": ["Run a guided set-up for new accounts"]}))
     No problems found: 1 objective, 1 key results, 1 initiatives.
+
+    An OKR or trend the review cannot read (a missing key, a trend phrase in no key result)
+    is said as the report, with its fix - never a traceback, since the OKR is the learner's
+    answer (:func:`review_okr` raises for code that calls it).
+
+    >>> print(report({"objective": "x", "key_results": ["Raise renewal to 75%"],
+    ...               "initiatives": []}, trend={"churn": 10}))
+    The OKR could not be reviewed yet: review_okr(): trend key 'churn' is in no key result: use a phrase of the key result it belongs to, or its position (0, 1, ...).
     """
-    issues = review_okr(okr, trend, margin=margin)
+    try:
+        issues = review_okr(okr, trend, margin=margin)
+    except (TypeError, ValueError) as error:
+        return tr("The OKR could not be reviewed yet: {error}", error=error)
     if not issues:
         watched = len(okr.get("health_metrics", ()))
         counts = {"krs": len(okr["key_results"]), "plans": len(okr["initiatives"])}

@@ -470,6 +470,14 @@ def test_ex5_accepts_judged_and_estimated_actions(good):
     assert ranked.loc[0, "action"] == "Show only cars free for the whole time set"
 
 
+def test_ex5_reads_the_korean_editions_kind_words(good):
+    """The Korean edition says 직접/간접: they are read as direct/indirect."""
+    korean = [{**a, "kind": {"direct": "직접", "indirect": "간접"}[a["kind"]]} for a in good]
+    assert _v(nb05.ranked_actions(), korean).status == "right"
+    korean[0]["kind"] = "간접"
+    assert "is direct, not indirect" in _v(nb05.ranked_actions(), korean).message
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [

@@ -309,3 +309,21 @@ def test_tick_names_are_translated_however_they_were_set():
     names = [t.get_text() for ax in (a, b) for t in ax.get_xticklabels()]
     assert names and all(has_hangul(n) for n in names), names
     plt.close(fig)
+
+
+def test_date_axes_speak_korean():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from helpers import style
+
+    style.use_course_style()
+    fig, ax = plt.subplots()
+    months = pd.date_range("2024-01-01", "2025-06-30", freq="MS")
+    ax.plot(months, range(len(months)))
+    with i18n.language("ko"):
+        i18n.translate_figure(fig)
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert ticks and all(has_hangul(t) for t in ticks), ticks
+    plt.close(fig)

@@ -67,7 +67,7 @@ KO = ROOT / "notebooks" / "ko"
 KO_SOLUTIONS = KO / "solutions"
 LANGUAGES = ("en", "ko")
 #: Every markdown cell must carry its Korean text (off only while the edition is written).
-REQUIRE_KOREAN = False
+REQUIRE_KOREAN = True
 SET_LANGUAGE = 'i18n.set_language("en")'
 #: The set-up line each edition shows (it names the other edition's choice).
 LANGUAGE_LINE = {

@@ -876,6 +876,7 @@ def _one_action_problems(
             )
         )
     kind = a["kind"].strip().lower() if isinstance(a["kind"], str) else None
+    kind = {"직접": "direct", "간접": "indirect"}.get(kind, kind)  # the Korean edition's words
     kind_hint = tr(
         "Direct: after it ships, the map shows which cars are free at the time set. "
         "Indirect: the customer has to do or know something more."

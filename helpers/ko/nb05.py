@@ -314,7 +314,7 @@ MESSAGES: dict[str, str] = {
         "지도는 여전히 같은 차를 보여 줍니다."
     ),
     "{name}: 'ratio_to' is a number - the time-first ratio you expect after it.": (
-        "{name}: 'ratio_to'는 숫자입니다. 액션 뒤에 기대하는 시간 우선 비율을 적으세요."
+        "{name}: 'ratio_to'는 숫자입니다. 액션 뒤에 기대하는 시간 먼저 설정 비율을 적으세요."
     ),
     "Write it without quotes, e.g. 0.8.": "따옴표 없이 적으세요. 예: 0.8.",
     "{name}: a ratio_to of {ratio:.2f} is no lift: today's ratio is {today:.2f}. What do you "
@@ -353,7 +353,7 @@ MESSAGES: dict[str, str] = {
     ),
     "Use the chain: time-first sessions x (ratio_to x other rate - time-first rate) x rides "
     "per reservation - or `impact(ratio_to)` from the cell above.": (
-        "연결 고리를 쓰세요: 시간 우선 세션 수 x (ratio_to x 다른 세션의 예약률 - 시간 우선 "
+        "연결 고리를 쓰세요: 시간 먼저 설정 세션 수 x (ratio_to x 다른 세션의 예약률 - 시간 먼저 설정 "
         "세션의 예약률) x 예약당 운행 수. 또는 위 셀의 `impact(ratio_to)`를 쓰세요."
     ),
     "{name}: 'confidence' is a share above 0 and at most 1 (0.8 = fairly sure).": (
@@ -407,7 +407,7 @@ MESSAGES: dict[str, str] = {
     "time-first ratio you expect after it, the extra rides from the chain, a confidence (0-1) "
     "and an effort (1-5).": (
         "액션마다 dict 하나: 겨냥하는 원인, 액션, 'direct'(직접) 또는 'indirect'(간접), 액션 "
-        "뒤에 기대하는 시간 우선 비율, 연결 고리로 계산한 추가 운행 수, 확신도(0-1), "
+        "뒤에 기대하는 시간 먼저 설정 비율, 연결 고리로 계산한 추가 운행 수, 확신도(0-1), "
         "노력(1-5)."
     ),
     "Check each field against its range: ratio_to between today's ratio and 1, confidence "
@@ -589,7 +589,7 @@ MESSAGES: dict[str, str] = {
     "Completed rides per month": "월간 운행 완료 수",
     "Search sessions that reserve ({share})": "예약으로 이어진 탐색 세션({share})",
     "Time-first ratio of the important customer ({ratio})": (
-        "중요한 고객의 시간 우선 비율({ratio})"
+        "중요한 고객의 시간 먼저 설정 비율({ratio})"
     ),
     "Search-stage conversion": "탐색 단계 전환율",
     "Used car-type filter": "차종 필터 사용",
@@ -607,7 +607,7 @@ MESSAGES: dict[str, str] = {
         "같은 눈금: 전환율에는 흐름이 있고, 행동들은 흔들릴 뿐입니다"
     ),
     "Time-first sessions convert lower in {n} of {total} weeks, less so after app 3.0": (
-        "시간 우선 세션은 {total}주 중 {n}주에서 전환율이 더 낮고, 앱 3.0 이후 격차가 줄어듭니다"
+        "시간 먼저 설정 세션은 {total}주 중 {n}주에서 전환율이 더 낮고, 앱 3.0 이후 격차가 줄어듭니다"
     ),
     "Week, 2024-2025": "주, 2024-2025년",
     "Conversion with minus without\n(percentage points)": (

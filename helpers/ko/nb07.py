@@ -180,7 +180,6 @@ MESSAGES: dict[str, str] = {
     "colour scale: ages 1+ (age 0 is 100%)": "색 척도: 1개월 차 이후(0개월 차는 100%)",
     "{age_label}  (hatched: not yet observable)": "{age_label}  (빗금: 아직 관찰할 수 없음)",
     "*: {period} is only partly covered by the data": "*: {period}은(는) 데이터가 일부만 있음",
-    "Months since sign-up": "가입 후 경과 개월",
     "Sign-up month (cohort)": "가입 월(코호트)",
     "retained": "유지",
     "resurrected": "복귀",

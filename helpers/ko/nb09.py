@@ -323,6 +323,9 @@ MESSAGES: dict[str, str] = {
     "detractors": "비추천 고객",
     "passives": "중립 고객",
     "promoters": "추천 고객",
+    "detractor": "비추천 고객",
+    "passive": "중립 고객",
+    "promoter": "추천 고객",
     "Starter accounts are net detractors; enterprise ones are fans": (
         "스타터 고객사는 비추천 고객이 더 많고, 엔터프라이즈 고객사는 팬입니다"
     ),

@@ -208,4 +208,5 @@ MESSAGES: dict[str, str] = {
         "결과 안의 말이나 위치(0, 1, ...)를 쓰세요. 핵심 결과를 한국어로 썼다면 {{'갱신': ...}}처럼 "
         "한국어 말을 쓰세요."
     ),
+    "The OKR could not be reviewed yet: {error}": "아직 OKR을 검토할 수 없습니다: {error}",
 }
