@@ -283,6 +283,8 @@ _EVERYDAY: dict[str, str] = {
     "Bookings": r"more bookings",
     # 07: a happening that leaves a fingerprint (a price change, summer), not a logged event
     "Event": r"kind of event",
+    # 10: CDNOW's buyers who never buy again ("never return"), not a car's return (반납)
+    "Return": r"never return",
 }
 
 
