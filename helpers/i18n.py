@@ -218,19 +218,28 @@ def translate_text(text: str) -> str:
 
 @functools.cache
 def _templates() -> list[tuple[re.Pattern, str]]:
+    """Catalogue keys with fields, as patterns for figure text, the most specific first (the
+    most literal text); a key whose fields touch (``{a}{b}``) or that has little literal text
+    of its own would match almost anything, so it is left to :func:`tr`."""
     out = []
     for en, kr in catalogue().items():
         if "{" not in en or not fields(en):
             continue
-        regex, plain = "", ""
-        for literal, name, _spec, _conv in string.Formatter().parse(en):
-            regex += re.escape(literal)
+        regex, literal, touching, previous_field = "", "", False, False
+        for text, name, _spec, _conv in string.Formatter().parse(en):
+            regex += re.escape(text)
+            literal += text
+            touching = touching or (previous_field and not text and bool(name))
             if name:
                 regex += f"(?P<{name}>.+?)"
+            previous_field = bool(name)
+        if touching or len(re.sub(r"\W", "", literal)) < 6:
+            continue
         plain = re.sub(r"\{(\w+)(![rsa])?(:[^{}]*)?\}", r"{\1}", kr)
         with contextlib.suppress(re.error):
-            out.append((re.compile(regex, re.DOTALL), plain))
-    return out
+            out.append((len(literal), re.compile(regex, re.DOTALL), plain))
+    out.sort(key=lambda t: -t[0])
+    return [(pattern, plain) for _, pattern, plain in out]
 
 
 def translate_figure(fig: Any) -> Any:

@@ -1016,7 +1016,7 @@ class Report:
 <meta charset="utf-8">
 <title>{e(self.title)}</title>
 <style>
-body {{ font-family: "DejaVu Sans", Arial, sans-serif; max-width: 1100px; margin: 2em auto;
+body {{ font-family: "DejaVu Sans", Arial, "NanumGothic", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; max-width: 1100px; margin: 2em auto;
        color: #222; }}
 h1 {{ margin-bottom: 0.2em; }}
 .source {{ color: #555; margin-top: 0; }}

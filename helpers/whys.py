@@ -152,6 +152,16 @@ ACTION_KO = (
     "보여 준다",
     "보여준다",
     "보여주자",
+    "보여 주자",
+    "줘야",
+    "주어야",
+)
+#: Nouns that end in 자 (people: 사용자, 관리자 ...), so a sentence ending in one is not a
+#: proposal ('...하자', '쿠폰을 뿌리자'), which :func:`_action` reads as an action.
+_KO_JA_NOUNS = tuple(
+    """사용자 이용자 관리자 소비자 운전자 신청자 가입자 구매자 참여자 판매자 개발자 기획자 운영자
+    담당자 방문자 작성자 응답자 결제자 회원자 탈퇴자 신규자 기자 학자 독자 환자 남자 여자 투자
+    의자 과자 모자 글자 숫자 문자 원자 전자 상자 액자 유자 부자""".split()
 )
 #: Korean statements that describe the product as it is ('지도는 ... 보여 준다') are causes:
 #: a plan in Korean names *what* it adds or changes, so '보여 준다' counts as an action only
@@ -202,6 +212,14 @@ def _action(text: str) -> str | None:
             if w in _KO_SHOW and not re.search(r"만|먼저|도록", low):
                 continue  # '지도는 지금 빈 차를 보여 준다' describes the product: a cause
             return tr("it says '{word}'", word=w)
+    last = re.findall(r"[가-힣]+", low)
+    if (
+        last
+        and len(last[-1]) >= 2
+        and last[-1].endswith("자")
+        and not last[-1].endswith(_KO_JA_NOUNS)
+    ):
+        return tr("it says '{word}'", word=last[-1])  # a proposal: '쿠폰을 뿌리자'
     return None
 
 

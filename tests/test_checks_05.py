@@ -650,3 +650,18 @@ def test_strategy_map_an_action_on_a_cause_with_whys_below_is_not_a_root_cause(g
     assert "Root cause" in [t.get_text() for t in fig.axes[0].texts]
     assert "bottom of your tree" not in capsys.readouterr().out
     plt.close(fig)
+
+
+@pytest.mark.parametrize(
+    "text", ["그러니까 배달비를 먼저 보여 주자", "배달비를 먼저 보여 줘야 한다", "쿠폰을 더 뿌리자"]
+)
+def test_korean_proposals_are_actions_not_root_causes(text):
+    """A Korean learner's last 'why' that proposes something (…하자, …줘야 한다) is an action."""
+    assert whys.node_kind(text)[0] == "action"
+
+
+@pytest.mark.parametrize(
+    "text", ["결제 단계에서 이탈하는 사용자", "지도는 지금 비어 있는 차를 보여 준다"]
+)
+def test_korean_people_and_descriptions_stay_causes(text):
+    assert whys.node_kind(text)[0] == "cause"

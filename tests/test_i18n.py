@@ -327,3 +327,12 @@ def test_date_axes_speak_korean():
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     assert ticks and all(has_hangul(t) for t in ticks), ticks
     plt.close(fig)
+
+
+def test_a_figure_title_gets_its_own_entry_not_a_loose_template():
+    """A key like '{need} at {stage}{said}' (touching fields) would match any text with ' at ':
+    the most specific key wins, and keys that match almost anything are left to tr()."""
+    title = "Action needed is the largest under every rule, by 43 users at the weighted median"
+    with i18n.language("ko"):
+        korean = i18n.translate_text(title)
+    assert has_hangul(korean) and "43" in korean and "weighted" not in korean, korean
