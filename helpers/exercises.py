@@ -55,7 +55,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import i18n
-from helpers.i18n import tr
+from helpers.i18n import tr, translate_text
 
 Checker = Callable[[Any], "str | None"]
 
@@ -686,6 +686,11 @@ class Exercise:
         self.key = self.key or self.name
 
     @property
+    def _shown_name(self) -> str:
+        """The exercise's name as the learner reads it ("Exercise 2" is "연습 2" in Korean)."""
+        return translate_text(self.name)
+
+    @property
     def tries(self) -> int:
         """Wrong tries so far in this session (shared by every checker with this key)."""
         return _TRIES.get(self.key, 0)
@@ -719,7 +724,7 @@ class Exercise:
             answer = answer.value
         why = unanswered_message(answer)
         if why:
-            return Verdict("unanswered", f"[{self.name}] {why}", note=_capital(later))
+            return Verdict("unanswered", f"[{self._shown_name}] {why}", note=_capital(later))
         note = None
         problem: str | None = None
         if self.expects not in (*NUMBER_KINDS, "table"):
@@ -772,7 +777,7 @@ class Exercise:
             hint = problem.hint or None
         else:
             hint = self.hints[min(self.tries, len(self.hints)) - 1] if self.hints else None
-        message = tr("[{name}] Not yet: {problem}", name=self.name, problem=problem)
+        message = tr("[{name}] Not yet: {problem}", name=self._shown_name, problem=problem)
         verdict = Verdict("wrong", message, hint, note=note)
         verdict.own_hint = own
         return verdict
@@ -780,7 +785,7 @@ class Exercise:
     def _correct(self) -> str:
         """The verdict on a right answer: "[name] Correct! " and the success text."""
         success = tr(DEFAULT_SUCCESS) if self.success == DEFAULT_SUCCESS else self.success
-        return tr("[{name}] Correct! {success}", name=self.name, success=success)
+        return tr("[{name}] Correct! {success}", name=self._shown_name, success=success)
 
     def _is_rounded_solution(self, value: float) -> bool:
         """``value`` is the solution rounded as the notebook's prose rounds it (``rounded``

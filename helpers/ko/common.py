@@ -263,4 +263,6 @@ MESSAGES: dict[str, str] = {
     # ---- words checkers pass in (what=...) ------------------------------------------------
     "value": "값",
     "items": "항목",
+    # an exercise's name in its verdicts ("[Exercise 2] ..."), for checkers that name it so
+    "Exercise {n}": "연습 {n}",
 }

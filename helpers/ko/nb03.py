@@ -172,4 +172,9 @@ MESSAGES: dict[str, str] = {
     ),
     "Share (%)": "비율 (%)",
     "RFM segment (R, F, M: 1 low - 3 high)": "RFM 세그먼트 (R, F, M: 1 낮음 - 3 높음)",
+    # the exercises' names in their verdicts ("[top combination] ...")
+    "Mass or Specific": "연습 1 · Mass인가 Specific인가",
+    "worst Specific segment": "연습 2 · 전환율이 가장 낮은 스페시픽 세그먼트",
+    "top combination": "연습 3 · 북극성 지표를 가장 많이 차지하는 조합",
+    "movers come back": "연습 4 · 이사 고객의 재방문",
 }
