@@ -67,7 +67,8 @@ def set_language(lang: str) -> str:
             '(set_language("ko") for Korean).'
         )
     _state["lang"] = lang
-    _install_figure_hook()
+    if lang != "en":  # English figures need no swap: no hook, no figure made at set-up
+        _install_figure_hook()
     return lang
 
 
@@ -133,8 +134,6 @@ def particles(text: str) -> str:
         first, second = pair[:-1].split("(")
         # the pair is written (after a consonant)(after a vowel), except 와(과)
         consonant, vowel = (second, first) if pair.startswith("와") else (first, second)
-        if consonant == "으로":
-            consonant, vowel = "으로", "로"
         look = before
         if look in "`'\")]" and m.start() > 0:
             inner = m.string[: m.start() + 1].rstrip("`'\")]")

@@ -218,6 +218,7 @@ def _fill_time(cells: list[SourceCell], stem: str) -> list[SourceCell]:
             f"{stem}.py: the header's Time line must hold {TIME_MARK} exactly once (found in "
             f"{len(marked)} cells): the time comes from {TIMES.relative_to(ROOT)}."
         )
+    en_time, ko_time = workshop_time(stem), workshop_time(stem, "ko")  # the CSV, read once
     for c in cells:
         if c.kind != "markdown":
             continue
@@ -225,11 +226,8 @@ def _fill_time(cells: list[SourceCell], stem: str) -> list[SourceCell]:
             TIME_MARK in "".join(c.ko_lines)
         ):
             raise ValueError(f"{stem}.py: {TIME_MARK} is in one language of a cell only")
-        c.lines = [
-            MINUTES_MARK.sub(_minutes, x.replace(TIME_MARK, workshop_time(stem))) for x in c.lines
-        ]
+        c.lines = [MINUTES_MARK.sub(_minutes, x.replace(TIME_MARK, en_time)) for x in c.lines]
         if c.ko_lines is not None:
-            ko_time = workshop_time(stem, "ko")
             c.ko_lines = [
                 MINUTES_MARK.sub(lambda m: _minutes(m, "ko"), x.replace(TIME_MARK, ko_time))
                 for x in c.ko_lines
