@@ -1,6 +1,6 @@
 """Check that numbers stated in a notebook's prose match the data.
 
-Each notebook has a test module ``tests/test_facts_NN.py`` that computes every number its
+Each notebook has a test module ``tests/notebooks/test_nbNN.py`` that computes every number its
 markdown states (with the course helpers, from the committed data) and asserts that the
 formatted number appears in the markdown. If the data changes, the prose can no longer tell
 a false story: the test fails until the prose is updated.
