@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 # Kernels started by nbval inherit this: in a solution copy, a worked answer its own checker
-# calls wrong stops the notebook (helpers.exercises._strict_solutions). Learners never set it.
+# calls wrong stops the notebook (course.exercises._strict_solutions). Learners never set it.
 os.environ["COURSE_STRICT_SOLUTIONS"] = "1"
 
 # Kernels of the Korean edition write every figure title or axis label still in English to this
@@ -15,6 +15,10 @@ os.environ["COURSE_STRICT_SOLUTIONS"] = "1"
 _UNTRANSLATED = Path(tempfile.gettempdir()) / f"course-untranslated-{os.getpid()}.txt"
 os.environ["COURSE_UNTRANSLATED_LOG"] = str(_UNTRANSLATED)
 _UNTRANSLATED.unlink(missing_ok=True)
+
+# --doctest-modules imports every .py under the test paths: not the notebook sources (each is a
+# notebook, run by nbval from its built copy) nor `python -m course.generate` (runs on import).
+collect_ignore_glob = ["notebooks/src/*.py", "course/generate/__main__.py"]
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -352,8 +352,8 @@ def cmd_setup(args: list[str]) -> int:
         [str(py), "tools/check_env.py", "--data-only"], cwd=ROOT, stdout=subprocess.DEVNULL
     )
     if data_ok != 0:
-        print("Writing the course data again (python -m helpers.generate) ...", flush=True)
-        run([py, "-m", "helpers.generate"])
+        print("Writing the course data again (python -m course.generate) ...", flush=True)
+        run([py, "-m", "course.generate"])
     print("\nChecking the set-up:", flush=True)
     return cmd_check([])
 

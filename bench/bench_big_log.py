@@ -33,13 +33,13 @@ sys.path.insert(0, str(ROOT))
 PROPS = [
     "age_band",
     "region",
-]  # = helpers.checks.nb10.BOMCAR_QUADRANT_BY (bench stays import-light)
+]  # = course.checks.nb10.BOMCAR_QUADRANT_BY (bench stays import-light)
 COLUMNS = ["user_id", "session_id", "timestamp", "event", *PROPS]
 PER_FILE = 10  # copies per Parquet file
 
 
 def course_events():
-    from helpers import data
+    from course import data
 
     users = data.load_users()[["user_id", *PROPS]]
     return data.load_events().merge(users, on="user_id")[COLUMNS]
@@ -82,7 +82,7 @@ def generate(out: Path, copies: int, per_file: int = 10) -> int:
 
 def plan():
 
-    from helpers.checks import nb10
+    from course.checks import nb10
 
     return nb10.bomcar_plan(
         name="Bomcar x N", data_note="Synthetic data (fictional company), scaled"

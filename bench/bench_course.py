@@ -19,19 +19,8 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 
-from helpers import (  # noqa: E402
-    aha,
-    cohort,
-    data,
-    data_saas,
-    experiment,
-    funnel,
-    kpi,
-    leadlag,
-    metrics,
-    quadrant,
-    segments,
-)
+from course import data, data_saas
+from helpers import aha, cohort, experiment, funnel, kpi, leadlag, metrics, quadrant, segments
 
 LOAD_TARGET, HELPER_TARGET = 1.0, 0.3
 

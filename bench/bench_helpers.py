@@ -21,7 +21,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from helpers import cohort, data, funnel, metrics, quadrant
+from course import data
+from helpers import cohort, funnel, metrics, quadrant
 
 STEPS = ["app_open", "map_view", "car_view", "reservation_attempt", "reservation", "return"]
 OFFSET = 10_000_000

@@ -22,80 +22,9 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
-from helpers.i18n import tr, translate_text
+from helpers.i18n import tr
 from helpers.metrics import check_events_known, check_log
 from helpers.style import PALETTE, takeaway
-from helpers.voc import need_of
-
-#: Bomcar's journey, stage by stage: the log event that shows a customer reached it, the AARRR
-#: step it serves, what the customer can do, and their need there - the most-cited need of the
-#: stage in the voice-of-customer corpus (``data/voc.csv``, tagged with :mod:`helpers.voc`).
-#: The first completed ride (the return, 반납) is *Activation* - the customer got the value -
-#: and, for card payers, *Revenue*; *Retention* is coming back for another ride after it.
-JOURNEY = pd.DataFrame(
-    [
-        ("visit", "app_open", "Acquisition", "open the app, see the map", need_of("car_near")),
-        (
-            "search/browse",
-            "map_view",
-            "Activation",
-            "move the map, set a time, filter, click zones, look at cars",
-            need_of("free_at_time"),
-        ),
-        (
-            "reserve",
-            "reservation",
-            "Activation",
-            "pick a car and a time, confirm",
-            need_of("car_taken"),
-        ),
-        (
-            "pay",
-            "reservation",
-            "Activation",
-            "register a card (charged at the return) or a corporate account (invoiced monthly)",
-            need_of("card_fails"),
-        ),
-        ("ride", "ride_start", "Activation", "unlock the car, drive", need_of("clean_car")),
-        (
-            "return",
-            "return",
-            "Activation, Revenue",
-            "park in the zone, end the ride (card payers pay now)",
-            need_of("return_zone"),
-        ),
-        (
-            "come back",
-            "return",
-            "Retention",
-            "book and ride again after a first ride",
-            need_of("subscription_value"),
-        ),
-        (
-            "recommend",
-            "referral",
-            "Referral",
-            "invite a friend",
-            need_of("invite_reward"),
-        ),
-    ],
-    columns=["stage", "event", "aarrr", "customer_can_do", "customer_needs"],
-)
-
-
-def journey_map() -> pd.DataFrame:
-    """:data:`JOURNEY` as the learner reads it: a copy whose prose columns
-    (``customer_can_do``, ``customer_needs``) are in the learner's language. ``stage``,
-    ``event`` and ``aarrr`` are values code filters on and stay as they are.
-
-    >>> journey_map().equals(JOURNEY)  # in English, the same table
-    True
-    """
-    out = JOURNEY.copy()
-    for col in ("customer_can_do", "customer_needs"):
-        out[col] = out[col].map(translate_text)
-    return out
-
 
 #: The group of units whose ``by`` value is missing (so that groups add up to the total).
 MISSING = "(missing)"

@@ -148,25 +148,47 @@ def particles(text: str) -> str:
     return _PAIRED.sub(choose, text)
 
 
+#: The packages whose modules hold the Korean catalogue (each module a ``MESSAGES`` dict). The
+#: general helpers' own texts are in ``helpers.ko``; a package built on the helpers (the course's
+#: worlds and checkers, in ``course``) adds its own with :func:`register_catalogue`.
+CATALOGUE_PACKAGES: list[str] = ["helpers.ko"]
+
+
+def register_catalogue(package: str) -> None:
+    """Add the Korean texts of ``package`` (a dotted package name whose modules each hold a
+    ``MESSAGES`` dict) to the catalogue. Registering twice is a no-op.
+
+    >>> register_catalogue("helpers.ko")  # already there
+    >>> CATALOGUE_PACKAGES[0]
+    'helpers.ko'
+    """
+    if package not in CATALOGUE_PACKAGES:
+        CATALOGUE_PACKAGES.append(package)
+        catalogue.cache_clear()
+        _templates.cache_clear()
+
+
 @functools.cache
 def catalogue() -> dict[str, str]:
-    """English text -> Korean text, from every module of ``helpers/ko``.
+    """English text -> Korean text, from every module of the registered packages
+    (:data:`CATALOGUE_PACKAGES`: ``helpers/ko``, and ``course/ko`` once the course is imported).
 
     Raises ValueError if two modules give one English text different Korean texts.
     """
-    from helpers import ko
-
     merged: dict[str, str] = {}
     where: dict[str, str] = {}
-    for info in sorted(pkgutil.iter_modules(ko.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"helpers.ko.{info.name}")
-        for en, kr in getattr(module, "MESSAGES", {}).items():
-            if en in merged and merged[en] != kr:
-                raise ValueError(
-                    f"helpers/ko/{info.name}.py and helpers/ko/{where[en]}.py translate "
-                    f"{en!r} differently: keep one."
-                )
-            merged[en], where[en] = _normalise(kr), info.name
+    for package in CATALOGUE_PACKAGES:
+        path = importlib.import_module(package).__path__
+        for info in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
+            name = f"{package}.{info.name}"
+            module = importlib.import_module(name)
+            for en, kr in getattr(module, "MESSAGES", {}).items():
+                if en in merged and merged[en] != kr:
+                    raise ValueError(
+                        f"{name.replace('.', '/')}.py and {where[en].replace('.', '/')}.py "
+                        f"translate {en!r} differently: keep one."
+                    )
+                merged[en], where[en] = _normalise(kr), name
     return merged
 
 

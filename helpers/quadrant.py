@@ -20,7 +20,7 @@ from helpers.style import QUADRANT_COLOURS, takeaway
 #: The four quadrants, the keys every table and check uses (never translated).
 QUADRANT_NAMES = ["natural growth", "action needed", "retention strategy needed", "low impact"]
 #: Which side of each cut-off a quadrant is on: name -> (attempts, rides).
-_SIDES = {
+QUADRANT_SIDES = {
     "natural growth": ("high", "high"),
     "action needed": ("high", "low"),
     "retention strategy needed": ("low", "high"),
@@ -42,46 +42,6 @@ def quadrant_label(name: str) -> str:
         "low impact": tr("low impact"),
     }
     return labels.get(str(name), str(name))
-
-
-def quadrant_table() -> pd.DataFrame:
-    """What each quadrant means for a PM (the course's table of definitions), one row per
-    quadrant: ``quadrant`` (the key), ``attempts`` and ``rides`` (``"high"``/``"low"``),
-    ``pattern`` and ``what_to_do`` (prose, in the learner's language).
-
-    >>> quadrant_table()["quadrant"].tolist() == QUADRANT_NAMES
-    True
-    """
-    prose = {
-        "natural growth": (
-            tr("Many attempts, many rides."),
-            tr("Reward loyalty; learn from them what works."),
-        ),
-        "action needed": (
-            tr("Many attempts, few rides: what makes them hesitate? (뭘 망설일까 유형)"),
-            tr("An unmet pain point: fix it in the product."),
-        ),
-        "retention strategy needed": (
-            tr("Few attempts, but they ride, at a longer rhythm."),
-            tr("A marketing question: remind them at the right moment."),
-        ),
-        "low impact": (
-            tr("Few attempts, few rides."),
-            tr("Fixes will not move them; they need new value."),
-        ),
-    }
-    return pd.DataFrame(
-        [(name, *_SIDES[name], *prose[name]) for name in QUADRANT_NAMES],
-        columns=["quadrant", "attempts", "rides", "pattern", "what_to_do"],
-    )
-
-
-def __getattr__(name: str):
-    """``QUADRANTS``: :func:`quadrant_table`, built when read, so its prose is in the
-    language chosen in the set-up cell."""
-    if name == "QUADRANTS":
-        return quadrant_table()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def segment_means(

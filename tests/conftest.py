@@ -8,7 +8,7 @@ matplotlib.use("Agg")
 
 import pytest  # noqa: E402
 
-from helpers import data  # noqa: E402
+from course import data  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +42,7 @@ def _close_figures():
 @pytest.fixture(autouse=True)
 def _fresh_exercise_session():
     """Each test starts like a fresh kernel: no wrong tries counted, no failed cells."""
-    from helpers import exercises
+    from course import exercises
 
     exercises.reset_all()
     yield

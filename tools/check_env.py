@@ -150,7 +150,7 @@ class Fixes:
         """Missing or unreadable data files: write them again (same bytes as the originals)."""
         if self.course_venv:
             return self.kit("setup")  # setup regenerates missing data with the .venv's Python
-        return f"{self.python} -m helpers.generate"
+        return f"{self.python} -m course.generate"
 
     def new_python(self) -> str:
         """The Python itself is too old."""
@@ -325,11 +325,13 @@ def check_requirements(requirements: list[str], fix: Fixes | None = None) -> lis
 
 
 def check_course_package(project_name: str, fix: Fixes | None = None) -> Result:
-    """The helpers package must be installed (notebooks import it from notebooks/)."""
+    """The course's two packages (``helpers`` and ``course``) must be installed (notebooks
+    import them from notebooks/)."""
     fix = fix or fixes()
     try:
         version = metadata.version(project_name)
         importlib.import_module("helpers")
+        importlib.import_module("course")
     except metadata.PackageNotFoundError:
         return Result(False, "helpers", f"{project_name} is not installed", fix.install())
     except Exception as exc:  # noqa: BLE001 - report any import failure as a FAIL line
@@ -422,9 +424,9 @@ def check_folder(root: PurePath = ROOT, fix: Fixes | None = None) -> Result:
 
 
 def data_modules() -> list[str]:
-    """The course's data loaders: helpers/data.py and helpers/data_*.py (one per world)."""
-    folder = ROOT / "helpers"
-    return ["helpers.data"] + [f"helpers.{p.stem}" for p in sorted(folder.glob("data_*.py"))]
+    """The course's data loaders: course/data.py and course/data_*.py (one per world)."""
+    folder = ROOT / "course"
+    return ["course.data"] + [f"course.{p.stem}" for p in sorted(folder.glob("data_*.py"))]
 
 
 def check_data(modules: list[str] | None = None, fix: Fixes | None = None) -> list[Result]:

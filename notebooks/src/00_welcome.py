@@ -81,8 +81,9 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers import data, i18n, style
-from helpers.checks import nb00 as checks
+from course import data
+from course.checks import nb00 as checks
+from helpers import i18n, style
 
 i18n.set_language("en")
 style.use_course_style()
@@ -180,12 +181,12 @@ data.TODAY
 # %% [markdown]
 # ## See it: the data in five tables
 #
-# `helpers.data` loads each table, ready to use (dates as dates, Bomcar's internal test
+# `course.data` loads each table, ready to use (dates as dates, Bomcar's internal test
 # accounts left out):
 # %% [markdown] lang="ko"
 # ## 살펴보기: 표 다섯 개로 된 데이터
 #
-# `helpers.data`는 표를 하나씩 바로 쓸 수 있게 불러옵니다(날짜는 날짜로, 봄카의 내부 테스트
+# `course.data`는 표를 하나씩 바로 쓸 수 있게 불러옵니다(날짜는 날짜로, 봄카의 내부 테스트
 # 계정은 뺀 채로):
 # %%
 users = data.load_users()

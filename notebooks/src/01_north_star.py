@@ -32,8 +32,9 @@ import pandas as pd
 import seaborn as sns
 from ipywidgets import interact
 
-from helpers import aha, data, i18n, leadlag, metrics, strategy, style
-from helpers.checks import nb01 as checks
+from course import data
+from course.checks import nb01 as checks
+from helpers import aha, i18n, leadlag, metrics, strategy, style
 
 i18n.set_language("en")
 style.use_course_style()

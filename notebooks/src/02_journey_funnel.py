@@ -71,8 +71,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import data, funnel, i18n, style, voc
-from helpers.checks import nb02 as checks
+from course import bomcar, data, voc
+from course.checks import nb02 as checks
+from helpers import funnel, i18n, style
 
 i18n.set_language("en")
 style.use_course_style()
@@ -92,7 +93,7 @@ ex4, ex5, ex6 = checks.event_conversion(), checks.worst_channel(), checks.sessio
 # 헬퍼에 봄카의 고객 여정이 표로 들어 있습니다. 위에서 아래로 한 행씩 읽어 보세요. 니즈 열은
 # 일단 뺐습니다. 고객이 하는 말을 읽고 여러분이 직접 쓸 것입니다.
 # %%
-journey = funnel.journey_map().drop(columns="customer_needs")
+journey = bomcar.journey_map().drop(columns="customer_needs")
 journey
 
 # %% [markdown]

@@ -81,8 +81,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import combinations, data, i18n, metrics, segments, style, voc
-from helpers.checks import nb03 as checks
+from course import combinations, data, voc
+from course.checks import nb03 as checks
+from helpers import i18n, metrics, segments, style
 
 i18n.set_language("en")
 style.use_course_style()

@@ -77,13 +77,14 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import combinations, data, i18n, quadrant, segments, style
-from helpers.checks import nb04 as checks
+from course import bomcar, combinations, data
+from course.checks import nb04 as checks
+from helpers import i18n, quadrant, segments, style
 
 i18n.set_language("en")
 style.use_course_style()
 pd.set_option("display.max_colwidth", 120)
-quadrant.QUADRANTS
+bomcar.QUADRANTS
 
 # %% [markdown]
 # Read the table row by row:

@@ -72,17 +72,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import (
-    combinations,
-    data,
-    i18n,
-    important_customer,
-    search_behaviour,
-    strategy,
-    style,
-    whys,
-)
-from helpers.checks import nb05 as checks
+from course import combinations, data, important_customer, search_behaviour
+from course.checks import nb05 as checks
+from helpers import i18n, strategy, style, whys
 
 i18n.set_language("en")
 style.use_course_style()

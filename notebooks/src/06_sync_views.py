@@ -69,17 +69,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers import (
-    combinations,
-    data,
-    i18n,
-    important_customer,
-    metrics,
-    quadrant,
-    search_behaviour,
-    style,
-)
-from helpers.checks import nb06 as checks
+from course import combinations, data, important_customer, search_behaviour
+from course.checks import nb06 as checks
+from helpers import i18n, metrics, quadrant, style
 
 i18n.set_language("en")
 style.use_course_style()
@@ -790,7 +782,7 @@ compare[cols].round(3)
 # ## The important customer, as the method states it
 #
 # A Mass situation x a customer element, a keyword, the need behind it. The course keeps
-# these words in one place, `helpers/important_customer.py`, so 07 and 08 use exactly them.
+# these words in one place, `course/important_customer.py`, so 07 and 08 use exactly them.
 # And the users we derived by the method - the action-needed combinations - are exactly
 # the users of that definition (`True`):
 # %% [markdown] lang="ko"
@@ -807,7 +799,7 @@ compare[cols].round(3)
 # ## 방법론이 말하는 중요한 고객
 #
 # 매스 세그먼트의 상황 x 고객 요소, 키워드, 그 뒤의 니즈. 이 코스는 이 문구를
-# `helpers/important_customer.py` 한곳에 두어 07과 08이 똑같이 씁니다. 그리고 방법론으로 찾아낸
+# `course/important_customer.py` 한곳에 두어 07과 08이 똑같이 씁니다. 그리고 방법론으로 찾아낸
 # 사용자들(뭘 망설일까 유형 조합)은 그 정의의 사용자들과 정확히 같습니다(`True`).
 #
 # 아래 출력은 코드에 적힌 영어 문구입니다. 우리말로는 이렇습니다. 이름(`NAME`): 아직 자리를 잡지

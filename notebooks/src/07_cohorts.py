@@ -83,8 +83,9 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from helpers import cohort, combinations, data, i18n, important_customer, search_behaviour, style
-from helpers.checks import nb07 as checks
+from course import combinations, data, important_customer, search_behaviour
+from course.checks import nb07 as checks
+from helpers import cohort, i18n, style
 
 i18n.set_language("en")
 style.use_course_style()
@@ -393,12 +394,12 @@ widgets.interactive(show_cohorts, metric=metric_picker, view=view_picker)
 # %% [markdown]
 # ## See it 4: behavioural cohorts inside the important customer
 #
-# Now the important customer of notebook 06, in the words of `helpers.important_customer`
+# Now the important customer of notebook 06, in the words of `course.important_customer`
 # (the same words notebooks 06 and 08 use):
 # %% [markdown] lang="ko"
 # ## 살펴보기 4: 중요한 고객 안의 행동 코호트
 #
-# 이제 06 노트북의 중요한 고객을 `helpers.important_customer`의 문구로 봅니다(06과 08 노트북이 쓰는
+# 이제 06 노트북의 중요한 고객을 `course.important_customer`의 문구로 봅니다(06과 08 노트북이 쓰는
 # 바로 그 문구입니다). 출력은 영어 문구이며, 우리말로는 "아직 자리를 잡지 못한 건별 결제 회원 =
 # 가입 초기에 탐색했지만 그때 경험이 회원 평균에 못 미친 건별 결제 회원"입니다.
 # %%

@@ -91,8 +91,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers import data, experiment, i18n, important_customer, style
-from helpers.checks import nb08 as checks
+from course import data, important_customer
+from course.checks import nb08 as checks
+from helpers import experiment, i18n, style
 
 i18n.set_language("en")
 style.use_course_style()
@@ -102,12 +103,12 @@ style.use_course_style()
 #
 # Write the **hypothesis (가설)** before the test, in one sentence a colleague can argue with.
 # It comes from notebook 06 word for word: the customer, the keyword and the need are kept
-# in one place, `helpers.important_customer`, so 06, 07 and this notebook cannot drift apart.
+# in one place, `course.important_customer`, so 06, 07 and this notebook cannot drift apart.
 # %% [markdown] lang="ko"
 # ## 1단계: 가설, 지표, 가드레일
 #
 # 테스트를 시작하기 전에 **가설**을 먼저 씁니다. 동료가 반박할 수 있는 한 문장으로 씁니다.
-# 가설은 06 노트북에서 그대로 가져옵니다. 고객, 비즈니스 키워드, 니즈는 `helpers.important_customer`
+# 가설은 06 노트북에서 그대로 가져옵니다. 고객, 비즈니스 키워드, 니즈는 `course.important_customer`
 # 한 곳에 모여 있어서 06, 07과 이 노트북이 서로 어긋날 수 없습니다.
 # %%
 print("Important customer:", important_customer.NAME)

@@ -43,9 +43,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from course.checks import nb09 as checks
+from course.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 from helpers import i18n, kpi, okr, style
-from helpers.checks import nb09 as checks
-from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 
 i18n.set_language("en")
 style.use_course_style()

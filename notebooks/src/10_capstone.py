@@ -46,8 +46,9 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers import canvas, data, eventlog, i18n, report, style
-from helpers.checks import nb10 as checks
+from course import canvas, data
+from course.checks import nb10 as checks
+from helpers import eventlog, i18n, report, style
 
 i18n.set_language("en")
 style.use_course_style()

@@ -14,8 +14,9 @@ import sys
 
 import pytest
 
-from helpers import canvas, combinations, data, important_customer, quadrant
-from helpers.checks import nb01
+from course import canvas, combinations, data, important_customer
+from course.checks import nb01
+from helpers import quadrant
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 
@@ -331,7 +332,7 @@ def test_canvas_works_without_any_data(tmp_path):
     """A product with no export: the canvas module reads no data file (run in a fresh
     interpreter where every data loader fails)."""
     code = f"""
-import helpers.data as d
+import course.data as d
 def refuse(*a, **k):
     raise RuntimeError("data was read")
 for name in dir(d):
@@ -339,7 +340,7 @@ for name in dir(d):
         setattr(d, name, refuse)
 import pandas as pd
 pd.read_csv = refuse
-from helpers import canvas
+from course import canvas
 c = dict(canvas.bomcar_example(), data_export=None)
 assert canvas.check_canvas(c).ok
 md, page = canvas.save_canvas(c, {str(tmp_path)!r})

@@ -1,6 +1,6 @@
 """Every exercise checker in the course keeps the same promise to a confused beginner.
 
-Found automatically: every factory registered with ``@register`` in ``helpers/checks/nbNN.py``
+Found automatically: every factory registered with ``@register`` in ``course/checks/nbNN.py``
 (and a cross-check that no public factory was left unregistered, and that every check cell of
 every notebook uses a registered factory). For each exercise:
 
@@ -29,19 +29,19 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import helpers.checks
-from helpers.exercises import REGISTRY, Exercise
+import course.checks
+from course.exercises import REGISTRY, Exercise
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = {
-    info.name: importlib.import_module(f"helpers.checks.{info.name}")
-    for info in pkgutil.iter_modules(helpers.checks.__path__)
+    info.name: importlib.import_module(f"course.checks.{info.name}")
+    for info in pkgutil.iter_modules(course.checks.__path__)
     if info.name.startswith("nb")
 }
 FACTORIES = [
-    pytest.param(factory, id=key.removeprefix("helpers.checks."))
+    pytest.param(factory, id=key.removeprefix("course.checks."))
     for key, factory in sorted(REGISTRY.items())
-    if key.startswith("helpers.checks.nb")
+    if key.startswith("course.checks.nb")
 ]
 
 ODD_ANSWERS = (
@@ -96,7 +96,7 @@ def test_every_factory_is_registered():
 
 def test_every_registered_exercise_is_in_its_notebook():
     for src in sorted((ROOT / "notebooks" / "src").glob("*.py")):
-        prefix = f"helpers.checks.nb{src.name[:2]}."
+        prefix = f"course.checks.nb{src.name[:2]}."
         called = {prefix + name for name in re.findall(r"checks\.(\w+)\(", src.read_text())}
         registered = {key for key in REGISTRY if key.startswith(prefix)}
         assert registered and registered <= called, (src.name, sorted(registered - called))
@@ -548,7 +548,7 @@ def _notes_of(module: str) -> str:
 
 def test_typical_wrong_answers_cover_most_exercises():
     assert len(TYPICAL_WRONG) >= 30
-    assert all(f"helpers.checks.{key}" in REGISTRY for key in TYPICAL_WRONG)
+    assert all(f"course.checks.{key}" in REGISTRY for key in TYPICAL_WRONG)
 
 
 @pytest.mark.parametrize(
@@ -561,7 +561,7 @@ def test_typical_wrong_answers_cover_most_exercises():
 )
 def test_each_typical_wrong_answer_of_the_notes_gets_its_own_verdict(key, answer, written):
     assert written in _notes_of(key.split(".")[0]), f"the facilitator notes should list {written!r}"
-    ex = _fresh(REGISTRY[f"helpers.checks.{key}"])
+    ex = _fresh(REGISTRY[f"course.checks.{key}"])
     verdict = ex.check(answer, quiet=True)
     assert verdict.status == "wrong", verdict
     generic = re.fullmatch(

@@ -92,7 +92,7 @@ def test_long_texts_are_shown_in_full_in_notebooks():
     """Need texts (06) and calendar descriptions (00, 01, 07) are never cut with "..."."""
     from IPython.core.interactiveshell import InteractiveShell
 
-    from helpers import exercises
+    from course import exercises
 
     with pd.option_context("display.max_colwidth", 50):
         assert exercises.install_notebook_support(InteractiveShell.instance())

@@ -11,8 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import data_saas, kpi
-from helpers.generate import saas
+from course import data_saas
+from course.generate import saas
+from helpers import kpi
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import exercises
-from helpers.exercises import Exercise, expect_choice, expect_number, expect_set
+from course import exercises
+from course.exercises import Exercise, expect_choice, expect_number, expect_set
 
 
 def make():
@@ -138,10 +138,10 @@ def test_hints_progress_however_the_checker_is_created():
 
 
 def test_registered_factories_get_a_session_key():
-    from helpers.checks import nb00
+    from course.checks import nb00
 
-    assert nb00.n_users().key == "helpers.checks.nb00.n_users"
-    assert "helpers.checks.nb00.n_users" in exercises.REGISTRY
+    assert nb00.n_users().key == "course.checks.nb00.n_users"
+    assert "course.checks.nb00.n_users" in exercises.REGISTRY
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def _shell():
     shell = InteractiveShell.instance()
     assert exercises.install_notebook_support(shell)
     assert exercises.install_notebook_support(shell)  # twice is harmless
-    shell.run_cell("from helpers.exercises import Exercise")
+    shell.run_cell("from course.exercises import Exercise")
     shell.run_cell("ex = Exercise('t', lambda a: None if a == 3 else 'no', expects='number')")
     return shell
 
@@ -302,7 +302,7 @@ def test_a_solution_copy_whose_answer_its_checker_calls_wrong_stops(tmp_path, mo
 def test_keyerror_of_a_value_used_as_a_column_says_so():
     """Issue 10a: events["reservation"] fails because 'reservation' is a value of the event
     column, not a column; the verdict says so, for any table in the learner's namespace."""
-    from helpers.exercises import explain_error
+    from course.exercises import explain_error
 
     events = pd.DataFrame({"user_id": [1, 2], "event": pd.Categorical(["reservation", "return"])})
     plans = pd.DataFrame({"plan": ["pro", "free"]})  # a text (not categorical) column too
@@ -335,7 +335,7 @@ def test_a_one_row_table_for_a_number_gets_a_hint_about_that_mistake():
 
 
 def test_empty_list_names_the_exercises_threshold():
-    from helpers.exercises import empty_list_problem
+    from course.exercises import empty_list_problem
 
     text = empty_list_problem("metrics", 0.10)
     assert "(10)" in text and "10% is 0.1, not 10" in text and "20" not in text

@@ -1,6 +1,6 @@
 """The shared exercise machinery speaks Korean in the Korean edition, and decides the same way.
 
-``helpers/exercises.py`` says every verdict through ``tr()``; these check the Korean a learner
+``course/exercises.py`` says every verdict through ``tr()``; these check the Korean a learner
 reads for each kind of answer the machinery handles itself (not answered, a cell that failed,
 numbers in any form, a name, NaN, a percent for a share), and that a choice made on the
 English text (a checker's generic "Give a number ...") is made the same way in Korean.
@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import exercises, i18n
-from helpers.exercises import (
+from course import exercises
+from course.exercises import (
     Exercise,
     Missing,
     SetThenFailed,
@@ -24,6 +24,7 @@ from helpers.exercises import (
     expect_set,
     explain_error,
 )
+from helpers import i18n
 from helpers.hangul import has_hangul
 
 

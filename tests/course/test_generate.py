@@ -1,4 +1,4 @@
-"""`python -m helpers.generate OUTDIR` reproduces every committed data file byte for byte."""
+"""`python -m course.generate OUTDIR` reproduces every committed data file byte for byte."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.data import DATA_DIR
+from course.data import DATA_DIR
 
 
 def test_generate_reproduces_committed_data(tmp_path: Path):
     subprocess.run(
-        [sys.executable, "-m", "helpers.generate", str(tmp_path)], check=True, capture_output=True
+        [sys.executable, "-m", "course.generate", str(tmp_path)], check=True, capture_output=True
     )
     committed = sorted(p.name for p in DATA_DIR.glob("*.csv*"))
     produced = sorted(p.name for p in tmp_path.glob("*.csv*"))
@@ -40,10 +40,10 @@ def test_data_is_small():
     ],
 )
 def test_the_fast_reader_gives_what_pandas_reads(name, filename, dates):
-    """helpers.data reads with pyarrow's CSV reader (faster); the frame is the one pandas' own
+    """course.data reads with pyarrow's CSV reader (faster); the frame is the one pandas' own
     reader gives: same columns, dtypes (datetime64[us], categories in the same order), values
     and missing values."""
-    from helpers import data
+    from course import data
 
     cats = data._CATEGORIES.get(name, {})
     dtypes = {c: pd.CategoricalDtype(order) if order else "category" for c, order in cats.items()}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from course.checks import nb05, nb06, nb09
 from helpers import hangul, okr
-from helpers.checks import nb05, nb06, nb09
 
 # ---- 05: a 5-whys tree in the learner's own words --------------------------------------------
 

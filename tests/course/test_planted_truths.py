@@ -9,18 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import (
-    aha,
-    cohort,
-    combinations,
-    experiment,
-    leadlag,
-    metrics,
-    quadrant,
-    search_behaviour,
-    segments,
-)
-from helpers.data import load_calendar
+from course import combinations, search_behaviour
+from course.data import load_calendar
+from helpers import aha, cohort, experiment, leadlag, metrics, quadrant, segments
 
 
 @pytest.fixture(scope="module")

@@ -142,8 +142,8 @@ def test_segment_means_names_missing_and_text_columns():
 
 
 def test_a_missing_data_file_names_a_fix_that_works_in_the_courses_python(tmp_path, monkeypatch):
-    """Not `python -m helpers.generate` (the system Python has no pandas): kit.py setup."""
-    from helpers import data
+    """Not `python -m course.generate` (the system Python has no pandas): kit.py setup."""
+    from course import data
 
     monkeypatch.setattr(data, "DATA_DIR", tmp_path)
     with pytest.raises(FileNotFoundError, match="kit.py setup") as err:

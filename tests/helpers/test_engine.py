@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import data, engine, eventlog, export_fixtures, report
-from helpers.checks import nb10
+from course import data, export_fixtures
+from course.checks import nb10
+from helpers import engine, eventlog, report
 from tests.integration.test_capstone_datasets import BOMCAR_PLAN, CDNOW_PLAN
 
 TABLES = (

@@ -22,13 +22,17 @@ from helpers.hangul import has_hangul
 
 ROOT = Path(__file__).resolve().parents[2]
 HELPERS = ROOT / "helpers"
+#: The two wings: the general helpers, and the course's worlds and checkers built on them.
+WINGS = [ROOT / "helpers", ROOT / "course"]
 NOTEBOOKS = ROOT / "notebooks"
 KO = NOTEBOOKS / "ko"
 STEMS = sorted(p.stem for p in (NOTEBOOKS / "src").glob("[0-9][0-9]_*.py"))
 
 
-def _helper_files() -> list[Path]:
-    return sorted(p for p in HELPERS.rglob("*.py") if "ko" not in p.relative_to(HELPERS).parts[:1])
+def _helper_files(wings: list[Path] = WINGS) -> list[Path]:
+    return sorted(
+        p for wing in wings for p in wing.rglob("*.py") if "ko" not in p.relative_to(wing).parts[:1]
+    )
 
 
 def _tr_calls(tree: ast.AST):
@@ -40,10 +44,10 @@ def _tr_calls(tree: ast.AST):
             yield node
 
 
-def _all_tr_calls():
+def _all_tr_calls(wings: list[Path] = WINGS):
     """(file, call, template) for every tr() call; a template named by a module constant
     (``tr(NOTE)`` with ``NOTE = "..."`` at the top of the module) counts as its literal."""
-    for path in _helper_files():
+    for path in _helper_files(wings):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = {
             t.id: node.value.value
@@ -85,6 +89,44 @@ def test_every_message_has_korean_text_with_the_same_fields():
                 f"{where}:{call.lineno}: fields {sorted(i18n.fields(en))} get {sorted(given)}"
             )
     assert not problems, "\n".join(problems)
+
+
+def test_the_general_helpers_carry_their_own_korean():
+    """Someone using only ``helpers`` on their own log (no course imported) still reads every
+    message in Korean: each template of the general wing is in ``helpers/ko``, not only in the
+    course's catalogue."""
+    import importlib
+    import pkgutil
+
+    from helpers import ko
+
+    own = {}
+    for info in pkgutil.iter_modules(ko.__path__):
+        own.update(getattr(importlib.import_module(f"helpers.ko.{info.name}"), "MESSAGES", {}))
+    missing = [
+        f"{where}:{call.lineno}: {en[:60]!r}"
+        for where, call, en in _all_tr_calls([HELPERS])
+        if en is not None and en not in own
+    ]
+    assert not missing, "move these to helpers/ko/:\n" + "\n".join(missing)
+
+
+def test_the_general_helpers_never_import_the_course():
+    """The general wing works on any event log: nothing in ``helpers`` imports ``course``."""
+    offenders = []
+    for path in sorted(HELPERS.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [
+                f"{path.relative_to(ROOT)}:{node.lineno}: {n}"
+                for n in names
+                if n == "course" or n.startswith("course.")
+            ]
+    assert not offenders, offenders
 
 
 def test_the_catalogue_is_korean_and_keeps_each_field():

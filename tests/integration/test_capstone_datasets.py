@@ -9,8 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import data, eventlog, report
-from helpers.checks import nb10
+from course import data
+from course.checks import nb10
+from helpers import eventlog, report
 from tests.facts import assert_stated
 
 CDNOW_PLAN = report.CapstonePlan(

@@ -9,11 +9,12 @@ import string
 import pandas as pd
 import pytest
 
-from helpers import canvas, eventlog, i18n, report
-from helpers.checks import nb10
-from helpers.checks.nb01 import CRITERIA
+from course import canvas
+from course.checks import nb10
+from course.checks.nb01 import CRITERIA
+from course.ko import canvas as ko_canvas
+from helpers import eventlog, i18n, report
 from helpers.hangul import has_hangul
-from helpers.ko import canvas as ko_canvas
 from helpers.ko import capstone as ko_capstone
 
 MESSY = pd.DataFrame(

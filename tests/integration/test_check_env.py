@@ -68,13 +68,13 @@ def test_any_fail_makes_the_exit_code_nonzero(monkeypatch, capsys):
 
 
 def test_missing_data_says_to_run_setup_which_regenerates_it(tmp_path):
-    """Never 'python -m helpers.generate': with the system Python that has no pandas."""
+    """Never 'python -m course.generate': with the system Python that has no pandas."""
     proc = run_script(COURSE_DATA_DIR=str(tmp_path))  # an empty data folder
     assert proc.returncode == 1
     fails = [line for line in proc.stdout.splitlines() if line.startswith("FAIL data")]
     assert any(line.startswith("FAIL data load_users(): missing file") for line in fails), fails
     assert all(line.endswith(" kit.py setup") for line in fails), fails
-    assert "helpers.generate" not in proc.stdout
+    assert "course.generate" not in proc.stdout
 
 
 def test_data_only_checks_only_the_data(tmp_path):
@@ -184,7 +184,7 @@ def test_every_fail_line_has_a_fix_that_reinstalls_or_rebuilds(platform):
         assert line.startswith("FAIL ") and " -> fix: " in line, line
         command = line.split(" -> fix: ")[1]
         assert re.search(r"kit\.py['\"]? setup", command), line
-        assert "kit.py lab" not in command and "helpers.generate" not in command
+        assert "kit.py lab" not in command and "course.generate" not in command
         assert "&&" not in command  # not in Windows PowerShell 5
         launcher = re.search(r"(?:^|: )(py|python3(?:\.\d+)?|python) ", command)[1]
         if platform == "win32":
@@ -229,7 +229,7 @@ def test_another_environment_gets_its_own_python_not_kit_py():
         python="/opt/conda/bin/python",
     )
     assert fix.install() == "/opt/conda/bin/python -m pip install -e /home/kim/course"
-    assert fix.data() == "/opt/conda/bin/python -m helpers.generate"
+    assert fix.data() == "/opt/conda/bin/python -m course.generate"
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,7 @@ def test_image_points_the_helpers_at_its_data(tmp_path):
     (found,) = re.findall(r"^ENV COURSE_DATA_DIR=(\S+)$", DOCKERFILE, re.M)
     assert found == "/srv/course/data"
     assert "install -D -m 644 /srv/course/deploy/jupyter_server_config.json" in DOCKERFILE
-    # and helpers.data honours the variable
+    # and course.data honours the variable
     code = "from helpers import data; print(data.DATA_DIR)"
     env = dict(os.environ, COURSE_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)

@@ -254,7 +254,7 @@ _LEARNER_NAMES = {
 
 @pytest.mark.parametrize("name", _LEARNER_NAMES["action needed"])
 def test_the_statement_checker_reads_action_needed_in_korean(name):
-    from helpers.checks import nb06
+    from course.checks import nb06
 
     assert nb06._SEGMENT.search(f"우리의 가장 중요한 고객은 {name} 조합이다")
     assert not nb06._OTHER_QUADRANT.search(name)
@@ -262,7 +262,7 @@ def test_the_statement_checker_reads_action_needed_in_korean(name):
 
 @pytest.mark.parametrize("name", _LEARNER_NAMES["other"])
 def test_the_statement_checker_knows_the_other_quadrants_in_korean(name):
-    from helpers.checks import nb06
+    from course.checks import nb06
 
     assert nb06._OTHER_QUADRANT.search(f"우리의 가장 중요한 고객은 {name} 사분면이다")
 

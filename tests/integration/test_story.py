@@ -8,7 +8,7 @@ Each step takes the previous step's answer as its input, as a learner would:
   same combinations, under all four cut-off rules;
 * 06 - the important customer is the action-needed combinations, who share one situation;
   the business keyword's need (setting the time first) shows in their data and not elsewhere;
-  the notebook's named customer (``helpers.important_customer``) is exactly those users;
+  the notebook's named customer (``course.important_customer``) is exactly those users;
 * 07 - month by month inside that customer the time-first sessions convert worse, and app
   3.0 narrows the gap there (not elsewhere);
 * 08 - the A/B test's target is that customer as known at assignment, and the change works
@@ -22,7 +22,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import combinations, important_customer, quadrant, search_behaviour
+from course import combinations, important_customer, search_behaviour
+from helpers import quadrant
 from tests.facts import ROOT
 
 RULES = [("median", None), ("mean", None), ("median", "users"), ("mean", "users")]
@@ -193,7 +194,7 @@ USES = {
 @pytest.mark.parametrize("stem", sorted(USES))
 def test_notebooks_use_the_one_definition(stem):
     """06 names the customer, 07 follows it and 08 tests it in the same words: all three take
-    them from helpers/important_customer.py, so they cannot drift apart."""
+    them from course/important_customer.py, so they cannot drift apart."""
     source = (ROOT / "notebooks" / "src" / f"{stem}.py").read_text(encoding="utf-8")
     for use in USES[stem]:
         assert use in source, f"{stem} should use {use}"

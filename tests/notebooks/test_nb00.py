@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import data
-from helpers.checks import nb00
+from course import data
+from course.checks import nb00
 from tests.facts import ROOT, assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------

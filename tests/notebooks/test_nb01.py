@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import aha, data, leadlag, metrics
-from helpers.checks import nb01
+from course import data
+from course.checks import nb01
+from helpers import aha, leadlag, metrics
 from tests.facts import ROOT, assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------
@@ -496,7 +497,7 @@ def test_lead_lag_numbers(monthly_facts):
     # "treat 0.96 vs 0.96 vs 0.94 as all three lead"
     trio = " vs ".join(f"{corr[n][1]:.2f}" for n in ["return", "reservation", "app_open"])
     assert_stated(NB, trio)
-    assert_stated(NB, f"{len(monthly) - 1} month-on-month changes")
+    assert_stated(NB, f"{len(monthly_facts) - 1} month-on-month changes")
 
 
 def test_promotion_month(monthly_facts, calendar):
@@ -587,7 +588,7 @@ def test_time_to_value(events, users):
 def test_reservations_fail_reflects_growth():
     """Exercise 1's solution and the checker: reservations score 0 on 'reflects growth'
     (cancelled; money comes at the return), returns are strictly top."""
-    from helpers.checks import nb01
+    from course.checks import nb01
 
     src = (ROOT / "notebooks" / "src" / f"{NB}.py").read_text()
     assert '"reservation": [0, 0, 1, 1, 0, 1]' in src
@@ -613,7 +614,9 @@ def test_candidates_rose_over_the_log_but_sign_ups_fell_in_june(monthly_facts):
     first, last = monthly_facts[cols].iloc[0], monthly_facts[cols].iloc[-1]
     assert (last > first).all()  # "over the 18 months all five rose"
     assert len(monthly_facts) == 18
-    assert_stated(NB, "18 months", f"{monthly.index[-1]:%B %Y}", f"{monthly.index[0]:%B %Y}")
+    assert_stated(
+        NB, "18 months", f"{monthly_facts.index[-1]:%B %Y}", f"{monthly_facts.index[0]:%B %Y}"
+    )
     may, june = monthly_facts.loc["2025-05", "signups"], monthly_facts.loc["2025-06", "signups"]
     assert june < may  # "sign-ups fell ... in June"
     assert_stated(NB, f"**{may:,}**", f"**{june:,}**")

@@ -14,9 +14,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import data, funnel, voc
-from helpers.checks import nb02
-from helpers.exercises import Exercise
+from course import bomcar, data, voc
+from course.checks import nb02
+from course.exercises import Exercise
+from helpers import funnel
 from tests.facts import ROOT, assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------
@@ -121,11 +122,11 @@ def test_stage_needs_counts_come_from_the_corpus():
 def test_with_needs_reads_the_corpus_and_takes_the_learners_words_when_right():
     texts = data.load_voc()
     texts["theme"] = voc.tag(texts)
-    skeleton = funnel.JOURNEY.drop(columns="customer_needs")
+    skeleton = bomcar.JOURNEY.drop(columns="customer_needs")
     before = skeleton.copy()
     out = nb02.with_needs(skeleton, ..., texts)
     pd.testing.assert_frame_equal(skeleton, before)
-    assert out["customer_needs"].tolist() == funnel.JOURNEY["customer_needs"].tolist()
+    assert out["customer_needs"].tolist() == bomcar.JOURNEY["customer_needs"].tolist()
     mine = "빈 차를 그 시간에 보고 싶다"
     out = nb02.with_needs(skeleton, {"search/browse": mine}, texts).set_index("stage")
     assert out.loc["search/browse", "customer_needs"] == mine
@@ -225,7 +226,7 @@ def test_stage_rejects_missing_keys_and_non_dicts():
 
 
 def test_with_stage_inserts_after_visit_without_touching_the_input():
-    journey = funnel.JOURNEY.copy()
+    journey = bomcar.JOURNEY.copy()
     before = journey.copy()
     out = nb02.with_stage(journey, GOOD_STAGE)
     assert list(out["stage"][:3]) == ["visit", "sign up", "search/browse"]
@@ -235,7 +236,7 @@ def test_with_stage_inserts_after_visit_without_touching_the_input():
 
 
 def test_with_stage_leaves_the_table_alone_until_answered():
-    journey = funnel.JOURNEY.copy()
+    journey = bomcar.JOURNEY.copy()
     for answer in (..., None, {"stage": "x"}, "sign up"):
         pd.testing.assert_frame_equal(nb02.with_stage(journey, answer), journey)
     with pytest.raises(TypeError, match="journey DataFrame"):
@@ -332,7 +333,7 @@ def test_session_window(events):
     assert "Give a number of sessions" in _message(ex, "few")
 
 
-# ---- helpers.exercises fix: a verdict is shown once ----------------------------------------
+# ---- course.exercises fix: a verdict is shown once ----------------------------------------
 
 
 def test_verdict_is_not_shown_twice_in_a_notebook(capsys):
@@ -377,14 +378,14 @@ def test_journey_map_speaks_the_learners_language_and_keeps_its_keys():
     from helpers import i18n
     from helpers.hangul import has_hangul
 
-    pd.testing.assert_frame_equal(funnel.journey_map(), funnel.JOURNEY)
+    pd.testing.assert_frame_equal(bomcar.journey_map(), bomcar.JOURNEY)
     with i18n.language("ko"):
-        ko = funnel.journey_map()
+        ko = bomcar.journey_map()
     for col in ("stage", "event", "aarrr"):
-        assert ko[col].tolist() == funnel.JOURNEY[col].tolist()
+        assert ko[col].tolist() == bomcar.JOURNEY[col].tolist()
     for col in ("customer_can_do", "customer_needs"):
         assert all(has_hangul(x) for x in ko[col]), col
-    assert funnel.JOURNEY["customer_can_do"].iloc[0] == "open the app, see the map"
+    assert bomcar.JOURNEY["customer_can_do"].iloc[0] == "open the app, see the map"
 
 
 def test_korean_answers_pass_exercises_1_and_2_and_wrong_ones_get_korean_verdicts():
@@ -406,9 +407,9 @@ def test_korean_answers_pass_exercises_1_and_2_and_wrong_ones_get_korean_verdict
         assert v.status == "wrong" and has_hangul(v.message) and has_hangul(v.hint)
         v = nb02.stage_needs().check({"search/browse": "a time filter"}, quiet=True)
         assert "기능" in v.message and voc.need_text("free_at_time") in v.message
-        table = nb02.with_stage(funnel.journey_map(), korean_stage)
+        table = nb02.with_stage(bomcar.journey_map(), korean_stage)
         assert table.loc[1, "event"] == "(로그 없음)" and table.loc[1, "stage"] == "가입"
-    assert nb02.with_stage(funnel.JOURNEY, GOOD_STAGE).loc[1, "event"] == "(not logged)"
+    assert nb02.with_stage(bomcar.JOURNEY, GOOD_STAGE).loc[1, "event"] == "(not logged)"
 
 
 def test_funnel_plot_labels_follow_the_language(events):
@@ -628,14 +629,14 @@ def test_voc_search_need_by_segment(voc_texts):
 def test_journey_needs_are_the_corpus_top_needs(voc_texts):
     """The journey map's needs column is each stage's most-cited need in the corpus."""
     top = voc.top_needs(voc_texts)
-    journey = funnel.JOURNEY.set_index("stage")["customer_needs"]
+    journey = bomcar.JOURNEY.set_index("stage")["customer_needs"]
     for stage, need in journey.items():
         assert need == top[stage], stage
     assert_stated(NB, f'"{top["search/browse"]}"')
 
 
 def test_aarrr_of_the_return_is_activation_and_coming_back_is_retention():
-    aarrr = funnel.JOURNEY.set_index("stage")["aarrr"]
+    aarrr = bomcar.JOURNEY.set_index("stage")["aarrr"]
     assert aarrr["return"] == "Activation, Revenue"
     assert aarrr["come back"] == "Retention"
     # money comes at the return (card payers) or a month later (invoices): no stage before the

@@ -14,9 +14,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import aha, combinations, data, segments, voc
-from helpers.checks import nb03
-from helpers.exercises import Exercise
+from course import combinations, data, voc
+from course.checks import nb03
+from course.exercises import Exercise
+from helpers import aha, segments
 from tests.facts import ROOT, assert_stated
 
 # ---- checkers ------------------------------------------------------------
@@ -256,7 +257,7 @@ def test_accident_before_and_after(events):
 
 
 def test_early_element(per_user_facts):
-    assert_stated(NB, f"{len(per_user):,}")
+    assert_stated(NB, f"{len(per_user_facts):,}")
     mean = per_user_facts["early_rides"].mean()
     assert_stated(NB, f"{mean:.2f}")
     assert 1 < mean < 2  # "below average means exactly one ride, above two or more"
@@ -334,7 +335,9 @@ def test_rfm():
 
 
 def test_hands_eleven_combinations_to_04(per_user_facts):
-    assert_stated(NB, f"the {len(combinations.combination_table(per_user))} combinations go on")
+    assert_stated(
+        NB, f"the {len(combinations.combination_table(per_user_facts))} combinations go on"
+    )
 
 
 def test_no_age_region_preview():

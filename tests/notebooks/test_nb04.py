@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import combinations, quadrant
-from helpers.checks import nb04
+from course import combinations
+from course.checks import nb04
+from helpers import quadrant
 from tests.facts import assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------

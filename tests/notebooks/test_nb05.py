@@ -13,8 +13,9 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from helpers import data, whys
-from helpers.checks import nb05
+from course import data
+from course.checks import nb05
+from helpers import whys
 from tests.facts import assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------
@@ -219,8 +220,8 @@ def test_ex3_rejects_numbers_features_and_stray_keywords(answer, expected):
 
 
 def test_ex3_names_the_keyword_notebook_06_needs_when_the_time_is_missing():
-    from helpers import important_customer
-    from helpers.checks import nb06
+    from course import important_customer
+    from course.checks import nb06
 
     assert important_customer.KEYWORD in nb06.KEYWORDS  # what 06 matches
     ex = nb05.behaviour_goal()
@@ -410,7 +411,7 @@ def test_node_kinds(text, kind):
 @pytest.fixture(scope="module")
 def chain(events):
     """The impact chain rebuilt independently (six months before app 3.0)."""
-    from helpers import combinations, important_customer, search_behaviour
+    from course import combinations, important_customer, search_behaviour
 
     per_user = combinations.combination_users(events, data.load_users())
     ids = per_user.index[important_customer.is_important_customer(per_user)]
@@ -896,7 +897,7 @@ def test_attempt_then_fail(sessions_facts):
 
 @pytest.fixture(scope="module")
 def important(events):
-    from helpers import combinations, important_customer
+    from course import combinations, important_customer
 
     per_user = combinations.combination_users(events, data.load_users())
     return per_user, important_customer.is_important_customer(per_user)
@@ -905,7 +906,7 @@ def important(events):
 @pytest.fixture(scope="module")
 def chain_facts(events, important):
     """The impact chain's inputs, rebuilt from the event log (six months before app 3.0)."""
-    from helpers import search_behaviour
+    from course import search_behaviour
 
     per_user, is_ic = important
     ids = per_user.index[is_ic]

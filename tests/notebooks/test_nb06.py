@@ -6,7 +6,7 @@
 
 The quadrant, the evidence and the candidates are recomputed here with the course helpers
 (``combinations``, ``quadrant``, ``search_behaviour``), independently of
-``helpers.checks.nb06``; a last test checks that nb06's own numbers agree.
+``course.checks.nb06``; a last test checks that nb06's own numbers agree.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import combinations, important_customer, metrics, quadrant, search_behaviour
-from helpers.checks import nb06
-from helpers.data import load_calendar, load_rides
+from course import combinations, important_customer, search_behaviour
+from course.checks import nb06
+from course.data import load_calendar, load_rides
+from helpers import metrics, quadrant
 from tests.facts import ROOT, assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------
@@ -378,7 +379,7 @@ def test_06_quotes_05s_worked_goal_from_its_one_owner():
     import re
     from pathlib import Path
 
-    from helpers.checks import nb05
+    from course.checks import nb05
 
     src = Path(__file__).resolve().parents[2] / "notebooks/src"
     nb06 = (src / "06_sync_views.py").read_text()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import cohort, combinations, important_customer, search_behaviour
-from helpers.checks import nb07
-from helpers.data import load_calendar
+from course import combinations, important_customer, search_behaviour
+from course.checks import nb07
+from course.data import load_calendar
+from helpers import cohort
 from tests.facts import assert_stated
 
 # ---- checkers ------------------------------------------------------------

@@ -13,8 +13,9 @@ import math
 import numpy as np
 import pytest
 
-from helpers import data, experiment
-from helpers.checks import nb08
+from course import data
+from course.checks import nb08
+from helpers import experiment
 from tests.facts import assert_stated
 
 # ---- checkers ------------------------------------------------------------
@@ -332,7 +333,7 @@ def test_hypothesis_words_come_from_06():
     in_target_segment is that customer at assignment."""
     import nbformat
 
-    from helpers import important_customer
+    from course import important_customer
     from tests.facts import ROOT
 
     nb = nbformat.read(ROOT / "notebooks" / f"{NB}.ipynb", as_version=4)
@@ -360,7 +361,7 @@ def test_the_lift_comes_from_the_target_segment(ab):
 def test_test_sizes_and_late_signups(ab, target):
     """Step 3 planned for 6 pp; the segment's ~370 per group allowed ~9 pp. 226 of 739 (31%)
     signed up after 2 Nov 2024 and were never in 06/07's table."""
-    from helpers import combinations
+    from course import combinations
 
     assert_stated(NB, "lift of 6 pp")
     n_test = target.groupby("variant").size().mean()

@@ -12,9 +12,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from course.checks import nb09
+from course.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 from helpers import kpi, okr
-from helpers.checks import nb09
-from helpers.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 from tests.facts import assert_stated
 
 # ---- checkers ------------------------------------------------------------

@@ -15,8 +15,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from course.checks import nb10
 from helpers import eventlog, metrics, quadrant, report, segments
-from helpers.checks import nb10
 from tests.facts import assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------
@@ -275,8 +275,8 @@ def test_the_engine_section_gets_the_same_numbers(cdnow, tmp_path):
 def test_part0_canvas_prose():
     """Part 0: 'scored 1 or 0 on the six criteria' (notebook 01's), the canvas lists a field
     for each notebook question, and the files go to the capstone's report folder."""
-    from helpers import canvas
-    from helpers.checks import nb01
+    from course import canvas
+    from course.checks import nb01
 
     assert len(nb01.CRITERIA) == 6
     assert_stated(NB, "scored 1 or 0 on the six criteria")

@@ -1,0 +1,21 @@
+"""The course's own wing: its two fictional worlds, their content, the exercises and checkers.
+
+Built on :mod:`helpers` (the general helpers, for any event log); :mod:`helpers` never imports
+from here. Modules:
+
+- ``data`` - world 1, *Bomcar* (봄카, car sharing): loads the synthetic tables in ``data/``.
+- ``data_saas`` - world 2, *Dalbit* (달빛, a B2B chat/CRM tool): loads its tables.
+- ``bomcar`` - world 1's content tables: its journey map, the quadrant definitions in its
+  words, its search behaviours and voice-of-customer themes.
+- ``important_customer`` - Bomcar's long-term most important customer, as notebook 06 finds it.
+- ``exercises`` - the exercise machinery: instant verdicts and progressive hints.
+- ``checks`` - one module per notebook (``nb00`` ... ``nb10``): its exercises, registered.
+- ``canvas`` - the method canvas (notebook 10): the method for your own product on one page.
+- ``generate`` - the seeded generators of every data file (``python -m course.generate OUTDIR``).
+- ``export_fixtures`` - small synthetic exports in common analytics tools' layouts (for tests).
+- ``ko`` - the Korean texts of all of the above, added to :mod:`helpers.i18n`'s catalogue here.
+"""
+
+from helpers import i18n
+
+i18n.register_catalogue("course.ko")
