@@ -30,7 +30,6 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
-from helpers.metrics import check_events_known, check_log
 from helpers.segments import EXPERIENCE_LEVELS, experience_element
 
 #: Days from sign-up that make up the early period (the customer element is measured here).
@@ -99,8 +98,8 @@ def window_counts(
     [2]
     """
     func = "window_counts"
-    check_log(log, user_col, time_col, event_col, func)
-    check_events_known(log, event_col, list(counts.values()), func)
+    validate.event_log(log, user_col, time_col, event_col, func)
+    validate.events_known(log, event_col, list(counts.values()), func)
     lo, hi = days
     if not lo < hi:
         raise ValueError(f"{func}(): days must be (lo, hi) with lo < hi, got {days!r}.")
@@ -139,7 +138,7 @@ def combination_users(
     them with ``situation.isin(MASS)``).
     """
     func = "combination_users"
-    check_log(events, "user_id", "timestamp", "event", func)
+    validate.event_log(events, "user_id", "timestamp", "event", func)
     validate.frame(users, func)
     validate.columns(users, ["user_id", "signup_at"], func)
     end = (

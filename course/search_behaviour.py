@@ -34,7 +34,6 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
-from helpers.metrics import check_log
 
 #: The browse events of the search stage, in the order a session can show them.
 BROWSE_EVENTS = ("time_set", "zone_click", "car_view")
@@ -67,7 +66,7 @@ def search_sessions(
     Sessions without a browse event (opened and closed) are left out. The log is not changed.
     """
     func = "search_sessions"
-    check_log(log, user_col, time_col, event_col, func)
+    validate.event_log(log, user_col, time_col, event_col, func)
     validate.columns(log, [session_col, car_col, version_col], func)
     ev = log[event_col].astype("object")
     if not ev.isin(BROWSE_EVENTS).any():

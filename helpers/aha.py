@@ -20,7 +20,6 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
-from helpers.metrics import check_events_known, check_log
 from helpers.style import PALETTE, takeaway
 
 
@@ -54,8 +53,8 @@ def early_actions(
     [1]
     """
     func = "early_actions"
-    check_log(log, user_col, time_col, event_col, func)
-    check_events_known(log, event_col, [action, *(active_events or [])], func)
+    validate.event_log(log, user_col, time_col, event_col, func)
+    validate.events_known(log, event_col, [action, *(active_events or [])], func)
     if start_col is not None:
         validate.columns(log, [start_col], func)
         validate.datetimes(log, start_col, func)

@@ -25,7 +25,6 @@ import pandas as pd
 
 from helpers import validate
 from helpers.i18n import tr, translate_text
-from helpers.metrics import check_events_known, check_log
 from helpers.style import PALETTE, takeaway
 
 METRICS = ("retention", "users", "count", "conversion")
@@ -67,7 +66,9 @@ def cohort_table(
     are NaN: the data cannot fill them yet.
     """
     func = "cohort_table"
-    check_log(log, user_col, time_col, event_col if (active_events or convert_from) else None, func)
+    validate.event_log(
+        log, user_col, time_col, event_col if (active_events or convert_from) else None, func
+    )
     validate.choice(metric, METRICS, "metric", func)
     validate.choice(period, ["D", "W", "M", "Q"], "period", func)
     if cohort_time_col is not None:
@@ -76,9 +77,9 @@ def cohort_table(
     if metric == "conversion":
         if convert_from is None or convert_to is None:
             raise ValueError(f"{func}(): metric='conversion' needs convert_from= and convert_to=.")
-        check_events_known(log, event_col, [convert_from, convert_to], func)
+        validate.events_known(log, event_col, [convert_from, convert_to], func)
     if active_events is not None:
-        check_events_known(log, event_col, list(active_events), func)
+        validate.events_known(log, event_col, list(active_events), func)
 
     codes, _ = pd.factorize(log[user_col], sort=False)
     when = _ordinals(log[time_col], period)
@@ -182,7 +183,7 @@ def cohort_sizes(
     [1, 1]
     """
     func = "cohort_sizes"
-    check_log(log, user_col, time_col, None, func)
+    validate.event_log(log, user_col, time_col, None, func)
     out = _cohorts(log, user_col, time_col, cohort_time_col, period).value_counts().sort_index()
     out.name = "users"
     return out
@@ -322,7 +323,7 @@ def active_user_breakdown(
     {'new': 0, 'retained': 0, 'resurrected': 1, 'dormant': 0}
     """
     func = "active_user_breakdown"
-    check_log(log, user_col, time_col, None, func)
+    validate.event_log(log, user_col, time_col, None, func)
     codes, _ = pd.factorize(log[user_col], sort=False)
     when = _ordinals(log[time_col], period)
     first = int(when.min())

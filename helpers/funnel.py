@@ -23,7 +23,6 @@ import pandas as pd
 
 from helpers import validate
 from helpers.i18n import tr
-from helpers.metrics import check_events_known, check_log
 from helpers.style import PALETTE, takeaway
 
 #: The group of units whose ``by`` value is missing (so that groups add up to the total).
@@ -69,13 +68,13 @@ def funnel(
     [2, 1]
     """
     func = "funnel"
-    check_log(log, user_col, time_col, event_col, func)
+    validate.event_log(log, user_col, time_col, event_col, func)
     validate.columns(log, [by], func)
     if isinstance(steps, str) or len(steps) < 2:
         raise ValueError(
             f"{func}(): steps must be a list of at least two event names, got {steps!r}."
         )
-    check_events_known(log, event_col, steps, func)
+    validate.events_known(log, event_col, steps, func)
     window = pd.Timedelta(within) if within is not None else None
     data = pd.DataFrame(
         {

@@ -20,24 +20,6 @@ import pandas as pd
 from helpers import validate
 
 
-def check_log(
-    log: pd.DataFrame, user_col: str, time_col: str, event_col: str | None, func: str
-) -> None:
-    """Validate an event log: a non-empty frame with the named columns and real timestamps."""
-    validate.frame(log, func)
-    validate.columns(log, [user_col, time_col, event_col], func)
-    validate.datetimes(log, time_col, func)
-
-
-def check_events_known(log: pd.DataFrame, event_col: str, names: Sequence[str], func: str) -> None:
-    """Raise a clear error if an event name is not in the log (suggesting the closest one)."""
-    col = log[event_col]
-    known = list(col.cat.categories) if isinstance(col.dtype, pd.CategoricalDtype) else None
-    if known is None:
-        known = list(pd.unique(col))
-    validate.known_values(names, known, "event", func)
-
-
 def per_user_counts(
     log: pd.DataFrame,
     counts: Mapping[str, str],
@@ -59,7 +41,7 @@ def per_user_counts(
     func = "per_user_counts"
     validate.frame(log, func)
     validate.columns(log, [user_col, event_col], func)
-    check_events_known(log, event_col, list(counts.values()), func)
+    validate.events_known(log, event_col, list(counts.values()), func)
     if users is not None:
         index = pd.Index(list(users), name=user_col)
     else:
@@ -91,10 +73,10 @@ def monthly_counts(
     [1]
     """
     func = "monthly_counts"
-    check_log(log, user_col, time_col, event_col, func)
+    validate.event_log(log, user_col, time_col, event_col, func)
     if isinstance(names, str):
         names = [names]
-    check_events_known(log, event_col, names, func)
+    validate.events_known(log, event_col, names, func)
     month = log[time_col].dt.to_period("M")
     all_months = pd.period_range(month.min(), month.max(), freq="M", name="month")
     out = pd.DataFrame(index=all_months)
@@ -129,13 +111,13 @@ def active_users(
     [2, 1]
     """
     func = "active_users"
-    check_log(log, user_col, time_col, event_col, func)
+    validate.event_log(log, user_col, time_col, event_col, func)
     validate.choice(freq, ["D", "W", "M"], "freq", func)
     data = log
     if names is not None:
         if event_col is None:
             raise ValueError(f"{func}(): pass event_col= together with names=.")
-        check_events_known(log, event_col, list(names), func)
+        validate.events_known(log, event_col, list(names), func)
         data = log[log[event_col].isin(list(names))]
     period = data[time_col].dt.to_period(freq)
     full = pd.period_range(log[time_col].min(), log[time_col].max(), freq=freq)
@@ -166,7 +148,7 @@ def stickiness(
     0.75
     """
     func = "stickiness"
-    check_log(log, user_col, time_col, None, func)
+    validate.event_log(log, user_col, time_col, None, func)
     validate.choice((short, long), [("D", "M"), ("W", "M"), ("D", "W")], "(short, long)", func)
     small = active_users(log, freq=short, user_col=user_col, time_col=time_col)
     big = active_users(log, freq=long, user_col=user_col, time_col=time_col)

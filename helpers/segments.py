@@ -18,7 +18,6 @@ import pandas as pd
 
 from helpers import validate
 from helpers.funnel import group_labels
-from helpers.metrics import check_events_known, check_log
 
 
 def segment_sizes(
@@ -130,7 +129,7 @@ def behaviour_segments(
     func = "behaviour_segments"
     validate.frame(log, func)
     validate.columns(log, [user_col, event_col], func)
-    check_events_known(log, event_col, [*browse, cta, conversion], func)
+    validate.events_known(log, event_col, [*browse, cta, conversion], func)
     ev = log[event_col]
     users = pd.Index(pd.unique(log[user_col]), name=user_col).sort_values()
 
@@ -161,8 +160,8 @@ def first_action(
     ['filter', 'none']
     """
     func = "first_action"
-    check_log(log, user_col, time_col, event_col, func)
-    check_events_known(log, event_col, list(candidates), func)
+    validate.event_log(log, user_col, time_col, event_col, func)
+    validate.events_known(log, event_col, list(candidates), func)
     users = pd.Index(pd.unique(log[user_col]), name=user_col).sort_values()
     sub = log[log[event_col].isin(list(candidates))].sort_values(time_col, kind="stable")
     first = sub.groupby(user_col)[event_col].first().astype("object")
@@ -190,7 +189,7 @@ def rfm(
     ['232', '111', '323']
     """
     func = "rfm"
-    check_log(df, user_col, time_col, None, func)
+    validate.event_log(df, user_col, time_col, None, func)
     if value_col is not None:
         validate.columns(df, [value_col], func)
         validate.numbers(df, value_col, func)

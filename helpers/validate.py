@@ -7,7 +7,7 @@ column is missing (and the closest existing name), which value is wrong, what wa
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -141,3 +141,48 @@ def choice(value: object, allowed: Iterable[object], name: str, func: str) -> No
                 options=", ".join(map(repr, allowed)),
             )
         )
+
+
+def event_log(
+    log: pd.DataFrame, user_col: str, time_col: str, event_col: str | None, func: str
+) -> None:
+    """An event log: a non-empty DataFrame with the named columns and real timestamps.
+
+    Raises TypeError (not a DataFrame) or ValueError (empty, a column missing - with the
+    closest existing name -, timestamps that are not datetimes).
+
+    >>> log = pd.DataFrame({"user_id": [1], "timestamp": pd.to_datetime(["2024-01-01"]),
+    ...                     "event": ["app_open"]})
+    >>> event_log(log, "user_id", "timestamp", "event", "funnel")
+    """
+    frame(log, func)
+    columns(log, [user_col, time_col, event_col], func)
+    datetimes(log, time_col, func)
+
+
+def known_events(events: pd.Series) -> list:
+    """The event names a log knows: a categorical column's categories (so an event whose rows
+    were all dropped is still known, and counts 0), else the distinct values in order of first
+    appearance.
+
+    >>> known_events(pd.Series(["a", "b", "a"]))
+    ['a', 'b']
+    >>> known_events(pd.Series(["a"], dtype=pd.CategoricalDtype(["a", "z"])))
+    ['a', 'z']
+    """
+    if isinstance(events.dtype, pd.CategoricalDtype):
+        return list(events.cat.categories)
+    return list(pd.unique(events))
+
+
+def events_known(log: pd.DataFrame, event_col: str, names: Sequence[str], func: str) -> None:
+    """Each of ``names`` is an event of the log (:func:`known_events`); else a ValueError that
+    names the closest known event.
+
+    >>> log = pd.DataFrame({"event": ["app_open", "return"]})
+    >>> events_known(log, "event", ["retrun"], "funnel")
+    Traceback (most recent call last):
+    ...
+    ValueError: funnel(): unknown event 'retrun'. Did you mean 'return'? ...
+    """
+    known_values(names, known_events(log[event_col]), "event", func)
