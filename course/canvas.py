@@ -100,7 +100,7 @@ def criterion_names() -> list[str]:
 
 def _say(text: str) -> str:
     """A fixed English text of this module (a field prompt, a criterion) in the learner's
-    language, from the catalogue (``tests/test_canvas.py`` checks each has its Korean)."""
+    language, from the catalogue (``tests/course/test_canvas.py`` checks each has its Korean)."""
     if i18n.get_language() == "ko":
         from course.ko import canvas as ko
 

@@ -112,7 +112,7 @@ def _read(name: str, filename: str, dates: list[str]) -> pd.DataFrame:
     cats = _CATEGORIES.get(name, {})
     # pyarrow's CSV reader (on all cores): times are parsed as read, categories are read as
     # dictionaries (fast, small); fixed orders are applied afterwards. Same frame as pandas'
-    # C reader (tests/test_data.py checks it), in about half the time on the event log.
+    # C reader (tests/course/test_data.py checks it), in about half the time on the event log.
     types = {col: pa.timestamp("us") for col in dates}
     types |= {col: pa.dictionary(pa.int32(), pa.string()) for col in cats}
     # Arrow's own ISO 8601 parser reads "2024-01-05 09:00:00" (faster than a format string)

@@ -1,6 +1,6 @@
 """Bomcar's long-term most important customer, as notebook 06 finds it - in one place.
 
-Notebooks 06, 07 and 08 and the story test (``tests/test_story.py``) all use these words and
+Notebooks 06, 07 and 08 and the story test (``tests/integration/test_story.py``) all use these words and
 this definition, so the customer named in 06 is exactly the one 07 follows and 08 tests:
 
 * :data:`NAME` / :data:`DEFINITION` - who, as the method states it (a Mass situation x a

@@ -4,12 +4,12 @@ Used three ways:
 
 * on one VM with plain JupyterHub: ``jupyterhub -f deploy/jupyterhub_config.py`` after
   choosing an authenticator and a spawner that enforces limits (docs/hub.md);
-* by the room test (``tests/test_hub.py``, ``tools/hub_room.py``), which loads this file and
+* by the room test (``tests/integration/test_hub.py``, ``tools/hub_room.py``), which loads this file and
   only adds what a laptop test needs: the dummy authenticator, a local process spawner and
   ports on 127.0.0.1;
 * as the one source of the numbers that ``deploy/tljh/setup.sh`` (The Littlest JupyterHub)
   and ``deploy/z2jh/values.yaml`` (Zero to JupyterHub on Kubernetes) repeat;
-  ``tests/test_deploy.py`` checks they agree.
+  ``tests/integration/test_deploy.py`` checks they agree.
 
 What it sets:
 

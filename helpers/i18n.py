@@ -9,7 +9,7 @@ language, the way gettext does::
     tr("{n} users never rode", n=42)     # '42 users never rode' or '42명은 한 번도 ...'
 
 The template is the key: write it as a literal (never an f-string), with ``{name}`` fields
-filled by keyword. ``tests/test_i18n.py`` reads every ``tr(...)`` call in the helpers and
+filled by keyword. ``tests/helpers/test_i18n.py`` reads every ``tr(...)`` call in the helpers and
 checks the catalogue holds its Korean text with the same fields, so no message can exist in
 one language only.
 
@@ -204,7 +204,7 @@ def fields(template: str) -> set[str]:
 def tr(template: str, /, **values: Any) -> str:
     """``template`` in the learner's language, its ``{fields}`` filled from ``values``.
 
-    An English text the catalogue lacks stays English (``tests/test_i18n.py`` makes sure none
+    An English text the catalogue lacks stays English (``tests/helpers/test_i18n.py`` makes sure none
     does).
 
     >>> tr("{n} of {total} users", n=2, total=5)

@@ -13,7 +13,7 @@ it:
   and ``<!-- /timing:NAME -->`` marks; the Korean guide (docs/ko/facilitator.md) gets the
   same blocks with Korean labels (:data:`KO`).
 
-``tests/test_timing.py`` fails if any of them disagrees with the table, or the table with
+``tests/integration/test_timing.py`` fails if any of them disagrees with the table, or the table with
 the model run on today's sources. After changing a notebook:
 
     python tools/timing.py --write              # re-derive the table and every copy of it

@@ -44,7 +44,7 @@ FIX_VERSION = "3.0"
 MIN_WEEK_SESSIONS = 200
 
 #: The worked behaviour goal of the search stage (Exercise 3's solution). Notebook 06 quotes
-#: it; tests/test_checks_06.py checks that 05's solution and 06's quote are this text.
+#: it; tests/notebooks/test_nb06.py checks that 05's solution and 06's quote are this text.
 WORKED_GOAL = "Find the car I want, free at the time I need, quickly"
 #: Its keywords, in the order notebook 05's solution underlines them.
 WORKED_KEYWORDS = ["the car I want", "at the time I need", "quickly"]

@@ -1,7 +1,7 @@
 """Regenerate every committed data file: ``python -m course.generate OUTDIR``.
 
 With no OUTDIR the files are written to the repository's ``data/`` folder. The output is the
-same, byte for byte, on every run (tests/test_generate.py checks it against ``data/``).
+same, byte for byte, on every run (tests/course/test_generate.py checks it against ``data/``).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@
 #
 # It installs the course into the participants' environment, turns idle-kernel culling on
 # in each server, and sets TLJH's limits and idle culler to the numbers in
-# deploy/jupyterhub_config.py (tests/test_deploy.py checks that they agree).
+# deploy/jupyterhub_config.py (tests/integration/test_deploy.py checks that they agree).
 set -euo pipefail
 
 REPO="${1:-https://github.com/important-customer/course}"
