@@ -5,8 +5,11 @@ from here. Modules:
 
 - ``data`` - world 1, *Bomcar* (봄카, car sharing): loads the synthetic tables in ``data/``.
 - ``data_saas`` - world 2, *Dalbit* (달빛, a B2B chat/CRM tool): loads its tables.
-- ``bomcar`` - world 1's content tables: its journey map, the quadrant definitions in its
-  words, its search behaviours and voice-of-customer themes.
+- ``bomcar`` - world 1's content tables: its journey map and the quadrant definitions in its
+  words.
+- ``search_behaviour`` - world 1's search sessions and the behaviours inside them.
+- ``combinations`` - world 1's Mass situations x customer elements: the quadrant's candidates.
+- ``voc`` - world 1's voice of the customer: its needs, as themes with keywords, and a tagger.
 - ``important_customer`` - Bomcar's long-term most important customer, as notebook 06 finds it.
 - ``exercises`` - the exercise machinery: instant verdicts and progressive hints.
 - ``checks`` - one module per notebook (``nb00`` ... ``nb10``): its exercises, registered.

@@ -111,24 +111,6 @@ def test_the_general_helpers_carry_their_own_korean():
     assert not missing, "move these to helpers/ko/:\n" + "\n".join(missing)
 
 
-def test_the_general_helpers_never_import_the_course():
-    """The general wing works on any event log: nothing in ``helpers`` imports ``course``."""
-    offenders = []
-    for path in sorted(HELPERS.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            offenders += [
-                f"{path.relative_to(ROOT)}:{node.lineno}: {n}"
-                for n in names
-                if n == "course" or n.startswith("course.")
-            ]
-    assert not offenders, offenders
-
-
 def test_the_catalogue_is_korean_and_keeps_each_field():
     bad = [
         en[:60]
