@@ -28,7 +28,7 @@ def pytest_sessionfinish(session, exitstatus):
     _UNTRANSLATED.unlink()
     if texts:
         print(
-            "\nFigure texts the Korean edition showed in English (add them to helpers/ko/):",
+            "\nFigure texts the Korean edition showed in English (add them to course/ko/nbNN.py):",
             *texts,
             sep="\n  ",
         )
