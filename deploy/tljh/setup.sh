@@ -14,7 +14,7 @@ set -euo pipefail
 
 REPO="${1:-https://github.com/important-customer/course}"
 BRANCH="${2:-main}"
-COURSE=/srv/course              # one read-only copy: the helpers package and the data
+COURSE=/srv/course              # one read-only copy: the helpers and course packages and the data
 USER_ENV=/opt/tljh/user         # TLJH's environment for the participants' servers
 
 if [ "$(id -u)" -ne 0 ]; then
