@@ -16,7 +16,8 @@ Some mistakes are the same in every exercise, so they are handled here, once, by
 * a number asked for (``expects="number"``, ``"share"`` or ``"percent"``) may come as a
   one-value Series or DataFrame, a numpy scalar or a number in quotes: it is read as the
   number, with a one-line note on ``.item()``; a one-value table holding a name, a month or
-  True/False (alone, or as an entry of a dict answer) is read as that value, with the same note;
+  True/False (alone, or as an entry of a dict answer) is read as that value, with the same note
+  (the readers, shared by every checker, are in :mod:`course.answers`);
 * a percent given where a share is expected (48.5 for 0.485), and the reverse, gets its own
   verdict;
 * in a notebook, a check cell whose answer cell stopped with an error, or never ran, says so
