@@ -11,8 +11,12 @@ from here. Modules:
 - ``combinations`` - world 1's Mass situations x customer elements: the quadrant's candidates.
 - ``voc`` - world 1's voice of the customer: its needs, as themes with keywords, and a tagger.
 - ``important_customer`` - Bomcar's long-term most important customer, as notebook 06 finds it.
-- ``exercises`` - the exercise machinery: instant verdicts and progressive hints.
-- ``checks`` - one module per notebook (``nb00`` ... ``nb10``): its exercises, registered.
+- ``exercises`` - the exercise machinery: one exercise class, instant verdicts, progressive
+  hints, the registry of every exercise.
+- ``answers`` - the shared answer readers (a number in any form, one value out of a table,
+  the shape of a dict answer) every checker uses.
+- ``checks`` - one module per notebook (``nb00`` ... ``nb10``): its exercises, registered
+  (``checks.registry()`` lists them all, with their notebook).
 - ``canvas`` - the method canvas (notebook 10): the method for your own product on one page.
 - ``generate`` - the seeded generators of every data file (``python -m course.generate OUTDIR``).
 - ``export_fixtures`` - small synthetic exports in common analytics tools' layouts (for tests).

@@ -16,7 +16,8 @@ Some mistakes are the same in every exercise, so they are handled here, once, by
 * a number asked for (``expects="number"``, ``"share"`` or ``"percent"``) may come as a
   one-value Series or DataFrame, a numpy scalar or a number in quotes: it is read as the
   number, with a one-line note on ``.item()``; a one-value table holding a name, a month or
-  True/False (alone, or as an entry of a dict answer) is read as that value, with the same note;
+  True/False (alone, or as an entry of a dict answer) is read as that value, with the same note
+  (the readers, shared by every checker, are in :mod:`course.answers`);
 * a percent given where a share is expected (48.5 for 0.485), and the reverse, gets its own
   verdict;
 * in a notebook, a check cell whose answer cell stopped with an error, or never ran, says so
@@ -47,13 +48,23 @@ import math
 import numbers
 import re
 import types
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from course.answers import (
+    Mistake,
+    count_of,
+    describe,
+    in_language,
+    is_number,
+    read_dict_entries,
+    read_number,
+    read_one_value,
+)
 from helpers import i18n
 from helpers.i18n import tr, translate_text
 
@@ -71,8 +82,9 @@ _LAST: dict[str, str] = {}
 _SET_THEN_FAILED: dict[str, str] = {}
 #: Object ids of the names the running cell assigns, taken before it ran.
 _BEFORE: dict[str, int | None] = {}
-#: Every exercise factory of the course, by "module.function" (see :func:`register`).
-REGISTRY: dict[str, Callable[[], Exercise]] = {}
+#: Every exercise factory of the course, by "module.function" (see :func:`register`; all of
+#: them, with every ``course.checks.nbNN`` imported: :func:`course.checks.registry`).
+REGISTRY: dict[str, Registered] = {}
 
 NUMBER_KINDS = ("number", "share", "percent")
 
@@ -99,18 +111,40 @@ def reset_all() -> None:
     _LAST.clear()
 
 
+@dataclass(frozen=True)
+class Registered:
+    """One exercise factory of the course, as :func:`register` recorded it.
+
+    ``key`` is ``"course.checks.nb01.scoring_table"``; ``notebook`` the notebook the factory
+    belongs to, ``"nb01"`` (its module's name); ``factory`` makes the exercise (arguments,
+    if any, all have defaults).
+    """
+
+    key: str
+    notebook: str
+    factory: Callable[..., Exercise]
+
+    @property
+    def name(self) -> str:
+        """The factory's name, as a check cell calls it (``checks.scoring_table()``)."""
+        return self.key.rsplit(".", 1)[-1]
+
+
 def register(factory: Callable[..., Exercise]) -> Callable[..., Exercise]:
     """Decorator for an exercise factory in ``course/checks/nbNN.py``.
 
-    It lists the factory in :data:`REGISTRY` (the contract test runs over every entry) and
-    gives each exercise it makes a session-wide key, ``"course.checks.nbNN.function"``
-    (with the arguments, if any), under which its wrong tries are counted.
+    It records the factory and its notebook in :data:`REGISTRY` (the contract test runs over
+    every entry) and gives each exercise it makes a session-wide key,
+    ``"course.checks.nbNN.function"`` (with the arguments, if any), under which its wrong
+    tries are counted.
 
     >>> @register
     ... def demo() -> Exercise:
     ...     return Exercise("demo", lambda a: None)
     >>> demo().key
     'course.exercises.demo'
+    >>> REGISTRY["course.exercises.demo"].notebook
+    'exercises'
     >>> del REGISTRY["course.exercises.demo"]
     """
     key = f"{factory.__module__}.{factory.__name__}"
@@ -122,7 +156,7 @@ def register(factory: Callable[..., Exercise]) -> Callable[..., Exercise]:
         ex.key = f"{key}({extra})" if extra else key
         return ex
 
-    REGISTRY[key] = make
+    REGISTRY[key] = Registered(key, factory.__module__.rsplit(".", 1)[-1], make)
     return make
 
 
@@ -186,26 +220,6 @@ class SetThenFailed:
     value: Any
 
 
-class Mistake(str):
-    """What a checker returns for a mistake it recognises: the verdict, with its own hint.
-
-    A checker may return a plain string (the progressive hints of the exercise follow) or a
-    ``Mistake``: its ``hint`` then replaces the progressive hint for this try, so the hint
-    always speaks to the mistake just made (``hint=""`` shows none: the verdict says it all).
-
-    >>> m = Mistake("That is the lift of all users.", hint="Keep the target segment first.")
-    >>> str(m), m.hint
-    ('That is the lift of all users.', 'Keep the target segment first.')
-    """
-
-    hint: str | None
-
-    def __new__(cls, message: str, hint: str | None = None) -> Mistake:
-        obj = super().__new__(cls, message)
-        obj.hint = hint
-        return obj
-
-
 def _blanks(answer: Any, depth: int = 0) -> tuple[int, int]:
     """(blanks still ``...``, places in all) in a template answer; (0, 0) if not a template."""
     if depth > 3:
@@ -235,8 +249,38 @@ def _blanks(answer: Any, depth: int = 0) -> tuple[int, int]:
     return blanks, places
 
 
-def unanswered_message(answer: Any) -> str | None:
+def _without(answer: Any, given: Collection[str]) -> Any:
+    """``answer`` without the keys and columns a template fills in for the learner (``given``),
+    at any depth; a new object (the caller's answer is never changed)."""
+    if isinstance(answer, pd.DataFrame):
+        return answer.drop(columns=[c for c in answer.columns if c in given])
+    if isinstance(answer, Mapping):
+        return {k: _without(v, given) for k, v in answer.items() if k not in given}
+    if isinstance(answer, list | tuple):
+        return [_without(v, given) for v in answer]
+    return answer
+
+
+def _untouched(answer: Any, given: Collection[str] = ()) -> bool:
+    """Every blank of a template still holds ``...``: every place of ``answer``, leaving out
+    the keys and columns in ``given`` (filled in for the learner, e.g. a done-for-you column
+    or the ids of a tree's rows)."""
+    blanks, places = _blanks(answer)
+    if blanks and blanks == places:
+        return True
+    if not (blanks and given):
+        return False
+    blanks, places = _blanks(_without(answer, given))
+    return bool(blanks) and blanks == places
+
+
+def unanswered_message(answer: Any, given: Collection[str] = ()) -> str | None:
     """Why ``answer`` counts as "not answered yet" (None if it is an answer to judge).
+
+    ``...``, ``None``, and any container (dict, list, tuple, Series, DataFrame, nested) whose
+    every place still holds ``...`` are not answered; so is a template whose every place
+    outside ``given`` (keys or columns filled in for the learner) does. A template partly
+    filled in is "not finished yet", with the blanks still open.
 
     >>> unanswered_message(...)
     'Not answered yet: replace the ... with your answer and run the cell again.'
@@ -244,6 +288,9 @@ def unanswered_message(answer: Any) -> str | None:
     "Not finished yet: 1 of 2 blanks still hold ... (still open: 'b'). Fill in each one and run the cell again."
     >>> unanswered_message(0) is None
     True
+    >>> tree = [{"id": "P", "text": ..., "parent": None}, {"id": "1", "text": ..., "parent": "P"}]
+    >>> unanswered_message(tree, given=("id", "parent"))
+    'Not answered yet: replace the ... with your answer and run the cell again.'
     """
     if answer is ... or answer is None:
         return tr(NOT_ANSWERED)
@@ -272,9 +319,9 @@ def unanswered_message(answer: Any) -> str | None:
             name=answer.name,
             error=answer.error,
         )
-    blanks, places = _blanks(answer)
-    if blanks and blanks == places:
+    if _untouched(answer, given):
         return tr(NOT_ANSWERED)
+    blanks, places = _blanks(answer)
     if blanks:
         where = ""
         if isinstance(answer, Mapping):
@@ -293,212 +340,14 @@ def unanswered_message(answer: Any) -> str | None:
     return None
 
 
-def is_unanswered(answer: Any) -> bool:
-    """True for ``...``, ``None`` and any container (list, dict, table) holding a ``...``.
+def is_unanswered(answer: Any, given: Collection[str] = ()) -> bool:
+    """True for ``...``, ``None`` and any container (list, dict, table) holding a ``...``
+    (``given``: see :func:`unanswered_message`).
 
     >>> is_unanswered([..., ...]), is_unanswered(pd.DataFrame({"x": [..., 1]})), is_unanswered(0)
     (True, True, False)
     """
-    return unanswered_message(answer) is not None
-
-
-# ---- numbers in any form -------------------------------------------------------------------
-
-
-def _count(n: int, word: str) -> str:
-    """``_count(1, "row")`` -> '1 row'; ``_count(3, "row")`` -> '3 rows' (in the learner's
-    language for "row" and "column")."""
-    if word == "row":
-        return tr("{n} row", n=n) if n == 1 else tr("{n} rows", n=n)
-    if word == "column":
-        return tr("{n} column", n=n) if n == 1 else tr("{n} columns", n=n)
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _word(text: str) -> str:
-    """A word a checker passes in (``what="share of riders"``) in the learner's language:
-    its catalogue entry if it has one, else as it is."""
-    if i18n.get_language() == "en":
-        return text
-    return i18n.catalogue().get(text, text)
-
-
-def _describe(answer: Any) -> str:
-    if isinstance(answer, pd.DataFrame):
-        rows, cols = answer.shape
-        return tr(
-            "a table (DataFrame) with {rows} and {columns}",
-            rows=_count(rows, "row"),
-            columns=_count(cols, "column"),
-        )
-    if isinstance(answer, pd.Series):
-        return tr("a column of values (Series) with {rows}", rows=_count(len(answer), "row"))
-    if isinstance(answer, str):
-        return tr("the text {text}", text=repr(answer))
-    if isinstance(answer, list | tuple):
-        return tr("a {kind} of {n} values", kind=type(answer).__name__, n=len(answer))
-    if isinstance(answer, bool):
-        return tr("{answer} (a yes/no value)", answer=answer)
-    return tr("a {kind}", kind=type(answer).__name__)
-
-
-def read_number(answer: Any, *, expects: str = "number") -> tuple[float | None, str | None]:
-    """Read a number-like answer: ``(value, note)``, or ``(None, what is wrong)``.
-
-    One-value Series/DataFrame/arrays, numpy scalars and numbers in quotes are read as the
-    number; ``note`` then says how (``None`` for a plain number).
-
-    >>> read_number(pd.Series([0.5], index=[7]))[0]
-    0.5
-    >>> read_number("48.5%", expects="share")[0]
-    0.485
-    >>> read_number([1, 2])[0] is None
-    True
-    """
-    if isinstance(answer, bool | np.bool_):
-        return None, tr("Give a number, not {answer} (a yes/no value).", answer=answer)
-    if isinstance(answer, numbers.Real):
-        return float(answer), None
-    if isinstance(answer, pd.Series | pd.DataFrame | pd.Index | np.ndarray):
-        size = answer.size
-        table = isinstance(answer, pd.DataFrame)
-        if size == 1:
-            value, _ = read_number(np.asarray(answer).ravel()[0], expects=expects)
-            if value is None:
-                if table:
-                    return None, tr(
-                        "Your answer is a one-value table, but its value is not a number."
-                    )
-                return None, tr(
-                    "Your answer is a one-value column of values, but its value is not a number."
-                )
-            kind = type(answer).__name__
-            return value, tr(
-                "your answer was a one-value {kind}; it was read as the number {value:g}. "
-                "To take one number out of a table yourself, add `.item()` at the end.",
-                kind=kind,
-                value=value,
-            )
-        if size == 0:
-            if table:
-                return None, tr(
-                    "Your answer is an empty table: the filter kept no rows. Check the condition "
-                    "(the spelling of a value, the format of a month, a share vs a percent)."
-                )
-            return None, tr(
-                "Your answer is an empty column of values: the filter kept no rows. Check the "
-                "condition (the spelling of a value, the format of a month, a share vs a percent)."
-            )
-        if isinstance(answer, pd.Series):
-            return None, Mistake(
-                tr(
-                    "Your answer is {what}; give one number. A Series has one label "
-                    'per row: pick one with series.loc["label"] (the labels are shown on the left '
-                    "when you print it; add `.item()` if you still get a one-value Series), or add "
-                    "it up with .sum(), or count rows with len(...).",
-                    what=_describe(answer),
-                ),
-                hint=tr(
-                    "Print your Series, find the label of the row you want on the left, and "
-                    'take that one value: series.loc["label"].'
-                ),
-            )
-        if isinstance(answer, pd.DataFrame) and len(answer) == 1:
-            return None, Mistake(
-                tr(
-                    "Your answer is {what}: your filter kept one row, but the "
-                    "answer is one number, one cell of it. Add the column to the .loc: "
-                    "table.loc[your_condition, 'column'], then `.item()` to take the number out.",
-                    what=_describe(answer),
-                ),
-                hint=tr(
-                    "Keep your filter and name the column that holds the number (this "
-                    "table has {columns}): table.loc[your_condition, 'column'].item().",
-                    columns=", ".join(map(str, answer.columns)),
-                ),
-            )
-        return None, Mistake(
-            tr(
-                "Your answer is {what} (a whole row or column, or a filtered "
-                "table); give one number. Pick one cell with table.loc[row, column] - both the row "
-                "and the column - and add `.item()` if it is still a one-value table; or add a "
-                "column up with .sum(), or count rows with len(...).",
-                what=_describe(answer),
-            ),
-            hint=tr(
-                "Print the table, find the row and the column of the number you want, and take "
-                "that one cell: table.loc[row, column] (add .item() if a filter picks the row)."
-            ),
-        )
-    if isinstance(answer, str):
-        text = answer.strip().replace(",", "").replace("_", "")
-        percent = text.endswith("%")
-        try:
-            value = float(text.rstrip("%").strip())
-        except ValueError:
-            return None, tr(
-                "Give a number without quotes, e.g. 0.25 (you gave {what}).",
-                what=_describe(answer),
-            )
-        if percent and expects == "share":
-            value /= 100
-        return value, tr(
-            "your answer was text in quotes; it was read as the number {value:g}. "
-            "Write numbers without quotes.",
-            value=value,
-        )
-    if isinstance(answer, list | tuple) and len(answer) == 1:
-        return None, tr(
-            "You gave a {kind} with one value in it; the answer is the "
-            "value itself: write it without the brackets (or take it out with [0]).",
-            kind=type(answer).__name__,
-        )
-    return None, tr("Give one number, e.g. 0.25 (you gave {what}).", what=_describe(answer))
-
-
-def _one_value(answer: Any) -> tuple[Any, str | None]:
-    """A one-row table holding a name, a month or a yes/no, read as that value (with a note).
-
-    >>> _one_value(pd.Series(["promotion"], index=[4]))[0]
-    'promotion'
-    """
-    if not isinstance(answer, pd.Series | pd.DataFrame | pd.Index | np.ndarray) or answer.size != 1:
-        return answer, None
-    value = np.asarray(answer, dtype=object).ravel()[0]
-    if isinstance(value, np.bool_):
-        value = bool(value)
-    if not isinstance(value, str | bool | pd.Period | pd.Timestamp):
-        return answer, None
-    kind = type(answer).__name__
-    return value, tr(
-        "your answer was a one-value {kind}; it was read as {value}. To take one value "
-        "out of a table yourself, add `.item()` at the end.",
-        kind=kind,
-        value=repr(value),
-    )
-
-
-def _one_value_entries(answer: dict) -> tuple[dict, str | None]:
-    """A dict answer whose entries are one-value tables: each read as its value (one note).
-
-    >>> _one_value_entries({"before": pd.Series([0.12], index=[5]), "after": 0.06})[0]
-    {'before': 0.12, 'after': 0.06}
-    """
-    out, unwrapped = {}, []
-    for key, value in answer.items():
-        if isinstance(value, pd.Series | pd.DataFrame | pd.Index | np.ndarray) and value.size == 1:
-            item = np.asarray(value, dtype=object).ravel()[0]
-            out[key] = item.item() if isinstance(item, np.generic) else item
-            unwrapped.append(key)
-        else:
-            out[key] = value
-    if not unwrapped:
-        return answer, None
-    return out, tr(
-        "{keys} held a one-value table; it was read as its value. "
-        "To take one value out of a table yourself, add `.item()` at the end.",
-        keys=", ".join(map(repr, unwrapped)),
-    )
+    return unanswered_message(answer, given) is not None
 
 
 def _close(a: float, b: float) -> bool:
@@ -552,10 +401,6 @@ def _is_generic(checker: Checker, answer: Any, said: Any) -> bool:
     return str(said).startswith(("Give ", "Answer "))
 
 
-def _is_real(x: Any) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool | np.bool_)
-
-
 def _capital(text: str | None) -> str | None:
     return text[0].upper() + text[1:] if text else text
 
@@ -576,7 +421,7 @@ def nan_problem(answer: Any) -> Mistake | None:
     """
     if isinstance(answer, pd.Series | pd.DataFrame | np.ndarray) and answer.size == 1:
         answer = np.asarray(answer, dtype=object).ravel()[0]
-    if not _is_real(answer) or not math.isnan(float(answer)):
+    if not is_number(answer) or not math.isnan(float(answer)):
         return None
     return Mistake(
         tr(
@@ -621,7 +466,7 @@ def name_problem(answer: Any, column: str | None = None) -> Mistake | None:
                 "Your answer is one row of a table ({columns}); the "
                 "answer is the name in one of its columns. Take that column and the one value in "
                 "it: table.loc[your_condition, {col}].item().",
-                columns=_count(answer.shape[1], "column"),
+                columns=count_of(answer.shape[1], "column"),
                 col=col,
             ),
             hint=tr(
@@ -637,7 +482,7 @@ def name_problem(answer: Any, column: str | None = None) -> Mistake | None:
                 "the row with the largest value of a column, use .idxmax() on that column "
                 "(.idxmin() for the smallest): rates.idxmin() if the names are the index, or "
                 "table.loc[table['your column'].idxmin(), {col}] if they are in a column.",
-                what=_describe(answer),
+                what=describe(answer),
                 col=col,
             ),
             hint=tr(
@@ -651,21 +496,49 @@ def name_problem(answer: Any, column: str | None = None) -> Mistake | None:
 # ---- the exercise ------------------------------------------------------------------------
 
 
+def _unwrap_set_then_failed(answer: Any) -> tuple[Any, str | None]:
+    """(the answer to check, a note) for an answer cell that set the answer, then stopped
+    with an error on a later line (:class:`SetThenFailed`); any other answer as it is."""
+    if not isinstance(answer, SetThenFailed):
+        return answer, None
+    return answer.value, tr(
+        "your answer cell set `{name}`, then a later line of it stopped with an "
+        "error ({error}); the `{name}` it set was checked. Fix that line "
+        "too (the last line of its red error says what is wrong).",
+        name=answer.name,
+        error=answer.error,
+    )
+
+
 @dataclass
 class Exercise:
     """One exercise with a checker and hints that get more specific with each wrong try.
 
+    The one exercise class of the course: every checker in ``course/checks`` makes one.
+    ``name`` is what the learner reads in front of each verdict ("[Exercise 2] ..."; see
+    :attr:`display_name`). ``...``, ``None`` and any container whose blanks all still hold
+    ``...`` are "not answered yet" (:func:`unanswered_message`); ``given`` names the keys or
+    columns a template fills in for the learner (a done-for-you column, the ids of a tree's
+    rows), which do not count as the learner's answer.
+
     ``expects`` names the kind of answer when it is a number: ``"number"``, ``"share"``
     (0-1) or ``"percent"``; such answers are read by :func:`read_number` before the checker
     sees them, so the checker gets a plain ``float``. Unless it is ``"table"``, a one-value
-    table holding a name, a month or True/False is read as that value, with a note. ``solution`` is the right answer
-    (computed from the data): it lets the machinery spot a percent given for a share, and
-    lets the tests try the right answer in every accepted form. Where ``solution`` is a name
-    (text), a row number or a whole table gets its own verdict (:func:`name_problem`); a NaN
-    answer always does (:func:`nan_problem`).
+    table holding a name, a month or True/False is read as that value, with a note.
+    ``solution`` is the right answer (computed from the data): it lets the machinery spot a
+    percent given for a share, and lets the tests try the right answer in every accepted
+    form. Where ``solution`` is a name (text), a row number or a whole table gets its own
+    verdict (:func:`name_problem`); a NaN answer always does (:func:`nan_problem`).
 
     A checker may return a :class:`Mistake` (a verdict with its own hint) for a mistake it
     recognises; the progressive ``hints`` are for the wrong answers it does not.
+    ``right_note`` may add a note to a right answer's verdict (advice for the next step).
+
+    >>> ex = Exercise("Exercise 1", lambda a: None, given=("done",))
+    >>> ex.check({"mine": ..., "done": 1}, quiet=True).status
+    'unanswered'
+    >>> ex.display_name
+    'Exercise 1'
     """
 
     name: str
@@ -681,12 +554,17 @@ class Exercise:
     #: Where a name is the answer: the column holding the names (for "4 is a row number:
     #: use table.loc[4, 'step']").
     name_column: str | None = None
+    #: Keys or columns of the answer's template filled in for the learner: a template whose
+    #: every other place still holds ``...`` is not answered yet.
+    given: Collection[str] = ()
+    #: answer -> a note added to the verdict on a right answer (None: no note).
+    right_note: Callable[[Any], str | None] | None = None
 
     def __post_init__(self) -> None:
         self.key = self.key or self.name
 
     @property
-    def _shown_name(self) -> str:
+    def display_name(self) -> str:
         """The exercise's name as the learner reads it ("Exercise 2" is "연습 2" in Korean)."""
         return translate_text(self.name)
 
@@ -712,72 +590,89 @@ class Exercise:
         return verdict
 
     def _judge(self, answer: Any) -> Verdict:
-        later = None
-        if isinstance(answer, SetThenFailed):
-            later = tr(
-                "your answer cell set `{name}`, then a later line of it stopped with an "
-                "error ({error}); the `{name}` it set was checked. Fix that line "
-                "too (the last line of its red error says what is wrong).",
-                name=answer.name,
-                error=answer.error,
-            )
-            answer = answer.value
-        why = unanswered_message(answer)
+        """The verdict on ``answer``: unanswered, read, checked, then right or wrong."""
+        answer, later = _unwrap_set_then_failed(answer)
+        why = unanswered_message(answer, self.given)
         if why:
-            return Verdict("unanswered", f"[{self._shown_name}] {why}", note=_capital(later))
-        note = None
-        problem: str | None = None
-        if self.expects not in (*NUMBER_KINDS, "table"):
-            answer, note = _one_value(answer)
-            if isinstance(answer, dict):
-                answer, note = _one_value_entries(answer)
-            if isinstance(self.solution, str):
-                problem = name_problem(answer, self.name_column)
-        if self.expects not in NUMBER_KINDS:
-            problem = problem or nan_problem(answer)
+            return Verdict("unanswered", f"[{self.display_name}] {why}", note=_capital(later))
         if self.expects in NUMBER_KINDS:
-            value, said = read_number(answer, expects=self.expects)
-            if value is None:
-                problem = said
-                if not (isinstance(answer, list | tuple) and len(answer) == 1):
-                    try:  # the checker may know what this is ("that is the users table")
-                        specific = self.checker(answer)
-                    except Exception:
-                        specific = None
-                    # a whole table: the kind's advice (pick a cell, sum, count) rather than
-                    # the checker's generic "Give a number ..."; its specific verdict wins
-                    table = isinstance(answer, pd.Series | pd.DataFrame | np.ndarray)
-                    generic = _is_generic(self.checker, answer, specific)
-                    if specific and not (table and generic):
-                        problem = specific
-            else:
-                answer, note = value, said
-                problem = nan_problem(value)
-                if problem is None and self._is_rounded_solution(value):
-                    return Verdict("right", self._correct(), note=_join(note, later))
-                if problem is None and _is_real(self.solution):
-                    problem = percent_or_share(value, float(self.solution), self.expects)
-        if problem is None:
-            try:
-                problem = self.checker(answer)
-            except Exception as exc:  # a learner's odd answer must never become a traceback
-                problem = tr(
-                    "This answer could not be checked ({kind}: {error}).",
-                    kind=type(exc).__name__,
-                    error=exc,
-                )
+            read, note, problem = self._read_number(answer)
+        else:
+            read, note, problem = self._read_value(answer)
+        if problem is None and not self._is_rounded_solution(read):
+            problem = self._run_checker(read)
         note = _join(note, later)
         if problem is None:
-            return Verdict("right", self._correct(), note=note)
+            return Verdict("right", self._correct(), note=self._with_right_note(note, answer))
+        return self._wrong(problem, note)
+
+    def _read_number(self, answer: Any) -> tuple[Any, str | None, str | None]:
+        """(the number read, how it was read, the problem it has) for a number answer."""
+        value, said = read_number(answer, expects=self.expects or "number")
+        if value is None:
+            return answer, None, self._unreadable_number(answer, said)
+        problem = nan_problem(value)
+        if problem is None and not self._is_rounded_solution(value) and is_number(self.solution):
+            problem = percent_or_share(value, float(self.solution), self.expects or "number")
+        return value, said, problem
+
+    def _unreadable_number(self, answer: Any, said: str | None) -> str | None:
+        """Why an answer that is no number is wrong: the checker's own verdict if it knows
+        what this is ("that is the users table"), else what :func:`read_number` said. For a
+        whole table the kind's advice (pick a cell, sum, count) beats the checker's generic
+        "Give a number ..."."""
+        if isinstance(answer, list | tuple) and len(answer) == 1:
+            return said
+        try:
+            specific = self.checker(answer)
+        except Exception:
+            specific = None
+        table = isinstance(answer, pd.Series | pd.DataFrame | np.ndarray)
+        generic = _is_generic(self.checker, answer, specific)
+        if specific and not (table and generic):
+            return specific
+        return said
+
+    def _read_value(self, answer: Any) -> tuple[Any, str | None, str | None]:
+        """(the answer read, how it was read, a problem of its kind) for any other answer: a
+        one-value table read as its value, a row number where a name is asked, NaN."""
+        note = problem = None
+        if self.expects != "table":
+            answer, note = read_one_value(answer)
+            if isinstance(answer, dict):
+                answer, note = read_dict_entries(answer)
+            if isinstance(self.solution, str):
+                problem = name_problem(answer, self.name_column)
+        return answer, note, problem or nan_problem(answer)
+
+    def _run_checker(self, answer: Any) -> str | None:
+        """The checker's verdict; an answer it cannot read says so, never a traceback."""
+        try:
+            return self.checker(answer)
+        except Exception as exc:  # a learner's odd answer must never become a traceback
+            return tr(
+                "This answer could not be checked ({kind}: {error}).",
+                kind=type(exc).__name__,
+                error=exc,
+            )
+
+    def _with_right_note(self, note: str | None, answer: Any) -> str | None:
+        """``note`` with the exercise's :attr:`right_note` on ``answer`` added, if any."""
+        extra = self.right_note(answer) if self.right_note else None
+        return " ".join(n for n in (note, extra) if n) if extra else note
+
+    def _wrong(self, problem: str, note: str | None) -> Verdict:
+        """The verdict on a wrong answer: one more try counted, and the hint for it (the
+        mistake's own hint, or - for a mistake made again - the next progressive one)."""
         self.tries += 1
         repeated = _LAST.get(self.key) == str(problem)
         _LAST[self.key] = str(problem)
         own = isinstance(problem, Mistake) and problem.hint is not None and not repeated
-        if own:  # the hint for the mistake just made (made again: the progressive one)
+        if own:
             hint = problem.hint or None
         else:
             hint = self.hints[min(self.tries, len(self.hints)) - 1] if self.hints else None
-        message = tr("[{name}] Not yet: {problem}", name=self._shown_name, problem=problem)
+        message = tr("[{name}] Not yet: {problem}", name=self.display_name, problem=problem)
         verdict = Verdict("wrong", message, hint, note=note)
         verdict.own_hint = own
         return verdict
@@ -785,12 +680,14 @@ class Exercise:
     def _correct(self) -> str:
         """The verdict on a right answer: "[name] Correct! " and the success text."""
         success = tr(DEFAULT_SUCCESS) if self.success == DEFAULT_SUCCESS else self.success
-        return tr("[{name}] Correct! {success}", name=self._shown_name, success=success)
+        return tr("[{name}] Correct! {success}", name=self.display_name, success=success)
 
     def _is_rounded_solution(self, value: float) -> bool:
         """``value`` is the solution rounded as the notebook's prose rounds it (``rounded``
         decimals, e.g. 0.22 for 0.219 when the prose says 22%)."""
-        if self.rounded is None or not _is_real(self.solution):
+        if self.expects not in NUMBER_KINDS or self.rounded is None:
+            return False
+        if not (is_number(self.solution) and is_number(value)):
             return False
         return math.isclose(value, round(float(self.solution), self.rounded), abs_tol=1e-12)
 
@@ -1085,12 +982,13 @@ def expect_number(right: float, *, tol: float = 0.01, relative: bool = True, wha
         if value is None:
             return tr(
                 "The {what} should be a number: {said}",
-                what=_word(what),
+                what=in_language(what),
                 said=f"{said[0].lower()}{said[1:]}",
             )
         if value != value:
             return tr(
-                "The {what} is NaN - did a division or a filter leave nothing?", what=_word(what)
+                "The {what} is NaN - did a division or a filter leave nothing?",
+                what=in_language(what),
             )
         ok = abs(value - right) <= (tol * abs(right) if relative else tol)
         if ok:
@@ -1120,14 +1018,14 @@ def empty_list_problem(what: str = "items", threshold: float | None = None) -> s
         return tr(
             "Your list of {what} is empty: your filter kept nothing. If you compared with a "
             "percent (20), note that pct_change() and shares are fractions: 20% is 0.20.",
-            what=_word(what),
+            what=in_language(what),
         )
     pct = f"{threshold * 100:g}"
     return tr(
         "Your list of {what} is empty: your filter kept nothing. If you compared with a "
         "percent ({pct}), note that pct_change() and shares are fractions: "
         "{pct}% is {threshold:g}, not {pct}.",
-        what=_word(what),
+        what=in_language(what),
         pct=pct,
         threshold=threshold,
     )
@@ -1139,7 +1037,7 @@ def expect_set(right: set, *, what: str = "items"):
 
     def check(answer: Any) -> str | None:
         if isinstance(answer, str) or not hasattr(answer, "__iter__"):
-            return tr("Give a list of {what}, e.g. ['a', 'b'].", what=_word(what))
+            return tr("Give a list of {what}, e.g. ['a', 'b'].", what=in_language(what))
         got = {str(x).strip().lower() for x in answer}
         if not got:
             return empty_list_problem(what)
@@ -1151,12 +1049,14 @@ def expect_set(right: set, *, what: str = "items"):
                 "{extra} of your {what} should not be there and {missing} {what} are missing.",
                 extra=len(extra),
                 missing=len(missing),
-                what=_word(what),
+                what=in_language(what),
             )
         if extra:
             return tr(
-                "{extra} of your {what} should not be there.", extra=len(extra), what=_word(what)
+                "{extra} of your {what} should not be there.",
+                extra=len(extra),
+                what=in_language(what),
             )
-        return tr("{missing} {what} are missing.", missing=len(missing), what=_word(what))
+        return tr("{missing} {what} are missing.", missing=len(missing), what=in_language(what))
 
     return check

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from course import data
+from course.answers import is_number
 from course.exercises import Exercise, expect_number, register
 from helpers.i18n import tr
 
@@ -40,10 +41,6 @@ def _facts() -> dict[str, Any]:
     }
 
 
-def _is_number(answer: Any) -> bool:
-    return isinstance(answer, numbers.Real) and not isinstance(answer, bool)
-
-
 @register
 def n_users() -> Exercise:
     """Exercise 1: how many users does Bomcar have (test accounts left out)?"""
@@ -52,7 +49,7 @@ def n_users() -> Exercise:
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.DataFrame | pd.Series):
             return tr("That is a whole table. Give one number: the count of rows, e.g. len(users).")
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr("Give one number, e.g. 1234 (you gave a {kind}).", kind=type(answer).__name__)
         value = float(answer)
         if value == f["users"]:
@@ -173,7 +170,7 @@ def share_riders() -> Exercise:
     def check(answer: Any) -> str | None:
         if isinstance(answer, pd.Series | pd.DataFrame):
             return tr("Give one number between 0 and 1, not a table.")
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr(
                 "Give one number between 0 and 1 (you gave a {kind}).",
                 kind=type(answer).__name__,

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from course import data
-from course.exercises import Exercise, Mistake, Verdict, empty_list_problem, register
+from course.exercises import Exercise, Mistake, empty_list_problem, register
 from helpers import aha, i18n, leadlag, metrics, strategy
 from helpers.i18n import tr
 
@@ -116,24 +116,6 @@ def promotion_growth() -> pd.Series:
 # ---- Exercise 1: the scoring table -------------------------------------------------------
 
 
-class _TableExercise(Exercise):
-    """An exercise whose answer is a table the learner fills: an untouched table (every cell
-    the learner should fill still ``...``) counts as not answered yet."""
-
-    def check(self, answer: Any, *, quiet: bool = False) -> Verdict:
-        if _untouched(answer):
-            answer = ...
-        return super().check(answer, quiet=quiet)
-
-
-def _cells(answer: Any) -> list:
-    if isinstance(answer, pd.DataFrame):
-        return list(answer.drop(columns=["revenue"], errors="ignore").to_numpy().ravel())
-    if isinstance(answer, Mapping):
-        return [v for k, col in answer.items() if k != "revenue" for v in _as_list(col)]
-    return []
-
-
 def _as_list(col: Any) -> list:
     if isinstance(col, Mapping):
         return list(col.values())
@@ -143,11 +125,6 @@ def _as_list(col: Any) -> list:
         return list(col)
     except TypeError:
         return [col]
-
-
-def _untouched(answer: Any) -> bool:
-    cells = _cells(answer)
-    return bool(cells) and all(c is ... for c in cells)
 
 
 def _score_frame(answer: Any) -> pd.DataFrame:
@@ -303,9 +280,10 @@ def scoring_table() -> Exercise:
             )
         return None
 
-    return _TableExercise(
+    return Exercise(
         tr("Exercise 1: score the candidates"),
         check,
+        given=("revenue",),  # the template's done-for-you column
         hints=[
             tr("For each cell ask: does THIS metric meet THIS criterion for Bomcar's customer?"),
             tr(

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from course import combinations, data, important_customer, search_behaviour
-from course.exercises import Exercise, Mistake, Verdict, register
+from course.exercises import Exercise, Mistake, register
 from helpers import whys
 from helpers.i18n import tr
 from helpers.whys import _measurement
@@ -103,18 +103,6 @@ def time_first_rates() -> pd.Series:
     s = search_sessions()
     on_fix = (s["version"] == FIX_VERSION).rename("on_3_0")
     return s.groupby([on_fix, "time_first"])["reserved"].mean()
-
-
-class _Exercise(Exercise):
-    """An Exercise that also treats a template left untouched (a dict of ``...``) as
-    unanswered."""
-
-    def check(self, answer: Any, *, quiet: bool = False) -> Verdict:
-        if isinstance(answer, dict) and answer and all(v is ... for v in answer.values()):
-            answer = ...
-        if isinstance(answer, list | tuple) and answer and all(v is ... for v in answer):
-            answer = ...
-        return super().check(answer, quiet=quiet)
 
 
 # ---- exercise 1 ----------------------------------------------------------------------------
@@ -458,24 +446,13 @@ def keyword_note(answer: Any) -> str | None:
     )
 
 
-class _GoalExercise(_Exercise):
-    """Exercise 3: a right goal also gets the note of :func:`keyword_note`."""
-
-    def _judge(self, answer: Any) -> Verdict:
-        verdict = super()._judge(answer)
-        if verdict.status == "right":
-            note = keyword_note(answer)
-            if note:
-                verdict.note = " ".join(n for n in (verdict.note, note) if n)
-        return verdict
-
-
 @register
 def behaviour_goal() -> Exercise:
     """Exercise 3: write the behaviour goal of the search stage and its keywords."""
-    return _GoalExercise(
+    return Exercise(
         tr("Exercise 3"),
         _goal_answer_problem,
+        right_note=keyword_note,
         hints=[
             tr(
                 "A behaviour goal is what the customer *does* (find, choose, book), not a "
@@ -665,25 +642,13 @@ def tree_summary(tree: Any) -> str:
     )
 
 
-class _TreeExercise(_Exercise):
-    """A tree exercise: a template whose texts are all ``...`` is unanswered."""
-
-    def check(self, answer: Any, *, quiet: bool = False) -> Verdict:
-        if (
-            isinstance(answer, list)
-            and answer
-            and all(isinstance(r, dict) and r.get("text", ...) is ... for r in answer)
-        ):
-            answer = ...
-        return super().check(answer, quiet=quiet)
-
-
 @register
 def whys_tree() -> Exercise:
     """Exercise 4: a 5-whys tree from a blank page (rows of id, text, parent)."""
-    return _TreeExercise(
+    return Exercise(
         tr("Exercise 4"),
         tree_problem,
+        given=("id", "parent"),  # a template's rows: only their texts are the learner's
         hints=[
             tr(
                 "Top row: the symptom the data shows (parent None). Each row below answers "
@@ -1139,7 +1104,7 @@ def ranked_actions() -> Exercise:
             _SEEN_ACTIONS["actions"] = texts
         return actions_problem(answer)
 
-    return _Exercise(
+    return Exercise(
         tr("Exercise 5"),
         check,
         hints=[
@@ -1254,7 +1219,7 @@ def ranked_problem(ranked: Any) -> str | None:
 def ranked_table() -> Exercise:
     """Exercise 5, second part: ``ranked``, the actions of Exercise 5 as a table with a
     score, best first."""
-    return _Exercise(
+    return Exercise(
         tr("Exercise 5 (ranked)"),
         ranked_problem,
         expects="table",

@@ -20,41 +20,11 @@ import numpy as np
 import pandas as pd
 
 from course import combinations, data, search_behaviour
+from course.answers import dict_problem
 from course.combinations import EARLY_DAYS, LATER_DAYS
-from course.exercises import Exercise, Verdict, expect_number, register
+from course.exercises import Exercise, expect_number, register
 from helpers import hangul, quadrant
 from helpers.i18n import tr
-
-# ---- a fill-in-the-template exercise ---------------------------------------------------------
-
-
-class FillInExercise(Exercise):
-    """An :class:`Exercise` whose answer is a dict template: while every value is still ``...``
-    the exercise counts as not answered yet (no wrong try, no hint)."""
-
-    def _judge(self, answer: Any) -> Verdict:
-        if isinstance(answer, dict) and answer and all(v is ... for v in answer.values()):
-            answer = ...
-        return super()._judge(answer)
-
-
-def _dict_answer(answer: Any, keys: list[str], example: str) -> str | None:
-    """What is wrong with the shape of a dict answer (None if it is fine)."""
-    if not isinstance(answer, dict):
-        return tr("Give a dict, like the template: {example}.", example=example)
-    missing = [k for k in keys if k not in answer]
-    if missing:
-        return tr(
-            "The dict is missing {missing}: keep every key of the template.",
-            missing=", ".join(map(repr, missing)),
-        )
-    unfilled = [k for k in keys if answer[k] is ...]
-    if unfilled:
-        return tr(
-            "Fill in every ... (still open: {unfilled}).", unfilled=", ".join(map(repr, unfilled))
-        )
-    return None
-
 
 # ---- the data behind the notebook ------------------------------------------------------------
 
@@ -298,12 +268,12 @@ def _why_wrong(key: str, value: str) -> str:
 
 
 @register
-def views() -> FillInExercise:
+def views() -> Exercise:
     """Exercise 1: label each action customer-only, business-only or both."""
     keys = list(ACTIONS)
 
     def check(answer: Any) -> str | None:
-        shape = _dict_answer(answer, keys, '{"promo_again": "business-only", ...}')
+        shape = dict_problem(answer, keys, '{"promo_again": "business-only", ...}')
         if shape:
             return shape
         for key in keys:
@@ -321,7 +291,7 @@ def views() -> FillInExercise:
                 return f"{key!r}: " + _why_wrong(key, value)
         return None
 
-    return FillInExercise(
+    return Exercise(
         tr("Exercise 1 · which view?"),
         check,
         solution=dict(_RIGHT_VIEWS),
@@ -431,12 +401,12 @@ def _needs_of(value: Any) -> set[str] | str:
 
 
 @register
-def keywords() -> FillInExercise:
+def keywords() -> Exercise:
     """Exercise 2: match each keyword of the business goal to the customer needs (from the
     voice of the customer) that answer it (one or more)."""
 
     def check(answer: Any) -> str | None:
-        shape = _dict_answer(answer, KEYWORDS, '{"at the time I need": "A", ...}')
+        shape = dict_problem(answer, KEYWORDS, '{"at the time I need": "A", ...}')
         if shape:
             return shape
         got = {}
@@ -475,7 +445,7 @@ def keywords() -> FillInExercise:
                 return tr("{key}: you missed the need it names most directly.", key=repr(key))
         return None
 
-    return FillInExercise(
+    return Exercise(
         tr("Exercise 2 · keywords to needs"),
         check,
         solution={k: v[0] or "none" for k, v in _MATCH.items()},

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from course import combinations, data, important_customer, search_behaviour
-from course.checks.nb06 import FillInExercise, _dict_answer
+from course.answers import dict_problem
 from course.exercises import Exercise, expect_number, register
 from helpers import cohort
 from helpers.i18n import tr
@@ -151,14 +151,14 @@ def read_cell() -> Exercise:
 
 
 @register
-def worst_cohort() -> FillInExercise:
+def worst_cohort() -> Exercise:
     """Exercise 2: which cohort keeps the fewest users at month 1, and why."""
     table = _retention()
     right = str(table[1].idxmin())
     youngest = str(table.index[-1])
 
     def check(answer: Any) -> str | None:
-        shape = _dict_answer(answer, ["cohort", "why"], '{"cohort": "2024-01", "why": "summer"}')
+        shape = dict_problem(answer, ["cohort", "why"], '{"cohort": "2024-01", "why": "summer"}')
         if shape:
             return shape
         c, why = answer["cohort"], answer["why"]
@@ -189,7 +189,7 @@ def worst_cohort() -> FillInExercise:
             return tr("No release changed retention then; check calendar.csv for that month.")
         return None
 
-    return FillInExercise(
+    return Exercise(
         tr("Exercise 2 · the worst cohort"),
         check,
         solution={"cohort": right, "why": "promotion"},
@@ -209,13 +209,13 @@ def worst_cohort() -> FillInExercise:
 
 
 @register
-def release_ratio() -> FillInExercise:
+def release_ratio() -> Exercise:
     """Exercise 3: time-first / other conversion ratio in the important customer, before vs
     on app 3.0."""
     g = release_ratios()
 
     def check(answer: Any) -> str | None:
-        shape = _dict_answer(answer, ["before", "after"], '{"before": 0.5, "after": 0.6}')
+        shape = dict_problem(answer, ["before", "after"], '{"before": 0.5, "after": 0.6}')
         if shape:
             return shape
         try:
@@ -251,7 +251,7 @@ def release_ratio() -> FillInExercise:
             return tr("'after' is right; check 'before' (app versions 2.7, 2.8 and 2.9).")
         return tr("Neither ratio matches. Recompute from the important customer's sessions.")
 
-    return FillInExercise(
+    return Exercise(
         tr("Exercise 3 · the ratio before and after 3.0"),
         check,
         solution={"before": g["before"], "after": g["after"]},
@@ -283,7 +283,7 @@ PLACES = ["important customer", "everyone else", "both", "neither"]
 
 
 @register
-def fingerprint() -> FillInExercise:
+def fingerprint() -> Exercise:
     """Exercise 4: the change in the ratio on app 3.0 (after minus before), inside the
     important customer and for everyone else, and where the release left its fingerprint."""
     g = release_ratios()
@@ -292,7 +292,7 @@ def fingerprint() -> FillInExercise:
     where = "important customer"
 
     def check(answer: Any) -> str | None:
-        shape = _dict_answer(
+        shape = dict_problem(
             answer,
             ["important", "everyone_else", "where"],
             '{"important": 0.1, "everyone_else": 0.0, "where": "both"}',
@@ -337,7 +337,7 @@ def fingerprint() -> FillInExercise:
             )
         return None
 
-    return FillInExercise(
+    return Exercise(
         tr("Exercise 4 · where the release left its fingerprint"),
         check,
         solution={"important": right_ic, "everyone_else": right_else, "where": where},

@@ -11,12 +11,12 @@ change to the data changes the expected answers with it.
 from __future__ import annotations
 
 import functools
-import numbers
 from typing import Any
 
 import numpy as np
 
 from course import data
+from course.answers import is_number
 from course.exercises import Exercise, Mistake, expect_choice, register
 from helpers import experiment
 from helpers.i18n import tr
@@ -61,11 +61,6 @@ def target_srm() -> dict:
     return experiment.srm_check(ab[ab["in_target_segment"]], "variant")
 
 
-def _is_number(answer: Any) -> bool:
-    """A real number (numpy ones too), but not True/False."""
-    return isinstance(answer, numbers.Real) and not isinstance(answer, bool | np.bool_)
-
-
 def _close(value: float, target: float, tol: float) -> bool:
     return abs(value - target) <= tol
 
@@ -86,7 +81,7 @@ def sample_size_next_test() -> Exercise:
     baseline = round(target_result()["rate_control"], 2)
 
     def check(answer: Any) -> str | None:
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr(
                 "Give the number of users per group, e.g. the result of "
                 "experiment.sample_size(...), not a {kind}.",
@@ -170,7 +165,7 @@ def srm_in_target() -> Exercise:
                 tr("Answer True or False, without quotes."),
                 hint=tr("Write split_ok = True or split_ok = False - no quotes."),
             )
-        if _is_number(answer) and 0 <= float(answer) <= 1:
+        if is_number(answer) and 0 <= float(answer) <= 1:
             return Mistake(
                 tr(
                     "That looks like the p-value. Now decide: is it below 0.001 (broken split) "
@@ -230,7 +225,7 @@ def lift_in_target() -> Exercise:
     }
 
     def check(answer: Any) -> str | None:
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr(
                 "Give one number in percentage points, e.g. 4.2, not a {kind}.",
                 kind=type(answer).__name__,
@@ -373,7 +368,7 @@ def peeking_rate() -> Exercise:
     right, once = sim["any_look"], sim["final_look"]
 
     def check(answer: Any) -> str | None:
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr(
                 "Give one share between 0 and 1, e.g. 0.12, not a {kind}.",
                 kind=type(answer).__name__,

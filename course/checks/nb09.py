@@ -11,13 +11,13 @@ committed data; the vanity/actionable list and the OKR rules are course content.
 from __future__ import annotations
 
 import functools
-import numbers
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from course.answers import is_number
 from course.data_saas import load_saas_account_months, load_saas_accounts, load_saas_nps
 from course.exercises import Exercise, Mistake, register
 from helpers import i18n, kpi, okr
@@ -210,10 +210,6 @@ def starter_renewal_trend() -> tuple[float, float]:
     return float(recent[-1]), float(level + slope * 4)
 
 
-def _is_number(answer: Any) -> bool:
-    return isinstance(answer, numbers.Real) and not isinstance(answer, bool | np.bool_)
-
-
 # ---- exercise 2: revenue CMGR ----------------------------------------------------------------
 
 
@@ -230,7 +226,7 @@ def revenue_cmgr() -> Exercise:
     mrr_only = kpi.cmgr(_months().groupby("month")["mrr_krw"].sum())
 
     def check(answer: Any) -> str | None:
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr(
                 "Give one number, a share such as 0.04 for 4% a month, not a {kind}.",
                 kind=type(answer).__name__,
@@ -344,7 +340,7 @@ def starter_nps() -> Exercise:
     )
 
     def check(answer: Any) -> str | None:
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr("Give one number from -100 to 100, not a {kind}.", kind=type(answer).__name__)
         value = float(answer)
         if abs(value - right) <= 0.15:
@@ -526,7 +522,7 @@ def channel_payback() -> Exercise:
     overall = kpi.cac_payback_months(new, gross_margin=margin)
 
     def check(answer: Any) -> str | None:
-        if not _is_number(answer):
+        if not is_number(answer):
             return tr(
                 "Give one number of months, e.g. 9.5, not a {kind}.", kind=type(answer).__name__
             )

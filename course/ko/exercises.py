@@ -1,4 +1,5 @@
-"""Korean for the course module ``course/exercises.py``: every text it says through
+"""Korean for the course modules ``course/exercises.py`` and ``course/answers.py`` (the
+exercise machinery and the shared answer readers): every text they say through
 :func:`helpers.i18n.tr`."""
 
 MESSAGES = {
@@ -246,5 +247,12 @@ MESSAGES = {
     "{columns}): table.loc[your_condition, 'column'].item().": (
         "필터는 그대로 두고 숫자가 든 열 이름을 쓰세요(이 표의 열: {columns}): "
         "table.loc[your_condition, 'column'].item()."
+    ),
+    "Give a dict, like the template: {example}.": "템플릿처럼 딕셔너리로 답하세요: {example}.",
+    "The dict is missing {missing}: keep every key of the template.": (
+        "딕셔너리에 {missing} 키가 없습니다. 템플릿의 키를 모두 그대로 두세요."
+    ),
+    "Fill in every ... (still open: {unfilled}).": (
+        "... 자리를 모두 채우세요(아직 비어 있는 키: {unfilled})."
     ),
 }

@@ -1,14 +1,6 @@
 """Korean for notebook 06 (sync the two views): its checkers' messages and its figures' texts."""
 
 MESSAGES: dict[str, str] = {
-    # ---- course/checks/nb06.py: answers shaped like a dict template ----
-    "Give a dict, like the template: {example}.": "템플릿처럼 딕셔너리로 답하세요: {example}.",
-    "The dict is missing {missing}: keep every key of the template.": (
-        "딕셔너리에 {missing} 키가 없습니다. 템플릿의 키를 모두 그대로 두세요."
-    ),
-    "Fill in every ... (still open: {unfilled}).": (
-        "... 자리를 모두 채우세요(아직 비어 있는 키: {unfilled})."
-    ),
     # ---- Exercise 1: which view? ----
     "Exercise 1 · which view?": "연습 1 · 어느 관점인가?",
     "{key}: answer with one of {views}, got {value}.": (

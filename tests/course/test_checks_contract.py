@@ -17,10 +17,10 @@ every notebook uses a registered factory). For each exercise:
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import math
-import numbers
 import pkgutil
 import re
 from pathlib import Path
@@ -30,7 +30,9 @@ import pandas as pd
 import pytest
 
 import course.checks
-from course.exercises import REGISTRY, Exercise
+from course.answers import is_number
+from course.checks import registry
+from course.exercises import Exercise
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = {
@@ -38,10 +40,9 @@ MODULES = {
     for info in pkgutil.iter_modules(course.checks.__path__)
     if info.name.startswith("nb")
 }
+REGISTERED = registry()
 FACTORIES = [
-    pytest.param(factory, id=key.removeprefix("course.checks."))
-    for key, factory in sorted(REGISTRY.items())
-    if key.startswith("course.checks.nb")
+    pytest.param(r.factory, id=key.removeprefix("course.checks.")) for key, r in REGISTERED.items()
 ]
 
 ODD_ANSWERS = (
@@ -63,10 +64,6 @@ ODD_ANSWERS = (
 TEMPLATES = ([..., ...], {"a": ..., "b": ...}, pd.DataFrame({"x": [..., ...]}))
 
 
-def _is_number(x) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool | np.bool_)
-
-
 def _fresh(factory) -> Exercise:
     ex = factory()
     ex.reset()
@@ -79,26 +76,61 @@ def _assert_a_verdict(verdict, answer) -> None:
 
 
 def test_every_notebook_has_checkers():
-    modules = {p.id.split(".")[0] for p in FACTORIES}
-    assert modules >= {f"nb{n:02d}" for n in range(11)}, sorted(modules)
+    notebooks = {r.notebook for r in REGISTERED.values()}
+    assert notebooks >= {f"nb{n:02d}" for n in range(11)}, sorted(notebooks)
+
+
+def _exercise_classes(module) -> set[str]:
+    """The names ``module`` binds to :class:`Exercise` or a subclass of it."""
+    return {
+        name
+        for name, obj in vars(module).items()
+        if inspect.isclass(obj) and issubclass(obj, Exercise)
+    }
+
+
+def _builders(module) -> set[str]:
+    """The public functions of a checks module that build an exercise: a top-level ``def``
+    whose body calls Exercise (or a subclass), read from the source, whatever its return
+    annotation or decorators say."""
+    classes = _exercise_classes(module)
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    found = set()
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef) or fn.name.startswith("_"):
+            continue
+        calls = (n for n in ast.walk(fn) if isinstance(n, ast.Call))
+        if any(isinstance(c.func, ast.Name) and c.func.id in classes for c in calls):
+            found.add(f"{module.__name__}.{fn.name}")
+    return found
 
 
 def test_every_factory_is_registered():
-    """A public function of a checks module that returns an Exercise must be registered."""
-    for name, module in MODULES.items():
-        for fn_name, fn in inspect.getmembers(module, inspect.isfunction):
-            if fn_name.startswith("_") or fn.__module__ != module.__name__:
-                continue
-            ret = inspect.signature(fn).return_annotation
-            if isinstance(ret, str) and ret.endswith("Exercise") or ret is Exercise:
-                assert f"{module.__name__}.{fn_name}" in REGISTRY, f"{name}.{fn_name}"
+    """A public function of a checks module that builds an Exercise is registered (with its
+    notebook), and every registered factory is one (so the search cannot go blind)."""
+    builders = set().union(*(_builders(m) for m in MODULES.values()))
+    assert builders - set(REGISTERED) == set(), "add @register to these factories"
+    assert set(REGISTERED) - builders == set(), "registered, but no Exercise built in them"
+    for key, r in REGISTERED.items():
+        assert r.notebook == key.split(".")[2], key
+
+
+def test_an_unregistered_factory_is_found(tmp_path, monkeypatch):
+    """The search above finds a factory left without @register."""
+    (tmp_path / "nb99_demo.py").write_text(
+        "from course.exercises import Exercise\n\n\n"
+        "def forgotten():\n    return Exercise('x', lambda a: None)\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("nb99_demo")
+    assert _builders(module) == {"nb99_demo.forgotten"}
 
 
 def test_every_registered_exercise_is_in_its_notebook():
     for src in sorted((ROOT / "notebooks" / "src").glob("*.py")):
-        prefix = f"course.checks.nb{src.name[:2]}."
-        called = {prefix + name for name in re.findall(r"checks\.(\w+)\(", src.read_text())}
-        registered = {key for key in REGISTRY if key.startswith(prefix)}
+        notebook = f"nb{src.name[:2]}"
+        called = set(re.findall(r"checks\.(\w+)\(", src.read_text()))
+        registered = {r.name for r in REGISTERED.values() if r.notebook == notebook}
         assert registered and registered <= called, (src.name, sorted(registered - called))
 
 
@@ -116,7 +148,7 @@ def _wrong_forms(solution) -> list:
     """The confused beginner's versions of the right answer (each one wrong)."""
     if isinstance(solution, pd.Period):
         return [solution - 1, solution + 1, str(solution - 1), [str(solution)]]
-    if _is_number(solution):
+    if is_number(solution):
         forms = [[solution], [solution, solution]]
         if solution and math.isfinite(solution):
             forms.append(-solution)
@@ -138,7 +170,7 @@ def test_confused_beginner_gets_a_verdict_never_a_traceback(factory):
 
 
 def _right_forms(solution) -> list:
-    if _is_number(solution):
+    if is_number(solution):
         value = float(solution)
         return [
             value,
@@ -153,11 +185,11 @@ def _right_forms(solution) -> list:
         return [solution, f"  {solution} ", pd.Series([solution], index=[3])]
     if isinstance(solution, bool | np.bool_):
         return [solution, pd.Series([solution], index=[3])]
-    if isinstance(solution, dict) and any(_is_number(v) for v in solution.values()):
+    if isinstance(solution, dict) and any(is_number(v) for v in solution.values()):
         as_tables = {
-            k: pd.Series([v], index=[3]) if _is_number(v) else v for k, v in solution.items()
+            k: pd.Series([v], index=[3]) if is_number(v) else v for k, v in solution.items()
         }
-        as_numpy = {k: np.float64(v) if _is_number(v) else v for k, v in solution.items()}
+        as_numpy = {k: np.float64(v) if is_number(v) else v for k, v in solution.items()}
         return [solution, as_tables, as_numpy]
     return [solution]
 
@@ -548,7 +580,7 @@ def _notes_of(module: str) -> str:
 
 def test_typical_wrong_answers_cover_most_exercises():
     assert len(TYPICAL_WRONG) >= 30
-    assert all(f"course.checks.{key}" in REGISTRY for key in TYPICAL_WRONG)
+    assert all(f"course.checks.{key}" in REGISTERED for key in TYPICAL_WRONG)
 
 
 @pytest.mark.parametrize(
@@ -561,7 +593,7 @@ def test_typical_wrong_answers_cover_most_exercises():
 )
 def test_each_typical_wrong_answer_of_the_notes_gets_its_own_verdict(key, answer, written):
     assert written in _notes_of(key.split(".")[0]), f"the facilitator notes should list {written!r}"
-    ex = _fresh(REGISTRY[f"course.checks.{key}"])
+    ex = _fresh(REGISTERED[f"course.checks.{key}"].factory)
     verdict = ex.check(answer, quiet=True)
     assert verdict.status == "wrong", verdict
     generic = re.fullmatch(

@@ -339,3 +339,64 @@ def test_empty_list_names_the_exercises_threshold():
 
     text = empty_list_problem("metrics", 0.10)
     assert "(10)" in text and "10% is 0.1, not 10" in text and "20" not in text
+
+
+# ---- one exercise class: templates with given parts, a note on a right answer, the registry ----
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        {"mine": [..., ...], "done": [1, 0]},
+        pd.DataFrame({"mine": [..., ...], "done": [1, 0]}),
+        [{"id": "P", "mine": ..., "done": None}, {"id": "1", "mine": ..., "done": "P"}],
+        ({"mine": {"a": ..., "b": ...}, "done": 3},),
+    ],
+)
+def test_a_template_with_given_parts_untouched_is_unanswered(template):
+    """``given`` keys or columns (filled in for the learner) do not count as an answer."""
+    ex = Exercise("t", lambda a: "wrong", given=("id", "done"), hints=["h"])
+    v = ex.check(template, quiet=True)
+    assert v.status == "unanswered" and "Not answered yet" in v.message
+    assert ex.tries == 0
+    without = Exercise("t", lambda a: "wrong")
+    assert without.check(template, quiet=True).status == "unanswered"  # "Not finished yet"
+    assert "Not finished yet" in without.check(template, quiet=True).message
+
+
+def test_a_template_with_given_parts_partly_filled_is_not_finished():
+    ex = Exercise("t", lambda a: None, given=("done",))
+    answer = pd.DataFrame({"mine": [1, ...], "done": [1, 0]}, dtype=object)
+    v = ex.check(answer, quiet=True)
+    assert v.status == "unanswered" and "1 of 4 blanks" in v.message and "'mine'" in v.message
+    assert ex.check({"mine": [1, 0], "done": [1, 0]}, quiet=True).status == "right"
+    assert answer.shape == (2, 2) and list(answer.columns) == ["mine", "done"]  # not changed
+
+
+def test_a_right_note_is_added_to_a_right_verdict_only():
+    ex = Exercise("t", expect_choice("a"), right_note=lambda a: f"Next: keep {a!r}.")
+    assert ex.check("a", quiet=True).note == "Next: keep 'a'."
+    assert ex.check("b", quiet=True).note is None
+    read = Exercise("t", expect_choice("a"), right_note=lambda a: "Next.")
+    assert read.check(pd.Series(["a"]), quiet=True).note.endswith(". Next.")
+    assert Exercise("t", expect_choice("a"), right_note=lambda a: None).check("a").note is None
+
+
+def test_the_display_name_follows_the_language():
+    from helpers import i18n
+
+    ex = Exercise("Exercise 2", lambda a: None)
+    with i18n.language("ko"):
+        assert ex.display_name != "Exercise 2"
+        assert ex.check(..., quiet=True).message.startswith(f"[{ex.display_name}]")
+    assert ex.display_name == "Exercise 2"
+
+
+def test_the_registry_records_each_factory_with_its_notebook():
+    from course.checks import registry
+
+    reg = registry()
+    assert {r.notebook for r in reg.values()} == {f"nb{n:02d}" for n in range(11)}
+    r = reg["course.checks.nb06.views"]
+    assert (r.notebook, r.name) == ("nb06", "views")
+    assert r.factory().key == "course.checks.nb06.views"

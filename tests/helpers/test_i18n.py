@@ -260,9 +260,12 @@ def _korean(text: str | None) -> bool:
 
 
 def _ko_params():
-    from tests.course.test_checks_contract import FACTORIES
+    from course.checks import registry
 
-    return [pytest.param(p.values[0], p.id, id=p.id) for p in FACTORIES]
+    return [
+        pytest.param(r.factory, key, id=key)
+        for key, r in ((k.removeprefix("course.checks."), r) for k, r in registry().items())
+    ]
 
 
 @pytest.mark.parametrize(("factory", "key"), _ko_params())
@@ -274,7 +277,7 @@ def test_every_exercise_speaks_korean_in_the_korean_edition(factory, key):
         ex = _fresh(factory)
         problems = [h for h in ex.hints if not _korean(h)]
         problems += [] if _korean(ex.success) else [ex.success]
-        problems += [] if has_hangul(ex._shown_name) else [f"the name {ex.name!r}"]
+        problems += [] if has_hangul(ex.display_name) else [f"the name {ex.name!r}"]
         answers = [..., *TEMPLATES, *ODD_ANSWERS, *(a for a, _ in TYPICAL_WRONG.get(key, []))]
         for answer in answers:
             v = ex.check(answer, quiet=True)
