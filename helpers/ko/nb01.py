@@ -347,15 +347,6 @@ MESSAGES: dict[str, str] = {
         "시차(개월, 양수: 첫 번째 지표가 먼저 움직임)"
     ),
     "Correlation of changes": "변화율의 상관계수",
-    # ---- helpers.leadlag.lead_lag: bad input ----------------------------------------------
-    "{func}(): max_lag must be a whole number >= 0, got {value}.": (
-        "{func}(): max_lag는 0 이상의 정수여야 하는데, {value}을(를) 받았습니다."
-    ),
-    "{func}(): too few periods ({n}) to correlate; need at least {need} periods in "
-    "a row with numbers ({pairs} pairs of values after transform='{transform}').": (
-        "{func}(): 상관을 계산하기에 기간이 너무 적습니다({n}개). 숫자가 있는 기간이 연달아 "
-        "{need}개 이상 필요합니다(transform='{transform}'을 적용한 뒤 값의 쌍 {pairs}개)."
-    ),
     "rides >= threshold": "운행 ≥ 기준",
     "rides < threshold": "운행 < 기준",
     "{action} >= threshold": "{action} ≥ 기준",
