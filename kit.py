@@ -38,9 +38,9 @@ FIRST_NOTEBOOK_KO = "notebooks/ko/00_welcome.ipynb"
 KO_SETTINGS = {
     "@jupyterlab/translation-extension/plugin.jupyterlab-settings": '{"locale": "ko_KR"}'
 }
-#: What ``kit.py test`` installs: EVERY extra in pyproject.toml (tests/test_kit_setup.py checks
-#: that none is missing), so the full run skips no test. A contributor can install only
-#: ``.[test]``; then the tests of the other extras skip and say which extra they need.
+#: What ``kit.py test`` installs: EVERY extra in pyproject.toml (none is missing:
+#: tests/integration/test_kit_setup.py), so the full run skips no test. A contributor can
+#: install only ``.[test]``; then the tests of the other extras skip, naming their extra.
 TEST_EXTRAS = "test,spark,browser,binder,bench,hub,ko"
 #: Set by ``kit.py test`` for the tests: every extra is installed, so a test that finds its
 #: extra missing fails instead of skipping (tests/extras.py).
