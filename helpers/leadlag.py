@@ -18,9 +18,22 @@ import numpy as np
 import pandas as pd
 
 from helpers import validate
+from helpers.i18n import tr
 from helpers.style import PALETTE, takeaway
 
 TRANSFORMS = ("pct_change", "diff", "level")
+#: A correlation needs at least this many pairs of periods (two points always line up).
+MIN_PAIRS = 3
+
+
+def min_periods(transform: str = "pct_change") -> int:
+    """The fewest periods :func:`lead_lag` works with: :data:`MIN_PAIRS` pairs at lag 0, plus
+    the first period that ``pct_change`` and ``diff`` leave empty (no period before it).
+
+    >>> min_periods("pct_change"), min_periods("diff"), min_periods("level")
+    (4, 4, 3)
+    """
+    return MIN_PAIRS + (transform != "level")
 
 
 def _transform(s: pd.Series, how: str) -> pd.Series:
@@ -37,7 +50,11 @@ def lead_lag(
     """Correlation of ``leader`` at period t with ``follower`` at t + lag, for lag -max..max.
 
     ``df`` has one row per period, in time order. A positive best lag means ``leader`` moves
-    first. Returns columns ``lag``, ``corr`` and ``n`` (pairs of periods used).
+    first. Returns columns ``lag``, ``corr`` and ``n`` (pairs of periods used); a lag with
+    fewer than :data:`MIN_PAIRS` pairs has ``corr`` NaN.
+
+    Raises ValueError when no lag has :data:`MIN_PAIRS` pairs: with no gaps that is fewer
+    than :func:`min_periods` periods (4 for ``pct_change`` and ``diff``, 3 for ``level``).
     """
     func = "lead_lag"
     validate.frame(df, func)
@@ -46,7 +63,13 @@ def lead_lag(
     validate.numbers(df, follower, func)
     validate.choice(transform, TRANSFORMS, "transform", func)
     if not isinstance(max_lag, int) or max_lag < 0:
-        raise ValueError(f"{func}(): max_lag must be a whole number >= 0, got {max_lag!r}.")
+        raise ValueError(
+            tr(
+                "{func}(): max_lag must be a whole number >= 0, got {value}.",
+                func=func,
+                value=repr(max_lag),
+            )
+        )
     x = _transform(df[leader].astype("float64"), transform).to_numpy()
     y = _transform(df[follower].astype("float64"), transform).to_numpy()
     rows = []
@@ -57,10 +80,20 @@ def lead_lag(
             a, b = x[-lag:], y[: len(y) + lag]
         ok = np.isfinite(a) & np.isfinite(b)
         n = int(ok.sum())
-        corr = float(np.corrcoef(a[ok], b[ok])[0, 1]) if n >= 3 else float("nan")
+        corr = float(np.corrcoef(a[ok], b[ok])[0, 1]) if n >= MIN_PAIRS else float("nan")
         rows.append((lag, corr, n))
-    if all(n < 3 for _, _, n in rows):
-        raise ValueError(f"{func}(): too few periods ({len(df)}) to correlate; need at least 5.")
+    if all(n < MIN_PAIRS for _, _, n in rows):
+        raise ValueError(
+            tr(
+                "{func}(): too few periods ({n}) to correlate; need at least {need} periods in "
+                "a row with numbers ({pairs} pairs of values after transform='{transform}').",
+                func=func,
+                n=len(df),
+                need=min_periods(transform),
+                pairs=MIN_PAIRS,
+                transform=transform,
+            )
+        )
     return pd.DataFrame(rows, columns=["lag", "corr", "n"])
 
 

@@ -14,7 +14,8 @@ anything: each FAIL line ends with the one command that fixes it, written for th
 computer (``py`` and backslashes on Windows, ``python3`` on macOS and Linux).
 
 Only the standard library is imported at the top: a missing package must be reported, not
-crash this script.
+crash this script. Version ranges are read with ``packaging`` (a course dependency, imported
+only when needed; pip's own copy of it serves a Python that lacks it).
 """
 
 from __future__ import annotations
@@ -219,68 +220,79 @@ def fixes() -> Fixes:
 
 
 # --------------------------------------------------------------------------- versions
-
-_REQ = re.compile(r"^\s*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(?P<spec>[^;]*)")
-_CLAUSE = re.compile(r"^\s*(?P<op>~=|==|!=|<=|>=|<|>|===)\s*(?P<version>\S+)\s*$")
-_RELEASE = re.compile(r"^v?(?P<release>\d+(?:\.\d+)*)(?P<rest>.*)$")
-
-
-def parse_requirement(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """'pandas>=3.1,<3.2' -> ('pandas', [('>=', '3.1'), ('<', '3.2')]). Markers are dropped."""
-    m = _REQ.match(text)
-    if not m:
-        raise ValueError(f"cannot read requirement {text!r}")
-    clauses = []
-    for part in filter(None, (p.strip() for p in m["spec"].split(","))):
-        c = _CLAUSE.match(part)
-        if not c:
-            raise ValueError(f"cannot read version clause {part!r} in {text!r}")
-        clauses.append((c["op"], c["version"]))
-    return m["name"], clauses
+#
+# Requirements, version ranges, versions and markers are read by ``packaging``, the library pip
+# itself uses (PEP 440 and PEP 508), imported only when needed: a Python without it still runs
+# this script and gets a FAIL line with the fix. It is a course dependency (pyproject.toml,
+# environment.yml) and comes with every JupyterLab; a plain system Python that has pip but not
+# ``packaging`` (kit.py check before set-up) uses the copy inside pip, which is the same code.
 
 
-def _key(version: str, width: int = 4) -> tuple:
-    """A sortable key: the release numbers, then 0 for a pre-release (3.2.0rc1 < 3.2)."""
-    m = _RELEASE.match(version.strip())
-    if not m:
-        return ((0,) * width, 0)
-    nums = tuple(int(n) for n in m["release"].split("."))
-    nums = (nums + (0,) * width)[: max(width, len(nums))]
-    rest = m["rest"].lstrip(".-_").lower()
-    pre = 0 if rest[:1] in {"a", "b", "c", "r", "d"} or rest.startswith(("alpha", "beta")) else 1
-    return (nums, pre)
+class PackagingMissing(ImportError):
+    """Neither ``packaging`` nor pip's copy of it can be imported."""
 
 
-def satisfies(version: str, clauses: list[tuple[str, str]]) -> bool:
-    """Does an installed version meet every clause (PEP 440 for the usual cases)?"""
-    for op, want in clauses:
-        if want.endswith(".*"):  # ==3.1.* / !=3.1.*
-            prefix = want[:-2].split(".")
-            have = _RELEASE.match(version)
-            same = bool(have) and have["release"].split(".")[: len(prefix)] == prefix
-            if (op == "==" and not same) or (op == "!=" and same):
-                return False
-            continue
-        a, b = _key(version), _key(want)
-        ok = {
-            "==": a == b,
-            "===": version == want,
-            "!=": a != b,
-            ">=": a >= b,
-            "<=": a <= b,
-            ">": a > b,
-            "<": a < b,
-        }.get(op)
-        if op == "~=":  # ~=3.1.2 means >=3.1.2,==3.1.*
-            parts = want.split(".")
-            ok = a >= b and satisfies(version, [("==", ".".join(parts[:-1]) + ".*")])
-        if not ok:
-            return False
-    return True
+def _packaging():
+    """The ``packaging`` modules: (requirements, specifiers, version).
+
+    Raises PackagingMissing (an ImportError) when neither ``packaging`` nor pip's vendored
+    copy is importable.
+    """
+    try:
+        from packaging import requirements, specifiers, version
+    except ImportError:
+        try:
+            from pip._vendor.packaging import requirements, specifiers, version
+        except ImportError as exc:
+            raise PackagingMissing(
+                "the 'packaging' library is not installed (it reads version ranges)"
+            ) from exc
+    return requirements, specifiers, version
 
 
-def spec_text(clauses: list[tuple[str, str]]) -> str:
-    return ",".join(op + v for op, v in clauses)
+def parse_requirement(text: str):
+    """A PEP 508 requirement ('pandas>=3.1,<3.2', 'ibis-framework[duckdb]>=12.0,<12.1',
+    'x>=1; python_version < "3.12"') as a ``packaging.requirements.Requirement``.
+
+    Raises ValueError naming the text when it is not a requirement, PackagingMissing when
+    ``packaging`` cannot be imported.
+
+    >>> req = parse_requirement("ibis-framework[duckdb]>=12.0,<12.1")
+    >>> req.name, sorted(req.extras), str(req.specifier) == "<12.1,>=12.0"
+    ('ibis-framework', ['duckdb'], True)
+    """
+    requirements, _, _ = _packaging()
+    try:
+        return requirements.Requirement(text)
+    except requirements.InvalidRequirement as exc:
+        raise ValueError(f"cannot read requirement {text!r}: {exc}") from exc
+
+
+def satisfies(version: str, specifier) -> bool:
+    """Does an installed ``version`` fall in ``specifier`` (a SpecifierSet or its text)?
+
+    PEP 440, as pip reads it: post releases (4.5.post3 >= 4.5), pre-releases (an installed
+    3.2.0rc1 is in >=3.1 but not in <3.2), ``==3.1.*``, ``~=``. An installed pre-release
+    counts (pip would keep it). Raises ValueError for a version that is not PEP 440.
+
+    >>> satisfies("4.5.post3", ">=4.5.post3,<4.6"), satisfies("4.5", ">=4.5.post3,<4.6")
+    (True, False)
+    """
+    _, specifiers, versions = _packaging()
+    if isinstance(specifier, str):
+        specifier = specifiers.SpecifierSet(specifier)
+    try:
+        parsed = versions.Version(version)
+    except versions.InvalidVersion as exc:
+        raise ValueError(f"version {version!r} is not a PEP 440 version") from exc
+    return specifier.contains(parsed, prereleases=True)
+
+
+def spec_text(specifier) -> str:
+    """A version range as written in pyproject.toml, lower bound first: '>=3.1,<3.2'."""
+    order = {">=": 0, ">": 0, "~=": 0, "===": 1, "==": 1, "!=": 2, "<=": 3, "<": 3}
+    clauses = sorted(specifier, key=lambda c: (order.get(c.operator, 1), c.version))
+    return ",".join(str(c) for c in clauses)
 
 
 # --------------------------------------------------------------------------- checks
@@ -294,8 +306,12 @@ def check_python(
     requires: str = ">=3.11", version: str | None = None, fix: Fixes | None = None
 ) -> Result:
     version = version or ".".join(map(str, sys.version_info[:3]))
-    _, clauses = parse_requirement(f"python{requires}")
-    if satisfies(version, clauses):
+    try:
+        ok = satisfies(version, parse_requirement(f"python{requires}").specifier)
+    except PackagingMissing as exc:
+        detail = f"version {version}; cannot check it against {requires}: {exc}"
+        return Result(False, "python", detail, (fix or fixes()).install())
+    if ok:
         return Result(True, "python", version)
     return Result(
         False,
@@ -306,20 +322,37 @@ def check_python(
 
 
 def check_requirements(requirements: list[str], fix: Fixes | None = None) -> list[Result]:
-    """One Result per requirement string ('pandas>=3.1,<3.2'), from what is installed."""
+    """One Result per requirement string ('pandas>=3.1,<3.2'), from what is installed.
+
+    A requirement whose marker does not hold here (``; sys_platform == "win32"`` on Linux)
+    is OK as "not needed here". Without ``packaging`` the one Result says so, with the fix.
+    """
     install = (fix or fixes()).install()
     results = []
+    try:
+        _packaging()
+    except PackagingMissing as exc:
+        return [Result(False, "packaging", str(exc), install)]
     for text in requirements:
-        name, clauses = parse_requirement(text)
+        req = parse_requirement(text)
+        name = req.name
+        if req.marker is not None and not req.marker.evaluate():
+            results.append(Result(True, name, f"(not needed here: {req.marker})"))
+            continue
         try:
             version = metadata.version(name)
         except metadata.PackageNotFoundError:
             results.append(Result(False, name, "not installed", install))
             continue
-        if satisfies(version, clauses):
+        try:
+            ok = satisfies(version, req.specifier)
+        except ValueError as exc:  # an installed version that is not PEP 440
+            results.append(Result(False, name, str(exc), install))
+            continue
+        if ok:
             results.append(Result(True, name, version))
         else:
-            detail = f"version {version}, need {spec_text(clauses)}"
+            detail = f"version {version}, need {spec_text(req.specifier)}"
             results.append(Result(False, name, detail, install))
     return results
 

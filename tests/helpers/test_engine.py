@@ -19,6 +19,7 @@ import pytest
 from course import data, export_fixtures
 from course.checks import nb10
 from helpers import engine, eventlog, report
+from tests.extras import import_extra
 from tests.integration.test_capstone_datasets import BOMCAR_PLAN, CDNOW_PLAN
 
 TABLES = (
@@ -190,12 +191,13 @@ def test_per_user_counts_after_the_segments_pass_equal_the_pandas_counts():
 
 @pytest.fixture(scope="session")
 def spark():
-    """One local Spark session for the test run (needs Java; .ci/run installs it)."""
+    """One local Spark session for the test run (needs the spark extra and Java; .ci/run
+    installs Java)."""
+    SparkSession = import_extra("pyspark.sql", "spark").SparkSession
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         if os.environ.get("CI"):
             pytest.fail("no Java runtime: .ci/run should have installed default-jre-headless")
         pytest.skip("Spark needs a Java runtime (apt-get install default-jre-headless)")
-    from pyspark.sql import SparkSession
 
     session = (
         SparkSession.builder.master("local[2]")

@@ -221,6 +221,23 @@ def test_cdnow_loader_reads_the_installed_file_without_importing_lifetimes():
     assert firsts["customer_id"].nunique() == raw["customer_id"].nunique()
 
 
+#: The CDNOW file as lifetimes 0.11.3 ships it (data/README.md, "Not in this folder": why the
+#: course keeps lifetimes as its carrier instead of copying the file).
+CDNOW_SHA256 = "eff6889ed364c5199d6eacbbeb7a6d559971df4406ac876f322c373f00a072ef"
+
+
+def test_the_cdnow_file_is_the_one_the_course_was_checked_on():
+    """A lifetimes release that changed the file would change notebook 10's numbers."""
+    import hashlib
+
+    path = eventlog.cdnow_path()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == CDNOW_SHA256, (
+        f"{path} differs from the file notebook 10 was checked on: see data/README.md"
+    )
+    raw = eventlog.load_cdnow()
+    assert len(raw) == 69_659 and raw["customer_id"].nunique() == 23_570
+
+
 # ---- property tests -------------------------------------------------------------------------
 
 cells = st.one_of(st.none(), st.just(""), st.just("  "), st.sampled_from(["a", "b", "c", "007"]))

@@ -3,7 +3,7 @@
 We ask repo2docker itself (the tool Binder uses), without Docker: its build packs are tried
 in the order its app tries them (``Repo2Docker.buildpacks``, first match wins), and the one
 picked renders the Dockerfile it would build. repo2docker is small (pure Python, from the
-``test`` extra), and none of this needs Docker or the network.
+``binder`` extra: without it this file skips), and none of this needs Docker or the network.
 
 The rest are the rules that keep the Binder route and the pip route (pyproject.toml) in step:
 every conda package pinned as ``name=X.Y``, conda-forge only, postBuild installs the course's
@@ -26,10 +26,12 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
+from tests.extras import import_extra
+
 with warnings.catch_warnings():  # repo2docker's JSON logger imports a moved module
     warnings.simplefilter("ignore", DeprecationWarning)
-    from repo2docker.app import Repo2Docker
-    from repo2docker.buildpacks import CondaBuildPack
+    Repo2Docker = import_extra("repo2docker.app", "binder").Repo2Docker
+    CondaBuildPack = import_extra("repo2docker.buildpacks", "binder").CondaBuildPack
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9_.-]+)=(?P<version>\d+(\.\d+)*)$")

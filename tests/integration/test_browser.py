@@ -618,7 +618,7 @@ def lab(tmp_path_factory):
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        browser_unavailable("Playwright is not installed (pip install -e .[test])")
+        browser_unavailable('Playwright is not installed (pip install -e ".[browser]")')
     server = start_lab(ROOT, tmp_path_factory.mktemp("jupyterlab"))
     yield server
     stop_lab(server)

@@ -40,7 +40,7 @@ def test_this_environment_passes_with_one_ok_line_per_package():
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert lines[0].startswith("OK   python 3.")
     for requirement in PROJECT["dependencies"]:
-        name, _ = check_env.parse_requirement(requirement)
+        name = check_env.parse_requirement(requirement).name
         assert any(line.startswith(f"OK   {name} ") for line in lines), (name, lines)
     for check in ("helpers", "jupyterlab_widgets", "matplotlib figure", "data load_users()"):
         assert any(line.startswith(f"OK   {check}") for line in lines), (check, lines)
@@ -96,18 +96,90 @@ def test_old_python_is_a_fail():
         ("3.1.1", ">=3.1,<3.2", True),
         ("3.2.0", ">=3.1,<3.2", False),
         ("3.0.9", ">=3.1,<3.2", False),
-        ("3.2.0rc1", ">=3.1,<3.2", True),  # a pre-release of 3.2 comes before 3.2
+        # pre-releases, as pip reads them (PEP 440): a pre-release of 3.2 is not "<3.2" ...
+        ("3.2.0rc1", ">=3.1,<3.2", False),
+        # ... but an installed pre-release inside the range counts
+        ("3.1.5rc1", ">=3.1,<3.2", True),
+        ("3.1.0b2", ">=3.1,<3.2", False),  # before 3.1
+        ("3.1.0.dev4", ">=3.1,<3.2", False),
+        # post releases: the Korean pack is pinned >=4.5.post3 (pyproject.toml's ko extra)
+        ("4.5.post3", ">=4.5.post3,<4.6", True),
+        ("4.5.post5", ">=4.5.post3,<4.6", True),
+        ("4.5.1", ">=4.5.post3,<4.6", True),
+        ("4.5", ">=4.5.post3,<4.6", False),
+        ("4.5.post2", ">=4.5.post3,<4.6", False),
+        ("4.6.0", ">=4.5.post3,<4.6", False),
+        ("4.5.0.post1", ">4.5", False),  # PEP 440: ">4.5" leaves out 4.5's post releases
+        ("4.5.0.post1", ">=4.5", True),
+        # a calendar-versioned upper bound (jupyter-repo2docker>=2026.4,<2027)
+        ("2026.4.0", ">=2026.4,<2027", True),
+        ("2026.11.1", ">=2026.4,<2027", True),
+        ("2027.1.0", ">=2026.4,<2027", False),
+        ("2026.3.0", ">=2026.4,<2027", False),
         ("2.4.6", "==2.4.*", True),
         ("2.5.0", "==2.4.*", False),
         ("1.4.3", "~=1.4.2", True),
         ("1.5.0", "~=1.4.2", False),
         ("0.13.2", "!=0.13.1", True),
         ("8.1", "==8.1.0", True),
+        ("1.0+local.7", ">=1.0,<1.1", True),  # a local version label
+        ("v1.2", ">=1.2", True),  # a leading v is allowed
     ],
 )
 def test_version_ranges(version, spec, ok):
-    _, clauses = check_env.parse_requirement(f"pkg{spec}")
-    assert check_env.satisfies(version, clauses) is ok
+    specifier = check_env.parse_requirement(f"pkg{spec}").specifier
+    assert check_env.satisfies(version, specifier) is ok
+    assert check_env.satisfies(version, spec) is ok  # the range as text works the same
+
+
+def test_extras_and_markers_are_read():
+    req = check_env.parse_requirement("ibis-framework[duckdb,pyspark] >= 12.0, < 12.1")
+    assert req.name == "ibis-framework" and req.extras == {"duckdb", "pyspark"}
+    assert check_env.spec_text(req.specifier) == ">=12.0,<12.1"
+    fix = check_env.Fixes("linux", "python3", ROOT, ROOT)
+    other = "win32" if sys.platform != "win32" else "linux"
+    results = check_env.check_requirements(
+        [
+            "pandas[performance]>=3.1,<3.2",  # an extra does not change the package checked
+            f'no-such-package-for-kit>=1.0; sys_platform == "{other}"',  # not for this computer
+        ],
+        fix,
+    )
+    pandas, elsewhere = (r.line() for r in results)
+    assert pandas == f"OK   pandas {check_env.metadata.version('pandas')}"
+    assert elsewhere == (
+        f'OK   no-such-package-for-kit (not needed here: sys_platform == "{other}")'
+    )
+
+
+def test_bad_requirements_and_versions_name_the_text():
+    with pytest.raises(ValueError, match=r"cannot read requirement 'pandas>>3'"):
+        check_env.parse_requirement("pandas>>3")
+    with pytest.raises(ValueError, match=r"version 'nightly' is not a PEP 440 version"):
+        check_env.satisfies("nightly", ">=1.0")
+
+
+def test_a_python_without_packaging_gets_a_fail_line_not_a_crash(monkeypatch):
+    """packaging is imported only when needed; without it (and without pip's copy) each check
+    that needs it says so, with the fix, and the script's other checks still run."""
+    for name in ("packaging", "pip._vendor.packaging"):
+        monkeypatch.setitem(sys.modules, name, None)  # import now raises ImportError
+    fix = check_env.Fixes("linux", "python3", ROOT, ROOT)
+    (only,) = check_env.check_requirements(["pandas>=3.1,<3.2"], fix)
+    assert only.line() == (
+        "FAIL packaging: the 'packaging' library is not installed (it reads version ranges)"
+        " -> fix: python3 kit.py setup"
+    )
+    python = check_env.check_python(">=3.11", "3.12.1", fix)
+    assert not python.ok and "cannot check it against >=3.11" in python.line()
+    assert check_env.check_folder(LINUX_ROOT, fix).ok
+
+
+def test_pips_copy_of_packaging_is_used_when_packaging_is_missing(monkeypatch):
+    pytest.importorskip("pip._vendor.packaging.requirements")
+    monkeypatch.setitem(sys.modules, "packaging", None)
+    assert check_env.check_python(">=3.11", "3.12.1").ok
+    assert not check_env.satisfies("4.5", ">=4.5.post3,<4.6")
 
 
 def test_the_script_imports_only_the_standard_library_at_the_top():

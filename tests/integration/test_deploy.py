@@ -127,7 +127,7 @@ def test_image_points_the_helpers_at_its_data(tmp_path):
     assert found == "/srv/course/data"
     assert "install -D -m 644 /srv/course/deploy/jupyter_server_config.json" in DOCKERFILE
     # and course.data honours the variable
-    code = "from helpers import data; print(data.DATA_DIR)"
+    code = "from course import data; print(data.DATA_DIR)"
     env = dict(os.environ, COURSE_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert out.stdout.strip() == str(tmp_path), out.stderr

@@ -318,3 +318,111 @@ def test_pip_install_hides_setuptools_editable_box_but_keeps_the_users_warnings(
     kit.pip_install(sys.executable, ["--quiet", "-e", "."])
     assert seen["env"]["PYTHONWARNINGS"] == "default,ignore:Editable installation"
     assert "PATH" in seen["env"]  # the rest of the environment (proxies, certificates) passes on
+
+
+# --------------------------------------------------------------------------- extras
+
+
+def _pyproject() -> dict:
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_kit_test_installs_every_extra_and_says_so_to_the_tests(monkeypatch):
+    """The README's one command must set up every test: a new extra must join TEST_EXTRAS."""
+    extras = set(_pyproject()["project"]["optional-dependencies"])
+    assert set(kit.TEST_EXTRAS.split(",")) == extras
+    seen = {"calls": []}
+
+    def fake_ensure_venv(wanted):
+        seen["extras"] = wanted
+        return Path(sys.executable)
+
+    def fake_call(cmd, cwd=None, env=None):
+        seen["calls"].append((cmd, env))
+        return 0
+
+    monkeypatch.setattr(kit, "ensure_venv", fake_ensure_venv)
+    monkeypatch.setattr(kit.subprocess, "call", fake_call)
+    assert kit.main(["kit.py", "test", "-x"]) == 0
+    assert seen["extras"] == kit.TEST_EXTRAS
+    pytest_cmd, env = seen["calls"][-1]
+    assert pytest_cmd[1:4] == ["-m", "pytest", "--nbval-lax"] and pytest_cmd[-1] == "-x"
+    assert env[kit.ALL_EXTRAS_ENV] == "1"
+
+
+def test_the_stamp_of_several_extras_is_one_file_name(monkeypatch, tmp_path):
+    venv = tmp_path / ".venv"
+    installs = []
+    monkeypatch.setattr(kit, "VENV", venv)
+    monkeypatch.setattr(kit, "venv_python", lambda: Path(sys.executable))
+    monkeypatch.setattr(kit, "pip_install", lambda py, args: installs.append(args))
+    venv.mkdir()
+    kit.ensure_venv(kit.TEST_EXTRAS)
+    assert [p.name for p in venv.glob(".installed-*")] == [
+        ".installed-" + kit.TEST_EXTRAS.replace(",", "+")
+    ]
+    assert installs[-1] == ["--quiet", "-e", f".[{kit.TEST_EXTRAS}]"]
+    kit.ensure_venv(kit.TEST_EXTRAS)  # nothing changed: pip does not run again
+    assert len(installs) == 2
+
+
+def test_the_test_extra_leaves_out_the_heavy_tools():
+    """A contributor's `pip install -e ".[test]"`: no Spark, browser driver, repo2docker, hub."""
+    from packaging.requirements import Requirement
+
+    optional = _pyproject()["project"]["optional-dependencies"]
+    names = {Requirement(r).name for r in optional["test"]}
+    heavy = {"pyspark", "playwright", "jupyter-repo2docker", "jupyterhub"}
+    assert not names & heavy, names & heavy
+    for extra, package in [("spark", "pyspark"), ("browser", "playwright")]:
+        assert package in {Requirement(r).name for r in optional[extra]}, extra
+    assert {Requirement(r).name for r in optional["binder"]} == {"jupyter-repo2docker"}
+
+
+def test_bench_imports_only_the_course_and_the_bench_extra():
+    """bench/ runs on the runtime dependencies plus the bench extra (empty today)."""
+    import ast
+    from importlib.metadata import packages_distributions
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = _pyproject()["project"]
+    declared = {
+        canonicalize_name(Requirement(r).name)
+        for r in [*project["dependencies"], *project["optional-dependencies"]["bench"]]
+    }
+    declared.add(canonicalize_name(project["name"]))
+    provided = packages_distributions()
+    missing = {}
+    for path in sorted((ROOT / "bench").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                tops = [a.name.split(".")[0] for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                tops = [node.module.split(".")[0]]
+            else:
+                continue
+            for top in tops:
+                if top in sys.stdlib_module_names or top == "__future__" or top == "helpers":
+                    continue
+                dists = {canonicalize_name(d) for d in provided.get(top, [top])}
+                if not dists & declared:
+                    missing.setdefault(path.name, set()).add(top)
+    assert not missing, (
+        f"bench/ imports packages no dependency or the bench extra declares: {missing}"
+    )
+
+
+def test_a_missing_extra_skips_for_a_contributor_and_fails_in_the_full_run(monkeypatch):
+    from tests.extras import import_extra
+
+    monkeypatch.delenv(kit.ALL_EXTRAS_ENV, raising=False)
+    with pytest.raises(pytest.skip.Exception, match=r'pip install -e "\.\[binder\]"'):
+        import_extra("no_such_module_for_kit", "binder")
+    monkeypatch.setenv(kit.ALL_EXTRAS_ENV, "1")
+    with pytest.raises(pytest.fail.Exception, match=r"kit.py test installs every extra"):
+        import_extra("no_such_module_for_kit", "binder")
+    assert import_extra("json", "test").dumps([1]) == "[1]"
