@@ -67,7 +67,7 @@ from pathlib import Path
 
 import jupytext
 import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+from nbformat.v4 import new_notebook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import course  # noqa: E402  (tools/course.py: the one list of notebooks)
@@ -357,13 +357,12 @@ def _notebook(stem: str, copy: str, cells: list[tuple[str, str, list[str]]], lan
     if lang != "en":
         nb.metadata["course"] = {"language": lang}
     for i, (kind, text, tags) in enumerate(cells):
-        make = new_code_cell if kind == "code" else new_markdown_cell
-        cell = make(text)
-        cell.id = _cell_id(stem, copy if lang == "en" else f"{lang}-{copy}", i)
-        if tags:
-            cell.metadata["tags"] = tags
-        nb.cells.append(cell)
-    nbformat.validate(nb)
+        cell = {"cell_type": kind, "metadata": {"tags": tags} if tags else {}, "source": text}
+        if kind == "code":
+            cell |= {"execution_count": None, "outputs": []}
+        cell["id"] = _cell_id(stem, copy if lang == "en" else f"{lang}-{copy}", i)
+        nb.cells.append(nbformat.from_dict(cell))
+    nbformat.validate(nb)  # the whole notebook at once (new_code_cell would check every cell)
     return nb
 
 
