@@ -187,6 +187,12 @@ def test_an_unknown_cell_option_is_named(tmp_path):
         build_notebooks.parse(path)
 
 
+def test_a_raw_cell_is_refused(tmp_path):
+    path = _source(tmp_path, '# %% tags=["exercise"]', "# %% [raw]")
+    with pytest.raises(ValueError, match=r"the raw cell .* is code .* or markdown"):
+        build_notebooks.parse(path)
+
+
 def test_text_before_the_first_cell_is_refused(tmp_path):
     path = _source(tmp_path, "# %% [markdown]\n", "import os\n# %% [markdown]\n")
     with pytest.raises(ValueError, match="text before the first"):

@@ -128,7 +128,7 @@ def parse(path: Path) -> list[SourceCell]:
     """Read a percent-format script (jupytext) into cells, each Korean cell on its English one.
 
     Raises ValueError naming the cell for text before the first ``# %%``, a cell header
-    jupytext cannot read, an unknown cell option, or a ``lang="ko"`` cell that does not follow
+    jupytext cannot read, a cell neither code nor markdown, an unknown cell option, or a ``lang="ko"`` cell that does not follow
     the English markdown cell it translates.
     """
     text = path.read_text(encoding="utf-8")
@@ -143,6 +143,8 @@ def parse(path: Path) -> list[SourceCell]:
                 f"{where}: cannot read its header options "
                 f'{meta["incorrectly_encoded_metadata"]!r} (write tags=["..."] or lang="ko")'
             )
+        if cell.cell_type not in ("code", "markdown"):
+            raise ValueError(f"{where}: a cell is code (`# %%`) or markdown (`# %% [markdown]`)")
         unknown = set(meta) - CELL_KEYS - JUPYTEXT_KEYS
         if unknown:
             raise ValueError(f"{where}: unknown cell option(s) {sorted(unknown)}; use tags or lang")
