@@ -40,23 +40,37 @@ the set-up cell, ``i18n.set_language("en")``, which the Korean edition says as
 ``notebooks/`` (``../docs/...``) gain one ``../`` in the Korean copies, which sit one folder
 deeper. Once ``REQUIRE_KOREAN`` is on, a markdown cell without its Korean text stops the build.
 
-A notebook's time is not typed in its source: the header's "Time" line holds the mark
-``{{time}}``, filled from the one table of notebook times, ``docs/notebook_times.csv``
-(derived by ``tools/timing.py``), so the header, the README and the facilitator guide
-cannot disagree.
+**Marks, filled by the build** (never typed, so no two places can disagree):
+
+* ``{{time}}`` - the header's "Time" line, once per notebook, from the one table of notebook
+  times, ``docs/notebook_times.csv`` (derived by ``tools/timing.py``);
+* ``{{nav}}`` - the navigation line (previous · course index · next), from the one list of
+  notebooks, ``notebooks/src/course.toml`` (``tools/course_list.py``);
+* ``{{course-map}}`` - the rows of the course map in 00, from both.
+
+A mark stands in the English and the Korean text of a cell alike; each language gets its own
+words. The README course tables and the facilitator guides' titles come from the same list and
+table, written by ``python tools/timing.py --write``.
+
+The sources are read by jupytext (its percent format); on top of it the build adds the Korean
+sibling cells, the marks, the learner and solution copies and the Korean edition.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
-import json
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import jupytext
 import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+from nbformat.v4 import new_notebook
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import course_list  # noqa: E402  (tools/course_list.py: the one list of notebooks)
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "notebooks" / "src"
@@ -78,26 +92,30 @@ LANGUAGE_LINE = {
 TIME_MARK = "{{time}}"
 TIMES = ROOT / "docs" / "notebook_times.csv"
 
-HEADER = re.compile(
-    r'^# %%(?P<md> \[markdown\])?(?: lang="(?P<lang>[a-z]{2})")?(?: tags=(?P<tags>\[.*\]))?\s*$'
-)
+#: How the sources are read: jupytext's percent format. Magics stay as written (``# %matplotlib
+#: inline`` is a comment in the built notebook, as in the source).
+SOURCE_FORMAT = {"extension": ".py", "format_name": "percent", "comment_magics": False}
+#: The cell metadata a source may give (``tags=[...]``, ``lang="ko"``); jupytext's own layout
+#: keys are ignored.
+CELL_KEYS = {"tags", "lang"}
+JUPYTEXT_KEYS = {"lines_to_next_cell"}
 
 
 @dataclass
 class SourceCell:
     kind: str  # "code" or "markdown"
     tags: list[str] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
+    source: str = ""
     #: The Korean text of a markdown cell (its ``lang="ko"`` sibling), or None.
-    ko_lines: list[str] | None = None
+    ko_source: str | None = None
 
     @property
     def text(self) -> str:
-        return self._join(self.lines)
+        return self.source.strip("\n")
 
     @property
     def ko_text(self) -> str | None:
-        return None if self.ko_lines is None else self._join(self.ko_lines)
+        return None if self.ko_source is None else self.ko_source.strip("\n")
 
     def text_in(self, lang: str) -> str | None:
         """The cell's text in ``lang`` (None: a markdown cell with no Korean text yet)."""
@@ -105,60 +123,57 @@ class SourceCell:
             return self.text
         return self.ko_text
 
-    def _join(self, lines: list[str]) -> str:
-        if self.kind == "markdown":
-            lines = [_unmark(line) for line in lines]
-        return "\n".join(lines).strip("\n")
-
-
-def _unmark(line: str) -> str:
-    if not line.strip():
-        return ""  # a blank line (e.g. between cells) is a blank line
-    if line.startswith("# "):
-        return line[2:]
-    if line.startswith("#"):
-        return line[1:]
-    raise ValueError(f"markdown line does not start with '#': {line!r}")
-
 
 def parse(path: Path) -> list[SourceCell]:
-    """Split a percent-format script into cells."""
+    """Read a percent-format script (jupytext) into cells, each Korean cell on its English one.
+
+    Raises ValueError naming the cell for text before the first ``# %%``, a cell header
+    jupytext cannot read, a cell neither code nor markdown, an unknown cell option, or a ``lang="ko"`` cell that does not follow
+    the English markdown cell it translates.
+    """
+    text = path.read_text(encoding="utf-8")
+    if text.strip() and not text.lstrip().startswith("# %%"):
+        raise ValueError(f"{path.name}: text before the first '# %%' cell")
     cells: list[SourceCell] = []
-    current: list[str] | None = None
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith("# %%"):
-            m = HEADER.match(line)
-            if not m:
-                raise ValueError(f"{path.name}:{lineno}: cannot read cell header {line!r}")
-            tags = json.loads(m.group("tags")) if m.group("tags") else []
-            if m.group("lang"):
-                current = _korean_cell(path, lineno, m, tags, cells)
-                continue
-            cells.append(SourceCell("markdown" if m.group("md") else "code", tags))
-            current = cells[-1].lines
-        elif current is not None:
-            current.append(line)
-        elif line.strip():
-            raise ValueError(f"{path.name}:{lineno}: text before the first '# %%' cell")
+    for cell in jupytext.reads(text, fmt=SOURCE_FORMAT).cells:
+        meta = dict(cell.metadata)
+        where = f"{path.name}: the {cell.cell_type} cell {_first_line(cell.source)!r}"
+        if "incorrectly_encoded_metadata" in meta:
+            raise ValueError(
+                f"{where}: cannot read its header options "
+                f'{meta["incorrectly_encoded_metadata"]!r} (write tags=["..."] or lang="ko")'
+            )
+        if cell.cell_type not in ("code", "markdown"):
+            raise ValueError(f"{where}: a cell is code (`# %%`) or markdown (`# %% [markdown]`)")
+        unknown = set(meta) - CELL_KEYS - JUPYTEXT_KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown cell option(s) {sorted(unknown)}; use tags or lang")
+        tags = list(meta.get("tags", []))
+        if "lang" in meta:
+            _attach_korean(where, cell, meta["lang"], tags, cells)
+            continue
+        cells.append(SourceCell(cell.cell_type, tags, cell.source))
     return [c for c in cells if c.text or c.kind == "code"]
 
 
-def _korean_cell(path: Path, lineno: int, m: re.Match, tags, cells) -> list[str]:
-    """Attach a ``lang="ko"`` cell to the markdown cell right before it; return its lines."""
-    where = f"{path.name}:{lineno}"
-    if m.group("lang") != "ko" or not m.group("md"):
+def _first_line(source: str) -> str:
+    return source.strip("\n").split("\n", 1)[0][:70]
+
+
+def _attach_korean(where: str, cell, lang: str, tags: list[str], cells: list[SourceCell]) -> None:
+    """Attach a ``lang="ko"`` cell to the markdown cell right before it."""
+    if lang != "ko" or cell.cell_type != "markdown":
         raise ValueError(
             f'{where}: only markdown cells have a language: `# %% [markdown] lang="ko"`'
         )
     if tags:
         raise ValueError(f"{where}: a Korean cell takes its tags from the English cell above it")
-    if not cells or cells[-1].kind != "markdown" or cells[-1].ko_lines is not None:
+    if not cells or cells[-1].kind != "markdown" or cells[-1].ko_source is not None:
         raise ValueError(
             f"{where}: a Korean cell must follow the English markdown cell it translates "
             "(one Korean cell per English cell)"
         )
-    cells[-1].ko_lines = []
-    return cells[-1].ko_lines
+    cells[-1].ko_source = cell.source
 
 
 def _cell_id(stem: str, copy: str, i: int) -> str:
@@ -177,22 +192,13 @@ def _details(cell: SourceCell, lang: str = "en") -> str:
     return f"<details><summary>{SUMMARY[lang]}</summary>\n\n{body}\n\n</details>"
 
 
-MINUTES_MARK = re.compile(r"\{\{minutes:(?P<nn>\d\d)\}\}")
+#: ``{{name}}`` marks in markdown, filled by the build (:data:`FILLS`).
+MARK = re.compile(r"\{\{(?P<name>[^{}]*)\}\}")
 
 
 def _times() -> dict[str, dict[str, str]]:
-    import csv
-
     with TIMES.open(encoding="utf-8", newline="") as f:
         return {row["notebook"]: row for row in csv.DictReader(f)}
-
-
-def _minutes(match: re.Match, lang: str = "en") -> str:
-    """A ``{{minutes:NN}}`` mark (a course index) -> 'N min' ('N분') for notebook NN."""
-    rows = [r for stem, r in _times().items() if stem.startswith(match.group("nn") + "_")]
-    if len(rows) != 1:
-        raise ValueError(f"{match.group(0)}: no notebook {match.group('nn')} in {TIMES.name}")
-    return f"{rows[0]['workshop_min']}" + (" min" if lang == "en" else "분")
 
 
 def workshop_time(stem: str, lang: str = "en") -> str:
@@ -211,33 +217,76 @@ def workshop_time(stem: str, lang: str = "en") -> str:
     return f"about {row['workshop_min']} minutes in a workshop{more}"
 
 
-def _fill_time(cells: list[SourceCell], stem: str) -> list[SourceCell]:
-    marked = [c for c in cells if c.kind == "markdown" and any(TIME_MARK in x for x in c.lines)]
-    if len(marked) != 1:
+def _course_map(stem: str, lang: str) -> str:
+    minutes = {s: int(row["workshop_min"]) for s, row in _times().items()}
+    return course_list.course_map_rows(minutes, lang)
+
+
+#: What each mark becomes, for (notebook stem, language): the header's time and the navigation
+#: line of that notebook, the course map (00) - from docs/notebook_times.csv and the one list of
+#: notebooks, notebooks/src/course.toml (tools/course_list.py).
+FILLS = {
+    "time": workshop_time,
+    "nav": course_list.nav,
+    "course-map": _course_map,
+}
+
+
+def fill_marks(cells: list[SourceCell], stem: str, keep: tuple[str, ...] = ()) -> list[SourceCell]:
+    """The cells with every ``{{mark}}`` filled, in each language; the input is not changed.
+
+    ``keep``: marks left as they are (tools/timing.py keeps ``{{time}}``, its own output).
+
+    Raises ValueError naming the cell when a mark is unknown or in one language of a cell only,
+    and when the header's ``{{time}}`` is missing or given more than once.
+    """
+    timed = [c for c in cells if c.kind == "markdown" and TIME_MARK in c.source]
+    if len(timed) != 1:
         raise ValueError(
             f"{stem}.py: the header's Time line must hold {TIME_MARK} exactly once (found in "
-            f"{len(marked)} cells): the time comes from {TIMES.relative_to(ROOT)}."
+            f"{len(timed)} cells): the time comes from {TIMES.relative_to(ROOT)}."
         )
-    en_time, ko_time = workshop_time(stem), workshop_time(stem, "ko")  # the CSV, read once
+    cache: dict[tuple[str, str], str] = {}  # each fill made once per language
+
+    def fill(source: str, lang: str) -> str:
+        def sub(m: re.Match) -> str:
+            name = m.group("name")
+            if name in keep:
+                return m.group(0)
+            if (name, lang) not in cache:
+                cache[name, lang] = FILLS[name](stem, lang)
+            return cache[name, lang]
+
+        return MARK.sub(sub, source)
+
+    out = []
     for c in cells:
-        if c.kind != "markdown":
+        if c.kind != "markdown" or "{{" not in c.source + (c.ko_source or ""):
+            out.append(c)
             continue
-        if c.ko_lines is not None and (TIME_MARK in "".join(c.lines)) != (
-            TIME_MARK in "".join(c.ko_lines)
-        ):
-            raise ValueError(f"{stem}.py: {TIME_MARK} is in one language of a cell only")
-        c.lines = [MINUTES_MARK.sub(_minutes, x.replace(TIME_MARK, en_time)) for x in c.lines]
-        if c.ko_lines is not None:
-            c.ko_lines = [
-                MINUTES_MARK.sub(lambda m: _minutes(m, "ko"), x.replace(TIME_MARK, ko_time))
-                for x in c.ko_lines
-            ]
-    return cells
+        where = f"{stem}.py: the markdown cell {_first_line(c.source)!r}"
+        en, ko = MARK.findall(c.source), MARK.findall(c.ko_source or "")
+        unknown = sorted(set(en + ko) - set(FILLS))
+        if unknown:
+            raise ValueError(
+                f"{where}: unknown mark {{{{{unknown[0]}}}}}; the build fills "
+                + ", ".join("{{" + k + "}}" for k in FILLS)
+            )
+        if c.ko_source is not None and sorted(en) != sorted(ko):
+            raise ValueError(f"{where}: its English and Korean text hold different {{{{marks}}}}")
+        ko_source = None if c.ko_source is None else fill(c.ko_source, "ko")
+        out.append(replace(c, source=fill(c.source, "en"), ko_source=ko_source))
+    return out
 
 
-def build(path: Path, lang: str = "en") -> tuple[nbformat.NotebookNode, nbformat.NotebookNode]:
-    """Return (learner, solution) notebooks for one source file, in ``lang``."""
-    cells = _fill_time(parse(path), path.stem)
+def build(
+    path: Path, lang: str = "en", cells: list[SourceCell] | None = None
+) -> tuple[nbformat.NotebookNode, nbformat.NotebookNode]:
+    """Return (learner, solution) notebooks for one source file, in ``lang``.
+
+    ``cells``: the source already parsed (:func:`parse`), to read it once for both languages.
+    """
+    cells = fill_marks(parse(path) if cells is None else cells, path.stem)
     _check_set_language(path, cells)
     learner, solution = [], []
     for cell in cells:
@@ -262,7 +311,12 @@ def build(path: Path, lang: str = "en") -> tuple[nbformat.NotebookNode, nbformat
 
 def _check_set_language(path: Path, cells: list[SourceCell]) -> None:
     code = [c for c in cells if c.kind == "code"]
-    found = [i for i, c in enumerate(code) for line in c.lines if line.strip() == SET_LANGUAGE]
+    found = [
+        i
+        for i, c in enumerate(code)
+        for line in c.source.split("\n")
+        if line.strip() == SET_LANGUAGE
+    ]
     if len(found) != 1:
         raise ValueError(
             f"{path.name}: the set-up cell must say `{SET_LANGUAGE}` on a line of its own, once "
@@ -305,13 +359,12 @@ def _notebook(stem: str, copy: str, cells: list[tuple[str, str, list[str]]], lan
     if lang != "en":
         nb.metadata["course"] = {"language": lang}
     for i, (kind, text, tags) in enumerate(cells):
-        make = new_code_cell if kind == "code" else new_markdown_cell
-        cell = make(text)
-        cell.id = _cell_id(stem, copy if lang == "en" else f"{lang}-{copy}", i)
-        if tags:
-            cell.metadata["tags"] = tags
-        nb.cells.append(cell)
-    nbformat.validate(nb)
+        cell = {"cell_type": kind, "metadata": {"tags": tags} if tags else {}, "source": text}
+        if kind == "code":
+            cell |= {"execution_count": None, "outputs": []}
+        cell["id"] = _cell_id(stem, copy if lang == "en" else f"{lang}-{copy}", i)
+        nb.cells.append(nbformat.from_dict(cell))
+    nbformat.validate(nb)  # the whole notebook at once (new_code_cell would check every cell)
     return nb
 
 
@@ -321,11 +374,12 @@ def render(nb) -> str:
 
 def targets(path: Path) -> dict[Path, str]:
     out = {}
+    cells = parse(path)
     for lang, (learner_dir, solution_dir) in {
         "en": (LEARNER, SOLUTIONS),
         "ko": (KO, KO_SOLUTIONS),
     }.items():
-        learner, solution = build(path, lang)
+        learner, solution = build(path, lang, cells)
         out[learner_dir / f"{path.stem}.ipynb"] = render(learner)
         out[solution_dir / f"{path.stem}.ipynb"] = render(solution)
     return out

@@ -7,7 +7,8 @@ it:
 
 * each notebook's header - ``tools/build_notebooks.py`` fills the ``{{time}}`` mark of the
   "Time" line from the table;
-* the README course table's ``time`` column (and README.ko.md's, in Korean);
+* the README course table (and README.ko.md's, in Korean), generated whole from the one list
+  of notebooks (``notebooks/src/course.toml``, ``tools/course_list.py``) and this table;
 * the facilitator guide: the per-notebook "Length" lines, the timing-model table, and the
   half-day and full-day agendas (clock times, checkpoints), between ``<!-- timing:NAME -->``
   and ``<!-- /timing:NAME -->`` marks; the Korean guide (docs/ko/facilitator.md) gets the
@@ -57,7 +58,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from build_notebooks import SRC, SourceCell, parse  # noqa: E402
+import course_list  # noqa: E402
+from build_notebooks import SRC, SourceCell, fill_marks, parse  # noqa: E402
 
 TABLE = ROOT / "docs" / "notebook_times.csv"
 README = ROOT / "README.md"
@@ -210,7 +212,9 @@ def exercise_kind(solution: str) -> str:
 
 def content(path: Path) -> tuple[int, int, int, list[tuple[str, str]]]:
     """(words, code cells, figure cells, exercises) of one source, as the learner meets it."""
-    cells: list[SourceCell] = parse(path)
+    # what the learner reads: the navigation and course map filled in, the time mark kept (the
+    # time is this model's output)
+    cells: list[SourceCell] = fill_marks(parse(path), path.stem, keep=("time",))
     words = code = figures = 0
     exercises: list[tuple[str, str]] = []
     level = None
@@ -291,32 +295,9 @@ def minutes() -> dict[str, int]:
 
 # ---- agendas ---------------------------------------------------------------------------------
 
-TITLES = {
-    "00_welcome": "00 Welcome",
-    "01_north_star": "01 North star",
-    "02_journey_funnel": "02 Journey map and funnel",
-    "03_segmentation": "03 Segmentation",
-    "04_quadrant": "04 Quadrant",
-    "05_business_view": "05 Business view",
-    "06_sync_views": "06 Sync the views",
-    "07_cohorts": "07 Cohort analysis",
-    "08_ab_test": "08 A/B test",
-    "09_kpi_okr_nps": "09 KPIs, OKRs and NPS",
-    "10_capstone": "10 Capstone",
-}
-TITLES_KO = {
-    "00_welcome": "00 환영합니다",
-    "01_north_star": "01 북극성 지표",
-    "02_journey_funnel": "02 고객 여정 지도와 퍼널",
-    "03_segmentation": "03 세그먼테이션",
-    "04_quadrant": "04 사분면",
-    "05_business_view": "05 비즈니스 관점",
-    "06_sync_views": "06 두 관점 맞추기",
-    "07_cohorts": "07 코호트 분석",
-    "08_ab_test": "08 A/B 테스트",
-    "09_kpi_okr_nps": "09 KPI, OKR, NPS",
-    "10_capstone": "10 캡스톤",
-}
+#: "04 Quadrant" per stem, from the one list of notebooks (notebooks/src/course.toml)
+TITLES = course_list.titles("en")
+TITLES_KO = course_list.titles("ko")
 BRIDGE_MIN = 3
 
 #: An agenda: (kind, what, minutes or None[, cut]). kind: "nb" (a notebook, its table time),
@@ -658,17 +639,21 @@ def fill_guide(text: str, lang: str = "en") -> str:
 README_ROW = re.compile(
     r"^\| (?P<nn>\d\d) \| (?P<link>\[[^\]]+\]\([^)]+\)) \| (?P<time>[^|]*) \|", re.M
 )
+#: the README's course table sits between these marks (README.ko.md's too)
+README_TABLE = re.compile(r"(<!-- course:table -->\n).*?(\n<!-- /course:table -->)", re.S)
 
 
 def fill_readme(text: str, lang: str = "en") -> str:
-    """The README with its course table's times from the table ("40 min"; Korean "40분")."""
-    mins = {stem[:2]: m for stem, m in minutes().items()}
-    unit = "분" if _titles(lang) is TITLES_KO else " min"
-
-    def sub(m: re.Match) -> str:
-        return f"| {m.group('nn')} | {m.group('link')} | {mins[m.group('nn')]}{unit} |"
-
-    return README_ROW.sub(sub, text)
+    """The README with its course table generated from the list of notebooks and the table
+    of times ("40 min"; in Korean "40분", linking notebooks/ko/)."""
+    if len(README_TABLE.findall(text)) != 1:
+        readme = README_KO if lang == "ko" else README
+        raise ValueError(
+            f"{readme.name} must hold its course table once between <!-- course:table --> and "
+            "<!-- /course:table --> lines"
+        )
+    table = course_list.readme_table(minutes(), lang)
+    return README_TABLE.sub(lambda m: m.group(1) + table + m.group(2), text)
 
 
 def main(argv: list[str]) -> int:

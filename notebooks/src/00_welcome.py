@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 00 · Welcome: Bomcar, its data, and how this course works
 #
-# **Start here** · [Course map ↓](#The-course-map) · [01 The north star →](01_north_star.ipynb) ·
+# **Start here** · [Course map ↓](#The-course-map) · {{nav}} ·
 # [한국어판 (Korean edition)](ko/00_welcome.ipynb)
 #
 # > **What you will learn**
@@ -18,7 +18,7 @@
 # %% [markdown] lang="ko"
 # # 00 · 환영합니다: 봄카, 봄카의 데이터, 그리고 이 코스를 공부하는 법
 #
-# **여기서 시작하세요** · [코스 지도 ↓](#코스-지도) · [01 북극성 지표 →](01_north_star.ipynb) · [English edition](../notebooks/00_welcome.ipynb)
+# **여기서 시작하세요** · [코스 지도 ↓](#코스-지도) · {{nav}} · [English edition](../notebooks/00_welcome.ipynb)
 #
 # > **배울 내용**
 # > - 노트북을 실행하고, 연습 문제에 답하고, 힌트를 받고, 풀이를 보는 법
@@ -467,17 +467,7 @@ ex_riders.check(share_riders)
 #
 # | # | notebook | time | what you will do |
 # |---|---|---|---|
-# | 00 | [Welcome](00_welcome.ipynb) | {{minutes:00}} | meet Bomcar and its data; learn how the kit works (this page) |
-# | 01 | [The north star](01_north_star.ipynb) | {{minutes:01}} | pick the one metric that shows customers getting value, and test that it leads revenue |
-# | 02 | [Journey map and funnel](02_journey_funnel.ipynb) | {{minutes:02}} | map the customer journey to AARRR; build a funnel and find where customers drop off |
-# | 03 | [Segmentation](03_segmentation.ipynb) | {{minutes:03}} | split customers into Mass and Specific segments, customer elements, behaviour and jobs-to-be-done segments, RFM |
-# | 04 | [The quadrant](04_quadrant.ipynb) | {{minutes:04}} | place segments on attempts vs rides and find who hesitates |
-# | 05 | [Business view](05_business_view.ipynb) | {{minutes:05}} | set stage metrics and leading indicators; dig to root causes with 5 whys; draw the strategy map |
-# | 06 | [Sync the two views](06_sync_views.ipynb) | {{minutes:06}} | match business keywords to customer needs and name the important customer |
-# | 07 | [Cohort analysis](07_cohorts.ipynb) | {{minutes:07}} | read cohort tables three ways, watch for confounders and young cohorts |
-# | 08 | [A/B test](08_ab_test.ipynb) | {{minutes:08}} | test the fix for the pain point and make a launch decision |
-# | 09 | [KPIs, OKRs and NPS](09_kpi_okr_nps.ipynb) | {{minutes:09}} | on a second company (Dalbit, B2B SaaS): vanity vs actionable KPIs, NPS, OKRs, LTV and CAC |
-# | 10 | [Capstone](10_capstone.ipynb) | {{minutes:10}} | run the whole method on your own event log |
+# {{course-map}}
 # %% [markdown] lang="ko"
 # ## 코스 지도
 #
@@ -486,17 +476,7 @@ ex_riders.check(share_riders)
 #
 # | # | 노트북 | 시간 | 할 일 |
 # |---|---|---|---|
-# | 00 | [환영합니다](00_welcome.ipynb) | {{minutes:00}} | 봄카와 데이터를 만나고, 키트 사용법을 익힙니다(이 페이지) |
-# | 01 | [북극성 지표](01_north_star.ipynb) | {{minutes:01}} | 고객이 가치를 얻는지 보여 주는 지표 하나를 고르고, 그 지표가 매출에 앞서는지 검증합니다 |
-# | 02 | [고객 여정 지도와 퍼널](02_journey_funnel.ipynb) | {{minutes:02}} | 고객 여정을 AARRR에 맞춰 그리고, 퍼널을 만들어 고객이 떠나는 곳을 찾습니다 |
-# | 03 | [세그먼트](03_segmentation.ipynb) | {{minutes:03}} | 고객을 매스 세그먼트와 스페시픽 세그먼트, 고객 요소, 행동 세그먼트와 서비스 이용 이유(JTBD) 세그먼트, RFM으로 나눕니다 |
-# | 04 | [사분면](04_quadrant.ipynb) | {{minutes:04}} | 세그먼트를 예약 시도 대 운행 완료 위에 놓고, 망설이는 고객을 찾습니다 |
-# | 05 | [비즈니스 관점](05_business_view.ipynb) | {{minutes:05}} | 단계별 지표와 선행 지표를 정하고, 5 Whys 기법으로 근본 원인을 파고, 전략 맵을 그립니다 |
-# | 06 | [두 관점 맞추기](06_sync_views.ipynb) | {{minutes:06}} | 비즈니스 키워드를 고객 니즈와 맞추고, 중요한 고객을 정합니다 |
-# | 07 | [코호트 분석](07_cohorts.ipynb) | {{minutes:07}} | 코호트 표를 세 가지로 읽고, 교란 변수와 어린 코호트를 조심합니다 |
-# | 08 | [A/B 테스트](08_ab_test.ipynb) | {{minutes:08}} | 페인 포인트를 고치는 방안을 테스트하고 출시 결정을 내립니다 |
-# | 09 | [KPI, OKR, NPS](09_kpi_okr_nps.ipynb) | {{minutes:09}} | 두 번째 회사(달빛, B2B SaaS)에서: 허영 KPI와 실행 가능한 KPI, NPS, OKR, LTV와 CAC |
-# | 10 | [캡스톤](10_capstone.ipynb) | {{minutes:10}} | 여러분의 이벤트 로그로 방법 전체를 실행합니다 |
+# {{course-map}}
 # %% [markdown]
 # ## Glossary: ten key terms
 #
@@ -564,7 +544,7 @@ ex_riders.check(share_riders)
 # - One month's sign-ups stand out, and more than four in ten users never rode. Notebook 01 starts
 #   from there.
 #
-# **Start here** · [Course map ↑](#The-course-map) · [01 The north star →](01_north_star.ipynb)
+# **Start here** · [Course map ↑](#The-course-map) · {{nav}}
 # %% [markdown] lang="ko"
 # ## 요약
 #
@@ -576,4 +556,4 @@ ex_riders.check(share_riders)
 # - 한 달의 가입이 유독 튀고, 사용자 열 명 중 넷 이상은 한 번도 타지 않았습니다. 01 노트북은
 #   거기서 시작합니다.
 #
-# **여기서 시작하세요** · [코스 지도 ↑](#코스-지도) · [01 북극성 지표 →](01_north_star.ipynb)
+# **여기서 시작하세요** · [코스 지도 ↑](#코스-지도) · {{nav}}

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 01 · The north star: one number for the value customers get
 #
-# [← 00 Welcome](00_welcome.ipynb) · [Course index](00_welcome.ipynb) · [02 Journey map and funnel →](02_journey_funnel.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - why revenue is a *lagging* indicator (후행 지표), and what a *leading* one (선행 지표) is
@@ -15,7 +15,7 @@
 # %% [markdown] lang="ko"
 # # 01 · 북극성 지표: 고객이 얻는 가치를 보여 주는 숫자 하나
 #
-# [← 00 환영합니다](00_welcome.ipynb) · [코스 목차](00_welcome.ipynb) · [02 고객 여정 지도와 퍼널 →](02_journey_funnel.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - 매출은 왜 *후행* 지표이고, *선행* 지표란 무엇인가
@@ -962,7 +962,7 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 #   moment; match DAU/WAU/MAU to how often the product is meant to be used; use HEART for
 #   features.
 #
-# [← 00 Welcome](00_welcome.ipynb) · [Course index](00_welcome.ipynb) · [02 Journey map and funnel →](02_journey_funnel.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 요약
 #
@@ -974,4 +974,4 @@ print(f"June 2025: {mau.iloc[-1]:,} active users, {riders.iloc[-1]:,} riders ({s
 # - 북극성 지표를 너비 × 깊이 × 빈도 × 효율(가치 도달 시간) 투입 지표로 나누고, 아하 모먼트를
 #   찾고, DAU/WAU/MAU는 제품의 의도된 사용 빈도에 맞추고, 기능에는 HEART를 쓰세요.
 #
-# [← 00 환영합니다](00_welcome.ipynb) · [코스 목차](00_welcome.ipynb) · [02 고객 여정 지도와 퍼널 →](02_journey_funnel.ipynb)
+# {{nav}}

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 02 · Journey map and funnel
 #
-# [← 01 North star](01_north_star.ipynb) · [Course index](00_welcome.ipynb) · [03 Segmentation →](03_segmentation.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - to split the customer journey (고객 여정) into stages, map each to AARRR, and write what
@@ -21,7 +21,7 @@
 # %% [markdown] lang="ko"
 # # 02 · 고객 여정 지도와 퍼널
 #
-# [← 01 북극성 지표](01_north_star.ipynb) · [과정 목차](00_welcome.ipynb) · [03 세그먼트 →](03_segmentation.ipynb)
+# {{nav}}
 #
 # > **이 노트북에서 배우는 것**
 # > - 고객 여정을 단계로 나누고, 단계마다 AARRR의 어느 단계인지 짝짓고, 고객이 그 단계에서
@@ -964,7 +964,7 @@ ex6.check(sessions_ride_30min)
 # * Metric hygiene: unique users vs events, a conversion window, cohorts vs calendar months,
 #   test accounts out; and check for a mix shift before trusting a total.
 #
-# [← 01 North star](01_north_star.ipynb) · [Course index](00_welcome.ipynb) · [03 Segmentation →](03_segmentation.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -979,4 +979,4 @@ ex6.check(sessions_ride_30min)
 # * 지표 정합성 점검: 순 사용자 수 vs 이벤트 수, 전환 기간, 코호트 대 달력 월, 테스트 계정 빼기.
 #   그리고 합계를 믿기 전에 구성 변화를 확인하세요.
 #
-# [← 01 북극성 지표](01_north_star.ipynb) · [과정 목차](00_welcome.ipynb) · [03 세그먼트 →](03_segmentation.ipynb)
+# {{nav}}

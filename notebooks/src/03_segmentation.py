@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 03 · Segmentation: who are the customers behind the search stage?
 #
-# [← 02 Journey map and funnel](02_journey_funnel.ipynb) · [Course index](00_welcome.ipynb) · [04 Quadrant →](04_quadrant.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - to start from a stage's needs and list the categories of customers (세그먼트) who could
@@ -21,7 +21,7 @@
 # %% [markdown] lang="ko"
 # # 03 · 세그먼테이션: 탐색 단계 뒤에 있는 고객은 누구인가?
 #
-# [← 02 고객 여정 지도와 퍼널](02_journey_funnel.ipynb) · [강의 목차](00_welcome.ipynb) · [04 사분면 →](04_quadrant.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - 한 단계의 니즈에서 출발해, 그 니즈를 가질 수 있는 고객의 범주(세그먼트)를 나열합니다.
@@ -721,7 +721,7 @@ plt.show()
 #   customers by what they did.
 # * Next: the 11 combinations go on the quadrant in [04 Quadrant](04_quadrant.ipynb).
 #
-# [← 02 Journey map and funnel](02_journey_funnel.ipynb) · [Course index](00_welcome.ipynb) · [04 Quadrant →](04_quadrant.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -735,4 +735,4 @@ plt.show()
 #   일로 고객을 설명합니다.
 # * 다음: [04 사분면](04_quadrant.ipynb)에서 11개 조합을 사분면에 올립니다.
 #
-# [← 02 고객 여정 지도와 퍼널](02_journey_funnel.ipynb) · [강의 목차](00_welcome.ipynb) · [04 사분면 →](04_quadrant.ipynb)
+# {{nav}}

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 04 · The quadrant: who tries, who rides (사분면)
 #
-# [← 03 Segmentation](03_segmentation.ipynb) · [Course index](00_welcome.ipynb) · [05 Business view →](05_business_view.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - Place the Mass x element combinations of notebook 03 on two axes: reservation attempts
@@ -21,7 +21,7 @@
 # %% [markdown] lang="ko"
 # # 04 · 사분면: 누가 시도하고, 누가 운행하는가
 #
-# [← 03 세그먼테이션](03_segmentation.ipynb) · [강의 목차](00_welcome.ipynb) · [05 비즈니스 관점 →](05_business_view.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - 03 노트북의 Mass x 요소 조합을 두 축 위에 놓습니다: 사용자당 예약 시도 수(x)와 사용자당
@@ -761,7 +761,7 @@ demo_by_rule
 # - Cut-offs are a choice: mean or median, per combination or per user. Check that your
 #   conclusion survives all of them, and report the margin.
 #
-# [← 03 Segmentation](03_segmentation.ipynb) · [Course index](00_welcome.ipynb) · [05 Business view →](05_business_view.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -775,4 +775,4 @@ demo_by_rule
 # - 기준선은 선택입니다: 평균 또는 중앙값, 조합 기준 또는 사용자 기준. 결론이 그 모든 선택에서
 #   유지되는지 확인하고, 차이를 함께 보고하세요.
 #
-# [← 03 세그먼테이션](03_segmentation.ipynb) · [강의 목차](00_welcome.ipynb) · [05 비즈니스 관점 →](05_business_view.ipynb)
+# {{nav}}

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 05 · The business view: from the north star to the next action
 #
-# [← 04 Quadrant](04_quadrant.ipynb) · [Course index](00_welcome.ipynb) · [06 Sync the views →](06_sync_views.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - The metric hierarchy: north star ← a performance metric (성과 지표) per stage ←
@@ -21,7 +21,7 @@
 # %% [markdown] lang="ko"
 # # 05 · 비즈니스 관점: 북극성 지표에서 다음 액션까지
 #
-# [← 04 사분면](04_quadrant.ipynb) · [코스 목차](00_welcome.ipynb) · [06 두 관점 맞추기 →](06_sync_views.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - 지표 계층: 북극성 지표 ← 단계마다 하나의 성과 지표 ← 선행 지표. 추세와 계절성에
@@ -939,7 +939,7 @@ plt.show()
 # - 5-whys tree: a symptom at the top, causes below, branches allowed.
 # - Actions: direct or indirect, estimated on the data, ranked by impact x confidence / effort.
 #
-# [← 04 Quadrant](04_quadrant.ipynb) · [Course index](00_welcome.ipynb) · [06 Sync the views →](06_sync_views.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -951,4 +951,4 @@ plt.show()
 # - 5 Whys 트리: 맨 위에 증상, 그 아래에 원인. 가지를 쳐도 됩니다.
 # - 액션: 직접 또는 간접, 데이터로 추정하고, 임팩트 x 확신도 / 노력으로 순위를 매깁니다.
 #
-# [← 04 사분면](04_quadrant.ipynb) · [코스 목차](00_welcome.ipynb) · [06 두 관점 맞추기 →](06_sync_views.ipynb)
+# {{nav}}

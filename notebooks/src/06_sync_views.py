@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 06 · Sync the two views: who is the important customer?
 #
-# [← 05 Business view](05_business_view.ipynb) · [Course index](00_welcome.ipynb) · [07 Cohort analysis →](07_cohorts.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - why a customer-only view and a business-only view each lead a team astray
@@ -18,7 +18,7 @@
 # %% [markdown] lang="ko"
 # # 06 · 두 관점 맞추기: 중요한 고객은 누구인가?
 #
-# [← 05 비즈니스 관점](05_business_view.ipynb) · [코스 목차](00_welcome.ipynb) · [07 코호트 분석 →](07_cohorts.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - 고객 관점만 보거나 비즈니스 관점만 보면 왜 팀이 길을 잃는지
@@ -952,7 +952,7 @@ ex_statement.check(important_statement)
 # - Match the business's keywords to the customer's needs; compare candidates on size,
 #   need match, prize and retention; state the customer; pilot, then expand.
 #
-# [← 05 Business view](05_business_view.ipynb) · [Course index](00_welcome.ipynb) · [07 Cohort analysis →](07_cohorts.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -963,4 +963,4 @@ ex_statement.check(important_statement)
 # - 비즈니스 키워드를 고객 니즈에 맞추고, 후보를 규모, 니즈 일치도, 보상, 리텐션으로 비교하고, 고객을
 #   정하고, 파일럿 후 확대합니다.
 #
-# [← 05 비즈니스 관점](05_business_view.ipynb) · [코스 목차](00_welcome.ipynb) · [07 코호트 분석 →](07_cohorts.ipynb)
+# {{nav}}

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 07 · Cohort analysis: check the story before you bet on it
 #
-# [← 06 Sync the views](06_sync_views.ipynb) · [Course index](00_welcome.ipynb) · [08 A/B test →](08_ab_test.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - build a monthly sign-up cohort table by hand, then with one helper, and draw it as a
@@ -24,7 +24,7 @@
 # %% [markdown] lang="ko"
 # # 07 · 코호트 분석: 베팅하기 전에 이야기를 검증하기
 #
-# [← 06 두 관점 맞추기](06_sync_views.ipynb) · [코스 목차](00_welcome.ipynb) · [08 A/B 테스트 →](08_ab_test.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - 월별 가입 코호트 표를 손으로, 그다음 헬퍼 하나로 만들고 히트맵으로 그리기
@@ -996,7 +996,7 @@ ex_fingerprint.check(change)
 #   moves only its users on its version in the same weeks, a promotion changes one cohort.
 # - Each month's active users split into **new, retained, resurrected and dormant**.
 #
-# [← 06 Sync the views](06_sync_views.ipynb) · [Course index](00_welcome.ipynb) · [08 A/B test →](08_ab_test.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -1012,4 +1012,4 @@ ex_fingerprint.check(change)
 #   버전을 쓰는 사용자만 움직이며, 프로모션은 코호트 하나를 바꿉니다.
 # - 매달의 활성 사용자는 **신규, 유지, 복귀, 휴면**으로 나뉩니다.
 #
-# [← 06 두 관점 맞추기](06_sync_views.ipynb) · [코스 목차](00_welcome.ipynb) · [08 A/B 테스트 →](08_ab_test.ipynb)
+# {{nav}}

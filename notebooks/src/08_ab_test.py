@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 08 · A/B test: did the time-first fix work?
 #
-# [← 07 Cohort analysis](07_cohorts.ipynb) · [Course index](00_welcome.ipynb) · [09 KPIs, OKRs and NPS →](09_kpi_okr_nps.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - to write a hypothesis the way a PM does: *If we ..., then ..., because ...*, with one
@@ -17,7 +17,7 @@
 # %% [markdown] lang="ko"
 # # 08 · A/B 테스트: 시간 먼저 설정 문제를 고친 개선은 효과가 있었을까?
 #
-# [← 07 코호트 분석](07_cohorts.ipynb) · [코스 목차](00_welcome.ipynb) · [09 KPI, OKR, NPS →](09_kpi_okr_nps.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - PM이 쓰는 방식으로 가설 쓰기: *만약 ...하면, ...할 것이다. 왜냐하면 ...이기 때문이다*. 주요 지표 하나와
@@ -974,7 +974,7 @@ print(note)
 #   outside, no clear effect, but harm is not ruled out: ship to the segment first.
 # - Peeking inflates false winners; decide the sample size and read the test once.
 #
-# [← 07 Cohort analysis](07_cohorts.ipynb) · [Course index](00_welcome.ipynb) · [09 KPIs, OKRs and NPS →](09_kpi_okr_nps.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -988,4 +988,4 @@ print(note)
 #   없지만 해를 배제할 수 없으므로, 세그먼트에 먼저 출시합니다.
 # - 중간에 들여다보면(피킹) 가짜 승자가 늘어납니다. 표본 크기를 정하고 테스트는 한 번만 읽으세요.
 #
-# [← 07 코호트 분석](07_cohorts.ipynb) · [코스 목차](00_welcome.ipynb) · [09 KPI, OKR, NPS →](09_kpi_okr_nps.ipynb)
+# {{nav}}

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 09 · KPIs, OKRs and NPS
 #
-# [← 08 A/B test](08_ab_test.ipynb) · [Course index](00_welcome.ipynb) · [10 Capstone →](10_capstone.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - what each word in KPI means, and how to tell a vanity metric from an actionable one;
@@ -20,7 +20,7 @@
 # %% [markdown] lang="ko"
 # # 09 · KPI, OKR, NPS
 #
-# [← 08 A/B 테스트](08_ab_test.ipynb) · [코스 목차](00_welcome.ipynb) · [10 캡스톤 →](10_capstone.ipynb)
+# {{nav}}
 #
 # > **배울 내용**
 # > - KPI의 각 단어가 무슨 뜻인지, 그리고 허영 지표와 실행 가능한 지표를 가려내는 법
@@ -1204,7 +1204,7 @@ print(
 #   initiatives that hold the activities.
 # - Cohort LTV and CAC payback tell you whether growth pays for itself.
 #
-# [← 08 A/B test](08_ab_test.ipynb) · [Course index](00_welcome.ipynb) · [10 Capstone →](10_capstone.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # ## 정리
 #
@@ -1218,4 +1218,4 @@ print(
 #   이니셔티브.
 # - 코호트 LTV와 CAC 회수 기간은 성장이 스스로 비용을 감당하는지 알려 줍니다.
 #
-# [← 08 A/B 테스트](08_ab_test.ipynb) · [코스 목차](00_welcome.ipynb) · [10 캡스톤 →](10_capstone.ipynb)
+# {{nav}}

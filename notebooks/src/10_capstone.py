@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 10 · Capstone: the whole method on your own event log
 #
-# [← 09 KPIs, OKRs and NPS](09_kpi_okr_nps.ipynb) · [Course index](00_welcome.ipynb) · [Back to the start: 00 Welcome →](00_welcome.ipynb)
+# {{nav}}
 #
 # > **What you will learn**
 # > - write the whole method for your own product on one page, the method canvas, before
@@ -22,7 +22,7 @@
 # %% [markdown] lang="ko"
 # # 10 · 캡스톤: 내 이벤트 로그에 방법론 전체를 적용하기
 #
-# [← 09 KPI, OKR, NPS](09_kpi_okr_nps.ipynb) · [과정 목차](00_welcome.ipynb) · [처음으로: 00 환영합니다 →](00_welcome.ipynb)
+# {{nav}}
 #
 # > **이 노트북에서 배울 것**
 # > - 데이터를 보기 전에, 내 제품에 적용할 방법론 전체를 한 페이지에 적습니다: 방법론 캔버스입니다
@@ -906,7 +906,7 @@ plt.show()
 #   repeaters stay. On Bomcar, a plan that cuts by age band x region does not find notebook
 #   04's action-needed customers: choose the segments as the method does.
 #
-# [← 09 KPIs, OKRs and NPS](09_kpi_okr_nps.ipynb) · [Course index](00_welcome.ipynb) · [Back to the start: 00 Welcome →](00_welcome.ipynb)
+# {{nav}}
 # %% [markdown] lang="ko"
 # 탐색 이벤트와 CTA가 있는 로그에서는 모든 단계가 돌아갑니다: 봄카의 리포트에는 그림 네 개가 모두
 # 있습니다. 아하 모먼트는 01 노트북과 같습니다(첫 30일 안의 운행 완료 두 번). 사분면은 04 노트북과
@@ -947,4 +947,4 @@ plt.show()
 #   봄카에서는 연령대 x 지역으로 나누는 플랜이 04 노트북의 뭘 망설일까 유형 고객을 찾지 못합니다:
 #   세그먼트는 방법론대로 고르세요.
 #
-# [← 09 KPI, OKR, NPS](09_kpi_okr_nps.ipynb) · [과정 목차](00_welcome.ipynb) · [처음으로: 00 환영합니다 →](00_welcome.ipynb)
+# {{nav}}
