@@ -277,6 +277,16 @@ def _blank(v: Any) -> bool:
     return v is None or v is ... or (isinstance(v, float) and v != v) or str(v).strip() == ""
 
 
+def _cell_text(v: Any, *, blank: bool = True) -> str:
+    """A cell as text, stripped: ``""`` for a blank one (if ``blank``), and a whole number
+    read as a float (a CSV column of ids with an empty cell: 1.0) as ``"1"``."""
+    if blank and _blank(v):
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
 def to_frame(tree: object) -> pd.DataFrame:
     """The tree as a table with columns ``id``, ``text``, ``parent`` (all text; parent ``""``
     for the top row), in the order given. The input is not changed.
@@ -291,9 +301,9 @@ def to_frame(tree: object) -> pd.DataFrame:
     rows = _rows(tree)
     out = pd.DataFrame(
         {
-            "id": [str(v).strip() for v in rows["id"]],
-            "text": ["" if _blank(v) else str(v).strip() for v in rows["text"]],
-            "parent": ["" if _blank(v) else str(v).strip() for v in rows["parent"]],
+            "id": [_cell_text(v, blank=False) for v in rows["id"]],
+            "text": [_cell_text(v) for v in rows["text"]],
+            "parent": [_cell_text(v) for v in rows["parent"]],
         }
     )
     _check_ids_and_texts(out)
