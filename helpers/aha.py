@@ -18,9 +18,11 @@ from collections.abc import Iterable, Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from helpers import validate
-from helpers.style import PALETTE, takeaway
+from helpers.style import PALETTE, figure_for, takeaway
 
 
 def early_actions(
@@ -85,6 +87,17 @@ def early_actions(
     return out[judged]
 
 
+#: The columns of a :func:`retention_by_threshold` table before its ``difference`` and
+#: ``share_at_least`` (the ones :func:`aha_plot` draws).
+THRESHOLD_COLUMNS = [
+    "threshold",
+    "users_at_least",
+    "retention_at_least",
+    "users_below",
+    "retention_below",
+]
+
+
 def retention_by_threshold(
     users: pd.DataFrame,
     count_col: str,
@@ -106,16 +119,7 @@ def retention_by_threshold(
         r_a = float(kept[above].mean()) if n_a else float("nan")
         r_b = float(kept[~above].mean()) if n_b else float("nan")
         rows.append((k, n_a, r_a, n_b, r_b))
-    out = pd.DataFrame(
-        rows,
-        columns=[
-            "threshold",
-            "users_at_least",
-            "retention_at_least",
-            "users_below",
-            "retention_below",
-        ],
-    )
+    out = pd.DataFrame(rows, columns=THRESHOLD_COLUMNS)
     out["difference"] = out["retention_at_least"] - out["retention_below"]
     out["share_at_least"] = out["users_at_least"] / len(users)
     return out
@@ -179,11 +183,17 @@ def aha_plot(
     action: str = "rides",
     window_days: int = 30,
     min_users: int = MIN_USERS,
-) -> plt.Figure:
+    ax: Axes | None = None,
+) -> Figure:
     """Retention at-or-above vs below each threshold, the aha threshold marked with the number
     of users on each side (``table`` from :func:`retention_by_threshold`; ``window_days`` the
-    early window it counted, for the axis label)."""
-    fig, ax = plt.subplots(figsize=(7.5, 4))
+    early window it counted, for the axis label). Draws on ``ax`` if given, else on a new
+    figure that gets the synthetic-data note (the rule in :mod:`helpers.style`). Returns the
+    Figure."""
+    func = "aha_plot"
+    validate.frame(table, func)
+    validate.columns(table, [*THRESHOLD_COLUMNS, "difference", "share_at_least"], func)
+    fig, ax, made = figure_for(ax, (7.5, 4))
     ax.plot(
         table["threshold"],
         table["retention_at_least"],
@@ -198,13 +208,32 @@ def aha_plot(
         color=PALETTE["orange"],
         label=f"{action} < threshold",
     )
+    _mark_small_groups(ax, table, min_users)
+    _mark_aha(ax, table, aha_threshold(table, min_users=min_users))
+    ax.set_xticks(table["threshold"])
+    ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.legend()
+    takeaway(
+        ax,
+        title,
+        xlabel=f"Threshold: {action} in the first {window_days} days",
+        ylabel="Retained users (%)",
+        note=made,
+    )
+    if made:
+        fig.tight_layout()
+    return fig
+
+
+def _mark_small_groups(ax: Axes, table: pd.DataFrame, min_users: int) -> None:
+    """Hollow markers on the rates of groups under ``min_users`` users (one legend entry)."""
     small = [
         (col, n_col, colour, marker)
         for col, n_col, colour, marker in (
             ("retention_at_least", "users_at_least", PALETTE["blue"], "o"),
             ("retention_below", "users_below", PALETTE["orange"], "s"),
         )
-        if n_col in table.columns and (table[n_col] < min_users).any()
+        if (table[n_col] < min_users).any()
     ]
     for i, (col, n_col, colour, marker) in enumerate(small):
         few = table[table[n_col] < min_users]
@@ -217,7 +246,10 @@ def aha_plot(
             ls="none",
             label=f"fewer than {min_users} users: not trusted" if i == 0 else None,
         )
-    k = aha_threshold(table, min_users=min_users)
+
+
+def _mark_aha(ax: Axes, table: pd.DataFrame, k: int) -> None:
+    """A dotted line at the aha threshold ``k``, labelled with the users on each side."""
     ax.axvline(k, color=PALETTE["grey"], ls=":")
     row = table.set_index("threshold").loc[k]
     ax.annotate(
@@ -229,14 +261,3 @@ def aha_plot(
         fontsize=9,
         color=PALETTE["grey"],
     )
-    ax.set_xticks(table["threshold"])
-    ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    ax.legend()
-    takeaway(
-        ax,
-        title,
-        xlabel=f"Threshold: {action} in the first {window_days} days",
-        ylabel="Retained users (%)",
-    )
-    fig.tight_layout()
-    return fig

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from helpers import validate
 from helpers.i18n import tr
-from helpers.style import PALETTE, takeaway
+from helpers.style import PALETTE, figure_for, takeaway
 
 #: The group of units whose ``by`` value is missing (so that groups add up to the total).
 MISSING = "(missing)"
@@ -148,15 +149,23 @@ def funnel_table(steps: Sequence[str], counts: Sequence[int]) -> pd.DataFrame:
     return out
 
 
-def funnel_plot(table: pd.DataFrame, title: str, *, unit: str = "users") -> plt.Figure:
+def funnel_plot(
+    table: pd.DataFrame, title: str, *, unit: str = "users", ax: Axes | None = None
+) -> Figure:
     """Horizontal funnel bars with the share of the first step and the step-to-step rate.
 
-    ``table`` is the output of :func:`funnel` (one funnel, without ``by``).
+    ``table`` is the output of :func:`funnel` (one funnel, without ``by``). Draws on ``ax`` if
+    given, else on a new figure that gets the synthetic-data note (the rule in
+    :mod:`helpers.style`). Returns the Figure.
+
+    >>> fig = funnel_plot(funnel_table(["view", "buy"], [4, 1]), "Most viewers do not buy")
+    >>> fig.axes[0].get_title(loc="left")
+    'Most viewers do not buy'
     """
     func = "funnel_plot"
     validate.frame(table, func)
     validate.columns(table, ["step", "users", "pct_of_start", "pct_of_previous"], func)
-    fig, ax = plt.subplots(figsize=(8, 0.55 * len(table) + 1.6))
+    fig, ax, made = figure_for(ax, (8, 0.55 * len(table) + 1.6))
     y = range(len(table))[::-1]
     ax.barh(list(y), table["users"], color=PALETTE["blue"])
     for yi, (_, row) in zip(y, table.iterrows(), strict=True):
@@ -176,6 +185,7 @@ def funnel_plot(table: pd.DataFrame, title: str, *, unit: str = "users") -> plt.
     ax.set_xlim(0, table["users"].max() * 1.6)
     ax.grid(axis="y", visible=False)
     xlabel = {"users": tr("Number of users"), "sessions": tr("Number of sessions")}
-    takeaway(ax, title, xlabel=xlabel.get(unit, f"Number of {unit}"))
-    fig.tight_layout()
+    takeaway(ax, title, xlabel=xlabel.get(unit, f"Number of {unit}"), note=made)
+    if made:
+        fig.tight_layout()
     return fig

@@ -13,13 +13,14 @@ always correlate) at each lag.
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from helpers import validate
 from helpers.i18n import tr
-from helpers.style import PALETTE, takeaway
+from helpers.style import PALETTE, figure_for, takeaway
 
 TRANSFORMS = ("pct_change", "diff", "level")
 #: A correlation needs at least this many pairs of periods (two points always line up).
@@ -104,9 +105,18 @@ def best_lag(table: pd.DataFrame) -> int:
     return int(table.loc[table["corr"].idxmax(), "lag"])
 
 
-def lead_lag_plot(table: pd.DataFrame, title: str, *, period: str = "months") -> plt.Figure:
-    """Bar chart of correlation by lag, the best lag highlighted."""
-    fig, ax = plt.subplots(figsize=(7, 3.8))
+def lead_lag_plot(
+    table: pd.DataFrame, title: str, *, period: str = "months", ax: Axes | None = None
+) -> Figure:
+    """Bar chart of correlation by lag (``table`` from :func:`lead_lag`), the best lag
+    highlighted. Draws on ``ax`` if given, else on a new figure that gets the synthetic-data
+    note (the rule in :mod:`helpers.style`). Returns the Figure.
+
+    >>> table = pd.DataFrame({"lag": [-1, 0, 1], "corr": [0.1, 0.2, 0.9]})
+    >>> lead_lag_plot(table, "Rides lead revenue by a month").axes[0].get_title(loc="left")
+    'Rides lead revenue by a month'
+    """
+    fig, ax, made = figure_for(ax, (7, 3.8))
     best = best_lag(table)
     colours = [PALETTE["vermillion"] if lag == best else PALETTE["sky"] for lag in table["lag"]]
     ax.bar(table["lag"], table["corr"], color=colours)
@@ -117,6 +127,8 @@ def lead_lag_plot(table: pd.DataFrame, title: str, *, period: str = "months") ->
         title,
         xlabel=f"Lag in {period} (positive: the first metric moves first)",
         ylabel="Correlation of changes",
+        note=made,
     )
-    fig.tight_layout()
+    if made:
+        fig.tight_layout()
     return fig

@@ -913,6 +913,30 @@ def review_okr(
     >>> [i.kind for i in issues]
     ['metric_objective', 'activity', 'no_number', 'no_initiatives']
     """
+    objective, key_results, initiatives = _read_okr(okr)
+    trends = _trend_by_kr(trend, key_results)
+    issues = _objective_issues(objective)
+    if not key_results:
+        issues.append(_issue("key_results", "no_key_results"))
+    elif len(key_results) > MAX_KEY_RESULTS:
+        many = tr("{n} KRs", n=len(key_results))
+        issues.append(_issue("key_results", "too_many_key_results", many))
+    for i, kr in enumerate(key_results):
+        issues += _key_result_issues(f"key_results[{i}]", kr, trends.get(i), margin)
+    if not initiatives:
+        issues.append(_issue("initiatives", "no_initiatives"))
+    for i, plan in enumerate(initiatives):
+        where = f"initiatives[{i}]"
+        if not plan.strip():
+            issues.append(_issue(where, "empty"))
+        elif is_outcome_sentence(plan):
+            issues.append(_issue(where, "outcome_initiative", plan))
+    return issues
+
+
+def _read_okr(okr: object) -> tuple[str, list[str], list[str]]:
+    """The objective, key results and initiatives of ``okr``; raises on a wrong shape (a key
+    missing - with the closest key written - or a value of the wrong type)."""
     if not isinstance(okr, Mapping):
         raise TypeError(
             tr(
@@ -951,55 +975,45 @@ def review_okr(
     initiatives = _text_list(okr, "initiatives")
     if "health_metrics" in okr:
         _text_list(okr, "health_metrics")  # optional: the levels watched next to the OKR
-    trends = _trend_by_kr(trend, key_results)
+    return objective, key_results, initiatives
 
-    issues: list[OkrIssue] = []
+
+def _objective_issues(objective: str) -> list[OkrIssue]:
+    """The objective's problem (at most one: missing, a metric, business as usual, bland)."""
     if not objective.strip():
-        issues.append(_issue("objective", "missing_objective"))
-    elif is_metric_only(objective):
-        issues.append(_issue("objective", "metric_objective", objective))
-    elif is_business_as_usual(objective):
-        issues.append(_issue("objective", "business_as_usual", objective))
-    elif is_bland(objective):
-        issues.append(_issue("objective", "bland_objective", objective))
+        return [_issue("objective", "missing_objective")]
+    for kind, found in (
+        ("metric_objective", is_metric_only),
+        ("business_as_usual", is_business_as_usual),
+        ("bland_objective", is_bland),
+    ):
+        if found(objective):
+            return [_issue("objective", kind, objective)]
+    return []
 
-    if not key_results:
-        issues.append(_issue("key_results", "no_key_results"))
-    elif len(key_results) > MAX_KEY_RESULTS:
-        many = tr("{n} KRs", n=len(key_results))
-        issues.append(_issue("key_results", "too_many_key_results", many))
-    for i, kr in enumerate(key_results):
-        where = f"key_results[{i}]"
-        if not kr.strip():
-            issues.append(_issue(where, "empty"))
-            continue
-        if is_health_metric(kr):
-            issues.append(_issue(where, "health_metric", kr))
-            continue
-        activity = is_activity(kr)
-        if activity:
-            issues.append(_issue(where, "activity", kr))
-        elif is_activity_count(kr):
-            issues.append(_issue(where, "activity_count", kr))
-        if not activity and is_vague(kr):
-            issues.append(_issue(where, "vague_outcome", kr))
-        if not has_number(kr):
-            issues.append(_issue(where, "no_number", kr))
-        elif not activity:
-            if not has_baseline(kr):
-                issues.append(_issue(where, "no_baseline", kr))
-            stretch = _stretch_issue(where, kr, trends.get(i), margin)
-            if stretch:
-                issues.append(stretch)
 
-    if not initiatives:
-        issues.append(_issue("initiatives", "no_initiatives"))
-    for i, plan in enumerate(initiatives):
-        where = f"initiatives[{i}]"
-        if not plan.strip():
-            issues.append(_issue(where, "empty"))
-        elif is_outcome_sentence(plan):
-            issues.append(_issue(where, "outcome_initiative", plan))
+def _key_result_issues(where: str, kr: str, trend: float | None, margin: float) -> list[OkrIssue]:
+    """The problems of one key result, in the order :func:`review_okr` lists them."""
+    if not kr.strip():
+        return [_issue(where, "empty")]
+    if is_health_metric(kr):
+        return [_issue(where, "health_metric", kr)]
+    issues = []
+    activity = is_activity(kr)
+    if activity:
+        issues.append(_issue(where, "activity", kr))
+    elif is_activity_count(kr):
+        issues.append(_issue(where, "activity_count", kr))
+    if not activity and is_vague(kr):
+        issues.append(_issue(where, "vague_outcome", kr))
+    if not has_number(kr):
+        issues.append(_issue(where, "no_number", kr))
+    elif not activity:
+        if not has_baseline(kr):
+            issues.append(_issue(where, "no_baseline", kr))
+        stretch = _stretch_issue(where, kr, trend, margin)
+        if stretch:
+            issues.append(stretch)
     return issues
 
 

@@ -9,13 +9,14 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from helpers import validate
 from helpers.i18n import tr
-from helpers.style import QUADRANT_COLOURS, takeaway
+from helpers.style import QUADRANT_COLOURS, figure_for, takeaway
 
 #: The four quadrants, the keys every table and check uses (never translated).
 QUADRANT_NAMES = ["natural growth", "action needed", "retention strategy needed", "low impact"]
@@ -149,12 +150,20 @@ def quadrant_plot(
     label_col: str | None = None,
     xlabel: str = "Reservation attempts per user",
     ylabel: str = "Completed rides per user",
-    ax: plt.Axes | None = None,
-) -> plt.Figure:
+    ax: Axes | None = None,
+) -> Figure:
     """Bubble chart of placed segments: colour = quadrant, size = users, dashed cut-offs.
 
-    ``title`` is the takeaway; without one, the chart says which quadrant holds the most
-    segments' users (or segments, without ``size_col``).
+    ``placed`` is the output of :func:`place`. ``title`` is the takeaway; without one, the
+    chart says which quadrant holds the most segments' users (or segments, without
+    ``size_col``). Draws on ``ax`` if given, else on a new figure that gets the synthetic-data
+    note (the rule in :mod:`helpers.style`). Returns the Figure; ``placed`` is not changed.
+
+    >>> segs = pd.DataFrame({"attempts": [9, 1], "rides": [7, 0], "users": [10, 30]})
+    >>> fig = quadrant_plot(place(segs, "attempts", "rides"), "attempts", "rides",
+    ...                     size_col="users")
+    >>> fig.axes[0].get_title(loc="left")
+    "'low impact' holds the most users (75%)"
     """
     validate.columns(placed, [x, y, "quadrant", size_col, label_col], "quadrant_plot")
     if title is None:
@@ -167,10 +176,7 @@ def quadrant_plot(
             title = tr(
                 "'{quadrant}' holds the most segments ({share:.0%})", quadrant=top, share=share
             )
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8.5, 6))
-    else:
-        fig = ax.figure
+    fig, ax, made = figure_for(ax, (8.5, 6))
     tx, ty = placed.attrs.get("thresholds", (placed[x].median(), placed[y].median()))
     sizes = 40 if size_col is None else 1500 * placed[size_col] / placed[size_col].max() + 20
     colours = placed["quadrant"].astype("object").map(QUADRANT_COLOURS)
@@ -198,6 +204,7 @@ def quadrant_plot(
             fontweight="bold",
             color=QUADRANT_COLOURS[name],
         )
-    takeaway(ax, title, xlabel=xlabel, ylabel=ylabel)
-    fig.tight_layout()
+    takeaway(ax, title, xlabel=xlabel, ylabel=ylabel, note=made)
+    if made:
+        fig.tight_layout()
     return fig

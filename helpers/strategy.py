@@ -13,14 +13,17 @@ True
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 
-import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
+from helpers import whys  # whys reads a 5-whys tree's rows; this module draws
 from helpers.i18n import tr, translate_text
-from helpers.style import PALETTE
+from helpers.style import PALETTE, figure_for
 
 LEVEL_COLOURS = [
     PALETTE["vermillion"],
@@ -60,21 +63,22 @@ def _width(text: str) -> int:
     return sum(2 if "\uac00" <= ch <= "\ud7a3" else 1 for ch in text)
 
 
+#: Stands in for the second column of a Hangul syllable while :mod:`textwrap` counts widths
+#: (a private-use character: never in a learner's text).
+_WIDE = "\ue000"
+
+
 def _wrap(text: str, width: int = 28) -> str:
-    """Break text into lines of at most ``width`` letters (Hangul counts double).
+    """Break text into lines of at most ``width`` letters (Hangul counts double), at spaces
+    only: a longer word gets a line of its own. :func:`textwrap.fill` does the breaking; it
+    counts characters, so each Hangul syllable carries a stand-in character while it counts.
 
     >>> _wrap("지도는 설정한 시간이 아니라 지금 비어 있는 차를 보여 준다", 20).count(chr(10))
     2
     """
-    words, lines, line = text.split(), [], ""
-    for w in words:
-        if _width(line) + _width(w) + 1 > width and line:
-            lines.append(line)
-            line = w
-        else:
-            line = f"{line} {w}".strip()
-    lines.append(line)
-    return "\n".join(lines)
+    padded = "".join(ch + _WIDE if _width(ch) == 2 else ch for ch in " ".join(text.split()))
+    wrapped = textwrap.fill(padded, width, break_long_words=False, break_on_hyphens=False)
+    return wrapped.replace(_WIDE, "")
 
 
 def _box(ax, x, y, text, colour, width=0.9, height=0.7):
@@ -93,13 +97,17 @@ def _box(ax, x, y, text, colour, width=0.9, height=0.7):
     ax.text(x, y, text, ha="center", va="center", fontsize=8.5)
 
 
-def whys_figure(chain: Sequence[str], *, title: str) -> plt.Figure:
-    """Draw a whys chain top to bottom: the problem first, the root cause last."""
+def whys_figure(chain: Sequence[str], *, title: str, ax: Axes | None = None) -> Figure:
+    """Draw a whys chain top to bottom: the problem first, the root cause last.
+
+    Draws on ``ax`` if given, else on a new figure; a chain is what the learner wrote, not
+    data, so it gets no synthetic-data note. Returns the Figure. Raises ``ValueError`` with
+    the problem (:func:`check_whys`) for an unusable chain."""
     problem = check_whys(chain)
     if problem:
         raise ValueError(f"whys_figure(): {problem}")
     n = len(chain)
-    fig, ax = plt.subplots(figsize=(6.5, 1.05 * n + 0.8))
+    fig, ax, made = figure_for(ax, (6.5, 1.05 * n + 0.8))
     for i, text in enumerate(chain):
         y = n - i
         label = tr("Problem") if i == 0 else (tr("Root cause") if i == n - 1 else _why_label(i))
@@ -124,7 +132,8 @@ def whys_figure(chain: Sequence[str], *, title: str) -> plt.Figure:
     ax.set_ylim(0.4, n + 0.6)
     ax.axis("off")
     ax.set_title(title, loc="left")
-    fig.tight_layout()
+    if made:
+        fig.tight_layout()
     return fig
 
 
@@ -172,23 +181,45 @@ def tree_figure(
     level_names: Sequence[str] | None = None,
     wrap: int = 22,
     box_height: float = 0.6,
-) -> plt.Figure:
+    ax: Axes | None = None,
+) -> Figure:
     """Draw a metric tree / strategy map top-down (the north star at the top).
 
     ``wrap`` is the line length in letters inside a box, ``box_height`` its height (a level
-    is 1 high)."""
+    is 1 high). Draws on ``ax`` if given, else on a new figure sized to the tree; a tree is
+    what the learner wrote, not data, so it gets no synthetic-data note. Returns the Figure.
+    Raises ``ValueError`` with the problem (:func:`check_tree`) for an unusable tree.
+
+    >>> fig = tree_figure({"rides": ["attempts", "success rate"]}, title="Two inputs")
+    >>> len(fig.axes[0].patches)
+    3
+    """
     problem = check_tree(tree)
     if problem:
         raise ValueError(f"tree_figure(): {problem}")
+    pos, depth = _tree_positions(tree)
+    width = max(x for x, _ in pos.values()) + 1
+    fig, ax, made = figure_for(ax, (max(6.5, 2.3 * width), 1.5 * depth + 0.6))
+    _draw_arrows(ax, tree, pos, box_height)
+    for node, (x, y) in pos.items():
+        colour = LEVEL_COLOURS[int(-y) % len(LEVEL_COLOURS)]
+        _box(ax, x, y, _wrap(node, wrap), colour, width=0.92, height=box_height)
+    if level_names:
+        _draw_level_names(ax, level_names[:depth])
+    ax.set_xlim(-0.6 - (1.6 if level_names else 0), width - 0.4)
+    ax.set_ylim(-depth + 0.5, 0.5)
+    ax.axis("off")
+    ax.set_title(title, loc="left")
+    if made:
+        fig.tight_layout()
+    return fig
+
+
+def _tree_positions(tree: Mapping[str, Sequence[str]]) -> tuple[dict, int]:
+    """Each node's (x, -depth), leaves in order and parents over the middle of their
+    children; and the number of levels."""
     children = {c for kids in tree.values() for c in kids}
     root = next(p for p in tree if p not in children)
-    levels: list[list[str]] = [[root]]
-    while True:
-        nxt = [c for p in levels[-1] for c in tree.get(p, [])]
-        if not nxt:
-            break
-        levels.append(nxt)
-    # leaves get x positions in order; parents sit over the middle of their children
     pos: dict[str, tuple[float, float]] = {}
     leaf_x = iter(range(10_000))
 
@@ -199,8 +230,11 @@ def tree_figure(
         return x
 
     place(root, 0)
-    width = max(x for x, _ in pos.values()) + 1
-    fig, ax = plt.subplots(figsize=(max(6.5, 2.3 * width), 1.5 * len(levels) + 0.6))
+    return pos, 1 - int(min(y for _, y in pos.values()))
+
+
+def _draw_arrows(ax: Axes, tree: Mapping, pos: Mapping, box_height: float) -> None:
+    """An arrow from each child's box up to its parent's."""
     for parent, kids in tree.items():
         for k in kids:
             (x0, y0), (x1, y1) = pos[parent], pos[k]
@@ -210,37 +244,25 @@ def tree_figure(
                 xytext=(x1, y1 + box_height / 2),
                 arrowprops={"arrowstyle": "-|>", "color": PALETTE["grey"], "lw": 1},
             )
-    for node, (x, y) in pos.items():
-        _box(
-            ax,
-            x,
-            y,
-            _wrap(node, wrap),
-            LEVEL_COLOURS[int(-y) % len(LEVEL_COLOURS)],
-            width=0.92,
-            height=box_height,
+
+
+def _draw_level_names(ax: Axes, names: Sequence[str]) -> None:
+    """Each level's name left of the tree, in its level's colour."""
+    for depth, name in enumerate(names):
+        ax.text(
+            -0.75,
+            -depth,
+            name,
+            ha="right",
+            va="center",
+            fontsize=8.5,
+            fontweight="bold",
+            color=LEVEL_COLOURS[depth % len(LEVEL_COLOURS)],
         )
-    if level_names:
-        for depth, name in enumerate(level_names[: len(levels)]):
-            ax.text(
-                -0.75,
-                -depth,
-                name,
-                ha="right",
-                va="center",
-                fontsize=8.5,
-                fontweight="bold",
-                color=LEVEL_COLOURS[depth % len(LEVEL_COLOURS)],
-            )
-    ax.set_xlim(-0.6 - (1.6 if level_names else 0), width - 0.4)
-    ax.set_ylim(-len(levels) + 0.5, 0.5)
-    ax.axis("off")
-    ax.set_title(title, loc="left")
-    fig.tight_layout()
-    return fig
 
 
 def _filled_goal(goal: object) -> str | None:
+    """The goal box's text (the sentence, then its keywords), or None if not written yet."""
     if isinstance(goal, Mapping) and isinstance(goal.get("goal"), str) and goal["goal"].strip():
         text = goal["goal"].strip()
         keywords = goal.get("keywords")
@@ -251,6 +273,7 @@ def _filled_goal(goal: object) -> str | None:
 
 
 def _filled_actions(actions: object) -> list[Mapping]:
+    """The actions whose ``action`` is written (others are not drawn yet)."""
     if not isinstance(actions, list | tuple):
         return []
     return [
@@ -269,7 +292,8 @@ def strategy_map(
     stage_metric: str = "Search sessions that reserve",
     indicator: str | None = None,
     title: str = "Your strategy map: from each root cause up to the north star",
-) -> plt.Figure | None:
+    ax: Axes | None = None,
+) -> Figure | None:
     """Draw the strategy map from what the learner wrote; print what is still to fill in.
 
     * ``goal`` - ``{"goal": "a sentence", "keywords": ["word", ...]}``;
@@ -289,27 +313,60 @@ def strategy_map(
     actions at the bottom of the tree. A part
     left as ``...``/None is left out; with nothing filled in, nothing is drawn (returns
     None). An unusable tree is left out with its problem printed, never raised. Nothing
-    passed in is changed.
+    passed in is changed. Draws on ``ax`` if given, like :func:`tree_figure`.
 
     >>> strategy_map(..., ..., ...) is None
     To draw your strategy map, fill in: the behaviour goal, the 5-whys tree, the actions.
     True
     """
-    from helpers import whys  # here: whys reads the rows, this module only draws
-
     goal_text = _filled_goal(goal)
-    frame = None
-    tree_note = None
     if isinstance(actions, pd.DataFrame):
         actions = actions.to_dict("records")
+    frame = _read_tree(tree)
+    acts = _filled_actions(actions)
+    _say_what_to_fill(goal_text, frame, acts)
+    if not (goal_text or frame is not None or acts):
+        return None
+    boxes = _Boxes()
+    goal_node, levels = _spine(boxes, north_star, stage_metric, indicator, goal_text)
+    cause_node: dict[str, str] = {}
+    if frame is not None:
+        inner = _inner_causes(frame, acts)
+        if inner:
+            levels[levels.index("Root cause")] = "Cause"
+            title = title.replace("each root cause", "each cause")
+        cause_node = _hang_causes(boxes, goal_node, frame, inner)
+    for rank, a in enumerate(acts, start=1):
+        parent = cause_node.get(str(a.get("cause", "")).strip(), goal_node)
+        boxes.add(_action_label(rank, a), parent)
+    if not cause_node:
+        levels.remove(levels[-2])  # the cause level: nothing to show in it
+    return tree_figure(
+        boxes.drawn(),
+        title=translate_text(title),
+        level_names=[_level_name(name) for name in levels],
+        wrap=26,
+        box_height=0.8,
+        ax=ax,
+    )
+
+
+def _read_tree(tree: object) -> pd.DataFrame | None:
+    """The learner's 5-whys tree as :func:`helpers.whys.to_frame` reads it; None if left blank,
+    or if unusable (then its problem is printed)."""
     rows = tree if isinstance(tree, list | tuple) else []
     blank_tree = all(isinstance(r, Mapping) and r.get("text") in (None, ...) for r in rows)
-    if tree is not None and tree is not ... and not (rows and blank_tree):
-        try:
-            frame = whys.to_frame(tree)
-        except ValueError as exc:
-            tree_note = tr("The 5-whys tree is left out: {problem}", problem=exc)
-    acts = _filled_actions(actions)
+    if tree is None or tree is ... or (rows and blank_tree):
+        return None
+    try:
+        return whys.to_frame(tree)
+    except ValueError as exc:
+        print(tr("The 5-whys tree is left out: {problem}", problem=exc))
+        return None
+
+
+def _say_what_to_fill(goal_text: str | None, frame: pd.DataFrame | None, acts: list) -> None:
+    """Print the parts of the map the learner has still to fill in, if any."""
     missing = [
         what
         for what, ok in [
@@ -319,85 +376,112 @@ def strategy_map(
         ]
         if not ok
     ]
-    if tree_note:
-        print(tree_note)
     if missing:
         print(tr("To draw your strategy map, fill in: {parts}.", parts=", ".join(missing)))
-    if not (goal_text or frame is not None or acts):
-        return None
-    used: set[str] = set()
 
-    def unique(label: str) -> str:
-        while label in used:
-            label += " "  # the figure keys boxes by their text: keep each one apart
-        used.add(label)
+
+class _Boxes:
+    """The map as :func:`tree_figure` takes it ({box: [boxes below]}); the figure keys boxes
+    by their text, so a repeated text gets trailing spaces to keep each box apart."""
+
+    def __init__(self) -> None:
+        self.tree: dict[str, list[str]] = {}
+
+    def add(self, label: str, parent: str | None = None) -> str:
+        """Add a box (under ``parent``, if given); return its key, ``label`` made unique."""
+        while label in self.tree:
+            label += " "
+        self.tree[label] = []
+        if parent is not None:
+            self.tree[parent].append(label)
         return label
 
-    top = unique(tr("North star: {metric}", metric=translate_text(north_star)))
-    stage = unique(tr("Stage metric: {metric}", metric=translate_text(stage_metric)))
-    goal_node = unique(goal_text or tr("Behaviour goal: (not written yet)"))
-    tree_map: dict[str, list[str]] = {top: [stage], stage: [goal_node], goal_node: []}
+    def drawn(self) -> dict[str, list[str]]:
+        """The tree to draw: the top box and every box with boxes below it."""
+        top = next(iter(self.tree))
+        return {k: v for k, v in self.tree.items() if v or k == top}
+
+
+def _spine(
+    boxes: _Boxes,
+    north_star: str,
+    stage_metric: str,
+    indicator: str | None,
+    goal_text: str | None,
+) -> tuple[str, list[str]]:
+    """Add the north star, stage metric, (leading indicator,) and behaviour goal, each under
+    the one before; return the goal's box and the map's level names, top down."""
+    chain = [
+        boxes.add(tr("North star: {metric}", metric=translate_text(north_star))),
+        boxes.add(tr("Stage metric: {metric}", metric=translate_text(stage_metric))),
+        boxes.add(goal_text or tr("Behaviour goal: (not written yet)")),
+    ]
     levels = ["North star", "Stage metric", "Behaviour goal", "Root cause", "Action"]
     if indicator:
-        lead = unique(tr("Leading indicator: {metric}", metric=translate_text(indicator)))
-        tree_map[stage], tree_map[lead] = [lead], [goal_node]
+        chain.insert(
+            2, boxes.add(tr("Leading indicator: {metric}", metric=translate_text(indicator)))
+        )
         levels.insert(2, "Leading indicator")
+    for parent, child in zip(chain, chain[1:], strict=False):
+        boxes.tree[parent].append(child)
+    return chain[-1], levels
+
+
+def _root_causes(frame: pd.DataFrame) -> list[str]:
+    """The ids of the tree's root causes (its leaves; none for a tree of one row)."""
+    return whys.leaves(frame) if len(frame) > 1 else []
+
+
+def _inner_causes(frame: pd.DataFrame, acts: list[Mapping]) -> list[str]:
+    """The ids of the causes that actions name though they have whys below them (not the
+    top row); prints that actions belong at the bottom of the tree if there are any."""
+    ends = _root_causes(frame)
+    named = {str(a.get("cause", "")).strip() for a in acts}
+    top_id = frame.loc[frame["parent"] == "", "id"].iloc[0]
+    inner = [i for i in frame["id"] if i in named and i not in ends and i != top_id]
+    if len(inner) == 1:
+        print(
+            tr(
+                "Your actions act on {ids}, which has whys below it in your tree: attach "
+                "actions to a cause at the bottom of your tree (a root cause). The map "
+                "labels that level 'Cause'.",
+                ids=inner[0],
+            )
+        )
+    elif inner:
+        print(
+            tr(
+                "Your actions act on {ids}, which have whys below it in your tree: attach "
+                "actions to a cause at the bottom of your tree (a root cause). The map "
+                "labels that level 'Cause'.",
+                ids=", ".join(inner),
+            )
+        )
+    return inner
+
+
+def _hang_causes(
+    boxes: _Boxes, goal_node: str, frame: pd.DataFrame, inner: list[str]
+) -> dict[str, str]:
+    """Hang the root causes (and the ``inner`` causes actions name) under the goal; return
+    each one's box by its id and by its text."""
     cause_node: dict[str, str] = {}
-    if frame is not None:
-        ends = whys.leaves(frame) if len(frame) > 1 else []
-        # a row an action names counts as a cause to act on, even if the tree goes deeper
-        named = {str(a.get("cause", "")).strip() for a in acts}
-        top_id = frame.loc[frame["parent"] == "", "id"].iloc[0]
-        inner = [i for i in frame["id"] if i in named and i not in ends and i != top_id]
-        if inner:
-            # a cause with whys below it is not a root cause: say so, and name the level
-            # for what it holds
-            if len(inner) == 1:
-                said = tr(
-                    "Your actions act on {ids}, which has whys below it in your tree: attach "
-                    "actions to a cause at the bottom of your tree (a root cause). The map "
-                    "labels that level 'Cause'.",
-                    ids=inner[0],
-                )
-            else:
-                said = tr(
-                    "Your actions act on {ids}, which have whys below it in your tree: attach "
-                    "actions to a cause at the bottom of your tree (a root cause). The map "
-                    "labels that level 'Cause'.",
-                    ids=", ".join(inner),
-                )
-            print(said)
-            levels[levels.index("Root cause")] = "Cause"
-            title = title.replace("each root cause", "each cause")
-        ends += inner
-        for i in ends:
-            text = frame.loc[frame["id"] == i, "text"].iloc[0]
-            node = unique(f"{i}: {text}")
-            tree_map[goal_node].append(node)
-            tree_map[node] = []
-            cause_node[i] = node
-            cause_node[text] = node
-    for rank, a in enumerate(acts, start=1):
-        label = f"#{rank} {a['action'].strip()}"
-        extra = [_kind_label(a["kind"])] if isinstance(a.get("kind"), str) else []
-        rides = a.get("extra_rides")
-        if isinstance(rides, int | float) and not isinstance(rides, bool) and rides == rides:
-            extra.append(tr("+{rides:.0f} rides/month", rides=rides))
-        if extra:
-            label += f" ({', '.join(extra)})"
-        parent = cause_node.get(str(a.get("cause", "")).strip(), goal_node)
-        node = unique(label)
-        tree_map[parent].append(node)
-        tree_map[node] = []
-    if not cause_node:
-        levels.remove(levels[-2])  # the cause level: nothing to show in it
-    return tree_figure(
-        {k: v for k, v in tree_map.items() if v or k == top},
-        title=translate_text(title),
-        level_names=[_level_name(name) for name in levels],
-        wrap=26,
-        box_height=0.8,
-    )
+    for i in _root_causes(frame) + inner:
+        text = frame.loc[frame["id"] == i, "text"].iloc[0]
+        node = boxes.add(f"{i}: {text}", goal_node)
+        cause_node[i] = node
+        cause_node[text] = node
+    return cause_node
+
+
+def _action_label(rank: int, action: Mapping) -> str:
+    """'#rank action (kind, +N rides/month)', the parts given."""
+    label = f"#{rank} {action['action'].strip()}"
+    extra = [_kind_label(action["kind"])] if isinstance(action.get("kind"), str) else []
+    rides = action.get("extra_rides")
+    if isinstance(rides, int | float) and not isinstance(rides, bool) and rides == rides:
+        extra.append(tr("+{rides:.0f} rides/month", rides=rides))
+    return label + (f" ({', '.join(extra)})" if extra else "")
 
 
 def _kind_label(kind: str) -> str:

@@ -5,6 +5,15 @@ machine); any character it lacks - Hangul in a learner's own event names, say - 
 NanumGothic (나눔고딕), which ships inside this package (``helpers/fonts``, SIL Open Font
 License), so Korean renders on every route (pip, conda, Binder) without a system font.
 
+**The rule for plot helpers** (``funnel_plot``, ``quadrant_plot``, ``aha_plot``,
+``lead_lag_plot``, ``cohort_heatmap``, the strategy figures): each takes ``ax: Axes | None =
+None`` and returns the Figure. Without ``ax`` it makes its own figure (:func:`figure_for`),
+lays it out, and puts the synthetic-data note on it (:func:`takeaway` with ``note=True``).
+Given ``ax``, it draws on that Axes only: the figure is the caller's, so the caller adds the
+note (:func:`synthetic_note`) and lays the figure out (``fig.tight_layout()``) when it is
+done. Figures of what a learner wrote (a 5-whys chain, a metric tree) carry no data and so no
+note.
+
 >>> from helpers.style import use_course_style, PALETTE
 >>> use_course_style()
 >>> PALETTE["blue"]
@@ -20,6 +29,10 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 from cycler import cycler
 from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from helpers.i18n import tr
 
 # Okabe & Ito (2008): a palette that stays distinct for the common colour-vision deficiencies.
 PALETTE: dict[str, str] = {
@@ -117,13 +130,13 @@ def use_course_style() -> None:
 
 
 def takeaway(
-    ax: plt.Axes,
+    ax: Axes,
     title: str,
     *,
     xlabel: str | None = None,
     ylabel: str | None = None,
     note: bool = True,
-) -> plt.Axes:
+) -> Axes:
     """Give an axes its takeaway title, axis labels and the 'synthetic data' note.
 
     >>> fig, ax = plt.subplots()
@@ -137,15 +150,53 @@ def takeaway(
     if ylabel is not None:
         ax.set_ylabel(ylabel)
     if note:
-        ax.annotate(
-            SYNTHETIC_NOTE,
-            xy=(1.0, 1.0),
-            xycoords="axes fraction",
-            xytext=(0, 18),
-            textcoords="offset points",
-            ha="right",
-            va="bottom",
-            fontsize=8,
-            color=PALETTE["grey"],
-        )
+        synthetic_note(ax)
     return ax
+
+
+def synthetic_note(ax: Axes) -> Axes:
+    """Write the 'synthetic data' note above the top right corner of ``ax``; return ``ax``.
+
+    A plot helper adds it to a figure it made; a caller who passed ``ax=`` adds it here.
+
+    >>> fig, ax = plt.subplots()
+    >>> synthetic_note(ax).texts[-1].get_text()
+    'Synthetic data (fictional company)'
+    """
+    ax.annotate(
+        SYNTHETIC_NOTE,
+        xy=(1.0, 1.0),
+        xycoords="axes fraction",
+        xytext=(0, 18),
+        textcoords="offset points",
+        ha="right",
+        va="bottom",
+        fontsize=8,
+        color=PALETTE["grey"],
+    )
+    return ax
+
+
+def figure_for(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Figure, Axes, bool]:
+    """The figure and Axes a plot helper draws on, and whether the helper made the figure.
+
+    With ``ax`` given: its figure, ``ax`` and False (the caller owns the layout and the
+    note). Without: a new figure of ``figsize`` inches (width, height), its one Axes, and True.
+
+    >>> fig, ax, made = figure_for(None, (4, 3))
+    >>> made, fig.get_size_inches().tolist()
+    (True, [4.0, 3.0])
+    >>> figure_for(ax, (8, 6))[1:] == (ax, False)
+    True
+    """
+    if ax is None:
+        fig, ax = plt.subplots(figsize=figsize)
+        return fig, ax, True
+    if not isinstance(ax, Axes):
+        raise TypeError(
+            tr(
+                "ax must be a matplotlib Axes (e.g. from `fig, ax = plt.subplots()`), got {kind}.",
+                kind=type(ax).__name__,
+            )
+        )
+    return ax.figure, ax, False

@@ -273,7 +273,18 @@ def node_kind(text: str) -> tuple[str, str]:
 
 
 def _blank(v: Any) -> bool:
+    """True for a cell left empty: None, ``...``, NaN or only spaces."""
     return v is None or v is ... or (isinstance(v, float) and v != v) or str(v).strip() == ""
+
+
+def _cell_text(v: Any, *, blank: bool = True) -> str:
+    """A cell as text, stripped: ``""`` for a blank one (if ``blank``), and a whole number
+    read as a float (a CSV column of ids with an empty cell: 1.0) as ``"1"``."""
+    if blank and _blank(v):
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
 
 
 def to_frame(tree: object) -> pd.DataFrame:
@@ -287,7 +298,27 @@ def to_frame(tree: object) -> pd.DataFrame:
     >>> to_frame([{"id": "P", "text": "few rides", "parent": None}])["parent"].tolist()
     ['']
     """
-    example = "[{'id': 'P', 'text': 'the symptom', 'parent': None}, {'id': '1', ...}]"
+    rows = _rows(tree)
+    out = pd.DataFrame(
+        {
+            "id": [_cell_text(v, blank=False) for v in rows["id"]],
+            "text": [_cell_text(v) for v in rows["text"]],
+            "parent": [_cell_text(v) for v in rows["parent"]],
+        }
+    )
+    _check_ids_and_texts(out)
+    _check_one_top(out)
+    _check_parents(out)
+    depths(out)  # raises on a loop
+    return out
+
+
+#: A tree as a learner writes it, for the messages that show the format.
+_EXAMPLE = "[{'id': 'P', 'text': 'the symptom', 'parent': None}, {'id': '1', ...}]"
+
+
+def _rows(tree: object) -> pd.DataFrame:
+    """The tree's rows as a table (a copy, index 0..n-1) with at least the three columns."""
     if isinstance(tree, pd.DataFrame):
         rows = tree.reset_index(drop=True)
     elif isinstance(tree, Sequence) and not isinstance(tree, str):
@@ -295,17 +326,20 @@ def to_frame(tree: object) -> pd.DataFrame:
             raise ValueError(
                 tr(
                     "Each row of the tree is a dict with 'id', 'text', 'parent', e.g. {example}.",
-                    example=example,
+                    example=_EXAMPLE,
                 )
             )
         rows = pd.DataFrame(list(tree))
     else:
         raise ValueError(
-            tr("A 5-whys tree is a list of rows (dicts), e.g. {example}.", example=example)
+            tr("A 5-whys tree is a list of rows (dicts), e.g. {example}.", example=_EXAMPLE)
         )
     if rows.empty:
         raise ValueError(
-            tr("The tree has no rows yet: start with the symptom, e.g. {example}.", example=example)
+            tr(
+                "The tree has no rows yet: start with the symptom, e.g. {example}.",
+                example=_EXAMPLE,
+            )
         )
     missing = [c for c in COLUMNS if c not in rows.columns]
     if missing:
@@ -315,19 +349,21 @@ def to_frame(tree: object) -> pd.DataFrame:
                 missing=", ".join(missing),
             )
         )
-    out = pd.DataFrame(
-        {
-            "id": [str(v).strip() for v in rows["id"]],
-            "text": ["" if _blank(v) else str(v).strip() for v in rows["text"]],
-            "parent": ["" if _blank(v) else str(v).strip() for v in rows["parent"]],
-        }
-    )
+    return rows
+
+
+def _check_ids_and_texts(out: pd.DataFrame) -> None:
+    """Raise if an id is used twice or a row has no text."""
     dup = out["id"][out["id"].duplicated()].tolist()
     if dup:
         raise ValueError(tr("The id {id!r} is used twice: give every row its own id.", id=dup[0]))
     empty = out.loc[out["text"] == "", "id"].tolist()
     if empty:
         raise ValueError(tr("Row {id!r} has no text: write its sentence in quotes.", id=empty[0]))
+
+
+def _check_one_top(out: pd.DataFrame) -> None:
+    """Raise unless exactly one row has no parent (the symptom)."""
     tops = out.loc[out["parent"] == "", "id"].tolist()
     if len(tops) > 1:
         raise ValueError(
@@ -344,6 +380,10 @@ def to_frame(tree: object) -> pd.DataFrame:
                 "symptom's parent to None."
             )
         )
+
+
+def _check_parents(out: pd.DataFrame) -> None:
+    """Raise if a row's parent is not the id of a row."""
     unknown = out.loc[(out["parent"] != "") & ~out["parent"].isin(out["id"]), ["id", "parent"]]
     if len(unknown):
         r = unknown.iloc[0]
@@ -354,8 +394,6 @@ def to_frame(tree: object) -> pd.DataFrame:
                 parent=r["parent"],
             )
         )
-    depths(out)  # raises on a loop
-    return out
 
 
 def depths(frame: pd.DataFrame) -> pd.Series:

@@ -2,6 +2,10 @@
 
 MESSAGES: dict[str, str] = {
     "Synthetic data (fictional company)": "합성 데이터(가상의 회사)",
+    # ---- helpers/style.py: a plot helper's ax= ----------------------------------------------
+    "ax must be a matplotlib Axes (e.g. from `fig, ax = plt.subplots()`), got {kind}.": (
+        "ax에는 matplotlib Axes를 넣으세요(예: `fig, ax = plt.subplots()`의 ax). 받은 값: {kind}."
+    ),
     # ---- course/exercises.py: verdicts and their labels --------------------------------
     "That's it.": "맞습니다.",
     # ---- unanswered, unfinished, cells that failed --------------------------------------

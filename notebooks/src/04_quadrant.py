@@ -220,6 +220,8 @@ quadrant.quadrant_plot(
     ax=ax,
     title="Three pay-per-ride combinations try often and ride little: action needed",
 )
+style.synthetic_note(ax)  # our own figure (ax=): we add the data note and lay it out
+fig.tight_layout()
 NUDGE = {  # (points right, points up, alignment): keeps close labels apart and inside
     "corporate member x never reserved": (14, 3, "left"),
     "subscriber x never reserved": (14, -9, "left"),
@@ -431,6 +433,7 @@ def explore(rule, x_cut, y_cut):
         ax=ax1,
         title=f"Cut-offs: {tx:.2f} attempts, {ty:.2f} rides per user",
     )
+    style.synthetic_note(ax1)
     label_bubbles(ax1, p)
     n = quadrant.quadrant_summary(p, "users")["users"].reindex(quadrant.QUADRANT_NAMES)
     ax2.barh(
