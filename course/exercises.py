@@ -285,7 +285,7 @@ def unanswered_message(answer: Any, given: Collection[str] = ()) -> str | None:
     >>> unanswered_message(...)
     'Not answered yet: replace the ... with your answer and run the cell again.'
     >>> unanswered_message({"a": 1, "b": ...})
-    "Not finished yet: 1 of 2 blanks still hold ... (still open: 'b'). Fill in each one and run the cell again."
+    "Not finished yet: 1 of 2 blanks still holds ... (still open: 'b'). Fill it in and run the cell again."
     >>> unanswered_message(0) is None
     True
     >>> tree = [{"id": "P", "text": ..., "parent": None}, {"id": "1", "text": ..., "parent": "P"}]
@@ -330,6 +330,13 @@ def unanswered_message(answer: Any, given: Collection[str] = ()) -> str | None:
         elif isinstance(answer, pd.DataFrame):
             open_cols = [c for c in answer.columns if any(v is ... for v in answer[c])]
             where = tr(" (in the column(s) {columns})", columns=", ".join(map(repr, open_cols)))
+        if blanks == 1:
+            return tr(
+                "Not finished yet: 1 of {places} blanks still holds ...{where}. Fill it in and "
+                "run the cell again.",
+                places=places,
+                where=where,
+            )
         return tr(
             "Not finished yet: {blanks} of {places} blanks still hold ...{where}. Fill in "
             "each one and run the cell again.",

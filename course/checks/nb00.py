@@ -200,8 +200,9 @@ def share_riders() -> Exercise:
             ),
         ],
         success=tr(
-            "{share:.0%} of users have completed a ride: about half never got the thing "
+            "{share:.0%} of users have completed a ride: {never:.0%} never got the thing "
             "Bomcar sells. Keep that in mind for notebook 01.",
             share=right,
+            never=1 - right,
         ),
     )

@@ -148,7 +148,7 @@ def segment_quadrant(segment: str = EXERCISE_SEGMENT) -> Exercise:
             return tr(
                 "{answer!r} is not a quadrant. The four are: {names}.",
                 answer=answer,
-                names=", ".join(_QUADRANTS),
+                names=", ".join(quadrant.quadrant_label(q) for q in _QUADRANTS),
             )
         want_x, want_y = side[name]
         parts = []

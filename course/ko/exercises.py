@@ -34,6 +34,11 @@ MESSAGES = {
         "고치고(빨간 오류의 마지막 줄을 읽어 보세요) 다시 실행한 뒤, 이 확인 셀을 다시 "
         "실행하세요."
     ),
+    "Not finished yet: 1 of {places} blanks still holds ...{where}. Fill it in and run the cell "
+    "again.": (
+        "아직 다 채우지 않았습니다: 빈칸 {places}개 중 1개에 아직 ...가 있습니다{where}. 그 빈칸을 "
+        "채우고 셀을 다시 실행하세요."
+    ),
     "Not finished yet: {blanks} of {places} blanks still hold ...{where}. Fill in each one and "
     "run the cell again.": (
         "아직 다 채우지 않았습니다: 빈칸 {places}개 중 {blanks}개에 아직 ...가 "

@@ -93,9 +93,9 @@ MESSAGES: dict[str, str] = {
         "events.loc[events['event'] == 'return', 'user_id'].nunique()가 운행한 사용자를 "
         "셉니다. 그 수를 len(users)로 나누세요."
     ),
-    "{share:.0%} of users have completed a ride: about half never got the thing Bomcar sells. "
+    "{share:.0%} of users have completed a ride: {never:.0%} never got the thing Bomcar sells. "
     "Keep that in mind for notebook 01.": (
-        "사용자의 {share:.0%}가 운행을 완료했습니다: 절반 가까이는 봄카가 파는 것을 한 번도 "
+        "사용자의 {share:.0%}가 운행을 완료했습니다: {never:.0%}는 봄카가 파는 것을 한 번도 "
         "받지 못했습니다. 01 노트북에서 이 점을 기억하세요."
     ),
     # ---- figures ---------------------------------------------------------------------------

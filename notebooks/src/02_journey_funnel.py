@@ -338,7 +338,7 @@ checks.with_stage(journey, new_stage)
 # Keep this stage in mind: in [03 Segmentation](03_segmentation.ipynb) the users whose card or
 # licence is stuck here turn out to be a small segment that converts very differently.
 # %% [markdown] lang="ko"
-# 이 단계를 기억해 두세요. [03 세그먼트](03_segmentation.ipynb)에서 카드나 면허가 여기서 막힌
+# 이 단계를 기억해 두세요. [03 세그먼테이션](03_segmentation.ipynb)에서 카드나 면허가 여기서 막힌
 # 사용자가 작은 세그먼트이며, 전환이 아주 다르다는 것을 보게 됩니다.
 # %% [markdown] tags=["deck-question"]
 # ## See it: the funnel from the event log
@@ -605,13 +605,13 @@ plt.show()
 # October's cohort was ordinary (51%). The calendar ratio divides one group of people (this
 # month's first reservations, many by last month's sign-ups) by another (this month's sign-ups).
 # Ask "are the new users any good?" with cohorts; ask "how busy was the month?" with calendar
-# months. Notebook [07 Cohorts](07_cohorts.ipynb) goes deeper.
+# months. Notebook [07 Cohort analysis](07_cohorts.ipynb) goes deeper.
 # %% [markdown] lang="ko"
 # 달력 월 기준 선은 끔찍한 9월 바로 다음에 기록적인 10월(97%)을 보여 줍니다. 실제로 무슨 일이
 # 있었는지는 코호트 기준 선이 알려 줍니다. 9월 코호트의 전환율은 29%였고(8월은 60%), 10월 코호트는
 # 평범했습니다(51%). 달력 월 기준 비율은 한 집단(이번 달의 첫 예약, 상당수는 지난달 가입자)을 다른
 # 집단(이번 달 가입자)으로 나눈 것입니다. "신규 사용자가 괜찮은가?"는 코호트로 물으세요. "이번 달이
-# 얼마나 바빴나?"는 달력 월로 물으세요. [07 코호트](07_cohorts.ipynb) 노트북에서 더 깊이 다룹니다.
+# 얼마나 바빴나?"는 달력 월로 물으세요. [07 코호트 분석](07_cohorts.ipynb) 노트북에서 더 깊이 다룹니다.
 # %% [markdown]
 # ## Metric hygiene 4: leave the test accounts out
 #

@@ -15,7 +15,7 @@
 # > **Time:** {{time}}.
 # >
 # > **You need** [03 Segmentation](03_segmentation.ipynb) (Mass x element combinations) and
-# > [02 Journey and funnel](02_journey_funnel.ipynb) (reservation attempt, reservation, return).
+# > [02 Journey map and funnel](02_journey_funnel.ipynb) (reservation attempt, reservation, return).
 #
 # All data here is **synthetic**: Bomcar (봄카) is a fictional car-sharing company.
 # %% [markdown] lang="ko"
@@ -35,7 +35,7 @@
 # > **소요 시간:** {{time}}.
 # >
 # > **먼저 볼 노트북:** [03 세그먼테이션](03_segmentation.ipynb)(Mass x 요소 조합),
-# > [02 고객 여정과 퍼널](02_journey_funnel.ipynb)(예약 시도, 예약, 반납).
+# > [02 고객 여정 지도와 퍼널](02_journey_funnel.ipynb)(예약 시도, 예약, 반납).
 #
 # 여기 나오는 데이터는 모두 **합성 데이터**입니다. 봄카는 가상의 카셰어링 회사입니다.
 # %% [markdown]

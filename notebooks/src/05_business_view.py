@@ -14,7 +14,7 @@
 # > **Time:** {{time}}.
 # >
 # > **You need** [01 North star](01_north_star.ipynb) (completed rides per month),
-# > [02 Journey and funnel](02_journey_funnel.ipynb) (the search/browse stage) and
+# > [02 Journey map and funnel](02_journey_funnel.ipynb) (the search/browse stage) and
 # > [04 Quadrant](04_quadrant.ipynb) (the action-needed segment).
 #
 # All data here is **synthetic**: Bomcar (봄카) is a fictional car-sharing company.
@@ -34,7 +34,7 @@
 # > **소요 시간:** {{time}}.
 # >
 # > **먼저 볼 노트북:** [01 북극성 지표](01_north_star.ipynb)(월간 운행 완료 수),
-# > [02 고객 여정과 퍼널](02_journey_funnel.ipynb)(탐색/조회 단계),
+# > [02 고객 여정 지도와 퍼널](02_journey_funnel.ipynb)(탐색/조회 단계),
 # > [04 사분면](04_quadrant.ipynb)(뭘 망설일까 유형 세그먼트).
 #
 # 여기 나오는 데이터는 모두 **합성 데이터**입니다. 봄카(Bomcar)는 가상의 카셰어링 회사입니다.

@@ -12,7 +12,7 @@
 # > - simple cohort LTV and CAC payback.
 # >
 # > **Time:** {{time}}. **You need:** [01 North star](01_north_star.ipynb) (leading and
-# > lagging metrics) and [07 Cohorts](07_cohorts.ipynb) (cohort tables).
+# > lagging metrics) and [07 Cohort analysis](07_cohorts.ipynb) (cohort tables).
 #
 # This notebook moves to a second fictional company: **Dalbit (달빛)**, a B2B chat and CRM
 # tool. Its customers are companies (*accounts*) that pay per seat, every month, on
@@ -31,7 +31,7 @@
 # > - 간단한 코호트 LTV와 CAC 회수 기간
 # >
 # > **소요 시간:** {{time}}. **먼저 볼 노트북:** [01 북극성 지표](01_north_star.ipynb)(선행 지표와
-# > 후행 지표), [07 코호트](07_cohorts.ipynb)(코호트 표).
+# > 후행 지표), [07 코호트 분석](07_cohorts.ipynb)(코호트 표).
 #
 # 이 노트북은 두 번째 가상 회사로 넘어갑니다. **달빛(Dalbit)**은 B2B 채팅·CRM 도구입니다. 고객은
 # 회사(*고객사*)이고, 시트(사용자 계정)마다 매달 요금을 내며 12개월 단위로 계약합니다. 모든 데이터는

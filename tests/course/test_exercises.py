@@ -400,3 +400,12 @@ def test_the_registry_records_each_factory_with_its_notebook():
     r = reg["course.checks.nb06.views"]
     assert (r.notebook, r.name) == ("nb06", "views")
     assert r.factory().key == "course.checks.nb06.views"
+
+
+def test_one_blank_left_reads_in_the_singular():
+    from course.exercises import unanswered_message
+
+    one = unanswered_message({"a": 1, "b": ..., "c": 3})
+    two = unanswered_message({"a": ..., "b": ..., "c": 3})
+    assert "1 of 3 blanks still holds ..." in one and "Fill it in" in one
+    assert "2 of 3 blanks still hold ..." in two and "Fill in each one" in two

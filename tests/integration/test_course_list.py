@@ -23,6 +23,7 @@ import course_list  # noqa: E402
 import timing  # noqa: E402
 
 STEMS = sorted(p.stem for p in build_notebooks.SRC.glob("[0-9][0-9]_*.py"))
+SOURCES = sorted(build_notebooks.SRC.glob("[0-9][0-9]_*.py"))
 FIX = "run `python tools/timing.py --write` and `python tools/build_notebooks.py`"
 #: a navigation line typed by hand: an arrow link to a notebook
 HAND_NAV = re.compile(r"\[← [^\]]*\]\([^)]*\.ipynb\)|\[[^\]]* →\]\([^)]*\.ipynb\)")
@@ -212,3 +213,29 @@ def test_magics_stay_as_written():
     cells = build_notebooks.parse(build_notebooks.SRC / "08_ab_test.py")
     setup = next(c for c in cells if "set_language" in c.text)
     assert setup.text.startswith("# %matplotlib inline\n")
+
+
+def _title_links():
+    """(source, language, link text, stem) for each markdown link '[NN ...](NN_stem.ipynb)'."""
+    for src in SOURCES:
+        for cell in re.split(r"^# %%", src.read_text(encoding="utf-8"), flags=re.M):
+            lang = "ko" if cell.startswith(' [markdown] lang="ko"') else "en"
+            flat = re.sub(r"\n#\s?", " ", cell)
+            pattern = r"\[(\d\d [^\]]+)\]\((?:\.\./)*(?:notebooks/)?(\d\d_[a-z_]+)\.ipynb[#)]"
+            for m in re.finditer(pattern, flat):
+                yield src.name, lang, m.group(1), m.group(2)
+
+
+def test_a_link_that_names_a_notebook_uses_its_title():
+    """'[02 Journey and funnel](02_journey_funnel.ipynb)' in a "You need" line drifts from the
+    navigation's '02 Journey map and funnel': a link naming a notebook by number and title
+    uses the list's title ('01 notebook' / '01 노트북' names no title and is fine)."""
+    titles = {lang: course_list.titles(lang) for lang in ("en", "ko")}
+    bad = [
+        f"{name} ({lang}): [{text}] should be [{titles[lang][stem]}]"
+        for name, lang, text, stem in _title_links()
+        if text != titles[lang].get(stem)
+        and not re.fullmatch(r"\d\d (notebook|노트북)", text)
+        and not text.startswith("처음으로")
+    ]
+    assert not bad, "\n".join(bad)

@@ -18,7 +18,7 @@ import pytest
 
 from course import combinations
 from course.checks import nb04
-from helpers import quadrant
+from helpers import i18n, quadrant
 from tests.facts import assert_stated, markdown_of
 
 # ---- checkers ------------------------------------------------------------
@@ -84,6 +84,12 @@ def test_ex1_reads_the_korean_quadrant_names(median_quadrant):
     msg = _status(ex, "뭘 망설일까 유형").message  # read as action needed: wrong on both axes
     assert "attempts" in msg and "rides per user" in msg
     assert "not a quadrant" in _status(ex, "망설임").message
+    with i18n.language("ko"):  # the Korean verdict lists the quadrants by their Korean names
+        ko = nb04.segment_quadrant().check("사용자 유지", quiet=True).message
+    assert all(quadrant.quadrant_label(q) not in ko for q in ["natural growth", "low impact"])
+    with i18n.language("ko"):
+        names = [quadrant.quadrant_label(q) for q in quadrant.QUADRANT_NAMES]
+    assert all(n in ko for n in names), ko
 
 
 def test_ex1_odd_answers():
