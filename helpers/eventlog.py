@@ -73,6 +73,8 @@ from helpers import validate
 from helpers.i18n import get_language, tr
 
 STANDARD = ("user_id", "timestamp", "event")
+#: The function a learner called, as the loader's messages name it.
+_LOAD = "load_event_log"
 #: How many example rows a message shows.
 N_EXAMPLES = 5
 #: Values that mean "no value" in exports (compared after stripping spaces, ignoring case).
@@ -291,7 +293,7 @@ def _not_csv(path: Path) -> None:
     with path.open("rb") as f:
         head = f.read(512)
     suffix = path.suffix.lower()
-    func = "load_event_log"
+    func = _LOAD
     if suffix in {".xlsx", ".xlsm", ".xls", ".ods"} or (
         head[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0") and suffix != ".zip"
     ):
@@ -409,13 +411,38 @@ def read_source(
     >>> read_source(pd.DataFrame({"a": [1]})).row_label
     'index label'
     """
-    func = "load_event_log"
     if isinstance(source, pd.DataFrame):
-        if source.empty:
-            raise EventLogError(
-                tr("{func}(): the DataFrame has no rows: there is nothing to load.", func=func)
-            )
-        return Source(source, f"a DataFrame ({len(source):,} rows)", "index label")
+        return _frame_source(source)
+    _check_read_options(source, sep, decimal)
+    path = _csv_path(source)
+    notes: list[str] = []
+    compressed = path.suffix.lower() in {".gz", ".bz2", ".zip", ".xz", ".zst", ".tar"}
+    encoding = _choose_encoding(path, encoding, compressed, notes)
+    head = [] if compressed else _head_lines(path, encoding)
+    skip = _preamble(head, sep)
+    if skip:
+        notes.append(_title_block_note(head, skip, path))
+    frame = _read_csv(path, sep, encoding, decimal, skip, text_cols, head)
+    _check_split(frame, path, sep, head, skip)
+    if frame.empty:
+        raise EventLogError(
+            tr("{func}(): {file} has a header but no rows.", func=_LOAD, file=path.name)
+        )
+    return Source(frame, path.name, "file line", notes, header_line=skip + 1)
+
+
+def _frame_source(source: pd.DataFrame) -> Source:
+    """A DataFrame as the source (never copied or modified); an empty one is an error."""
+    if source.empty:
+        raise EventLogError(
+            tr("{func}(): the DataFrame has no rows: there is nothing to load.", func=_LOAD)
+        )
+    return Source(source, f"a DataFrame ({len(source):,} rows)", "index label")
+
+
+def _check_read_options(source: object, sep: object, decimal: object) -> None:
+    """The source is a path, ``sep`` a separator, ``decimal`` '.' or ',' and not ``sep``."""
+    func = _LOAD
     if source is None:
         raise EventLogError(
             tr(
@@ -457,13 +484,17 @@ def read_source(
                 sep=repr(sep),
             )
         )
+
+
+def _csv_path(source: str | Path) -> Path:
+    """The path of an existing file that is not a workbook, Parquet or JSON file."""
     path = Path(source).expanduser()
     if not path.exists():
         raise EventLogError(
             tr(
                 "{func}(): no file at {path}. Check the path (it is relative to the folder this "
                 "notebook runs in: {cwd}).",
-                func=func,
+                func=_LOAD,
                 path=repr(str(path)),
                 cwd=Path.cwd(),
             )
@@ -472,50 +503,57 @@ def read_source(
         raise EventLogError(
             tr(
                 "{func}(): {path} is a folder; give the CSV file in it.",
-                func=func,
+                func=_LOAD,
                 path=repr(str(path)),
             )
         )
     _not_csv(path)
-    notes = []
-    compressed = path.suffix.lower() in {".gz", ".bz2", ".zip", ".xz", ".zst", ".tar"}
+    return path
+
+
+def _choose_encoding(path: Path, encoding: str, compressed: bool, notes: list[str]) -> str:
+    """The encoding to read with: UTF-16 when the file is UTF-16 and UTF-8 was assumed."""
     sniffed = None if compressed else _sniff_encoding(path)
-    if sniffed and encoding.lower().replace("_", "-") in ("utf-8-sig", "utf-8", "utf8"):
-        if encoding != "utf-8-sig":  # the user chose UTF-8 explicitly: say what it is
-            raise EventLogError(
-                tr(
-                    "{func}(): {file} is UTF-16 text, not {encoding}. Pass encoding='utf-16' "
-                    "(or leave encoding out: the loader detects UTF-16).",
-                    func=func,
-                    file=path.name,
-                    encoding=encoding,
-                )
-            )
-        encoding = sniffed
-        notes.append(
+    if not sniffed or encoding.lower().replace("_", "-") not in ("utf-8-sig", "utf-8", "utf8"):
+        return encoding
+    if encoding != "utf-8-sig":  # the user chose UTF-8 explicitly: say what it is
+        raise EventLogError(
             tr(
-                "{file} is UTF-16 text (as Excel's 'Unicode text' export writes); read it as such.",
+                "{func}(): {file} is UTF-16 text, not {encoding}. Pass encoding='utf-16' "
+                "(or leave encoding out: the loader detects UTF-16).",
+                func=_LOAD,
                 file=path.name,
+                encoding=encoding,
             )
         )
+    notes.append(
+        tr(
+            "{file} is UTF-16 text (as Excel's 'Unicode text' export writes); read it as such.",
+            file=path.name,
+        )
+    )
+    return sniffed
+
+
+def _title_block_note(head: Sequence[str], skip: int, path: Path) -> str:
+    """The note that the first ``skip`` lines of the file were a title block, skipped."""
+    title = next(
+        (line.strip() for line in head[:skip] if re.search(r"\w", line)),
+        head[0].strip(),
+    )
+    return tr(
+        "The first {lines} of {file} are a title block (e.g. {title}), not data: "
+        "skipped them; the header is line {header}.",
+        lines=_n_lines(skip),
+        file=path.name,
+        title=repr(title[:50]),
+        header=skip + 1,
+    )
+
+
+def _csv_options(sep: str, encoding: str, decimal: str, skip: int) -> dict:
+    """The ``pd.read_csv`` options: nothing but empty cells is missing; European numbers."""
     whitespace = sep in _WHITESPACE_SEPS
-    head = [] if compressed else _head_lines(path, encoding)
-    skip = _preamble(head, sep)
-    if skip:
-        title = next(
-            (line.strip() for line in head[:skip] if re.search(r"\w", line)),
-            head[0].strip(),
-        )
-        notes.append(
-            tr(
-                "The first {lines} of {file} are a title block (e.g. {title}), not data: "
-                "skipped them; the header is line {header}.",
-                lines=_n_lines(skip),
-                file=path.name,
-                title=repr(title[:50]),
-                header=skip + 1,
-            )
-        )
     options = {
         "sep": sep,
         "encoding": encoding,
@@ -527,10 +565,25 @@ def read_source(
     }
     if whitespace or len(sep) > 1:
         options["engine"] = "python" if not whitespace else "c"
+    return options
+
+
+def _read_csv(
+    path: Path,
+    sep: str,
+    encoding: str,
+    decimal: str,
+    skip: int,
+    text_cols: Sequence[str],
+    head: list[str],
+) -> pd.DataFrame:
+    """The file as a DataFrame (``text_cols`` as text); a clear error if it cannot be read."""
+    func = _LOAD
+    options = _csv_options(sep, encoding, decimal, skip)
     try:
         header = pd.read_csv(path, nrows=0, **options)
         dtypes = {c: "str" for c in text_cols if c in header.columns}
-        frame = pd.read_csv(path, dtype=dtypes, **options)
+        return pd.read_csv(path, dtype=dtypes, **options)
     except UnicodeDecodeError as exc:
         raise EventLogError(
             tr(
@@ -547,85 +600,103 @@ def read_source(
     except pd.errors.EmptyDataError:
         raise EventLogError(tr("{func}(): {file} is empty.", func=func, file=path.name)) from None
     except (pd.errors.ParserError, ValueError) as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        other = _other_separator(func, path, sep, head[skip:])
-        if other:
-            raise other from None
-        hint = (
-            tr(
-                'Its values seem aligned with several spaces: pass sep=r"\\s+" (one or more '
-                "spaces or tabs)."
-            )
-            + _spaced_times_hint(head[skip + 1 : skip + 2])
-            if sep.isspace() or whitespace
-            else tr(
-                "Check the separator (sep=',', ';', '\\t' or r\"\\s+\" for spaces) and "
-                "that text containing the separator is in quotes."
-            )
+        raise _unsplittable(exc, path, sep, head, skip) from None
+
+
+def _unsplittable(
+    exc: Exception, path: Path, sep: str, head: list[str], skip: int
+) -> EventLogError:
+    """The error for a file pandas could not split with ``sep``: the likely separator."""
+    func = _LOAD
+    reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    other = _other_separator(func, path, sep, head[skip:])
+    if other:
+        return other
+    hint = (
+        tr(
+            'Its values seem aligned with several spaces: pass sep=r"\\s+" (one or more '
+            "spaces or tabs)."
         )
-        raise EventLogError(
-            tr(
-                "{func}(): {file} could not be split into columns with sep={sep} ({reason}). "
-                "{hint}",
-                func=func,
-                file=path.name,
-                sep=repr(sep),
-                reason=reason,
-                hint=hint,
-            )
-        ) from None
+        + _spaced_times_hint(head[skip + 1 : skip + 2])
+        if sep.isspace() or sep in _WHITESPACE_SEPS
+        else tr(
+            "Check the separator (sep=',', ';', '\\t' or r\"\\s+\" for spaces) and "
+            "that text containing the separator is in quotes."
+        )
+    )
+    return EventLogError(
+        tr(
+            "{func}(): {file} could not be split into columns with sep={sep} ({reason}). {hint}",
+            func=func,
+            file=path.name,
+            sep=repr(sep),
+            reason=reason,
+            hint=hint,
+        )
+    )
+
+
+def _check_split(frame: pd.DataFrame, path: Path, sep: str, head: list[str], skip: int) -> None:
+    """The file was split into its columns: no line longer than the header, not one column."""
     if not isinstance(frame.index, pd.RangeIndex):  # rows longer than the header
-        other = _other_separator(func, path, sep, head[skip:])
-        if other:
-            raise other
-        raise EventLogError(
-            tr(
-                "{func}(): lines of {file} have more values than its header has column names "
-                "when split with sep={sep}. ",
-                func=func,
-                file=path.name,
-                sep=repr(sep),
-            )
-            + (
-                _spaced_times_hint(head[skip + 1 : skip + 2]).lstrip()
-                or tr('Its values seem aligned with several spaces: pass sep=r"\\s+".')
-                if sep.isspace() or whitespace
-                else tr("Check the separator, and that text containing it is in quotes.")
-            )
+        raise _longer_rows(path, sep, head, skip)
+    if frame.shape[1] == 1 and sep not in _WHITESPACE_SEPS:
+        _check_one_column(str(frame.columns[0]), path, sep)
+
+
+def _longer_rows(path: Path, sep: str, head: list[str], skip: int) -> EventLogError:
+    """The error for lines with more values than the header has names."""
+    func = _LOAD
+    other = _other_separator(func, path, sep, head[skip:])
+    if other:
+        return other
+    whitespace = sep in _WHITESPACE_SEPS
+    return EventLogError(
+        tr(
+            "{func}(): lines of {file} have more values than its header has column names "
+            "when split with sep={sep}. ",
+            func=func,
+            file=path.name,
+            sep=repr(sep),
         )
-    if frame.shape[1] == 1 and not whitespace:
-        first = str(frame.columns[0])
-        candidates = [(";", "';'"), ("\t", "'\\t'"), ("|", "'|'")]
-        if sep != ",":
-            candidates.insert(0, (",", "','"))
-        for other, name in candidates:
-            if other in first:
-                raise EventLogError(
-                    tr(
-                        "{func}(): {file} was read as a single column {first}. Its values seem "
-                        "to be separated by {name}: pass sep={name}.",
-                        func=func,
-                        file=path.name,
-                        first=repr(first[:60]),
-                        name=name,
-                    )
-                )
-        if re.search(r"\S\s+\S", first):
+        + (
+            _spaced_times_hint(head[skip + 1 : skip + 2]).lstrip()
+            or tr('Its values seem aligned with several spaces: pass sep=r"\\s+".')
+            if sep.isspace() or whitespace
+            else tr("Check the separator, and that text containing it is in quotes.")
+        )
+    )
+
+
+def _check_one_column(first: str, path: Path, sep: str) -> None:
+    """A file read as one column: its header shows another separator, or space alignment."""
+    func = _LOAD
+    candidates = [(";", "';'"), ("\t", "'\\t'"), ("|", "'|'")]
+    if sep != ",":
+        candidates.insert(0, (",", "','"))
+    for other, name in candidates:
+        if other in first:
             raise EventLogError(
                 tr(
                     "{func}(): {file} was read as a single column {first}. Its values seem "
-                    'aligned with spaces: pass sep=r"\\s+".',
+                    "to be separated by {name}: pass sep={name}.",
                     func=func,
                     file=path.name,
                     first=repr(first[:60]),
+                    name=name,
                 )
-                + _no_header_hint(first.split(), path.name)
             )
-    if frame.empty:
+    if re.search(r"\S\s+\S", first):
         raise EventLogError(
-            tr("{func}(): {file} has a header but no rows.", func=func, file=path.name)
+            tr(
+                "{func}(): {file} was read as a single column {first}. Its values seem "
+                'aligned with spaces: pass sep=r"\\s+".',
+                func=func,
+                file=path.name,
+                first=repr(first[:60]),
+            )
+            + _no_header_hint(first.split(), path.name)
         )
-    return Source(frame, path.name, "file line", notes, header_line=skip + 1)
 
 
 def _spaced_times_hint(lines: Sequence[str]) -> str:
@@ -686,50 +757,8 @@ def map_columns(
     >>> t.columns.tolist(), t["event"].tolist()
     (['user_id', 'timestamp', 'event'], ['purchase'])
     """
-    func = "load_event_log"
     wanted = [user_col, time_col, *([event_col] if event_col is not None else []), *properties]
-    missing = [c for c in wanted if c not in raw.columns]
-    if missing:
-        cols = [str(c) for c in raw.columns]
-        parts = " ".join(f"{c!r}.{_closest(c, cols)}" for c in missing)
-        hint = ""
-        if len(cols) == 1 and re.search(r"\S\s+\S", cols[0]):
-            hint = tr(
-                ' The data has one column: its values seem aligned with spaces (sep=r"\\s+").'
-            )
-        hint += _no_header_hint(cols, described)
-        shown = ", ".join(map(repr, cols[:30])) + (" ..." if len(cols) > 30 else "")
-        where = _source_text(described)
-        raise EventLogError(
-            (
-                tr(
-                    "{func}(): column not found in {where}: {parts} Your columns are: {cols}.",
-                    func=func,
-                    where=where,
-                    parts=parts,
-                    cols=shown,
-                )
-                if len(missing) == 1
-                else tr(
-                    "{func}(): columns not found in {where}: {parts} Your columns are: {cols}.",
-                    func=func,
-                    where=where,
-                    parts=parts,
-                    cols=shown,
-                )
-            )
-            + hint
-        )
-    doubled = sorted({str(c) for c in wanted if list(raw.columns).count(c) > 1})
-    if doubled:
-        raise EventLogError(
-            tr(
-                "{func}(): {where} has two columns called {name}; rename one first.",
-                func=func,
-                where=_source_text(described),
-                name=repr(doubled[0]),
-            )
-        )
+    _check_columns_found(raw, wanted, described)
     n = len(raw)
     table = pd.DataFrame(
         {
@@ -744,71 +773,128 @@ def map_columns(
     )
     notes = []
     for p in properties:
-        values = raw[p].reset_index(drop=True)
-        if pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values):
-            text = values.dropna().astype("str").str.strip()
-            commas = text[text.str.contains(",", regex=False)]
-            if thousands is not None:
-                group = re.escape(thousands)
-                pattern = rf"[+-]?\d{{1,3}}(?:{group}\d{{3}})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
-                if len(text) and text.str.fullmatch(pattern).all():
-                    values = pd.to_numeric(
-                        values.astype("str").str.strip().str.replace(thousands, "", regex=False),
-                        errors="coerce",
-                    )
-                    notes.append(
-                        tr(
-                            "Property {name} had {sep} between thousands; read it as numbers.",
-                            name=repr(p),
-                            sep=repr(thousands),
-                        )
-                    )
-            elif (
-                decimal == "."
-                and len(commas)
-                and text.str.fullmatch(_THOUSANDS_NUMBER).all()
-                and commas.str.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?").all()
-            ):
-                example = commas.iloc[0]
-                notes.append(
-                    tr(
-                        "Property {name} holds numbers with commas between thousands (e.g. "
-                        "{example} = {number}); kept as text. Pass thousands=',' to read them as "
-                        "numbers.",
-                        name=repr(p),
-                        example=repr(example),
-                        number=example.replace(",", ""),
-                    )
-                )
-            elif len(text) and text.str.fullmatch(_COMMA_NUMBER).all():
-                if text.str.contains(",", regex=False).any():
-                    if decimal == ",":
-                        values = pd.to_numeric(
-                            values.astype("str")
-                            .str.strip()
-                            .str.replace(".", "", regex=False)  # thousands: 1.234,5
-                            .str.replace(",", ".", regex=False),
-                            errors="coerce",
-                        )
-                        notes.append(
-                            tr(
-                                "Property {name} had decimal commas; read it as numbers.",
-                                name=repr(p),
-                            )
-                        )
-                    else:
-                        example = text[text.str.contains(",", regex=False)].iloc[0]
-                        notes.append(
-                            tr(
-                                "Property {name} holds numbers with decimal commas (e.g. "
-                                "{example}); kept as text. Pass decimal=',' (with sep=';' for "
-                                "such files) to read them as numbers.",
-                                name=repr(p),
-                                example=repr(example),
-                            )
-                        )
+        values, note = _read_property(raw[p].reset_index(drop=True), p, decimal, thousands)
+        if note:
+            notes.append(note)
         table[p] = values
     return table, notes
+
+
+def _check_columns_found(raw: pd.DataFrame, wanted: list[str], described: str) -> None:
+    """Every ``wanted`` column is in ``raw`` (else the closest names), and only once."""
+    missing = [c for c in wanted if c not in raw.columns]
+    if missing:
+        raise _columns_not_found(missing, [str(c) for c in raw.columns], described)
+    doubled = sorted({str(c) for c in wanted if list(raw.columns).count(c) > 1})
+    if doubled:
+        raise EventLogError(
+            tr(
+                "{func}(): {where} has two columns called {name}; rename one first.",
+                func=_LOAD,
+                where=_source_text(described),
+                name=repr(doubled[0]),
+            )
+        )
+
+
+def _columns_not_found(missing: list[str], cols: list[str], described: str) -> EventLogError:
+    """The error for named columns that are not in the data: the closest names, the columns
+    there are, and a hint when the data was not split or has no header line."""
+    parts = " ".join(f"{c!r}.{_closest(c, cols)}" for c in missing)
+    hint = ""
+    if len(cols) == 1 and re.search(r"\S\s+\S", cols[0]):
+        hint = tr(' The data has one column: its values seem aligned with spaces (sep=r"\\s+").')
+    hint += _no_header_hint(cols, described)
+    fields = {
+        "func": _LOAD,
+        "where": _source_text(described),
+        "parts": parts,
+        "cols": ", ".join(map(repr, cols[:30])) + (" ..." if len(cols) > 30 else ""),
+    }
+    return EventLogError(
+        (
+            tr("{func}(): column not found in {where}: {parts} Your columns are: {cols}.", **fields)
+            if len(missing) == 1
+            else tr(
+                "{func}(): columns not found in {where}: {parts} Your columns are: {cols}.",
+                **fields,
+            )
+        )
+        + hint
+    )
+
+
+def _read_property(
+    values: pd.Series, name: str, decimal: str, thousands: str | None
+) -> tuple[pd.Series, str | None]:
+    """A property column, text numbers read as numbers when asked (``thousands=``,
+    ``decimal=","``), with a note on what was done or could be."""
+    if not (pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)):
+        return values, None
+    text = values.dropna().astype("str").str.strip()
+    commas = text[text.str.contains(",", regex=False)]
+    if thousands is not None:
+        return _grouped_numbers(values, text, name, thousands)
+    if (
+        decimal == "."
+        and len(commas)
+        and text.str.fullmatch(_THOUSANDS_NUMBER).all()
+        and commas.str.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?").all()
+    ):
+        example = commas.iloc[0]
+        return values, tr(
+            "Property {name} holds numbers with commas between thousands (e.g. "
+            "{example} = {number}); kept as text. Pass thousands=',' to read them as "
+            "numbers.",
+            name=repr(name),
+            example=repr(example),
+            number=example.replace(",", ""),
+        )
+    if len(text) and text.str.fullmatch(_COMMA_NUMBER).all() and len(commas):
+        return _decimal_commas(values, commas, name, decimal)
+    return values, None
+
+
+def _grouped_numbers(
+    values: pd.Series, text: pd.Series, name: str, thousands: str
+) -> tuple[pd.Series, str | None]:
+    """Numbers with ``thousands`` between groups of three digits ('29,900'), as numbers."""
+    group = re.escape(thousands)
+    pattern = rf"[+-]?\d{{1,3}}(?:{group}\d{{3}})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
+    if not (len(text) and text.str.fullmatch(pattern).all()):
+        return values, None
+    numbers = pd.to_numeric(
+        values.astype("str").str.strip().str.replace(thousands, "", regex=False),
+        errors="coerce",
+    )
+    note = tr(
+        "Property {name} had {sep} between thousands; read it as numbers.",
+        name=repr(name),
+        sep=repr(thousands),
+    )
+    return numbers, note
+
+
+def _decimal_commas(
+    values: pd.Series, commas: pd.Series, name: str, decimal: str
+) -> tuple[pd.Series, str]:
+    """Numbers with decimal commas ('12,5'): read as numbers with ``decimal=","``, else noted."""
+    if decimal != ",":
+        return values, tr(
+            "Property {name} holds numbers with decimal commas (e.g. "
+            "{example}); kept as text. Pass decimal=',' (with sep=';' for "
+            "such files) to read them as numbers.",
+            name=repr(name),
+            example=repr(commas.iloc[0]),
+        )
+    numbers = pd.to_numeric(
+        values.astype("str")
+        .str.strip()
+        .str.replace(".", "", regex=False)  # thousands: 1.234,5
+        .str.replace(",", ".", regex=False),
+        errors="coerce",
+    )
+    return numbers, tr("Property {name} had decimal commas; read it as numbers.", name=repr(name))
 
 
 # ---- step 3: clean ids ----------------------------------------------------------------------
@@ -999,20 +1085,28 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
     has = parts["a"].notna()
     if not has.any():
         return text, None
-    a = pd.to_numeric(parts.loc[has, "a"])
-    b = pd.to_numeric(parts.loc[has, "b"])
+    dates = parts[has]
+    order = _settle_order(dates, text[has], name)
+    out = text.copy()
+    out[has] = _iso_dates(dates, order)
+    return out, order
+
+
+def _settle_order(dates: pd.DataFrame, sample: pd.Series, name: str) -> str:
+    """'day' or 'month': the one order of a column's numeric dates (groups a, s, b, y, rest
+    of :data:`_NUMERIC_DATE`); an error naming examples and the ``time_format`` to pass."""
+    a, b = pd.to_numeric(dates["a"]), pd.to_numeric(dates["b"])
     # only a real date votes: 31/02/2024 settles nothing (it is dropped as unreadable)
-    y4 = pd.to_numeric(parts.loc[has, "y"]).map(lambda v: v if v > 99 else 2000 + v)
-    valid_dm = _valid_dates(y4, b, a)
-    valid_md = _valid_dates(y4, a, b)
+    y4 = pd.to_numeric(dates["y"]).map(lambda v: v if v > 99 else 2000 + v)
+    valid_dm, valid_md = _valid_dates(y4, b, a), _valid_dates(y4, a, b)
     day_first = bool(((a > 12) & valid_dm).any())
     month_first = bool(((b > 12) & valid_md).any())
-    sample = text[has]
-    sep = parts.loc[has, "s"].iloc[0]
-    year = "%Y" if len(parts.loc[has, "y"].iloc[0]) == 4 else "%y"
-    clock = _clock_format(parts.loc[has, "rest"].dropna())
-    day_fmt, month_fmt = f"%d{sep}%m{sep}{year}{clock}", f"%m{sep}%d{sep}{year}{clock}"
-    if day_first and month_first:
+    if day_first != month_first:
+        return "day" if day_first else "month"
+    if not day_first and bool((a == b).all()):
+        return "day"  # every date reads the same both ways (01.01, 02.02, ...)
+    day_fmt, month_fmt = _order_formats(dates)
+    if day_first:  # and month first
         d = sample[((a > 12) & valid_dm).to_numpy()].iloc[0]
         m = sample[((b > 12) & valid_md).to_numpy()].iloc[0]
         raise EventLogError(
@@ -1026,43 +1120,48 @@ def _date_order(text: pd.Series, name: str) -> tuple[pd.Series, str | None]:
                 fmt=repr(day_fmt),
             )
         )
-    if not day_first and not month_first:
-        if bool((a == b).all()):
-            order = "day"  # every date reads the same both ways (01.01, 02.02, ...)
-        else:
-            either = (a != b).to_numpy()
-            real = either & (valid_dm & valid_md).to_numpy()
-            example = sample[real if real.any() else either].iloc[0]
-            raise EventLogError(
-                tr(
-                    "load_event_log(): dates such as {example} in the {name} column can be "
-                    "read day first or month first, and no day in the column is above 12 to "
-                    "settle it. Pass time_format={day} (day first) or {month} (month first).",
-                    example=repr(example),
-                    name=repr(name),
-                    day=repr(day_fmt),
-                    month=repr(month_fmt),
-                )
-            )
-    else:
-        order = "day" if day_first else "month"
-    y = parts.loc[has, "y"]
+    either = (a != b).to_numpy()
+    real = either & (valid_dm & valid_md).to_numpy()
+    example = sample[real if real.any() else either].iloc[0]
+    raise EventLogError(
+        tr(
+            "load_event_log(): dates such as {example} in the {name} column can be "
+            "read day first or month first, and no day in the column is above 12 to "
+            "settle it. Pass time_format={day} (day first) or {month} (month first).",
+            example=repr(example),
+            name=repr(name),
+            day=repr(day_fmt),
+            month=repr(month_fmt),
+        )
+    )
+
+
+def _order_formats(dates: pd.DataFrame) -> tuple[str, str]:
+    """The day-first and month-first ``time_format`` of the column's first numeric date."""
+    sep = dates["s"].iloc[0]
+    year = "%Y" if len(dates["y"].iloc[0]) == 4 else "%y"
+    clock = _clock_format(dates["rest"].dropna())
+    return f"%d{sep}%m{sep}{year}{clock}", f"%m{sep}%d{sep}{year}{clock}"
+
+
+def _iso_dates(dates: pd.DataFrame, order: str) -> pd.Series:
+    """The numeric dates as 'YYYY-MM-DD' plus their time of day; two-digit years 69-99 are
+    19xx, the others 20xx."""
+    a, b = pd.to_numeric(dates["a"]), pd.to_numeric(dates["b"])
+    y = dates["y"]
     y = y.where(
         y.str.len() == 4,
         (pd.to_numeric(y).map(lambda v: 2000 + v if v < 69 else 1900 + v)).astype("str"),
     )
     day, month = (a, b) if order == "day" else (b, a)
-    iso = (
+    return (
         y
         + "-"
         + month.astype("str").str.zfill(2)
         + "-"
         + day.astype("str").str.zfill(2)
-        + parts.loc[has, "rest"].fillna("")
+        + dates["rest"].fillna("")
     )
-    out = text.copy()
-    out[has] = iso
-    return out, order
 
 
 def _to_naive(x: pd.Series | pd.DatetimeIndex) -> pd.Series:
@@ -1144,49 +1243,12 @@ def _parse_times(
 ) -> tuple[pd.Series, list[str], pd.Series | None]:
     """:func:`parse_times`, and each event's real instant as naive UTC (``NaT`` where the
     value has no offset or zone), or None when no value has one."""
-    func = "load_event_log"
-    if tz is not None:
-        try:
-            pd.Timestamp("2024-01-01", tz=tz)
-        except Exception:  # noqa: BLE001 - any unknown zone name
-            raise EventLogError(
-                tr(
-                    "{func}(): tz={tz} is not a time-zone name. Use a name such as 'UTC', "
-                    "'Asia/Seoul', 'Europe/Berlin' or 'America/New_York'.",
-                    func=func,
-                    tz=repr(tz),
-                )
-            ) from None
+    _check_tz(tz)
     notes: list[str] = []
     s = values.reset_index(drop=True)
-    if isinstance(s.dtype, pd.DatetimeTZDtype):
-        zone = str(s.dt.tz)
-        if tz is None:
-            notes.append(
-                tr(
-                    "Timestamps carried the time zone {zone}; kept their local clock time in "
-                    "{zone} (pass tz= to convert them to another zone).",
-                    zone=zone,
-                )
-            )
-            return s.dt.tz_localize(None), notes, s.dt.tz_convert("UTC").dt.tz_localize(None)
-        notes.append(
-            tr(
-                "Timestamps carried the time zone {zone}; converted them to {tz} clock time.",
-                zone=zone,
-                tz=tz,
-            )
-        )
-        instant = s.dt.tz_convert("UTC").dt.tz_localize(None)
-        return s.dt.tz_convert(tz).dt.tz_localize(None), notes, instant
-    if pd.api.types.is_datetime64_dtype(s):
-        if tz is not None:
-            notes.append(
-                tr("Timestamps had no time zone; took them as {tz} clock time as they are.", tz=tz)
-            )
-        return s, notes, None
-    if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
-        return (*_parse_numbers(s, tz, notes), None)
+    typed = _typed_times(s, tz, notes)
+    if typed is not None:
+        return typed
     text = _as_text(s)
     text = text.where(~_placeholders(text))
     present = text.dropna()
@@ -1206,96 +1268,155 @@ def _parse_times(
         text, order = _date_order(text, str(values.name) if values.name is not None else "time")
         dayfirst = order == "day"
         if order is not None:
-            notes.append(
-                tr(
-                    "Dates written with numbers only were read day first (day.month.year): a "
-                    "first number above 12 settled it, and the whole column is read in that one "
-                    "order."
-                )
-                if order == "day"
-                else tr(
-                    "Dates written with numbers only were read month first (month/day/year): a "
-                    "second number above 12 settled it, and the whole column is read in that "
-                    "one order."
-                )
-            )
+            notes.append(_order_note(order))
     out = _parse_text(text, fmt, dayfirst)
-    has = offset.notna()
-    if not has.any() and tz is not None:
-        notes.append(
-            tr("Timestamps had no time zone; took them as {tz} clock time as they are.", tz=tz)
-        )
-    instant = None
-    if has.any():
-        instant = (out - offset).where(has)
-        shown = ", ".join(_show_offset(o) for o in sorted(pd.unique(offset[has]))[:4])
-        shown += " ..." if offset[has].nunique() > 4 else ""
-        without = int((~has & out.notna()).sum())
-        tail = (
-            (
-                tr(" {rows} without an offset were read as written.", rows=_n_rows(without))
-                if tz is None
-                else tr(
-                    " {rows} without an offset were read as {tz} clock time.",
-                    rows=_n_rows(without),
-                    tz=tz,
-                )
-            )
-            if without
-            else ""
-        )
-        first = (
-            int(np.flatnonzero(has.to_numpy() & out.notna().to_numpy())[0])
-            if (has & out.notna()).any()
-            else None
-        )
-        example = (
-            tr(
-                " ({value} is {time})",
-                value=repr(values.iloc[first]),
-                time=f"{out.iloc[first]:%Y-%m-%d %H:%M}",
-            )
-            if first is not None
-            else ""
-        )
-        utc_only = bool((offset[has] == pd.Timedelta(0)).all())
-        if tz is None and utc_only:
-            notes.append(
-                tr(
-                    "Timestamps end in Z or +00:00: they are UTC (world time), not your users' "
-                    "local clock time{example}, and were kept as UTC. Pass tz= with your users' "
-                    "zone (e.g. tz='Asia/Seoul' or tz='America/New_York') so that days and "
-                    "hours are theirs.{tail}",
-                    example=example,
-                    tail=tail,
-                )
-            )
-        elif tz is None:
-            notes.append(
-                tr(
-                    "Timestamps carried UTC offsets ({shown}); kept each event's own local clock "
-                    "time{example}, so days and hours are the user's own. Pass tz='UTC' or a "
-                    "zone such as 'America/New_York' to convert them all to one zone "
-                    "instead.{tail}",
-                    shown=shown,
-                    example=example,
-                    tail=tail,
-                )
-            )
-        else:
-            utc = out[has] - offset[has]
-            local = utc.dt.tz_localize("UTC").dt.tz_convert(tz).dt.tz_localize(None)
-            out = out.mask(has, local.astype(out.dtype))
-            notes.append(
-                tr(
-                    "Timestamps carried UTC offsets ({shown}); converted every one to {tz} clock "
-                    "time.{tail}",
-                    shown=shown,
-                    tz=tz,
-                    tail=tail,
-                )
-            )
+    out, instant = _apply_offsets(out, offset, values, tz, notes)
     return _plausible(out), notes, instant
+
+
+def _check_tz(tz: str | None) -> None:
+    """``tz`` is None or a time-zone name pandas knows."""
+    if tz is None:
+        return
+    try:
+        pd.Timestamp("2024-01-01", tz=tz)
+    except Exception:  # noqa: BLE001 - any unknown zone name
+        raise EventLogError(
+            tr(
+                "{func}(): tz={tz} is not a time-zone name. Use a name such as 'UTC', "
+                "'Asia/Seoul', 'Europe/Berlin' or 'America/New_York'.",
+                func=_LOAD,
+                tz=repr(tz),
+            )
+        ) from None
+
+
+def _typed_times(
+    s: pd.Series, tz: str | None, notes: list[str]
+) -> tuple[pd.Series, list[str], pd.Series | None] | None:
+    """:func:`_parse_times` for datetimes (with or without a zone) and numbers; None for text."""
+    if isinstance(s.dtype, pd.DatetimeTZDtype):
+        zone = str(s.dt.tz)
+        instant = s.dt.tz_convert("UTC").dt.tz_localize(None)
+        if tz is None:
+            notes.append(
+                tr(
+                    "Timestamps carried the time zone {zone}; kept their local clock time in "
+                    "{zone} (pass tz= to convert them to another zone).",
+                    zone=zone,
+                )
+            )
+            return s.dt.tz_localize(None), notes, instant
+        notes.append(
+            tr(
+                "Timestamps carried the time zone {zone}; converted them to {tz} clock time.",
+                zone=zone,
+                tz=tz,
+            )
+        )
+        return s.dt.tz_convert(tz).dt.tz_localize(None), notes, instant
+    if pd.api.types.is_datetime64_dtype(s):
+        if tz is not None:
+            notes.append(_no_zone_note(tz))
+        return s, notes, None
+    if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
+        return (*_parse_numbers(s, tz, notes), None)
+    return None
+
+
+def _no_zone_note(tz: str) -> str:
+    """The note that timestamps without a zone were taken as ``tz`` clock time."""
+    return tr("Timestamps had no time zone; took them as {tz} clock time as they are.", tz=tz)
+
+
+def _order_note(order: str) -> str:
+    """The note saying which order ('day' or 'month' first) numeric dates were read in."""
+    if order == "day":
+        return tr(
+            "Dates written with numbers only were read day first (day.month.year): a "
+            "first number above 12 settled it, and the whole column is read in that one "
+            "order."
+        )
+    return tr(
+        "Dates written with numbers only were read month first (month/day/year): a "
+        "second number above 12 settled it, and the whole column is read in that "
+        "one order."
+    )
+
+
+def _apply_offsets(
+    out: pd.Series, offset: pd.Series, values: pd.Series, tz: str | None, notes: list[str]
+) -> tuple[pd.Series, pd.Series | None]:
+    """Times with a UTC offset: kept on their own clock, or converted to ``tz``; with each
+    event's real instant (naive UTC, None when no value has an offset) and the note."""
+    has = offset.notna()
+    if not has.any():
+        if tz is not None:
+            notes.append(_no_zone_note(tz))
+        return out, None
+    instant = (out - offset).where(has)
+    notes.append(_offset_note(out, offset, values, tz))
+    if tz is not None:
+        utc = out[has] - offset[has]
+        local = utc.dt.tz_localize("UTC").dt.tz_convert(tz).dt.tz_localize(None)
+        out = out.mask(has, local.astype(out.dtype))
+    return out, instant
+
+
+def _offset_note(out: pd.Series, offset: pd.Series, values: pd.Series, tz: str | None) -> str:
+    """What was done with times that carried UTC offsets (``out``: their clock times)."""
+    has = offset.notna()
+    shown = ", ".join(_show_offset(o) for o in sorted(pd.unique(offset[has]))[:4])
+    shown += " ..." if offset[has].nunique() > 4 else ""
+    tail = _without_offset_tail(int((~has & out.notna()).sum()), tz)
+    if tz is not None:
+        return tr(
+            "Timestamps carried UTC offsets ({shown}); converted every one to {tz} clock "
+            "time.{tail}",
+            shown=shown,
+            tz=tz,
+            tail=tail,
+        )
+    read = has.to_numpy() & out.notna().to_numpy()
+    example = ""
+    if read.any():
+        first = int(np.flatnonzero(read)[0])
+        example = tr(
+            " ({value} is {time})",
+            value=repr(values.iloc[first]),
+            time=f"{out.iloc[first]:%Y-%m-%d %H:%M}",
+        )
+    if bool((offset[has] == pd.Timedelta(0)).all()):
+        return tr(
+            "Timestamps end in Z or +00:00: they are UTC (world time), not your users' "
+            "local clock time{example}, and were kept as UTC. Pass tz= with your users' "
+            "zone (e.g. tz='Asia/Seoul' or tz='America/New_York') so that days and "
+            "hours are theirs.{tail}",
+            example=example,
+            tail=tail,
+        )
+    return tr(
+        "Timestamps carried UTC offsets ({shown}); kept each event's own local clock "
+        "time{example}, so days and hours are the user's own. Pass tz='UTC' or a "
+        "zone such as 'America/New_York' to convert them all to one zone "
+        "instead.{tail}",
+        shown=shown,
+        example=example,
+        tail=tail,
+    )
+
+
+def _without_offset_tail(without: int, tz: str | None) -> str:
+    """' 3 rows without an offset were read as written.' ('' when every row had one)."""
+    if not without:
+        return ""
+    if tz is None:
+        return tr(" {rows} without an offset were read as written.", rows=_n_rows(without))
+    return tr(
+        " {rows} without an offset were read as {tz} clock time.",
+        rows=_n_rows(without),
+        tz=tz,
+    )
 
 
 def keep_real_order(
@@ -1484,81 +1605,102 @@ def check_log_shape(log: pd.DataFrame) -> list[Problem]:
     >>> [p.reason for p in check_log_shape(log)]
     ['one event type', 'one day of data', 'dates only']
     """
-    problems = []
     names = pd.Series(pd.unique(log["event"].astype("object")))
+    days = log["timestamp"].dt.normalize()
+    found = [
+        _similar_names(names),
+        _one_event_type(names),
+        _placeholder_like_ids(log["user_id"]),
+        _one_day(days),
+        _dates_only(log["timestamp"], days),
+    ]
+    return [p for p in found if p is not None]
+
+
+def _similar_names(names: pd.Series) -> Problem | None:
+    """A warning for event names that differ only in case, spaces, '_' or '-'."""
     folded = names.astype("str").str.lower().str.replace(r"[\s_-]+", "_", regex=True)
     clashes = names.groupby(folded.to_numpy()).agg(list)
     clashes = clashes[clashes.map(len) > 1]
-    if len(clashes):
-        sample = "; ".join(" / ".join(map(repr, v)) for v in clashes.iloc[:3])
-        problems.append(
-            Problem(
-                "warning",
-                "similar event names",
-                tr(
-                    "Event names that differ only in case or spaces: {sample}. They are counted "
-                    "as different events; rename them to one name first if they are the same "
-                    "action.",
-                    sample=sample,
-                ),
-            )
-        )
-    if len(names) == 1:
-        problems.append(
-            Problem(
-                "warning",
-                "one event type",
-                tr(
-                    "Every row has the same event ({event}). Funnels, behaviour segments and the "
-                    "quadrant need at least a call-to-action and a conversion event: see the "
-                    "event-schema checklist.",
-                    event=repr(names.iloc[0]),
-                ),
-            )
-        )
-    ids = pd.Series(pd.unique(log["user_id"].astype("object")))
+    if not len(clashes):
+        return None
+    sample = "; ".join(" / ".join(map(repr, v)) for v in clashes.iloc[:3])
+    return Problem(
+        "warning",
+        "similar event names",
+        tr(
+            "Event names that differ only in case or spaces: {sample}. They are counted "
+            "as different events; rename them to one name first if they are the same "
+            "action.",
+            sample=sample,
+        ),
+    )
+
+
+def _one_event_type(names: pd.Series) -> Problem | None:
+    """A warning when every row has the same event."""
+    if len(names) != 1:
+        return None
+    return Problem(
+        "warning",
+        "one event type",
+        tr(
+            "Every row has the same event ({event}). Funnels, behaviour segments and the "
+            "quadrant need at least a call-to-action and a conversion event: see the "
+            "event-schema checklist.",
+            event=repr(names.iloc[0]),
+        ),
+    )
+
+
+def _placeholder_like_ids(users: pd.Series) -> Problem | None:
+    """A warning naming user ids such as '0' or 'anonymous' (:data:`SUSPECT_IDS`)."""
+    ids = pd.Series(pd.unique(users.astype("object")))
     suspect = ids[ids.astype("str").str.strip().str.lower().isin(SUSPECT_IDS)]
-    if len(suspect):
-        counts = log["user_id"].astype("object").value_counts()
-        shown = ", ".join(f"{v!r} ({_n_rows(int(counts[v]))})" for v in suspect.iloc[:3])
-        problems.append(
-            Problem(
-                "warning",
-                "placeholder-like user id",
-                tr(
-                    "User ids that often mean 'no user': {shown}. They are kept and counted as "
-                    "one user each. If they stand for anonymous events, leave them out first, "
-                    "e.g. log = log[log['user_id'] != {first}].",
-                    shown=shown,
-                    first=repr(suspect.iloc[0]),
-                ),
-            )
-        )
-    days = log["timestamp"].dt.normalize()
-    if days.nunique() == 1:
-        problems.append(
-            Problem(
-                "warning",
-                "one day of data",
-                tr(
-                    "All events are on one day ({day}). Cohorts, retention and the aha moment "
-                    "need weeks or months of data.",
-                    day=f"{days.iloc[0]:%Y-%m-%d}",
-                ),
-            )
-        )
-    if (log["timestamp"] == days).all():
-        problems.append(
-            Problem(
-                "note",
-                "dates only",
-                tr(
-                    "Timestamps have no time of day (all at 00:00). Events on the same day keep "
-                    "the order of your file."
-                ),
-            )
-        )
-    return problems
+    if not len(suspect):
+        return None
+    counts = users.astype("object").value_counts()
+    shown = ", ".join(f"{v!r} ({_n_rows(int(counts[v]))})" for v in suspect.iloc[:3])
+    return Problem(
+        "warning",
+        "placeholder-like user id",
+        tr(
+            "User ids that often mean 'no user': {shown}. They are kept and counted as "
+            "one user each. If they stand for anonymous events, leave them out first, "
+            "e.g. log = log[log['user_id'] != {first}].",
+            shown=shown,
+            first=repr(suspect.iloc[0]),
+        ),
+    )
+
+
+def _one_day(days: pd.Series) -> Problem | None:
+    """A warning when every event is on the same day (``days``: the normalized times)."""
+    if days.nunique() != 1:
+        return None
+    return Problem(
+        "warning",
+        "one day of data",
+        tr(
+            "All events are on one day ({day}). Cohorts, retention and the aha moment "
+            "need weeks or months of data.",
+            day=f"{days.iloc[0]:%Y-%m-%d}",
+        ),
+    )
+
+
+def _dates_only(times: pd.Series, days: pd.Series) -> Problem | None:
+    """A note when no timestamp has a time of day (all at midnight)."""
+    if not (times == days).all():
+        return None
+    return Problem(
+        "note",
+        "dates only",
+        tr(
+            "Timestamps have no time of day (all at 00:00). Events on the same day keep "
+            "the order of your file."
+        ),
+    )
 
 
 # ---- the pipeline ---------------------------------------------------------------------------
@@ -1628,7 +1770,18 @@ _ADVICE = {
 
 
 def _check_arguments(user_col, time_col, event_col, event, properties, duplicates) -> list[str]:
-    func = "load_event_log"
+    """The loader's arguments make sense together; returns ``properties`` as a list."""
+    _check_names(user_col, time_col, event_col, event)
+    properties = _property_list(properties)
+    validate.choice(duplicates, ["keep", "drop"], "duplicates", _LOAD)
+    _check_distinct([user_col, time_col, *([event_col] if event_col else []), *properties])
+    _check_property_names(properties)
+    return properties
+
+
+def _check_names(user_col: object, time_col: object, event_col: object, event: object) -> None:
+    """Who and when are column names; exactly one of ``event_col`` and ``event``, a name."""
+    func = _LOAD
     for name, value in (("user_col", user_col), ("time_col", time_col)):
         if not isinstance(value, str) or not value:
             raise TypeError(
@@ -1663,47 +1816,243 @@ def _check_arguments(user_col, time_col, event_col, event, properties, duplicate
                     value=repr(value),
                 )
             )
+
+
+def _property_list(properties: object) -> list[str]:
+    """``properties`` as a list of column names ([] for None)."""
     properties = [] if properties is None else properties
     if isinstance(properties, str) or not all(isinstance(p, str) for p in properties):
         raise TypeError(
-            tr("{func}(): properties must be a list of column names, e.g. ['plan'].", func=func)
+            tr("{func}(): properties must be a list of column names, e.g. ['plan'].", func=_LOAD)
         )
-    properties = list(properties)
-    validate.choice(duplicates, ["keep", "drop"], "duplicates", func)
-    wanted = [user_col, time_col, *([event_col] if event_col else []), *properties]
+    return list(properties)
+
+
+def _check_distinct(wanted: list[str]) -> None:
+    """Who, when, what and each property are different columns."""
     twice = sorted({c for c in wanted if wanted.count(c) > 1})
     if twice:
         raise EventLogError(
             tr(
                 "{func}(): column {name} is named more than once: who, when and what (and each "
                 "property) must be different columns.",
-                func=func,
+                func=_LOAD,
                 name=repr(twice[0]),
             )
         )
+
+
+def _check_property_names(properties: list[str]) -> None:
+    """No property is called user_id, timestamp or event (the names the log gives)."""
     clash = [p for p in properties if p in STANDARD]
-    if clash:
-        fields = {"func": func, "name": repr(clash[0])}
+    if not clash:
+        return
+    fields = {"func": _LOAD, "name": repr(clash[0])}
+    raise EventLogError(
+        tr(
+            "{func}(): a property cannot be called {name}, the name the log gives to the "
+            "who column. Rename it in your data first.",
+            **fields,
+        )
+        if clash[0] == "user_id"
+        else tr(
+            "{func}(): a property cannot be called {name}, the name the log gives to the "
+            "when column. Rename it in your data first.",
+            **fields,
+        )
+        if clash[0] == "timestamp"
+        else tr(
+            "{func}(): a property cannot be called {name}, the name the log gives to the "
+            "what column. Rename it in your data first.",
+            **fields,
+        )
+    )
+
+
+def _check_thousands(thousands: str | None) -> None:
+    """``thousands`` is None or one of the characters written between groups of digits."""
+    if thousands is not None and thousands not in (",", " ", "'"):
         raise EventLogError(
             tr(
-                "{func}(): a property cannot be called {name}, the name the log gives to the "
-                "who column. Rename it in your data first.",
-                **fields,
-            )
-            if clash[0] == "user_id"
-            else tr(
-                "{func}(): a property cannot be called {name}, the name the log gives to the "
-                "when column. Rename it in your data first.",
-                **fields,
-            )
-            if clash[0] == "timestamp"
-            else tr(
-                "{func}(): a property cannot be called {name}, the name the log gives to the "
-                "what column. Rename it in your data first.",
-                **fields,
+                "{func}(): thousands must be ',', ' ' or \"'\" (the character between groups "
+                "of three digits, as in '29,900'), got {value}. For 1.234,5 pass decimal=','.",
+                func=_LOAD,
+                value=repr(thousands),
             )
         )
-    return properties
+
+
+@dataclass
+class _Kept:
+    """Which rows of the mapped table are still kept, and how the report names rows."""
+
+    src: Source
+    report: LoadReport
+    keep: np.ndarray
+
+    def labels(self, positions: np.ndarray) -> list:
+        """File lines or index labels of the rows at ``positions`` of the table."""
+        return _labels(self.src.frame.index, positions, self.src.row_label, self.src.header_line)
+
+    def where(self, rows: list) -> str:
+        """'file lines 6, 19 (the header is line 1)' or 'index label 2'."""
+        return _show(rows, self.src.row_label, self.src.header_line)
+
+    def drop(self, mask: np.ndarray, reason: str, examples_of: pd.Series | None = None) -> None:
+        """Drop the still-kept rows of ``mask`` for ``reason``: a 'dropped' problem in the report,
+        with up to three example values of ``examples_of``, where the rows are, and advice."""
+        mask = mask & self.keep
+        if not mask.any():
+            return
+        rows = self.labels(np.flatnonzero(mask))
+        values = ""
+        if examples_of is not None:
+            shown = pd.unique(examples_of[mask].astype("object"))[:3]
+            shown = [v for v in shown if not (isinstance(v, float) and v != v) and v is not None]
+            if shown:
+                values = tr(" (values such as {values})", values=", ".join(repr(v) for v in shown))
+        advice = _advice(reason)
+        if reason == "unparseable timestamp" and re.search(r"\d:\d{2}\S*\s*[AaPp]\.?[Mm]", values):
+            advice = tr(_ADVICE_TWELVE_HOUR)
+        msg = (
+            tr(
+                "{rows} with {reason}{values}, at {where}. ",
+                rows=_n_rows(len(rows)),
+                reason=_reason_clause(reason),
+                values=values,
+                where=self.where(rows),
+            )
+            + advice
+        )
+        self.report.problems.append(Problem("dropped", reason, msg, rows))
+        self.keep[mask] = False
+
+
+def _new_report(
+    src: Source, n_read: int, cols: tuple[str, str, str | None], event: str | None, properties
+) -> LoadReport:
+    """An empty report of what was read: the source, its columns, how many rows."""
+    user_col, time_col, event_col = cols
+    return LoadReport(
+        source=src.description,
+        columns={
+            "user_id": user_col,
+            "timestamp": time_col,
+            "event": event_col if event_col is not None else f"(every row: {event!r})",
+        },
+        properties=properties,
+        row_label=src.row_label,
+        n_read=n_read,
+    )
+
+
+def _drop_unusable_rows(
+    table: pd.DataFrame,
+    missing: dict[str, np.ndarray],
+    kept: _Kept,
+    time_col: str,
+    time_format: str | None,
+    tz: str | None,
+) -> tuple[pd.Series, list[str]]:
+    """Drop rows without a user, an event or a readable time; returns the times (in real
+    order per user) and the notes on how they were read."""
+    kept.drop(missing["empty user id"], "empty user id", table["user_id"])
+    kept.drop(missing["empty event name"], "empty event name", table["event"])
+    kept.drop(missing["missing timestamp"], "missing timestamp", table["timestamp"])
+    times, time_notes, instants = _parse_times(
+        table["timestamp"].rename(time_col), time_format=time_format, tz=tz
+    )
+    kept.drop(times.isna().to_numpy(), "unparseable timestamp", table["timestamp"])
+    keep = kept.keep
+    times, moved = keep_real_order(times.where(keep), table["user_id"].where(keep), instants)
+    if moved.any():
+        kept.report.problems.append(_repeated_hour_note(table, times, moved, kept))
+    return times, time_notes
+
+
+def _repeated_hour_note(
+    table: pd.DataFrame, times: pd.Series, moved: np.ndarray, kept: _Kept
+) -> Problem:
+    """The note on events moved after a repeated hour (see :func:`keep_real_order`)."""
+    rows = kept.labels(np.flatnonzero(moved))
+    k = int(np.flatnonzero(moved)[0])
+    return Problem(
+        "note",
+        "repeated hour",
+        tr(
+            "{rows} fell in a repeated hour (clocks set back, e.g. at the end of "
+            "daylight saving time): their clock time reads earlier than the same user's "
+            "previous event, which really happened before them. To keep each user's "
+            "real order, they are placed after that event by the real time between "
+            "them ({value} is {time}), at {where}. Pass tz='UTC' to use world time for "
+            "every event.",
+            rows=_n_rows(len(rows)),
+            value=repr(table["timestamp"].iloc[k]),
+            time=f"{times.iloc[k]:%Y-%m-%d %H:%M}",
+            where=kept.where(rows),
+        ),
+        rows,
+    )
+
+
+def _kept_log(table: pd.DataFrame, times: pd.Series, kept: _Kept) -> pd.DataFrame:
+    """The kept rows with their parsed times (user ids that are all text as text); an error
+    when no row is left."""
+    keep = kept.keep
+    log = table[keep].assign(timestamp=times[keep])
+    if pd.api.types.is_object_dtype(log["user_id"]) and len(log):
+        if log["user_id"].map(type).nunique() == 1 and isinstance(log["user_id"].iloc[0], str):
+            log["user_id"] = log["user_id"].astype("str")
+    if not len(log):
+        details = " ".join(p.message for p in kept.report.problems if p.level == "dropped")
+        raise EventLogError(
+            tr(
+                "{func}(): no row is left after the checks. {details} Also check that the "
+                "column mapping is right (print the first rows of your file).",
+                func=_LOAD,
+                details=details,
+            )
+        )
+    return log
+
+
+def _handle_duplicates(log: pd.DataFrame, kept: _Kept, duplicates: str) -> pd.DataFrame:
+    """Exact repeats: noted (kept), or dropped with ``duplicates="drop"``."""
+    dup = find_duplicates(log)
+    if not dup.any():
+        return log
+    rows = kept.labels(np.flatnonzero(kept.keep)[dup])
+    src = kept.src
+    kept.report.problems.append(
+        _duplicates_problem(rows, src.row_label, duplicates, src.header_line)
+    )
+    return log[~dup] if duplicates == "drop" else log
+
+
+def _finish(
+    log: pd.DataFrame,
+    report: LoadReport,
+    seen: np.ndarray,
+    notes: tuple[list[str], list[str], list[str]],
+) -> pd.DataFrame:
+    """Sort by time, add the shape checks and the format notes to the report, make ``event``
+    a categorical of every event name ``seen`` in the export, and fill in the counts."""
+    log = log.sort_values("timestamp", kind="stable").reset_index(drop=True)
+    report.problems.extend(check_log_shape(log))
+    file_notes, map_notes, time_notes = notes
+    for note in [*file_notes, *map_notes]:
+        report.problems.append(Problem("note", "file format", note))
+    for note in time_notes:
+        report.problems.append(Problem("note", "timestamp format", note))
+    names = pd.unique(log["event"].astype("object"))
+    # every event name of the export stays a known category, even if all its rows were
+    # dropped (a funnel to 'purchase' then says 0, not "unknown event")
+    log["event"] = log["event"].astype(pd.CategoricalDtype(sorted(seen, key=str)))
+    report.n_kept = len(log)
+    report.n_users = int(log["user_id"].nunique())
+    report.n_event_types = len(names)
+    report.first, report.last = log["timestamp"].min(), log["timestamp"].max()
+    return log
 
 
 def load_event_log(
@@ -1741,23 +2090,11 @@ def load_event_log(
     rows were read, kept and dropped (and why, with example rows): ``print(report)``.
     Raises :class:`EventLogError` (a ``ValueError``) when the log cannot be used at all.
     """
-    func = "load_event_log"
     properties = _check_arguments(user_col, time_col, event_col, event, properties, duplicates)
-    if thousands is not None and thousands not in (",", " ", "'"):
-        raise EventLogError(
-            tr(
-                "{func}(): thousands must be ',', ' ' or \"'\" (the character between groups "
-                "of three digits, as in '29,900'), got {value}. For 1.234,5 pass decimal=','.",
-                func=func,
-                value=repr(thousands),
-            )
-        )
+    _check_thousands(thousands)
+    cols = (user_col, time_col, event_col)
     src = read_source(
-        source,
-        sep=sep,
-        encoding=encoding,
-        decimal=decimal,
-        text_cols=[c for c in (user_col, time_col, event_col) if c],
+        source, sep=sep, encoding=encoding, decimal=decimal, text_cols=[c for c in cols if c]
     )
     table, map_notes = map_columns(
         src.frame,
@@ -1770,117 +2107,13 @@ def load_event_log(
         decimal=decimal,
         thousands=thousands,
     )
-    report = LoadReport(
-        source=src.description,
-        columns={
-            "user_id": user_col,
-            "timestamp": time_col,
-            "event": event_col if event_col is not None else f"(every row: {event!r})",
-        },
-        properties=properties,
-        row_label=src.row_label,
-        n_read=len(table),
-    )
-    index, row_label = src.frame.index, src.row_label
-    keep = np.ones(len(table), dtype=bool)
-
-    def drop(mask: np.ndarray, reason: str, examples_of: pd.Series | None = None) -> None:
-        mask = mask & keep
-        if not mask.any():
-            return
-        rows = _labels(index, np.flatnonzero(mask), row_label, src.header_line)
-        values = ""
-        if examples_of is not None:
-            shown = pd.unique(examples_of[mask].astype("object"))[:3]
-            shown = [v for v in shown if not (isinstance(v, float) and v != v) and v is not None]
-            if shown:
-                values = tr(" (values such as {values})", values=", ".join(repr(v) for v in shown))
-        advice = _advice(reason)
-        if reason == "unparseable timestamp" and re.search(r"\d:\d{2}\S*\s*[AaPp]\.?[Mm]", values):
-            advice = tr(_ADVICE_TWELVE_HOUR)
-        msg = (
-            tr(
-                "{rows} with {reason}{values}, at {where}. ",
-                rows=_n_rows(len(rows)),
-                reason=_reason_clause(reason),
-                values=values,
-                where=_show(rows, row_label, src.header_line),
-            )
-            + advice
-        )
-        report.problems.append(Problem("dropped", reason, msg, rows))
-        keep[mask] = False
-
+    report = _new_report(src, len(table), cols, event, properties)
+    kept = _Kept(src, report, np.ones(len(table), dtype=bool))
     table, missing = clean_ids(table)
-    drop(missing["empty user id"], "empty user id", table["user_id"])
-    drop(missing["empty event name"], "empty event name", table["event"])
-    drop(missing["missing timestamp"], "missing timestamp", table["timestamp"])
-    times, time_notes, instants = _parse_times(
-        table["timestamp"].rename(time_col), time_format=time_format, tz=tz
-    )
-    drop(times.isna().to_numpy(), "unparseable timestamp", table["timestamp"])
-    times, moved = keep_real_order(times.where(keep), table["user_id"].where(keep), instants)
-    if moved.any():
-        rows = _labels(index, np.flatnonzero(moved), row_label, src.header_line)
-        k = int(np.flatnonzero(moved)[0])
-        report.problems.append(
-            Problem(
-                "note",
-                "repeated hour",
-                tr(
-                    "{rows} fell in a repeated hour (clocks set back, e.g. at the end of "
-                    "daylight saving time): their clock time reads earlier than the same user's "
-                    "previous event, which really happened before them. To keep each user's "
-                    "real order, they are placed after that event by the real time between "
-                    "them ({value} is {time}), at {where}. Pass tz='UTC' to use world time for "
-                    "every event.",
-                    rows=_n_rows(len(rows)),
-                    value=repr(table["timestamp"].iloc[k]),
-                    time=f"{times.iloc[k]:%Y-%m-%d %H:%M}",
-                    where=_show(rows, row_label, src.header_line),
-                ),
-                rows,
-            )
-        )
-
-    log = table[keep].assign(timestamp=times[keep])
-    if pd.api.types.is_object_dtype(log["user_id"]) and len(log):
-        if log["user_id"].map(type).nunique() == 1 and isinstance(log["user_id"].iloc[0], str):
-            log["user_id"] = log["user_id"].astype("str")
-    if not len(log):
-        details = " ".join(p.message for p in report.problems if p.level == "dropped")
-        raise EventLogError(
-            tr(
-                "{func}(): no row is left after the checks. {details} Also check that the "
-                "column mapping is right (print the first rows of your file).",
-                func=func,
-                details=details,
-            )
-        )
-
-    dup = find_duplicates(log)
-    if dup.any():
-        rows = _labels(index, np.flatnonzero(keep)[dup], row_label, src.header_line)
-        problem = _duplicates_problem(rows, row_label, duplicates, src.header_line)
-        report.problems.append(problem)
-        if duplicates == "drop":
-            log = log[~dup]
-
-    log = log.sort_values("timestamp", kind="stable").reset_index(drop=True)
-    report.problems.extend(check_log_shape(log))
-    for note in [*src.notes, *map_notes]:
-        report.problems.append(Problem("note", "file format", note))
-    for note in time_notes:
-        report.problems.append(Problem("note", "timestamp format", note))
-    names = pd.unique(log["event"].astype("object"))
-    # every event name of the export stays a known category, even if all its rows were
-    # dropped (a funnel to 'purchase' then says 0, not "unknown event")
+    times, time_notes = _drop_unusable_rows(table, missing, kept, time_col, time_format, tz)
+    log = _handle_duplicates(_kept_log(table, times, kept), kept, duplicates)
     seen = pd.unique(table.loc[~missing["empty event name"], "event"].astype("object"))
-    log["event"] = log["event"].astype(pd.CategoricalDtype(sorted(seen, key=str)))
-    report.n_kept = len(log)
-    report.n_users = int(log["user_id"].nunique())
-    report.n_event_types = len(names)
-    report.first, report.last = log["timestamp"].min(), log["timestamp"].max()
+    log = _finish(log, report, seen, (src.notes, map_notes, time_notes))
     return log, report
 
 
@@ -1908,10 +2141,7 @@ def suggest_stages(
     1  search      2           2.0
     2     buy      1           3.0
     """
-    func = "suggest_stages"
-    validate.frame(log, func)
-    validate.columns(log, [user_col, time_col, event_col], func)
-    validate.datetimes(log, time_col, func)
+    validate.event_log(log, user_col, time_col, event_col, "suggest_stages")
     first = log.groupby([user_col, event_col], sort=False)[time_col].min().reset_index()
     start = first.groupby(user_col, sort=False)[time_col].transform("min")
     g = first.groupby(user_col, sort=False)[time_col]
@@ -1977,51 +2207,96 @@ def schema_checklist(
     func = "schema_checklist"
     validate.frame(log, func)
     validate.columns(log, list(STANDARD), func)
-    col = log["event"]
-    known = (
-        set(col.cat.categories)
-        if isinstance(col.dtype, pd.CategoricalDtype)
-        else set(pd.unique(col))
-    )
     span = (log["timestamp"].max() - log["timestamp"].min()) / pd.Timedelta(days=1)
+    c = _Checklist(set(validate.known_events(log["event"])), span)
+    c.add("every method", "user id, timestamp, event name", [])
+    c.add(
+        "journey stages",
+        "two or more event types",
+        [None if len(c.known) >= 2 else ("not in the log", _checklist_text("only one event type"))],
+    )
+    _check_funnel(c, funnel_steps, cta_event, conversion_event)
+    c.add(
+        "behaviour segments",
+        "browse events, a CTA and a conversion event",
+        [
+            None if browse_events else ("not chosen", _checklist_text("browse events")),
+            *[c.have(b, "browse event") for b in browse_events],
+            c.have(cta_event, "CTA"),
+            c.have(conversion_event, "conversion event"),
+        ],
+    )
+    c.add(
+        "quadrant",
+        "a CTA (attempt) and a completion event",
+        [
+            c.have(cta_event, "CTA"),
+            c.have(completion_event or conversion_event, "completion event"),
+            *[
+                ("not in the log", tr("property {name} is not in the log", name=repr(p)))
+                for p in segment_by
+                if p not in log.columns
+            ],
+        ],
+    )
+    _check_time_methods(c, signup_event)
+    props = [col for col in log.columns if col not in STANDARD]
+    c.add(
+        "behavioural cohorts / segments by property",
+        "properties (plan, device, category...)",
+        [None if props else ("not in the log", _checklist_text("no property columns loaded"))],
+    )
+    return pd.DataFrame(c.rows, columns=["method", "needs", "status", "detail"])
 
-    # A problem is (kind, text); kind is the status it gives: "not in the log", "not chosen"
-    # or "too small" (the first of these, in that order, is the method's status).
-    def have(name: str | None, role: str) -> tuple[str, str] | None:
+
+#: A problem of a checklist row: (kind, text). The kind is the status it gives: "not in the
+#: log", "not chosen" or "too small" (the first of these, in that order, is the row's status).
+_RowProblem = tuple[str, str] | None
+
+
+@dataclass
+class _Checklist:
+    """The rows of :func:`schema_checklist`, added one method at a time."""
+
+    known: set  # the log's event names
+    span: float  # days from the first to the last event
+    rows: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def have(self, name: str | None, role: str) -> _RowProblem:
         """None if the event is there; else what is missing and why."""
         if name is None:
             return ("not chosen", _checklist_text(role))
-        if name not in known:
-            close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1)
-            if close:
-                return (
-                    "not in the log",
-                    tr(
-                        "{role} {name} is not in the log (did you mean {close}?)",
-                        role=_checklist_text(role),
-                        name=repr(name),
-                        close=repr(close[0]),
-                    ),
-                )
+        if name in self.known:
+            return None
+        close = difflib.get_close_matches(str(name), [str(k) for k in self.known], n=1)
+        if close:
             return (
                 "not in the log",
-                tr("{role} {name} is not in the log", role=_checklist_text(role), name=repr(name)),
+                tr(
+                    "{role} {name} is not in the log (did you mean {close}?)",
+                    role=_checklist_text(role),
+                    name=repr(name),
+                    close=repr(close[0]),
+                ),
             )
-        return None
-
-    def days(needed: int) -> tuple[str, str] | None:
         return (
-            None
-            if span >= needed
-            else (
-                "too small",
-                tr("only {days:.0f} days of data (needs {needed})", days=span, needed=needed),
-            )
+            "not in the log",
+            tr("{role} {name} is not in the log", role=_checklist_text(role), name=repr(name)),
         )
 
-    rows = []
+    def days(self, needed: int) -> _RowProblem:
+        """None if the log spans ``needed`` days; else 'too small'."""
+        if self.span >= needed:
+            return None
+        return (
+            "too small",
+            tr("only {days:.0f} days of data (needs {needed})", days=self.span, needed=needed),
+        )
 
-    def add(method, needs, problems, approx=None):
+    def add(
+        self, method: str, needs: str, problems: Sequence[_RowProblem], approx: str | None = None
+    ) -> None:
+        """One row: the status of the first kind of problem, or approximate, or ready."""
         problems = [p for p in problems if p]
         unchosen = [text for kind, text in problems if kind == "not chosen"]
         texts = [text for kind, text in problems if kind != "not chosen"]
@@ -2030,82 +2305,56 @@ def schema_checklist(
         kinds = {kind for kind, _ in problems}
         status = next((k for k in CHECKLIST_STATUSES[2:] if k in kinds), None)
         if status:
-            rows.append((method, _checklist_text(needs), status, "; ".join(texts)))
+            self.rows.append((method, _checklist_text(needs), status, "; ".join(texts)))
         elif approx:
-            rows.append((method, _checklist_text(needs), "approximate", _checklist_text(approx)))
+            row = (method, _checklist_text(needs), "approximate", _checklist_text(approx))
+            self.rows.append(row)
         else:
-            rows.append((method, _checklist_text(needs), "ready", ""))
+            self.rows.append((method, _checklist_text(needs), "ready", ""))
 
-    add("every method", "user id, timestamp, event name", [])
-    add(
-        "journey stages",
-        "two or more event types",
-        [None if len(known) >= 2 else ("not in the log", _checklist_text("only one event type"))],
-    )
-    completion = completion_event or conversion_event
-    if funnel_steps:
-        add(
-            "funnel",
-            "two or more steps in order",
-            [
-                None
-                if len(funnel_steps) >= 2
-                else (
-                    "not chosen",
-                    _checklist_text("a second funnel step (a funnel needs at least two)"),
-                ),
-                *[have(s, "funnel step") for s in funnel_steps],
-            ],
-        )
-    else:
-        add(
+
+def _check_funnel(
+    c: _Checklist,
+    funnel_steps: Sequence[str],
+    cta_event: str | None,
+    conversion_event: str | None,
+) -> None:
+    """The funnel's row: the chosen steps, or else a CTA and a conversion event."""
+    if not funnel_steps:
+        c.add(
             "funnel",
             "a call-to-action (CTA) event and a conversion event",
-            [have(cta_event, "CTA"), have(conversion_event, "conversion event")],
+            [c.have(cta_event, "CTA"), c.have(conversion_event, "conversion event")],
         )
-    add(
-        "behaviour segments",
-        "browse events, a CTA and a conversion event",
-        [
-            None if browse_events else ("not chosen", _checklist_text("browse events")),
-            *[have(b, "browse event") for b in browse_events],
-            have(cta_event, "CTA"),
-            have(conversion_event, "conversion event"),
-        ],
+        return
+    second = (
+        None
+        if len(funnel_steps) >= 2
+        else ("not chosen", _checklist_text("a second funnel step (a funnel needs at least two)"))
     )
-    missing_props = [p for p in segment_by if p not in log.columns]
-    add(
-        "quadrant",
-        "a CTA (attempt) and a completion event",
-        [
-            have(cta_event, "CTA"),
-            have(completion, "completion event"),
-            *[
-                ("not in the log", tr("property {name} is not in the log", name=repr(p)))
-                for p in missing_props
-            ],
-        ],
+    c.add(
+        "funnel",
+        "two or more steps in order",
+        [second, *[c.have(s, "funnel step") for s in funnel_steps]],
     )
-    signup_problem = have(signup_event, "sign-up event") if signup_event else None
-    add(
+
+
+def _check_time_methods(c: _Checklist, signup_event: str | None) -> None:
+    """The rows of the methods that start at sign-up and need weeks of data."""
+    signup_problem = c.have(signup_event, "sign-up event") if signup_event else None
+    approx = None if signup_event else "no sign-up event: first event used as start"
+    c.add(
         "cohort table",
         "a sign-up event and weeks of data",
-        [signup_problem, days(28)],
-        approx=None if signup_event else "no sign-up event: first event used as start",
+        [signup_problem, c.days(28)],
+        approx=approx,
     )
-    add(
+    c.add(
         "aha moment",
         "a sign-up, a repeated action, 90+ days",
-        [signup_problem, days(90)],
-        approx=None if signup_event else "no sign-up event: first event used as start",
+        [signup_problem, c.days(90)],
+        approx=approx,
     )
-    props = [c for c in log.columns if c not in STANDARD]
-    add(
-        "behavioural cohorts / segments by property",
-        "properties (plan, device, category...)",
-        [None if props else ("not in the log", _checklist_text("no property columns loaded"))],
-    )
-    return pd.DataFrame(rows, columns=["method", "needs", "status", "detail"])
 
 
 # ---- the shipped real dataset -------------------------------------------------------------

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from helpers import validate
+from helpers.i18n import tr
 
 
 def per_user_counts(
@@ -116,7 +117,7 @@ def active_users(
     data = log
     if names is not None:
         if event_col is None:
-            raise ValueError(f"{func}(): pass event_col= together with names=.")
+            raise ValueError(tr("{func}(): pass event_col= together with names=.", func=func))
         validate.events_known(log, event_col, list(names), func)
         data = log[log[event_col].isin(list(names))]
     period = data[time_col].dt.to_period(freq)

@@ -552,6 +552,9 @@ MESSAGES: dict[str, str] = {
     "{func}(): {name}={value} is not valid; use one of {options}.": (
         "{func}(): {name}={value}은 쓸 수 없습니다. 다음 중 하나를 쓰세요: {options}."
     ),
+    "{func}(): pass event_col= together with names=.": (
+        "{func}(): names=를 줄 때는 event_col=도 함께 주세요."
+    ),
 }
 
 MESSAGES.update(

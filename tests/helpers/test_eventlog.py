@@ -706,3 +706,32 @@ def test_no_export_yet_names_the_fix():
     """SOURCE = None (a PM with no export yet) gets the fix, not a bare type error."""
     with pytest.raises(eventlog.EventLogError, match=r"source is None.*path of your CSV.*demo"):
         eventlog.load_event_log(None, user_col="u", time_col="t", event_col="e")
+
+
+def test_schema_checklist_knows_an_event_whose_rows_were_all_dropped():
+    """The checklist's known events are validate.known_events: a loaded log's categories, so
+    an event whose every row was dropped (no timestamp) is still 'in the log'."""
+    raw = pd.DataFrame(
+        {
+            "member": ["a", "a", "b"],
+            "when": ["2024-01-01 09:00", "2024-06-01 10:00", "oops"],
+            "action": ["open", "open", "buy"],
+        }
+    )
+    log, report = load_event_log(raw, **COLS)
+    assert report.dropped == {"unparseable timestamp": 1} and "buy" not in set(log["event"])
+    table = schema_checklist(log, cta_event="open", conversion_event="buy").set_index("method")
+    assert table.loc["funnel", "status"] == "ready"
+    plain = log.assign(event=log["event"].astype("object"))  # no categories: 'buy' is unknown
+    table = schema_checklist(plain, cta_event="open", conversion_event="buy").set_index("method")
+    assert table.loc["funnel", "status"] == "not in the log"
+
+
+def test_suggest_stages_checks_its_log_as_every_helper_does():
+    log = pd.DataFrame({"user_id": [1], "timestamp": ["2024-01-01"], "event": ["open"]})
+    with pytest.raises(
+        TypeError, match=r"suggest_stages\(\): column 'timestamp' must hold datetimes"
+    ):
+        suggest_stages(log)
+    with pytest.raises(TypeError, match=r"suggest_stages\(\) needs a pandas DataFrame, got list"):
+        suggest_stages([1, 2])
