@@ -153,9 +153,9 @@ class CapstonePlan:
       only partly (a log that ends on the 3rd of a month) is found, marked with * in the
       heatmap and left out of the headline average.
 
-    Each field is checked against its type hint (:func:`_field_check`): a list of names may
-    be given as a list (kept as a tuple), a wrong kind of value is a ``TypeError`` that names
-    the field and what it takes.
+    Each field is checked against its type hint: a list of names may be given as a list
+    (kept as a tuple); a wrong kind of value is a ``TypeError`` that names the field and what
+    it takes.
 
     >>> CapstonePlan(aha_events=["return"]).aha_events
     ('return',)
@@ -265,30 +265,41 @@ def _runtime_class(hint: object) -> type:
     return typing.get_origin(hint) or hint
 
 
-def _bad(template: str, name: str, value: object, **more: object) -> TypeError:
-    """The error for field ``name`` given ``value``: ``template`` through :func:`tr`."""
-    return TypeError(tr(template, name=name, value=repr(value), **more))
-
-
 def _check_text(name: str, value: object, default: object) -> str:
     """Text (``str``)."""
     if not isinstance(value, str):
-        raise _bad("CapstonePlan: {name} must be text in quotes, got {value}.", name, value)
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be text in quotes, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
     return value
 
 
 def _check_optional_text(name: str, value: object, default: object) -> str | None:
     """Text or None (``str | None``)."""
     if value is not None and not isinstance(value, str):
-        raise _bad("CapstonePlan: {name} must be text in quotes or None, got {value}.", name, value)
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be text in quotes or None, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
     return value
 
 
 def _check_event(name: str, value: object, default: object) -> str:
     """An event name (``EventName``)."""
     if not isinstance(value, str):
-        raise _bad(
-            "CapstonePlan: {name} must be an event name in quotes, got {value}.", name, value
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be an event name in quotes, got {value}.",
+                name=name,
+                value=repr(value),
+            )
         )
     return value
 
@@ -296,10 +307,12 @@ def _check_event(name: str, value: object, default: object) -> str:
 def _check_optional_event(name: str, value: object, default: object) -> str | None:
     """An event name or None (``EventName | None``)."""
     if value is not None and not isinstance(value, str):
-        raise _bad(
-            "CapstonePlan: {name} must be an event name in quotes or None, got {value}.",
-            name,
-            value,
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be an event name in quotes or None, got {value}.",
+                name=name,
+                value=repr(value),
+            )
         )
     return value
 
@@ -309,8 +322,12 @@ def _check_names(name: str, value: object, default: object) -> tuple[str, ...]:
     if isinstance(value, str):
         value = (value,)
     if not _iterable(value) or not all(isinstance(v, str) for v in value):
-        raise _bad(
-            "CapstonePlan: {name} must be a list of names in quotes, got {value}.", name, value
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be a list of names in quotes, got {value}.",
+                name=name,
+                value=repr(value),
+            )
         )
     return tuple(value)
 
@@ -318,22 +335,31 @@ def _check_names(name: str, value: object, default: object) -> tuple[str, ...]:
 def _check_whole_number(name: str, value: object, default: object) -> int:
     """A whole number (``int``; not True/False, not 30.0)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise _bad("CapstonePlan: {name} must be a whole number, got {value}.", name, value)
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be a whole number, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
     return int(value)
 
 
 def _check_numbers(name: str, value: object, default: object) -> tuple[int, ...]:
     """A fixed number of whole numbers (``tuple[int, int]``), like the default; kept as a tuple."""
-    whole = _iterable(value) and all(
+    ordered = _iterable(value) and not isinstance(value, collections.abc.Set)
+    whole = ordered and all(
         isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in value
     )
     if not whole or len(value) != len(default):
-        raise _bad(
-            "CapstonePlan: {name} must be {n} whole numbers like {example}, got {value}.",
-            name,
-            value,
-            n=len(default),
-            example=repr(default),
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be {n} whole numbers like {example}, got {value}.",
+                name=name,
+                value=repr(value),
+                n=len(default),
+                example=repr(default),
+            )
         )
     return tuple(int(v) for v in value)
 
@@ -342,7 +368,14 @@ def _check_instance(name: str, value: object, default: object, *, classes: tuple
     """Any other type hint: the value is an instance of one of its classes."""
     if not isinstance(value, classes):
         kinds = _or([c.__name__ if c is not type(None) else "None" for c in classes])
-        raise _bad("CapstonePlan: {name} must be {kinds}, got {value}.", name, value, kinds=kinds)
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be {kinds}, got {value}.",
+                name=name,
+                value=repr(value),
+                kinds=kinds,
+            )
+        )
     return value
 
 
