@@ -343,35 +343,97 @@ def open_event_log(
     file or column, ``ValueError`` for a bad choice.
     """
     func = "open_event_log"
+    notes: list[str] = []  # what to know about the reading, shown last in the report
     validate.choice(duplicates, ["keep", "drop"], "duplicates", func)
-    if time_unit is not None:
-        validate.choice(time_unit, list(_UNITS), "time_unit", func)
-    notes = []
-    if preset is not None:
-        validate.choice(preset, list(PRESETS), "preset", func)
-        p = PRESETS[preset]
-        user_col = user_col or p.user
-        time_col, event_col = time_col or p.time, event_col or p.event
-        time_unit = time_unit or p.time_unit
-        notes.append(p.note)
-    missing = [n for n, v in [("user_col", user_col), ("time_col", time_col)] if v is None]
-    missing += ["event_col"] if event_col is None else []
-    if missing:
-        raise ValueError(
-            f"{func}(): name the columns ({', '.join(missing)}=...) or the export's tool "
-            f"(preset= one of {sorted(PRESETS)})."
-        )
+    cols = _Columns.chosen(func, preset, user_col, time_col, event_col, time_unit, notes)
     if isinstance(properties, str):
         properties = [properties]
     raw, description = _read(source, con)
-    users = [user_col] if isinstance(user_col, str) else list(user_col)
+    wide = _standard_table(raw, cols, properties, notes, func)
+    counts = _row_reasons(wide)
+    props = list(dict.fromkeys(properties))
+    mapped = {"user_id": " or ".join(cols.users), "timestamp": cols.time, "event": cols.event}
+    report = LoadReport(description, mapped, props, "row")
+    report.n_read = sum(counts.values())
+    report.problems += _dropped_rows(wide, counts)
+    if not counts.get("kept"):
+        raise EventLogError(
+            f"{func}(): no row is left after the checks ({report.n_read:,} read): see the "
+            f"reasons in the report: {report.dropped or 'the log is empty'}."
+        )
+    kept = wide.select(["user_id", "timestamp", "event", *props])
+    if counts["kept"] < report.n_read:  # a plain test of three columns, in every later query
+        kept = kept.filter(kept.user_id.notnull() & kept.event.notnull() & kept.timestamp.notnull())
+    kept = _repeated_rows(kept, counts["kept"], duplicates, report)
+    return _checked_log(kept, report, notes)
 
-    user = ibis.coalesce(*[_clean_text(_column(raw, u).cast("string")) for u in users])
-    if len(users) == 1 and not _column(raw, users[0]).type().is_string():
-        user = _column(raw, users[0])  # numeric ids stay numbers, as in the pandas loader
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where the raw table keeps who (``users``: one column or several tried in order), when
+    (``time``, numbers in ``unit``) and what (``event``)."""
+
+    users: list[str]
+    time: str
+    event: str
+    unit: str | None
+
+    @classmethod
+    def chosen(cls, func, preset, user_col, time_col, event_col, time_unit, notes) -> _Columns:
+        """The columns named, or the preset's (its note goes to ``notes``); a clear error if
+        one is missing or a choice is not known."""
+        if time_unit is not None:
+            validate.choice(time_unit, list(_UNITS), "time_unit", func)
+        if preset is not None:
+            validate.choice(preset, list(PRESETS), "preset", func)
+            p = PRESETS[preset]
+            user_col = user_col or p.user
+            time_col, event_col = time_col or p.time, event_col or p.event
+            time_unit = time_unit or p.time_unit
+            notes.append(p.note)
+        missing = [n for n, v in [("user_col", user_col), ("time_col", time_col)] if v is None]
+        missing += ["event_col"] if event_col is None else []
+        if missing:
+            raise ValueError(
+                f"{func}(): name the columns ({', '.join(missing)}=...) or the export's tool "
+                f"(preset= one of {sorted(PRESETS)})."
+            )
+        users = [user_col] if isinstance(user_col, str) else list(user_col)
+        return cls(users, time_col, event_col, time_unit)
+
+
+def _standard_table(
+    raw: ibis.Table, cols: _Columns, properties: Sequence[str], notes: list[str], func: str
+) -> ibis.Table:
+    """The raw table with the standard columns, cleaned (ids stripped, placeholders missing,
+    times parsed), two columns for the drop reasons of the time (``_time_raw``: missing,
+    ``_time_text``: as text) and the properties."""
+    user = ibis.coalesce(*[_clean_text(_column(raw, u).cast("string")) for u in cols.users])
+    if len(cols.users) == 1 and not _column(raw, cols.users[0]).type().is_string():
+        user = _column(raw, cols.users[0])  # numeric ids stay numbers, as in the pandas loader
+    event = _event_names(raw, cols.event)
+    time_raw = _column(raw, cols.time)
+    if time_raw.type().is_string():
+        time_raw = _clean_text(time_raw)
+    when = _parse_time(time_raw, cols.unit, notes)
+    props = {p: _column(raw, p) for p in properties}
+    clash = [p for p in props if p in eventlog.STANDARD]
+    if clash:
+        raise ValueError(f"{func}(): property {clash[0]!r} has the name of a standard column.")
+    return raw.select(
+        user_id=user,
+        timestamp=when,
+        event=event,
+        _time_raw=time_raw.isnull(),
+        _time_text=_column(raw, cols.time).cast("string"),
+        **props,
+    )
+
+
+def _event_names(raw: ibis.Table, event_col: str) -> ibis.Value:
+    """The event column as text, cleaned only if one needs it: the check is on the few
+    distinct names, and a clean column then costs nothing in every later query."""
     event = _column(raw, event_col).cast("string")
-    # Clean the event names only if one needs it: the check is on the few distinct names, and
-    # a clean column then costs nothing in every later query.
     names = raw.select(e=event).distinct().to_pandas()["e"]
     if (
         names.isna()
@@ -379,22 +441,14 @@ def open_event_log(
         | names.str.strip().str.lower().isin(eventlog.PLACEHOLDERS)
     ).any():
         event = _clean_text(event)
-    time_raw = _column(raw, time_col)
-    if time_raw.type().is_string():
-        time_raw = _clean_text(time_raw)
-    when = _parse_time(time_raw, time_unit, notes)
-    props = {p: _column(raw, p) for p in properties}
-    clash = [p for p in props if p in eventlog.STANDARD]
-    if clash:
-        raise ValueError(f"{func}(): property {clash[0]!r} has the name of a standard column.")
-    wide = raw.select(
-        user_id=user,
-        timestamp=when,
-        event=event,
-        _time_raw=time_raw.isnull(),
-        _time_text=_column(raw, time_col).cast("string"),
-        **props,
-    )
+    return event
+
+
+_DROP_REASONS = ("empty user id", "empty event name", "missing timestamp", "unparseable timestamp")
+
+
+def _row_reasons(wide: ibis.Table) -> dict[str, int]:
+    """How many rows are kept (``"kept"``) and dropped for each of :data:`_DROP_REASONS`."""
     reason = ibis.cases(
         (wide.user_id.isnull(), "empty user id"),
         (wide.event.isnull(), "empty event name"),
@@ -403,17 +457,14 @@ def open_event_log(
         else_="kept",
     ).name("reason")
     counts = wide.group_by(reason).aggregate(n=ibis._.count()).to_pandas()
-    counts = dict(zip(counts["reason"], counts["n"].astype(int), strict=True))
-    n_read = sum(counts.values())
-    cols = ["user_id", "timestamp", "event", *props]
-    kept = wide.select(cols)
-    if counts.get("kept", 0) < n_read:  # a plain test of three columns, in every later query
-        kept = kept.filter(kept.user_id.notnull() & kept.event.notnull() & kept.timestamp.notnull())
+    return dict(zip(counts["reason"], counts["n"].astype(int), strict=True))
 
-    mapped = {"user_id": " or ".join(users), "timestamp": time_col, "event": event_col}
-    report = LoadReport(description, mapped, list(props), "row")
-    report.n_read = n_read
-    for why in ("empty user id", "empty event name", "missing timestamp", "unparseable timestamp"):
+
+def _dropped_rows(wide: ibis.Table, counts: dict[str, int]) -> list[Problem]:
+    """The load report's "dropped" problems, one per reason, with examples of unreadable
+    times."""
+    problems = []
+    for why in _DROP_REASONS:
         n = counts.get(why, 0)
         if n:
             example = ""
@@ -427,29 +478,37 @@ def open_event_log(
                 )
                 example = f" (e.g. {', '.join(map(repr, values))})"
             msg = f"{n:,} rows with {why}{example} were dropped. {eventlog._ADVICE[why]}"
-            report.problems.append(Problem("dropped", why, msg, n=n))
-    if not counts.get("kept"):
-        raise EventLogError(
-            f"{func}(): no row is left after the checks ({n_read:,} read): see the reasons in "
-            f"the report: {report.dropped or 'the log is empty'}."
+            problems.append(Problem("dropped", why, msg, n=n))
+    return problems
+
+
+def _repeated_rows(kept: ibis.Table, n: int, duplicates: str, report: LoadReport) -> ibis.Table:
+    """The ``n`` kept rows, without exact repeats if ``duplicates="drop"``; the report says
+    how many rows repeat an earlier one (dropped, or kept as a note)."""
+    n_repeats = _repeats(kept, n)
+    if not n_repeats:
+        return kept
+    if duplicates == "drop":
+        msg = (
+            f"{n_repeats:,} rows repeat an earlier row exactly (same user, time, event and "
+            "properties). You chose duplicates='drop'."
         )
-    distinct = kept.distinct()
-    n_repeats = _repeats(kept, counts["kept"])
-    if n_repeats:
-        if duplicates == "drop":
-            kept = distinct
-            msg = (
-                f"{n_repeats:,} rows repeat an earlier row exactly (same user, time, event and "
-                "properties). You chose duplicates='drop'."
-            )
-            report.problems.append(Problem("dropped", "duplicate row", msg, n=n_repeats))
-        else:
-            msg = (
-                f"{n_repeats:,} rows repeat an earlier row exactly (same user, time, event and "
-                "properties). Kept: they may be real repeated actions. Pass duplicates='drop' if "
-                "your tracker sends events twice."
-            )
-            report.problems.append(Problem("note", "duplicate row", msg, n=n_repeats))
+        report.problems.append(Problem("dropped", "duplicate row", msg, n=n_repeats))
+        return kept.distinct()
+    msg = (
+        f"{n_repeats:,} rows repeat an earlier row exactly (same user, time, event and "
+        "properties). Kept: they may be real repeated actions. Pass duplicates='drop' if "
+        "your tracker sends events twice."
+    )
+    report.problems.append(Problem("note", "duplicate row", msg, n=n_repeats))
+    return kept
+
+
+def _checked_log(
+    kept: ibis.Table, report: LoadReport, notes: list[str]
+) -> tuple[EngineLog, LoadReport]:
+    """The log and its report, completed from the kept rows: sizes, period, the shape
+    warnings, then the reading notes."""
     steps = EngineSteps(kept)
     o = steps.overview()
     report.n_kept = o["events"]
@@ -457,8 +516,7 @@ def open_event_log(
     report.first, report.last = o["first"], o["last"]
     report.problems += steps.shape_problems()
     report.problems += [Problem("note", "reading", n) for n in notes if n]
-    log = EngineLog(kept, report, steps)
-    return log, report
+    return EngineLog(kept, report, steps), report
 
 
 def _repeats(kept: ibis.Table, n: int) -> int:

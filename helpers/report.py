@@ -28,11 +28,16 @@ aha moment: skipped - no aha action chosen (aha_events)
 from __future__ import annotations
 
 import base64
+import collections.abc
+import functools
 import html
 import io
-from collections.abc import Sequence
+import numbers
+import typing
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import NewType
 
 import matplotlib.image as mpimg
 import matplotlib.pyplot as plt
@@ -120,6 +125,11 @@ def _figure_text(text: str) -> str:
     return text
 
 
+EventName = NewType("EventName", str)
+"""An event's name as the log spells it (``"reservation"``): a text whose :class:`CapstonePlan`
+error says "event name"."""
+
+
 @dataclass(frozen=True)
 class CapstonePlan:
     """Your choices for the capstone. Every field is optional; steps without what they need
@@ -142,70 +152,40 @@ class CapstonePlan:
       the last period to use in the cohort table. Without it, a last period the data covers
       only partly (a log that ends on the 3rd of a month) is found, marked with * in the
       heatmap and left out of the headline average.
+
+    Each field is checked against its type hint: a list of names may be given as a list
+    (kept as a tuple); a wrong kind of value is a ``TypeError`` that names the field and what
+    it takes.
+
+    >>> CapstonePlan(aha_events=["return"]).aha_events
+    ('return',)
+    >>> CapstonePlan(cta_event=3)
+    Traceback (most recent call last):
+    ...
+    TypeError: CapstonePlan: cta_event must be an event name in quotes or None, got 3.
     """
 
     name: str = "Your product"
     data_note: str = "Your own data"
-    signup_event: str | None = None
-    browse_events: Sequence[str] = ()
-    cta_event: str | None = None
-    conversion_event: str | None = None
-    completion_event: str | None = None
-    funnel_steps: Sequence[str] = ()
-    aha_events: Sequence[str] = ()
+    signup_event: EventName | None = None
+    browse_events: Sequence[EventName] = ()
+    cta_event: EventName | None = None
+    conversion_event: EventName | None = None
+    completion_event: EventName | None = None
+    funnel_steps: Sequence[EventName] = ()
+    aha_events: Sequence[EventName] = ()
     aha_label: str | None = None
     aha_window_days: int = 30
     retention_days: tuple[int, int] = (31, 90)
-    active_events: Sequence[str] = ()
+    active_events: Sequence[EventName] = ()
     quadrant_by: Sequence[str] = ()
     period: str = "M"
-    last_period: str | None = None
+    last_period: str | pd.Period | None = None
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name in {
-                "browse_events",
-                "funnel_steps",
-                "aha_events",
-                "active_events",
-                "quadrant_by",
-            }:
-                if isinstance(value, str):
-                    value = (value,)
-                if not all(isinstance(v, str) for v in value):
-                    raise TypeError(
-                        tr(
-                            "CapstonePlan: {name} must be a list of names in quotes, got {value}.",
-                            name=f.name,
-                            value=repr(value),
-                        )
-                    )
-                object.__setattr__(self, f.name, tuple(value))
-            elif f.name in {
-                "signup_event",
-                "cta_event",
-                "conversion_event",
-                "completion_event",
-                "aha_label",
-            }:
-                if value is not None and not isinstance(value, str):
-                    raise TypeError(
-                        tr(
-                            "CapstonePlan: {name} must be an event name in quotes or None, got "
-                            "{value}.",
-                            name=f.name,
-                            value=repr(value),
-                        )
-                    )
-            elif f.name in {"name", "data_note"} and not isinstance(value, str):
-                raise TypeError(
-                    tr(
-                        "CapstonePlan: {name} must be text in quotes, got {value}.",
-                        name=f.name,
-                        value=repr(value),
-                    )
-                )
+            check = _field_check(type(self), f.name)
+            object.__setattr__(self, f.name, check(f.name, getattr(self, f.name), f.default))
         lo, hi = self.retention_days
         if not 0 < self.aha_window_days <= lo <= hi:
             raise ValueError(
@@ -229,6 +209,181 @@ class CapstonePlan:
         if self.funnel_steps:
             return tuple(self.funnel_steps)
         return tuple(e for e in (self.cta_event, self.conversion_event) if e)
+
+
+# ---- a plan's fields, checked by their type hints ---------------------------------------------
+
+_Check = Callable[[str, object, object], object]
+
+
+@functools.cache
+def _field_check(cls: type, name: str) -> _Check:
+    """The check of field ``name`` of the plan class ``cls``, from its type hint: a function
+    ``(name, value, default) -> value`` (a list of names comes back as a tuple) that raises a
+    ``TypeError`` naming the field and what it takes.
+
+    >>> _field_check(CapstonePlan, "funnel_steps")("funnel_steps", ["a", "b"], ())
+    ('a', 'b')
+    >>> _field_check(CapstonePlan, "retention_days")("retention_days", [31, "90"], (31, 90))
+    Traceback (most recent call last):
+    ...
+    TypeError: CapstonePlan: retention_days must be 2 whole numbers like (31, 90), got [31, '90'].
+    """
+    hint = typing.get_type_hints(cls)[name]
+    args = typing.get_args(hint)
+    optional = type(None) in args
+    inner = [a for a in args if a is not type(None)] if optional else [hint]
+    if inner == [str]:
+        return _check_optional_text if optional else _check_text
+    if inner == [EventName]:
+        return _check_optional_event if optional else _check_event
+    if inner == [int]:
+        return _check_whole_number
+    if len(inner) == 1 and _is_names(inner[0]):
+        return _check_names
+    if len(inner) == 1 and _is_numbers(inner[0]):
+        return _check_numbers
+    return functools.partial(_check_instance, classes=tuple(_runtime_class(a) for a in args))
+
+
+def _is_names(hint: object) -> bool:
+    """A list of names: ``Sequence[str]``, ``tuple[str, ...]`` (of ``str`` or ``EventName``)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    names = args in {(str,), (EventName,), (str, ...), (EventName, ...)}
+    return origin in {collections.abc.Sequence, tuple, list} and names
+
+
+def _is_numbers(hint: object) -> bool:
+    """A fixed number of whole numbers: ``tuple[int, int]``."""
+    args = typing.get_args(hint)
+    return typing.get_origin(hint) is tuple and bool(args) and all(a is int for a in args)
+
+
+def _runtime_class(hint: object) -> type:
+    """The class an ``isinstance`` check of ``hint`` needs (``EventName`` -> ``str``)."""
+    hint = getattr(hint, "__supertype__", hint)
+    return typing.get_origin(hint) or hint
+
+
+def _check_text(name: str, value: object, default: object) -> str:
+    """Text (``str``)."""
+    if not isinstance(value, str):
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be text in quotes, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
+    return value
+
+
+def _check_optional_text(name: str, value: object, default: object) -> str | None:
+    """Text or None (``str | None``)."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be text in quotes or None, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
+    return value
+
+
+def _check_event(name: str, value: object, default: object) -> str:
+    """An event name (``EventName``)."""
+    if not isinstance(value, str):
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be an event name in quotes, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
+    return value
+
+
+def _check_optional_event(name: str, value: object, default: object) -> str | None:
+    """An event name or None (``EventName | None``)."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be an event name in quotes or None, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
+    return value
+
+
+def _check_names(name: str, value: object, default: object) -> tuple[str, ...]:
+    """A list of names (``Sequence[str]``): one name alone is a list of one; kept as a tuple."""
+    if isinstance(value, str):
+        value = (value,)
+    if not _iterable(value) or not all(isinstance(v, str) for v in value):
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be a list of names in quotes, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
+    return tuple(value)
+
+
+def _check_whole_number(name: str, value: object, default: object) -> int:
+    """A whole number (``int``; not True/False, not 30.0)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be a whole number, got {value}.",
+                name=name,
+                value=repr(value),
+            )
+        )
+    return int(value)
+
+
+def _check_numbers(name: str, value: object, default: object) -> tuple[int, ...]:
+    """A fixed number of whole numbers (``tuple[int, int]``), like the default; kept as a tuple."""
+    ordered = _iterable(value) and not isinstance(value, collections.abc.Set)
+    whole = ordered and all(
+        isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in value
+    )
+    if not whole or len(value) != len(default):
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be {n} whole numbers like {example}, got {value}.",
+                name=name,
+                value=repr(value),
+                n=len(default),
+                example=repr(default),
+            )
+        )
+    return tuple(int(v) for v in value)
+
+
+def _check_instance(name: str, value: object, default: object, *, classes: tuple) -> object:
+    """Any other type hint: the value is an instance of one of its classes."""
+    if not isinstance(value, classes):
+        kinds = _or([c.__name__ if c is not type(None) else "None" for c in classes])
+        raise TypeError(
+            tr(
+                "CapstonePlan: {name} must be {kinds}, got {value}.",
+                name=name,
+                value=repr(value),
+                kinds=kinds,
+            )
+        )
+    return value
+
+
+def _iterable(value: object) -> bool:
+    """A list, tuple or other sized collection (not text, not a mapping)."""
+    return isinstance(value, collections.abc.Collection) and not isinstance(
+        value, str | bytes | collections.abc.Mapping
+    )
 
 
 def _period(value: object, period: str) -> str:
@@ -675,7 +830,7 @@ class _PandasSteps:
         )
 
     def known_events(self) -> set:
-        return set(self.log["event"].astype("object"))
+        return set(validate.known_events(self.log["event"]))
 
     def early_actions(self, events: Sequence[str], label: str, **options) -> pd.DataFrame:
         data = self.data
@@ -741,47 +896,62 @@ def _progress(steps, plan: CapstonePlan):
 
 
 def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindings:
-    bar.step("checking the event schema")
-    checklist = eventlog.schema_checklist(
-        ops.schema_log(),
-        signup_event=plan.signup_event,
-        browse_events=plan.browse_events,
-        cta_event=plan.cta_event,
-        conversion_event=plan.conversion_event,
-        completion_event=plan.completion_event,
-        funnel_steps=plan.funnel_steps,
-        segment_by=plan.quadrant_by,
-    )
-    checklist["users"] = pd.array([pd.NA] * len(checklist), dtype="Int64")
-    bar.step("overview: users, events, period")
-    overview = ops.overview()
-    bar.step("journey stages (first time of each event per user)")
-    found = CapstoneFindings(plan, overview, checklist, ops.stages())
-    n = found.numbers
-    n[_text("Users")] = f"{overview['users']:,}"
-    n[_text("Events")] = tr(
-        "{events:,} ({types} event types)", events=overview["events"], types=overview["event_types"]
-    )
-    n[_text("Period")] = _text("{first} to {last}").format(
-        first=f"{overview['first']:%Y-%m-%d}",
-        last=f"{overview['last']:%Y-%m-%d}",
-    )
-    row = {m: i for i, m in checklist["method"].items()}
+    """The capstone as a pipeline: each step runs if the checklist allows it and records its
+    result and key numbers in the findings, or why it was skipped."""
+    run = _Run(ops, plan, bar)
+    run.funnel()
+    run.segments()
+    run.quadrant()
+    run.signup()
+    run.cohort(last_period)
+    run.aha()
+    return run.found
 
-    def ready(method: str) -> bool:
-        if checklist.loc[row[method], "status"] in _RUNS:
+
+class _Run:
+    """One run of :func:`run_capstone`: the findings so far (checklist, key numbers), and how a
+    step records itself in them (:meth:`ready`, :meth:`skip`, :meth:`judge`)."""
+
+    def __init__(self, ops, plan: CapstonePlan, bar) -> None:
+        """The event-schema checklist, the overview and the journey stages."""
+        self.ops, self.plan, self.bar = ops, plan, bar
+        bar.step("checking the event schema")
+        checklist = eventlog.schema_checklist(
+            ops.schema_log(),
+            signup_event=plan.signup_event,
+            browse_events=plan.browse_events,
+            cta_event=plan.cta_event,
+            conversion_event=plan.conversion_event,
+            completion_event=plan.completion_event,
+            funnel_steps=plan.funnel_steps,
+            segment_by=plan.quadrant_by,
+        )
+        checklist["users"] = pd.array([pd.NA] * len(checklist), dtype="Int64")
+        self.checklist = checklist
+        self.row = {m: i for i, m in checklist["method"].items()}
+        bar.step("overview: users, events, period")
+        self.overview = ops.overview()
+        bar.step("journey stages (first time of each event per user)")
+        self.found = CapstoneFindings(plan, self.overview, checklist, ops.stages())
+        self.numbers = self.found.numbers
+        self.numbers.update(_overview_numbers(self.overview))
+        self.active = list(plan.active_events) or None
+
+    def ready(self, method: str) -> bool:
+        """Whether the checklist lets ``method`` run; if not, its detail is why it is skipped."""
+        if self.checklist.loc[self.row[method], "status"] in _RUNS:
             return True
-        found.skipped[method] = checklist.loc[row[method], "detail"]
+        self.found.skipped[method] = self.checklist.loc[self.row[method], "detail"]
         return False
 
-    def skip(method: str, status: str, why: str) -> None:
+    def skip(self, method: str, status: str, why: str) -> None:
         """A step that the checklist allowed but that could not run: say so in both places."""
-        found.skipped[method] = why
-        checklist.loc[row[method], ["status", "detail"]] = [status, why]
+        self.found.skipped[method] = why
+        self.checklist.loc[self.row[method], ["status", "detail"]] = [status, why]
 
-    def judge(method: str, users: int) -> bool:
+    def judge(self, method: str, users: int) -> bool:
         """Record how many users a step rests on; False if too few for a headline."""
-        i = row[method]
+        checklist, i = self.checklist, self.row[method]
         checklist.loc[i, "users"] = users
         verdict = _size_verdict(users)
         if verdict is not None:
@@ -793,40 +963,33 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
             )
         return checklist.loc[i, "status"] != "too small"
 
-    if ready("funnel"):
-        bar.step("funnel")
-        t = ops.funnel(list(plan.steps))
-        found.funnel = t
-        if judge("funnel", int(t["users"].iloc[0])):
-            worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
-            before = t.iloc[t.index.get_loc(worst.name) - 1]
-            n[tr("Funnel: reach '{step}'", step=t["step"].iloc[-1])] = tr(
-                "{share:.0%} of {users:,} users",
-                share=t["pct_of_start"].iloc[-1],
-                users=t["users"].iloc[0],
-            )
-            n[_text("Funnel: biggest drop")] = tr(
-                "'{before}' -> '{step}': {share:.0%} continue ({users:,} of {of:,} users)",
-                before=before["step"],
-                step=worst["step"],
-                share=worst["pct_of_previous"],
-                users=worst["users"],
-                of=before["users"],
-            )
+    def funnel(self) -> None:
+        """The funnel over the plan's steps; key numbers: the reach and the biggest drop."""
+        if not self.ready("funnel"):
+            return
+        self.bar.step("funnel")
+        t = self.ops.funnel(list(self.plan.steps))
+        self.found.funnel = t
+        if self.judge("funnel", int(t["users"].iloc[0])):
+            self.numbers.update(_funnel_numbers(t))
         else:
             steps = " -> ".join(f"{s}: {u:,}" for s, u in zip(t["step"], t["users"], strict=True))
-            n[_text("Funnel")] = _too_few(int(t["users"].iloc[0]), steps)
+            self.numbers[_text("Funnel")] = _too_few(int(t["users"].iloc[0]), steps)
 
-    if ready("behaviour segments"):
-        bar.step("behaviour segments")
-        seg = ops.segments(list(plan.browse_events), plan.cta_event, plan.conversion_event)
+    def segments(self) -> None:
+        """The behaviour segments and their sizes; key number: the largest segment."""
+        if not self.ready("behaviour segments"):
+            return
+        self.bar.step("behaviour segments")
+        plan = self.plan
+        seg = self.ops.segments(list(plan.browse_events), plan.cta_event, plan.conversion_event)
         sizes = seg.value_counts(sort=False).rename_axis("segment").reset_index(name="users")
         sizes["share"] = sizes["users"] / sizes["users"].sum()
-        found.segments, found.segment_sizes = seg, sizes
+        self.found.segments, self.found.segment_sizes = seg, sizes
         total = int(sizes["users"].sum())
-        if judge("behaviour segments", total):
+        if self.judge("behaviour segments", total):
             top = sizes.loc[sizes["users"].idxmax()]
-            n[_text("Largest behaviour segment")] = tr(
+            self.numbers[_text("Largest behaviour segment")] = tr(
                 "{name} ({share:.0%}: {users:,} of {total:,} users)",
                 name=top["segment"],
                 share=top["share"],
@@ -838,29 +1001,20 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
             groups = "; ".join(
                 f"{s}: {u:,}" for s, u in zip(held["segment"], held["users"], strict=True)
             )
-            n[_text("Behaviour segments")] = _too_few(total, groups)
+            self.numbers[_text("Behaviour segments")] = _too_few(total, groups)
 
-    if ready("quadrant"):
-        bar.step("quadrant (events per user)")
-        counts = ops.per_user_counts({"attempts": plan.cta_event, "completions": plan.completion})
-        if plan.quadrant_by:
-            by = list(plan.quadrant_by)
-            props = ops.first_values(by)
-            users = counts.join(props)
-            for c in by:
-                users[c] = funnel.group_labels(users[c])
-            segs = quadrant.segment_means(users, by, x="attempts", y="completions")
-            placed = quadrant.place(segs, "attempts", "completions", threshold="median")
-        else:
-            placed = quadrant.place(
-                counts.assign(users=1), "attempts", "completions", threshold="mean"
-            )
-        found.quadrant = placed
+    def quadrant(self) -> None:
+        """Users (or segments of ``quadrant_by``) placed on the CTA x completion quadrant; key
+        number: the quadrant with the most users."""
+        if not self.ready("quadrant"):
+            return
+        self.bar.step("quadrant (events per user)")
+        placed = _place_on_quadrant(self.ops, self.plan)
         summary = quadrant.quadrant_summary(placed, "users")
-        found.quadrant_summary = summary
+        self.found.quadrant, self.found.quadrant_summary = placed, summary
         total = int(summary["users"].sum())
-        if judge("quadrant", total):
-            n[_text("Largest quadrant")] = tr(
+        if self.judge("quadrant", total):
+            self.numbers[_text("Largest quadrant")] = tr(
                 "{name} ({share:.0%}: {users:,} of {total:,} users)",
                 name=_text(summary.index[0]),
                 share=summary["share_of_users"].iloc[0],
@@ -870,107 +1024,179 @@ def _run(ops, plan: CapstonePlan, last_period: str | None, bar) -> CapstoneFindi
         else:
             held = summary[summary["users"] > 0]
             groups = "; ".join(f"{q}: {u:,}" for q, u in held["users"].items())
-            n[_text("Quadrant")] = _too_few(total, groups)
+            self.numbers[_text("Quadrant")] = _too_few(total, groups)
 
-    if plan.signup_event and checklist.loc[row["cohort table"], "status"] in _RUNS:
-        left_out = overview["users"] - ops.use_signup(plan.signup_event)
+    def signup(self) -> None:
+        """With a sign-up event (and a cohort step to run): keep its users for the cohort and
+        aha steps; key number: how many users are left out."""
+        plan = self.plan
+        if not plan.signup_event:
+            return
+        if self.checklist.loc[self.row["cohort table"], "status"] not in _RUNS:
+            return
+        left_out = self.overview["users"] - self.ops.use_signup(plan.signup_event)
         if left_out:
-            found.numbers[_text("Users without the sign-up event")] = tr(
+            self.numbers[_text("Users without the sign-up event")] = tr(
                 "{n:,} (left out of cohorts and the aha moment)", n=left_out
             )
-    active = list(plan.active_events) or None
 
-    if ready("cohort table"):
-        bar.step("cohort table")
-        words = _cohort_numbers(plan.period)
+    def cohort(self, last_period: str | None) -> None:
+        """The cohort table; key numbers: the average cohort one period after its start, and
+        the partial last period (or the chosen last one)."""
+        if not self.ready("cohort table"):
+            return
+        self.bar.step("cohort table")
+        plan, found = self.plan, self.found
         if last_period is None:
-            found.partial_period = ops.partial_period(plan.period)
-        options = dict(period=plan.period, active_events=active, last_period=last_period)
+            found.partial_period = self.ops.partial_period(plan.period)
+        options = dict(period=plan.period, active_events=self.active, last_period=last_period)
         try:
-            table, users_table = ops.cohort_tables(**options)
+            table, users_table = self.ops.cohort_tables(**options)
         except ValueError as exc:
-            skip("cohort table", "too small", str(exc))
-        else:
-            found.cohort = table
-            counted = _age_one(table, found.partial_period)  # cohorts in the headline average
-            people = users_table.loc[counted]
-            key = words["key"]
-            cohorts = (
-                _text("{n} cohort").format(n=len(people))
-                if len(people) == 1
-                else _text("{n} cohorts").format(n=len(people))
+            self.skip("cohort table", "too small", str(exc))
+            return
+        found.cohort = table
+        self._cohort_headline(table, users_table)
+        words = _cohort_numbers(plan.period)
+        if found.partial_period is not None:
+            self.numbers[words["partial"]] = tr(
+                "{period} (data ends {last}): marked * in the cohort heatmap, left out of "
+                "the average",
+                period=found.partial_period,
+                last=f"{self.overview['last']:%Y-%m-%d}",
             )
-            if judge("cohort table", int(people[0].sum())):
-                r1 = _period_one(table, found.partial_period)
-                n[key] = tr(
-                    "{share:.0%} ({cohorts}, {users:,} users)",
-                    share=r1,
-                    cohorts=cohorts,
-                    users=int(people[0].sum()),
-                )
-            elif len(people):
-                n[key] = _too_few(
-                    int(people[0].sum()),
-                    _cohort_numbers(plan.period, cohorts, int(people[1].sum()))["active"],
-                )
-            else:
-                n[key] = _too_few(0, words["none"])
-            if found.partial_period is not None:
-                n[words["partial"]] = tr(
-                    "{period} (data ends {last}): marked * in the cohort heatmap, left out of "
-                    "the average",
-                    period=found.partial_period,
-                    last=f"{overview['last']:%Y-%m-%d}",
-                )
-            elif last_period is not None:
-                n[_text("Cohort table ends")] = f"{last_period} (last_period)"
+        elif last_period is not None:
+            self.numbers[_text("Cohort table ends")] = f"{last_period} (last_period)"
 
-    if not plan.aha_events:
-        skip("aha moment", "not chosen", tr("no aha action chosen (aha_events)"))
-    elif ready("aha moment"):
-        bar.step("aha moment (early actions and retention per user)")
-        known = ops.known_events()
+    def _cohort_headline(self, table: pd.DataFrame, users_table: pd.DataFrame) -> None:
+        """The key number 'active one period after start (average cohort)', or too few."""
+        period, partial = self.plan.period, self.found.partial_period
+        key = _cohort_numbers(period)["key"]
+        people = users_table.loc[_age_one(table, partial)]  # cohorts in the headline average
+        cohorts = (
+            _text("{n} cohort").format(n=len(people))
+            if len(people) == 1
+            else _text("{n} cohorts").format(n=len(people))
+        )
+        if self.judge("cohort table", int(people[0].sum())):
+            self.numbers[key] = tr(
+                "{share:.0%} ({cohorts}, {users:,} users)",
+                share=_period_one(table, partial),
+                cohorts=cohorts,
+                users=int(people[0].sum()),
+            )
+        elif len(people):
+            self.numbers[key] = _too_few(
+                int(people[0].sum()),
+                _cohort_numbers(period, cohorts, int(people[1].sum()))["active"],
+            )
+        else:
+            self.numbers[key] = _too_few(0, _cohort_numbers(period)["none"])
+
+    def aha(self) -> None:
+        """The aha moment: early actions per user, retention by threshold, the threshold; key
+        number: retention at and below it."""
+        plan = self.plan
+        if not plan.aha_events:
+            self.skip("aha moment", "not chosen", tr("no aha action chosen (aha_events)"))
+            return
+        if not self.ready("aha moment"):
+            return
+        self.bar.step("aha moment (early actions and retention per user)")
+        known = self.ops.known_events()
         unknown = [e for e in plan.aha_events if e not in known]
         if unknown:
-            skip(
-                "aha moment",
-                "not in the log",
-                tr("aha action {name} is not in the log", name=repr(unknown[0])),
+            why = tr("aha action {name} is not in the log", name=repr(unknown[0]))
+            self.skip("aha moment", "not in the log", why)
+            return
+        try:
+            per_user = self.ops.early_actions(
+                list(plan.aha_events),
+                plan.aha_label or " or ".join(plan.aha_events),
+                window_days=plan.aha_window_days,
+                retention_days=tuple(plan.retention_days),
+                active_events=self.active,
             )
-        else:
-            label = plan.aha_label or " or ".join(plan.aha_events)
-            try:
-                per_user = ops.early_actions(
-                    list(plan.aha_events),
-                    label,
-                    window_days=plan.aha_window_days,
-                    retention_days=tuple(plan.retention_days),
-                    active_events=active,
-                )
-                table = aha.retention_by_threshold(per_user, "early", "retained")
-            except ValueError as exc:
-                skip("aha moment", "too small", str(exc))
-            else:
-                checklist.loc[row["aha moment"], "users"] = len(per_user)
-                try:
-                    k = aha.aha_threshold(table, min_users=MIN_USERS)
-                except ValueError as exc:  # no threshold with enough users on both sides
-                    skip("aha moment", "too small", str(exc))
-                else:
-                    found.aha_users, found.aha_table, found.aha_threshold = per_user, table, k
-                    row_k = table.set_index("threshold").loc[k]
-                    n[_text("Aha moment")] = tr(
-                        "{k}+ {label} in the first {days} days: {at_least:.0%} still active "
-                        "({users_at_least:,} users) vs {below:.0%} ({users_below:,} users)",
-                        k=k,
-                        label=_aha_label(plan),
-                        days=plan.aha_window_days,
-                        at_least=row_k["retention_at_least"],
-                        users_at_least=int(row_k["users_at_least"]),
-                        below=row_k["retention_below"],
-                        users_below=int(row_k["users_below"]),
-                    )
-    return found
+            table = aha.retention_by_threshold(per_user, "early", "retained")
+        except ValueError as exc:
+            self.skip("aha moment", "too small", str(exc))
+            return
+        self.checklist.loc[self.row["aha moment"], "users"] = len(per_user)
+        try:
+            k = aha.aha_threshold(table, min_users=MIN_USERS)
+        except ValueError as exc:  # no threshold with enough users on both sides
+            self.skip("aha moment", "too small", str(exc))
+            return
+        self.found.aha_users, self.found.aha_table, self.found.aha_threshold = per_user, table, k
+        self.numbers[_text("Aha moment")] = _aha_number(plan, table, k)
+
+
+def _overview_numbers(overview: dict) -> dict[str, str]:
+    """The key numbers of the overview: users, events (and event types), the period."""
+    return {
+        _text("Users"): f"{overview['users']:,}",
+        _text("Events"): tr(
+            "{events:,} ({types} event types)",
+            events=overview["events"],
+            types=overview["event_types"],
+        ),
+        _text("Period"): _text("{first} to {last}").format(
+            first=f"{overview['first']:%Y-%m-%d}",
+            last=f"{overview['last']:%Y-%m-%d}",
+        ),
+    }
+
+
+def _funnel_numbers(t: pd.DataFrame) -> dict[str, str]:
+    """The funnel's key numbers: the share that reaches the last step, and the biggest drop."""
+    worst = t.iloc[1:].loc[t["pct_of_previous"].iloc[1:].idxmin()]
+    before = t.iloc[t.index.get_loc(worst.name) - 1]
+    return {
+        tr("Funnel: reach '{step}'", step=t["step"].iloc[-1]): tr(
+            "{share:.0%} of {users:,} users",
+            share=t["pct_of_start"].iloc[-1],
+            users=t["users"].iloc[0],
+        ),
+        _text("Funnel: biggest drop"): tr(
+            "'{before}' -> '{step}': {share:.0%} continue ({users:,} of {of:,} users)",
+            before=before["step"],
+            step=worst["step"],
+            share=worst["pct_of_previous"],
+            users=worst["users"],
+            of=before["users"],
+        ),
+    }
+
+
+def _place_on_quadrant(ops, plan: CapstonePlan) -> pd.DataFrame:
+    """Each user (or each segment of ``plan.quadrant_by``: its mean per user) placed on the
+    quadrant of CTA attempts x completions per user."""
+    counts = ops.per_user_counts({"attempts": plan.cta_event, "completions": plan.completion})
+    if not plan.quadrant_by:
+        return quadrant.place(counts.assign(users=1), "attempts", "completions", threshold="mean")
+    by = list(plan.quadrant_by)
+    users = counts.join(ops.first_values(by))
+    for c in by:
+        users[c] = funnel.group_labels(users[c])
+    segs = quadrant.segment_means(users, by, x="attempts", y="completions")
+    return quadrant.place(segs, "attempts", "completions", threshold="median")
+
+
+def _aha_number(plan: CapstonePlan, table: pd.DataFrame, k: int) -> str:
+    """The aha moment's key number: retention of the users at or above threshold ``k`` vs
+    below it."""
+    row = table.set_index("threshold").loc[k]
+    return tr(
+        "{k}+ {label} in the first {days} days: {at_least:.0%} still active "
+        "({users_at_least:,} users) vs {below:.0%} ({users_below:,} users)",
+        k=k,
+        label=_aha_label(plan),
+        days=plan.aha_window_days,
+        at_least=row["retention_at_least"],
+        users_at_least=int(row["users_at_least"]),
+        below=row["retention_below"],
+        users_below=int(row["users_below"]),
+    )
 
 
 # ---- the one-page summary -----------------------------------------------------------------

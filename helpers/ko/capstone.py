@@ -689,6 +689,21 @@ MESSAGES.update(
         "CapstonePlan: {name} must be text in quotes, got {value}.": (
             "CapstonePlan: {name}에는 따옴표 안의 텍스트가 들어가야 합니다. 받은 값: {value}."
         ),
+        "CapstonePlan: {name} must be text in quotes or None, got {value}.": (
+            "CapstonePlan: {name}에는 따옴표 안의 텍스트나 None이 들어가야 합니다. 받은 값: {value}."
+        ),
+        "CapstonePlan: {name} must be an event name in quotes, got {value}.": (
+            "CapstonePlan: {name}에는 따옴표 안의 이벤트 이름이 들어가야 합니다. 받은 값: {value}."
+        ),
+        "CapstonePlan: {name} must be a whole number, got {value}.": (
+            "CapstonePlan: {name}에는 정수가 들어가야 합니다. 받은 값: {value}."
+        ),
+        "CapstonePlan: {name} must be {n} whole numbers like {example}, got {value}.": (
+            "CapstonePlan: {name}에는 {example}처럼 정수 {n}개가 들어가야 합니다. 받은 값: {value}."
+        ),
+        "CapstonePlan: {name} must be {kinds}, got {value}.": (
+            "CapstonePlan: {name}에는 {kinds} 값이 들어가야 합니다. 받은 값: {value}."
+        ),
         "CapstonePlan: need 0 < aha_window_days <= retention_days[0] <= retention_days[1], "
         "got aha_window_days={window}, retention_days={days}.": (
             "CapstonePlan: 0 < aha_window_days <= retention_days[0] <= retention_days[1]이어야 "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
+from collections.abc import Sequence
 
 import pandas as pd
 import pytest
@@ -58,6 +60,82 @@ def test_plan_accepts_lists_and_rejects_bad_values():
             pd.DataFrame({"user_id": [1], "timestamp": [pd.Timestamp(0)], "event": ["a"]}),
             {"cta_event": "a"},
         )
+
+
+# ---- issue 16: the plan is checked from its fields' type hints ---------------------------
+
+
+@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(CapstonePlan)])
+def test_every_field_of_the_plan_is_checked_by_its_type(name):
+    # a value of no field's kind is refused with an error that names the field
+    with pytest.raises(TypeError, match=rf"CapstonePlan: {name} must be "):
+        CapstonePlan(**{name: object()})
+
+
+@dataclasses.dataclass(frozen=True)
+class _LongerPlan(CapstonePlan):
+    """A plan with one more field of each kind, as a new field of CapstonePlan would be."""
+
+    owner: str = "growth team"
+    churn_event: report.EventName | None = None
+    referral_events: Sequence[report.EventName] = ()
+    min_rides: int = 3
+    window: tuple[int, int] = (7, 14)
+    budget: float | None = None
+
+
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        ({"owner": None}, "owner must be text in quotes"),
+        ({"churn_event": 7}, "churn_event must be an event name in quotes or None"),
+        ({"referral_events": [1, 2]}, "referral_events must be a list of names in quotes"),
+        ({"min_rides": 2.5}, "min_rides must be a whole number"),
+        ({"min_rides": True}, "min_rides must be a whole number"),
+        ({"window": (7,)}, r"window must be 2 whole numbers like \(7, 14\)"),
+        ({"budget": "lots"}, "budget must be float or None"),
+    ],
+)
+def test_a_new_field_is_checked_without_naming_it_anywhere(values, message):
+    with pytest.raises(TypeError, match=message):
+        _LongerPlan(**values)
+
+
+def test_a_new_field_takes_what_its_type_allows():
+    plan = _LongerPlan(referral_events=["invite"], window=[7, 21], churn_event="cancel")
+    assert plan.referral_events == ("invite",) and plan.window == (7, 21)
+    assert plan.churn_event == "cancel" and plan.budget is None
+    assert _LongerPlan(referral_events="invite").referral_events == ("invite",)
+    assert CapstonePlan(retention_days=[31, 60]).retention_days == (31, 60)
+    assert CapstonePlan(last_period=pd.Period("1998-05", "M")).last_period == "1998-05"
+
+
+def test_a_plan_error_is_in_the_learners_language():
+    from helpers import i18n
+
+    i18n.set_language("ko")
+    try:
+        with pytest.raises(TypeError, match="min_rides에는 정수가"):
+            _LongerPlan(min_rides="3")
+        with pytest.raises(TypeError, match="aha_label에는 따옴표 안의 텍스트나 None"):
+            CapstonePlan(aha_label=3)
+    finally:
+        i18n.set_language("en")
+
+
+def test_an_aha_event_known_only_as_a_category_is_skipped_with_a_reason(small_log):
+    # a categorical log knows an event all of whose rows were dropped: the checklist, the
+    # funnel and the aha step agree that it is known (validate.known_events), and the step
+    # says why it cannot run instead of failing
+    log = small_log.assign(
+        event=pd.Categorical(
+            small_log["event"], categories=["signup", "visit", "cart", "buy", "gift"]
+        )
+    )
+    found = run_capstone(log, dataclasses.replace(PLAN, aha_events=("gift",)))
+    assert found.aha_table is None and found.status("aha") == "too small"
+    assert found.why_skipped("aha")
+    assert isinstance(found.table("aha"), report.Skipped)
 
 
 def test_pipeline_runs_every_step_and_never_modifies_the_log(small_log):
