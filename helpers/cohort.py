@@ -27,7 +27,7 @@ from helpers import validate
 from helpers.i18n import tr, translate_text
 from helpers.style import PALETTE, takeaway
 
-METRICS = ("retention", "users", "count", "conversion")
+METRICS = ("retention", "users", "count", "conversion", "sum")
 
 
 def _cohorts(log, user_col, time_col, cohort_time_col, period):
@@ -51,6 +51,7 @@ def cohort_table(
     convert_from: str | None = None,
     convert_to: str | None = None,
     last_period: str | pd.Period | None = None,
+    value_col: str | None = None,
 ) -> pd.DataFrame:
     """Cohort x age table. Rows: cohort (period of each user's start); columns: periods elapsed.
 
@@ -58,101 +59,178 @@ def cohort_table(
       event, or one of ``active_events``).
     * ``metric="users"``: number of the cohort's users active at each age.
     * ``metric="count"``: number of events (``active_events``) at each age.
+    * ``metric="sum"``: total of the numbers in ``value_col`` (e.g. revenue) at each age.
     * ``metric="conversion"``: of the cohort's users who did ``convert_from`` in that period,
       the share who also did ``convert_to`` in it (e.g. attempt -> reservation).
 
     A user's start is their first event, or ``cohort_time_col`` (e.g. a sign-up time column
-    joined onto the log). Cells after ``last_period`` (default: the last period in the log)
-    are NaN: the data cannot fill them yet.
+    joined onto the log; events before it are left out). Cells after ``last_period``
+    (default: the last period in the log) are NaN: the data cannot fill them yet.
+
+    Returns floats with a ``PeriodIndex`` named ``cohort`` (the periods in which someone
+    started) and columns ``0, 1, ...`` named ``age`` (whole periods since the start). Raises
+    ``ValueError`` for an unknown metric, period or event, a missing ``convert_from`` /
+    ``convert_to`` / ``value_col``, or a ``last_period`` before the first cohort, and
+    ``TypeError`` for a column of the wrong kind. The log is not changed; any index works.
+
+    >>> log = pd.DataFrame({"user_id": [1, 1, 2], "event": ["buy"] * 3,
+    ...     "timestamp": pd.to_datetime(["2024-01-05", "2024-02-07", "2024-01-20"]),
+    ...     "amount": [10, 5, 20]})
+    >>> cohort_table(log, metric="sum", value_col="amount")
+    age         0    1
+    cohort
+    2024-01  30.0  5.0
     """
+    _check_table_arguments(
+        log,
+        metric=metric,
+        user_col=user_col,
+        time_col=time_col,
+        event_col=event_col,
+        cohort_time_col=cohort_time_col,
+        period=period,
+        active_events=active_events,
+        convert_from=convert_from,
+        convert_to=convert_to,
+        value_col=value_col,
+    )
+    last = log[time_col].max() if last_period is None else last_period
+    end = pd.Period(last, freq=period)
+    cohorts = _cohorts(log, user_col, time_col, cohort_time_col, period)  # one per user
+    sizes = _cohort_sizes_until(cohorts, end, last_period)
+    rows = _events_by_cohort_and_age(
+        log,
+        cohorts,
+        user_col=user_col,
+        time_col=time_col,
+        period=period,
+        chosen=None if metric == "conversion" else active_events,
+        event_col=event_col if (metric == "conversion" or active_events) else None,
+        value_col=value_col,
+    )
+    if metric == "conversion":
+        cells = _conversion_cells(rows, convert_from, convert_to)
+    else:
+        cells = _active_cells(rows, metric)
+    return _lay_out(cells, sizes, end, metric)
+
+
+def _check_table_arguments(log: pd.DataFrame, **a) -> None:
+    """The checks of :func:`cohort_table`'s arguments, each with a message that names the fix."""
     func = "cohort_table"
+    uses_events = a["active_events"] or a["convert_from"]
     validate.event_log(
-        log, user_col, time_col, event_col if (active_events or convert_from) else None, func
+        log, a["user_col"], a["time_col"], a["event_col"] if uses_events else None, func
     )
-    validate.choice(metric, METRICS, "metric", func)
-    validate.choice(period, ["D", "W", "M", "Q"], "period", func)
-    if cohort_time_col is not None:
-        validate.columns(log, [cohort_time_col], func)
-        validate.datetimes(log, cohort_time_col, func)
-    if metric == "conversion":
-        if convert_from is None or convert_to is None:
-            raise ValueError(f"{func}(): metric='conversion' needs convert_from= and convert_to=.")
-        validate.events_known(log, event_col, [convert_from, convert_to], func)
-    if active_events is not None:
-        validate.events_known(log, event_col, list(active_events), func)
+    validate.choice(a["metric"], METRICS, "metric", func)
+    validate.choice(a["period"], ["D", "W", "M", "Q"], "period", func)
+    if a["cohort_time_col"] is not None:
+        validate.columns(log, [a["cohort_time_col"]], func)
+        validate.datetimes(log, a["cohort_time_col"], func)
+    if a["metric"] == "conversion":
+        if a["convert_from"] is None or a["convert_to"] is None:
+            raise ValueError(
+                tr("{func}(): metric='conversion' needs convert_from= and convert_to=.", func=func)
+            )
+        validate.events_known(log, a["event_col"], [a["convert_from"], a["convert_to"]], func)
+    if a["active_events"] is not None:
+        validate.events_known(log, a["event_col"], list(a["active_events"]), func)
+    if (a["metric"] == "sum") != (a["value_col"] is not None):
+        raise ValueError(
+            tr(
+                "{func}(): metric='sum' and value_col= go together: name the column of numbers "
+                "to add up, e.g. metric='sum', value_col='revenue'.",
+                func=func,
+            )
+        )
+    if a["value_col"] is not None:
+        validate.columns(log, [a["value_col"]], func)
+        validate.numbers(log, a["value_col"], func)
 
-    codes, _ = pd.factorize(log[user_col], sort=False)
-    when = _ordinals(log[time_col], period)
-    per_user_start = when if cohort_time_col is None else _ordinals(log[cohort_time_col], period)
-    start = np.full(codes.max() + 1, np.iinfo("int64").max)  # each user's first period
-    np.minimum.at(start, codes, per_user_start)
-    c = start[codes]
-    age = when - c
-    keep = age >= 0
-    end = (
-        pd.Period(last_period, freq=period).ordinal if last_period is not None else int(when.max())
+
+def _events_by_cohort_and_age(
+    log: pd.DataFrame,
+    cohorts: pd.Series,
+    *,
+    user_col: str,
+    time_col: str,
+    period: str,
+    chosen: Sequence[str] | None,
+    event_col: str | None,
+    value_col: str | None,
+) -> pd.DataFrame:
+    """The events that count (the ``chosen`` events, else all) from each user's cohort on:
+    rows of ``user``, ``cohort`` (from ``cohorts``, one per user), ``age`` (periods since the
+    cohort's start) and ``event`` / ``value`` when named. A fresh index: any index works."""
+    names = {"user": user_col, "when": time_col, "event": event_col, "value": value_col}
+    rows = pd.DataFrame(
+        {name: log[col].array for name, col in names.items() if col is not None}, copy=False
     )
-    first_c = int(start.min())
-    n_c, n_age = end - first_c + 1, end - first_c + 1
-    if n_c <= 0:
-        raise ValueError(f"{func}(): last_period={last_period!r} is before the first cohort.")
-    sizes = np.bincount(start - first_c, minlength=n_c)[:n_c].astype("float64")
-
-    def grid(cohort_idx: np.ndarray, age_idx: np.ndarray, weights=None) -> np.ndarray:
-        ok = (cohort_idx < n_c) & (age_idx < n_age)
-        flat = cohort_idx[ok] * n_age + age_idx[ok]
-        w = None if weights is None else weights[ok]
-        return np.bincount(flat, weights=w, minlength=n_c * n_age).reshape(n_c, n_age)
-
-    if metric == "conversion":
-        ev = log[event_col].to_numpy()
-        is_from, is_to = ev == convert_from, ev == convert_to
-        key = codes.astype("int64") * (n_age + 1) + np.clip(age, 0, None)
-        flags = pd.DataFrame({"k": key[keep], "f": is_from[keep], "t": is_to[keep]})
-        did = flags.groupby("k", sort=False).max()
-        did = did[did["f"]]
-        k = did.index.to_numpy()
-        user_codes, user_age = k // (n_age + 1), k % (n_age + 1)
-        ci = start[user_codes] - first_c
-        tried = grid(ci, user_age)
-        done = grid(ci, user_age, did["t"].to_numpy().astype("float64"))
-        with np.errstate(invalid="ignore", divide="ignore"):
-            values = np.where(tried > 0, done / np.where(tried > 0, tried, 1), np.nan)
-    else:
-        mask = None if cohort_time_col is None else keep  # from first events, ages are >= 0
-        if active_events is not None:
-            chosen = log[event_col].isin(list(active_events)).to_numpy()
-            mask = chosen if mask is None else mask & chosen
-        if mask is not None:
-            codes, age, c = codes[mask], age[mask], c[mask]
-        if metric == "count":
-            values = grid(c - first_c, age).astype("float64")
-        else:
-            user_codes, user_age = _distinct_pairs(codes, age, n_age)
-            values = grid(start[user_codes] - first_c, user_age).astype("float64")
-            if metric == "retention":
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    values = values / np.where(sizes > 0, sizes, np.nan)[:, None]
-
-    index = pd.PeriodIndex.from_ordinals(np.arange(first_c, end + 1), freq=period)
-    table = pd.DataFrame(values, index=index, columns=range(n_age))
-    table = table[sizes > 0]  # periods in which no user started are not cohorts
-    table.index.name, table.columns.name = "cohort", "age"
-    last = pd.PeriodIndex.from_ordinals([end], freq=period)[0]
-    return table.where(_observable(table.index, table.columns, last))
+    if chosen is not None:
+        rows = rows[rows["event"].isin(list(chosen))]
+    rows["cohort"] = rows["user"].map(cohorts)
+    rows["age"] = _periods_between(rows["cohort"], rows["when"].dt.to_period(period))
+    return rows[rows["age"] >= 0]  # events before the user's own start do not count
 
 
-def _distinct_pairs(codes: np.ndarray, age: np.ndarray, n_age: int):
-    """The distinct (user code, age) pairs: a bitmap when it is small, else a hash."""
-    width = n_age + 1
-    n_users = int(codes.max()) + 1 if len(codes) else 0
-    if n_users * width <= 200_000_000:
-        seen = np.zeros(n_users * width, dtype=bool)
-        seen[codes * width + age] = True
-        key = np.flatnonzero(seen)
-    else:
-        key = pd.unique(codes * width + age)
-    return key // width, key % width
+def _periods_between(earlier, later):
+    """Whole periods from ``earlier`` to ``later``: Periods of one frequency, each one Period
+    or a Series / Index of them (then an integer Series / Index).
+
+    >>> _periods_between(pd.Period("2024-11", "M"), pd.Period("2025-02", "M"))
+    3
+    """
+
+    def number(p):  # a period's running number since 1970: differences count whole periods
+        return p.ordinal if isinstance(p, pd.Period) else p.astype("int64")
+
+    return number(later) - number(earlier)
+
+
+def _cohort_sizes_until(cohorts: pd.Series, end: pd.Period, last_period) -> pd.Series:
+    """Users per cohort (from each user's cohort) for the cohorts that start by ``end``; a
+    ValueError if none does."""
+    sizes = cohorts.value_counts().sort_index()
+    sizes = sizes[sizes.index <= end]
+    if sizes.empty:
+        raise ValueError(
+            tr(
+                "{func}(): last_period={last_period!r} is before the first cohort.",
+                func="cohort_table",
+                last_period=last_period,
+            )
+        )
+    return sizes
+
+
+def _active_cells(rows: pd.DataFrame, metric: str) -> pd.Series:
+    """Per (cohort, age) with events: the events, the sum of their values, or the users."""
+    if metric == "count":
+        return rows.groupby(["cohort", "age"]).size()
+    if metric == "sum":
+        return rows.groupby(["cohort", "age"])["value"].sum()
+    active = rows.drop_duplicates(["user", "age"])  # "users", and the numerator of "retention"
+    return active.groupby(["cohort", "age"]).size()
+
+
+def _conversion_cells(rows: pd.DataFrame, convert_from: str, convert_to: str) -> pd.Series:
+    """Per (cohort, age): of the users who did ``convert_from``, the share who did ``convert_to``."""
+    did = rows.assign(tried=rows["event"] == convert_from, done=rows["event"] == convert_to)
+    per_user = did.groupby(["cohort", "age", "user"])[["tried", "done"]].any()
+    tried = per_user[per_user["tried"]]
+    return tried.groupby(level=["cohort", "age"])["done"].mean()
+
+
+def _lay_out(cells: pd.Series, sizes: pd.Series, end: pd.Period, metric: str) -> pd.DataFrame:
+    """The cells as a cohort x age grid; a cell after ``end`` is NaN (not yet observable)."""
+    empty = np.nan if metric == "conversion" else 0  # a cell with no events: nobody tried / 0
+    ages = range(_periods_between(sizes.index[0], end) + 1)
+    table = cells.unstack("age", fill_value=empty)
+    table = table.reindex(index=sizes.index, columns=ages, fill_value=empty).astype("float64")
+    if metric == "retention":
+        table = table.div(sizes, axis=0)
+    table.index.name, table.columns = "cohort", pd.RangeIndex(len(ages), name="age")
+    return table.where(_observable(table.index, table.columns, end))
 
 
 def _ordinals(ts: pd.Series, period: str) -> np.ndarray:
@@ -163,6 +241,7 @@ def _ordinals(ts: pd.Series, period: str) -> np.ndarray:
 
 
 def _observable(cohorts: pd.PeriodIndex, ages, end: pd.Period) -> np.ndarray:
+    """A cohort x age grid of booleans: True where the cell's period is ``end`` or earlier."""
     start = cohorts.asi8[:, None]
     age = np.asarray(list(ages))[None, :]
     return start + age <= end.ordinal
