@@ -22,6 +22,8 @@ from collections.abc import Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from helpers import validate
 from helpers.i18n import tr, translate_text
@@ -295,48 +297,83 @@ def cohort_heatmap(
     fmt: str = ".0%",
     age_label: str = "Months since sign-up",
     cohort_label: str = "Sign-up month (cohort)",
-    ax: plt.Axes | None = None,
+    ax: Axes | None = None,
     partial: pd.Period | None = None,
-) -> plt.Figure:
+) -> Figure:
     """Draw a cohort table as a heatmap; cells the data cannot fill yet are hatched 'not yet'.
 
+    ``table``: cohorts x ages (e.g. from :func:`cohort_table`), numbers or NaN; ``fmt``
+    formats the numbers written in the cells (``".0%"`` for shares, ``".0f"`` for counts).
     For a retention table (age 0 is 100% by definition) the colour scale is set by the other
     ages, so their differences show. With ``partial`` (see :func:`partial_last_period`), the
     cells of that calendar period are marked with an asterisk. Many cohorts keep a bounded
     height: the numbers are left out and only some cohort labels are shown.
+
+    Draws on ``ax`` if given (the caller's figure: no data note), else on a new figure that
+    carries the synthetic-data note. Returns the Figure. Raises TypeError if ``table`` is
+    not a DataFrame.
+
+    >>> table = pd.DataFrame([[1.0, 0.5]], index=pd.PeriodIndex(["2024-01"], freq="M"))
+    >>> cohort_heatmap(table, "Half come back").axes[0].get_title(loc="left")
+    'Half come back'
     """
-    func = "cohort_heatmap"
-    validate.frame(table, func)
-    n_rows, n_cols = table.shape
-    if ax is None:
-        fig, ax = plt.subplots(
-            figsize=(min(12, max(7.0, 1.2 + 0.55 * n_cols)), min(9.0, 1.4 + 0.38 * n_rows))
-        )
-    else:
-        fig = ax.figure
-    ax.set_facecolor("#f0f0f0")
-    ax.patch.set_hatch("///")
-    ax.patch.set_edgecolor("#c8c8c8")
+    validate.frame(table, "cohort_heatmap")
+    made = ax is None
+    if made:
+        _, ax = plt.subplots(figsize=_heatmap_size(*table.shape))
+    fig = ax.figure
     values = table.to_numpy(dtype="float64")
-    marked = np.zeros(values.shape, dtype=bool)
-    if partial is not None and isinstance(table.index, pd.PeriodIndex):
-        start = table.index.asi8[:, None]
-        ages = np.asarray(list(table.columns))[None, :]
-        marked = (start + ages == pd.Period(partial, freq=table.index.freq).ordinal) & np.isfinite(
-            values
-        )
-    scaled = np.where(marked, np.nan, values)  # a partly covered period does not set the scale
-    age0 = values[:, 0] if n_cols else values
-    if n_cols > 1 and np.isfinite(age0).any() and np.allclose(age0[np.isfinite(age0)], 1.0):
-        if np.isfinite(scaled[:, 1:]).any():
-            scaled = scaled[:, 1:]  # age 0 is 100% by definition: scale by the other ages
+    marked = _partial_cells(table, values, partial)
+    vmin, vmax, by_later_ages = _colour_range(values, marked)
+    _draw_cells(ax, values, vmin, vmax, by_later_ages)
+    if table.shape[1] <= 20 and table.shape[0] <= 30:
+        _write_numbers(ax, values, marked, fmt, vmin, vmax)
+    elif marked.any():
+        rows, cols = np.nonzero(marked)
+        ax.scatter(cols, rows, marker="*", s=12, color="white")
+    _label_heatmap(ax, table, title, age_label, cohort_label, partial if marked.any() else None)
+    takeaway(ax, title, note=made)  # the note is the figure maker's to add
+    fig.tight_layout()
+    return fig
+
+
+def _heatmap_size(n_rows: int, n_cols: int) -> tuple[float, float]:
+    """A figure size (inches) that grows with the table, within bounds."""
+    return min(12, max(7.0, 1.2 + 0.55 * n_cols)), min(9.0, 1.4 + 0.38 * n_rows)
+
+
+def _partial_cells(table: pd.DataFrame, values: np.ndarray, partial) -> np.ndarray:
+    """True for the filled cells that fall in the partly covered calendar period ``partial``."""
+    if partial is None or not isinstance(table.index, pd.PeriodIndex):
+        return np.zeros(values.shape, dtype=bool)
+    cell_period = table.index.asi8[:, None] + np.asarray(list(table.columns))[None, :]
+    in_partial = cell_period == pd.Period(partial, freq=table.index.freq).ordinal
+    return in_partial & np.isfinite(values)
+
+
+def _colour_range(values: np.ndarray, marked: np.ndarray) -> tuple[float, float, bool]:
+    """(vmin, vmax, set by ages 1+ only?): a partly covered period does not set the scale, nor
+    does age 0 of a retention table (100% by definition)."""
+    scaled = np.where(marked, np.nan, values)
+    age0 = values[:, 0] if values.shape[1] else values
+    by_later_ages = False
+    if values.shape[1] > 1 and np.isfinite(age0).any():
+        if np.allclose(age0[np.isfinite(age0)], 1.0) and np.isfinite(scaled[:, 1:]).any():
+            scaled, by_later_ages = scaled[:, 1:], True
     if not np.isfinite(scaled).any():
         scaled = values
     lo, hi = float(np.nanmin(scaled)), float(np.nanmax(scaled))
-    vmin, vmax = lo, hi
-    if hi <= lo:  # one value only: a scale from 0 that shows it
-        vmin = min(lo, 0.0)
-        vmax = max(hi, 1.0) if max(hi, 1.0) > vmin else vmin + 1.0
+    if hi > lo:
+        return lo, hi, by_later_ages
+    vmin = min(lo, 0.0)  # one value only: a scale from 0 that shows it
+    return vmin, (max(hi, 1.0) if max(hi, 1.0) > vmin else vmin + 1.0), by_later_ages
+
+
+def _draw_cells(ax: Axes, values: np.ndarray, vmin: float, vmax: float, by_later: bool) -> None:
+    """The coloured cells on a hatched 'not yet' background, and the colour bar."""
+    ax.set_facecolor("#f0f0f0")
+    ax.patch.set_hatch("///")
+    ax.patch.set_edgecolor("#c8c8c8")
     image = ax.imshow(
         np.ma.masked_invalid(values),
         cmap="viridis",
@@ -345,25 +382,36 @@ def cohort_heatmap(
         vmin=vmin,
         vmax=vmax,
     )
-    bar = fig.colorbar(image, ax=ax, shrink=0.8)
-    if scaled.shape != values.shape:
+    bar = ax.figure.colorbar(image, ax=ax, shrink=0.8)
+    if by_later:
         bar.set_label(tr("colour scale: ages 1+ (age 0 is 100%)"), fontsize=8)
-    if n_cols <= 20 and n_rows <= 30:
-        for (i, j), v in np.ndenumerate(values):
-            if np.isfinite(v):
-                dark = (min(max(v, vmin), vmax) - vmin) / (vmax - vmin) < 0.6
-                ax.text(
-                    j,
-                    i,
-                    format(v, fmt) + ("*" if marked[i, j] else ""),
-                    ha="center",
-                    va="center",
-                    fontsize=10 if max(n_rows, n_cols) <= 8 else 7.5,  # few cells: big ones
-                    color="white" if dark else "black",
-                )
-    elif marked.any():
-        rows, cols = np.nonzero(marked)
-        ax.scatter(cols, rows, marker="*", s=12, color="white")
+
+
+def _write_numbers(
+    ax: Axes, values: np.ndarray, marked: np.ndarray, fmt: str, vmin: float, vmax: float
+) -> None:
+    """Each filled cell's number (an asterisk on the partly covered ones), light on dark."""
+    size = 10 if max(values.shape) <= 8 else 7.5  # few cells: big numbers
+    for (i, j), v in np.ndenumerate(values):
+        if np.isfinite(v):
+            dark = (min(max(v, vmin), vmax) - vmin) / (vmax - vmin) < 0.6
+            ax.text(
+                j,
+                i,
+                format(v, fmt) + ("*" if marked[i, j] else ""),
+                ha="center",
+                va="center",
+                fontsize=size,
+                color="white" if dark else "black",
+            )
+
+
+def _label_heatmap(
+    ax: Axes, table: pd.DataFrame, title: str, age_label: str, cohort_label: str, partial
+) -> None:
+    """Ticks (at most ~24 per axis), no frame, and the axis labels in the learner's language
+    (a caller's own label stays as it is if the catalogue does not know it)."""
+    n_rows, n_cols = table.shape
     x_step = max(1, int(np.ceil(n_cols / 24)))
     ax.set_xticks(range(0, n_cols, x_step), [str(c) for c in table.columns[::x_step]])
     step = max(1, int(np.ceil(n_rows / 24)))
@@ -372,14 +420,11 @@ def cohort_heatmap(
     ax.tick_params(length=0)
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
-    # the labels in the learner's language (a caller's own label stays as it is if the
-    # catalogue does not know it)
     xlabel = tr("{age_label}  (hatched: not yet observable)", age_label=translate_text(age_label))
-    if marked.any():
+    if partial is not None:
         xlabel += "\n" + tr("*: {period} is only partly covered by the data", period=partial)
-    takeaway(ax, title, xlabel=xlabel, ylabel=translate_text(cohort_label))
-    fig.tight_layout()
-    return fig
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(translate_text(cohort_label))
 
 
 def active_user_breakdown(
