@@ -471,9 +471,16 @@ def active_user_breakdown(
     return out.astype("int64")
 
 
-def breakdown_plot(breakdown: pd.DataFrame, title: str) -> plt.Figure:
-    """Stacked bars of :func:`active_user_breakdown` (dormant below zero)."""
-    fig, ax = plt.subplots(figsize=(9, 4.5))
+def breakdown_plot(breakdown: pd.DataFrame, title: str, *, ax: Axes | None = None) -> Figure:
+    """Stacked bars of :func:`active_user_breakdown` (dormant below zero).
+
+    Draws on ``ax`` if given (the caller's figure: no data note), else on a new figure that
+    carries the synthetic-data note. Returns the Figure.
+    """
+    made = ax is None
+    if made:
+        _, ax = plt.subplots(figsize=(9, 4.5))
+    fig = ax.figure
     x = np.arange(len(breakdown))
     colours = {
         "new": PALETTE["sky"],
@@ -495,6 +502,6 @@ def breakdown_plot(breakdown: pd.DataFrame, title: str) -> plt.Figure:
     ax.axhline(0, color="black", lw=0.8)
     ax.set_xticks(x, [str(p) for p in breakdown.index], rotation=45, ha="right")
     ax.legend(ncol=4, loc="upper left", fontsize=9)
-    takeaway(ax, title, xlabel=tr("Month"), ylabel=tr("Users"))
+    takeaway(ax, title, xlabel=tr("Month"), ylabel=tr("Users"), note=made)
     fig.tight_layout()
     return fig

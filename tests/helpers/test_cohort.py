@@ -272,3 +272,15 @@ def test_events_after_last_period_are_nobody_elses():
         log, metric="users", cohort_time_col="signup_at", last_period="2024-02"
     )
     assert table.loc[pd.Period("2024-01", "M")].tolist() == [1.0, 1.0]
+
+
+def test_breakdown_plot_on_its_own_figure_and_on_a_given_axes():
+    breakdown = cohort.active_user_breakdown(random_log(14))
+    own = cohort.breakdown_plot(breakdown, "More users return")
+    assert _notes(own) == [SYNTHETIC_NOTE]
+    fig, ax = plt.subplots()
+    before = plt.get_fignums()
+    assert cohort.breakdown_plot(breakdown, "More users return", ax=ax) is fig
+    assert plt.get_fignums() == before and len(ax.patches) == 4 * len(breakdown)
+    assert _notes(fig) == []
+    plt.close("all")
