@@ -117,27 +117,27 @@ def cohort_table(
     return _lay_out(cells, sizes, end, metric)
 
 
-def _check_table_arguments(log: pd.DataFrame, **a) -> None:
+def _check_table_arguments(log: pd.DataFrame, **arg) -> None:
     """The checks of :func:`cohort_table`'s arguments, each with a message that names the fix."""
     func = "cohort_table"
-    uses_events = a["active_events"] or a["convert_from"]
+    uses_events = arg["active_events"] or arg["convert_from"]
     validate.event_log(
-        log, a["user_col"], a["time_col"], a["event_col"] if uses_events else None, func
+        log, arg["user_col"], arg["time_col"], arg["event_col"] if uses_events else None, func
     )
-    validate.choice(a["metric"], METRICS, "metric", func)
-    validate.choice(a["period"], ["D", "W", "M", "Q"], "period", func)
-    if a["cohort_time_col"] is not None:
-        validate.columns(log, [a["cohort_time_col"]], func)
-        validate.datetimes(log, a["cohort_time_col"], func)
-    if a["metric"] == "conversion":
-        if a["convert_from"] is None or a["convert_to"] is None:
+    validate.choice(arg["metric"], METRICS, "metric", func)
+    validate.choice(arg["period"], ["D", "W", "M", "Q"], "period", func)
+    if arg["cohort_time_col"] is not None:
+        validate.columns(log, [arg["cohort_time_col"]], func)
+        validate.datetimes(log, arg["cohort_time_col"], func)
+    if arg["metric"] == "conversion":
+        if arg["convert_from"] is None or arg["convert_to"] is None:
             raise ValueError(
                 tr("{func}(): metric='conversion' needs convert_from= and convert_to=.", func=func)
             )
-        validate.events_known(log, a["event_col"], [a["convert_from"], a["convert_to"]], func)
-    if a["active_events"] is not None:
-        validate.events_known(log, a["event_col"], list(a["active_events"]), func)
-    if (a["metric"] == "sum") != (a["value_col"] is not None):
+        validate.events_known(log, arg["event_col"], [arg["convert_from"], arg["convert_to"]], func)
+    if arg["active_events"] is not None:
+        validate.events_known(log, arg["event_col"], list(arg["active_events"]), func)
+    if (arg["metric"] == "sum") != (arg["value_col"] is not None):
         raise ValueError(
             tr(
                 "{func}(): metric='sum' and value_col= go together: name the column of numbers "
@@ -145,9 +145,9 @@ def _check_table_arguments(log: pd.DataFrame, **a) -> None:
                 func=func,
             )
         )
-    if a["value_col"] is not None:
-        validate.columns(log, [a["value_col"]], func)
-        validate.numbers(log, a["value_col"], func)
+    if arg["value_col"] is not None:
+        validate.columns(log, [arg["value_col"]], func)
+        validate.numbers(log, arg["value_col"], func)
 
 
 def _events_by_cohort_and_age(
