@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from helpers import validate
+from helpers import cohort, validate
 from helpers.funnel import MISSING
 from helpers.i18n import tr
 
@@ -80,8 +80,20 @@ def _month_range(months: pd.Series, name: str) -> pd.DatetimeIndex:
     return pd.date_range(months.min(), months.max(), freq="MS", name=name)
 
 
-def _months_between(first: pd.Timestamp, last: pd.Timestamp) -> int:
-    return (last.year - first.year) * 12 + (last.month - first.month)
+def _months_between(first, last):
+    """Whole calendar months from ``first`` to ``last`` (Period arithmetic on their months):
+    two Timestamps (or Periods) give an int, datetime Series give an integer Series.
+
+    >>> _months_between(pd.Timestamp("2024-11-30"), pd.Timestamp("2025-02-01"))
+    3
+    """
+
+    def month_number(x):  # calendar months since January 1970
+        if isinstance(x, pd.Series):
+            return x.dt.to_period("M").astype("int64")
+        return pd.Period(x, freq="M").ordinal
+
+    return month_number(last) - month_number(first)
 
 
 def _check_scores(s: pd.Series, func: str, name: str) -> pd.Series:
@@ -281,6 +293,26 @@ def link_nps_to_renewal(
     (Timestamp('2024-06-01 00:00:00'), True)
     """
     func = "link_nps_to_renewal"
+    _check_renewal_inputs(
+        responses, account_months, (id_col, time_col, month_col, due_col, renewed_col), func
+    )
+    if not isinstance(within_months, int) or within_months < 1:
+        raise ValueError(tr("{func}(): within_months must be a whole number >= 1.", func=func))
+    due = _renewals_due(account_months, id_col, month_col, due_col, renewed_col, func)
+    out = responses.reset_index(drop=True)
+    out = out.drop(columns=[c for c in ("renewal_month", "renewed") if c in out.columns])
+    matched = _next_renewal(out[id_col], out[time_col], due, within_months)
+    result = out.iloc[matched.index.to_numpy()].copy()
+    result["renewal_month"] = matched["renewal_month"].to_numpy()
+    result["renewed"] = matched["renewed"].astype(bool).to_numpy()
+    return result.reset_index(drop=True)
+
+
+def _check_renewal_inputs(
+    responses: pd.DataFrame, account_months: pd.DataFrame, cols: tuple, func: str
+) -> None:
+    """The two frames of :func:`link_nps_to_renewal`, their columns and the due flag's kind."""
+    id_col, time_col, month_col, due_col, renewed_col = cols
     validate.frame(responses, func)
     validate.frame(account_months, func)
     validate.columns(responses, [id_col, time_col], func)
@@ -297,8 +329,18 @@ def link_nps_to_renewal(
                 dtype=account_months[due_col].dtype,
             )
         )
-    if not isinstance(within_months, int) or within_months < 1:
-        raise ValueError(tr("{func}(): within_months must be a whole number >= 1.", func=func))
+
+
+def _renewals_due(
+    account_months: pd.DataFrame,
+    id_col: str,
+    month_col: str,
+    due_col: str,
+    renewed_col: str,
+    func: str,
+) -> pd.DataFrame:
+    """The renewals due (``_id``, ``renewal_month``, ``renewed``) in month order; every one
+    needs its True/False outcome."""
     due = account_months.loc[account_months[due_col], [id_col, month_col, renewed_col]]
     n_missing = int(due[renewed_col].isna().sum())
     if n_missing:
@@ -319,28 +361,29 @@ def link_nps_to_renewal(
         }
     ).sort_values("renewal_month", kind="stable")
     due["_id"] = due["_id"].astype("str")  # same key dtype on both sides, even when empty
-    out = responses.reset_index(drop=True)
-    out = out.drop(columns=[c for c in ("renewal_month", "renewed") if c in out.columns])
+    return due
+
+
+def _next_renewal(
+    ids: pd.Series, times: pd.Series, due: pd.DataFrame, within_months: int
+) -> pd.DataFrame:
+    """For each response (``ids``, ``times``; a 0..n-1 index), the account's first renewal due
+    in a later month and at most ``within_months`` later; responses without one are left out.
+    Indexed by the response's position."""
     left = pd.DataFrame(
         {
-            "_id": out[id_col].astype(str).to_numpy(),
-            "_key": (_to_month(out[time_col]) + pd.DateOffset(months=1)).to_numpy(),
-            "_row": np.arange(len(out)),
+            "_id": ids.astype(str).to_numpy(),
+            "_key": (_to_month(times) + pd.DateOffset(months=1)).to_numpy(),
+            "_row": np.arange(len(ids)),
         }
     ).sort_values("_key", kind="stable")
     left["_id"] = left["_id"].astype("str")
     matched = pd.merge_asof(
         left, due, left_on="_key", right_on="renewal_month", by="_id", direction="forward"
     ).sort_values("_row")
-    gap = (matched["renewal_month"].dt.year - matched["_key"].dt.year) * 12 + (
-        matched["renewal_month"].dt.month - matched["_key"].dt.month
-    )
+    gap = _months_between(matched["_key"], matched["renewal_month"])
     keep = matched["renewal_month"].notna() & (gap <= within_months - 1)
-    rows = matched.loc[keep, "_row"].to_numpy()
-    result = out.iloc[rows].copy()
-    result["renewal_month"] = matched.loc[keep, "renewal_month"].to_numpy()
-    result["renewed"] = matched.loc[keep, "renewed"].astype(bool).to_numpy()
-    return result.reset_index(drop=True)
+    return matched.loc[keep].set_index("_row")[["renewal_month", "renewed"]]
 
 
 def renewal_rate_by(
@@ -531,7 +574,7 @@ def cmgr(
         )
     if isinstance(series.index, pd.DatetimeIndex):
         periods = _months_between(series.index[0], series.index[-1])
-    elif isinstance(series.index, pd.PeriodIndex):
+    elif isinstance(series.index, pd.PeriodIndex):  # any frequency: count its months
         periods = _months_between(series.index[0].to_timestamp(), series.index[-1].to_timestamp())
     else:
         periods = len(series) - 1
@@ -667,31 +710,29 @@ def cohort_ltv(
     if cost_col is not None:
         validate.numbers(df, cost_col, func)
         value = value - df[cost_col].astype(float)
-    month = _to_month(df[month_col])
-    if cohort_col is None:
-        cohort = month.groupby(df[id_col]).transform("min")
-    else:
+    if cohort_col is not None:
         validate.datetimes(df, cohort_col, func)
-        cohort = _to_month(df[cohort_col])
-    age = (month.dt.year - cohort.dt.year) * 12 + (month.dt.month - cohort.dt.month)
-    if (age < 0).any():
-        raise ValueError(
-            tr(
-                "{func}(): some rows are earlier than their cohort month in {column!r}.",
-                func=func,
-                column=cohort_col,
+        if (_to_month(df[month_col]) < _to_month(df[cohort_col])).any():
+            raise ValueError(
+                tr(
+                    "{func}(): some rows are earlier than their cohort month in {column!r}.",
+                    func=func,
+                    column=cohort_col,
+                )
             )
-        )
-    work = pd.DataFrame({"cohort": cohort, "age": age, "value": value, "id": df[id_col]})
-    sizes = work.groupby("cohort")["id"].nunique()
-    table = work.pivot_table(index="cohort", columns="age", values="value", aggfunc="sum")
-    last = month.max()
-    ages = range(_months_between(sizes.index.min(), last) + 1)
-    table = table.reindex(index=sizes.index, columns=ages).fillna(0.0).cumsum(axis=1)
-    table = table.div(sizes, axis=0)
-    max_age = pd.Series([_months_between(c, last) for c in table.index], index=table.index)
-    seen = np.arange(len(ages))[None, :] <= max_age.to_numpy()[:, None]
-    table = table.where(seen)
+    rows = pd.DataFrame(
+        {
+            "account": df[id_col].array,
+            "month": df[month_col].array,
+            "value": value.array,
+            "start": (df[month_col] if cohort_col is None else df[cohort_col]).array,
+        }
+    )
+    options = {"user_col": "account", "time_col": "month", "cohort_time_col": "start"}
+    total = cohort.cohort_table(rows, metric="sum", value_col="value", **options)
+    table = total.cumsum(axis=1).div(cohort.cohort_sizes(rows, **options), axis=0)
+    starts = table.index.to_timestamp().to_numpy("datetime64[ns]")  # first day of each month
+    table.index = pd.DatetimeIndex(starts, name="cohort")
     table.columns.name = "months_since_start"
     return table
 
@@ -734,6 +775,26 @@ def cac_payback_months(
     validate.columns(df, [cac_col, mrr_col, *groups], func)
     validate.numbers(df, cac_col, func)
     validate.numbers(df, mrr_col, func)
+    shares = _margin_shares(gross_margin, groups, func)
+    cac = df[cac_col].astype(float)
+    mrr = df[mrr_col].astype(float)
+    if groups:
+        keys = [_group_key(df[c]) for c in groups]
+        margin = _margin_by_group(mrr.groupby(keys).sum(), gross_margin, shares, groups, func)
+        spent = cac.groupby(keys).sum()
+        out = spent / margin.where(margin > 0)
+        return out.where(margin > 0, np.inf).rename("cac_payback_months")
+    margin = float(mrr.sum()) * float(gross_margin)
+    if margin <= 0:
+        raise ValueError(
+            tr("{func}(): the accounts' MRR adds up to 0, so CAC is never paid back.", func=func)
+        )
+    return float(cac.sum()) / margin
+
+
+def _margin_shares(gross_margin, groups: list[str], func: str) -> pd.Series:
+    """The stated gross margin as a Series of shares (one number, or one per group), each
+    checked to be in (0, 1]; a clear error if it is missing or of the wrong kind."""
     if gross_margin is None:
         raise ValueError(
             tr(
@@ -745,8 +806,7 @@ def cac_payback_months(
                 func=func,
             )
         )
-    own = isinstance(gross_margin, pd.Series)
-    if own:
+    if isinstance(gross_margin, pd.Series):
         if len(groups) != 1:
             raise ValueError(
                 tr(
@@ -772,32 +832,25 @@ def cac_payback_months(
                 bad=bad.iloc[0],
             )
         )
-    cac = df[cac_col].astype(float)
-    mrr = df[mrr_col].astype(float)
-    if groups:
-        keys = [_group_key(df[c]) for c in groups]
-        margin = mrr.groupby(keys).sum()
-        if own:
-            missing = [g for g in margin.index if g not in shares.index]
-            if missing:
-                raise ValueError(
-                    tr(
-                        "{func}(): gross_margin has no margin for {missing}: give one per "
-                        "group of {column!r}.",
-                        func=func,
-                        missing=", ".join(map(str, missing)),
-                        column=groups[0],
-                    )
-                )
-            margin = margin * shares.reindex(margin.index).to_numpy()
-        else:
-            margin = margin * float(gross_margin)
-        spent = cac.groupby(keys).sum()
-        out = spent / margin.where(margin > 0)
-        return out.where(margin > 0, np.inf).rename("cac_payback_months")
-    margin = float(mrr.sum()) * float(gross_margin)
-    if margin <= 0:
+    return shares
+
+
+def _margin_by_group(
+    mrr: pd.Series, gross_margin, shares: pd.Series, groups: list[str], func: str
+) -> pd.Series:
+    """Each group's first-month MRR times its margin: the group's own share when
+    ``gross_margin`` is a Series (an error names the groups it lacks), else the one share."""
+    if not isinstance(gross_margin, pd.Series):
+        return mrr * float(gross_margin)
+    missing = [g for g in mrr.index if g not in shares.index]
+    if missing:
         raise ValueError(
-            tr("{func}(): the accounts' MRR adds up to 0, so CAC is never paid back.", func=func)
+            tr(
+                "{func}(): gross_margin has no margin for {missing}: give one per "
+                "group of {column!r}.",
+                func=func,
+                missing=", ".join(map(str, missing)),
+                column=groups[0],
+            )
         )
-    return float(cac.sum()) / margin
+    return mrr * shares.reindex(mrr.index).to_numpy()

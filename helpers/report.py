@@ -45,7 +45,7 @@ import pandas as pd
 
 from helpers import aha, cohort, eventlog, funnel, i18n, metrics, quadrant, segments, validate
 from helpers.i18n import tr
-from helpers.style import SYNTHETIC_NOTE, use_course_style
+from helpers.style import SYNTHETIC_NOTE, takeaway, use_course_style
 
 FIGURES = ("funnel", "quadrant", "cohort", "aha")
 _NOT_IN_REPORT = "Not in this report"
@@ -572,7 +572,7 @@ class CapstoneFindings:
                 min(9.0, max(3.6, 1.4 + 0.38 * table.shape[0])),
             )
         )
-        return cohort.cohort_heatmap(
+        cohort.cohort_heatmap(
             table,
             title,
             age_label=ages,
@@ -580,6 +580,9 @@ class CapstoneFindings:
             ax=ax,
             partial=self.partial_period,
         )
+        takeaway(ax, title)  # the report made the figure: the data note is its to add
+        fig.tight_layout()
+        return fig
 
     def _figure_aha(self):
         table = self.aha_table

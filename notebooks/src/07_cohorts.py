@@ -298,12 +298,11 @@ by_calendar.iloc[:4, 8:12].round(2)
 
 # %%
 fig, ax = plt.subplots(figsize=(12, 7.5))
-cohort.cohort_heatmap(
-    by_calendar,
-    "By calendar month: summer lifts most cohorts, from Nov 2024 most drop",
-    ax=ax,
-)
-ax.set_xlabel("Calendar month  (hatched: before the cohort signed up)")
+title = "By calendar month: summer lifts most cohorts, from Nov 2024 most drop"
+cohort.cohort_heatmap(by_calendar, title, ax=ax)
+# our own figure, so the data note is ours to add; the x-axis now shows calendar months
+style.takeaway(ax, title, xlabel="Calendar month  (hatched: before the cohort signed up)")
+fig.tight_layout()
 ax.tick_params(axis="x", rotation=90)
 plt.show()
 
@@ -370,7 +369,10 @@ def show_cohorts(metric="retention", view="by age"):
     table = tables[metric] if view == "by age" else calendar_view(tables[metric])
     fmt = ".0f" if metric == "count" else ".0%"
     fig, ax = plt.subplots(figsize=(12, 7.5))
-    cohort.cohort_heatmap(table, f"{titles[metric]}, {view}", fmt=fmt, ax=ax)
+    title = f"{titles[metric]}, {view}"
+    cohort.cohort_heatmap(table, title, fmt=fmt, ax=ax)
+    style.takeaway(ax, title)  # our own figure: the data note is ours to add
+    fig.tight_layout()
     if view == "by calendar month":
         ax.set_xlabel("Calendar month  (hatched: before the cohort signed up)")
         ax.tick_params(axis="x", rotation=90)
