@@ -66,7 +66,7 @@ FIELDS: dict[str, tuple[str, str]] = {
         "Behaviour goal",
         "the behaviour you want from customers at that stage, with its keywords",
     ),
-    "whys": ("5 Whys 기법", "the problem first, then each 'why?', the root cause last"),
+    "whys": ("5 whys (5 Whys 기법)", "the problem first, then each 'why?', the root cause last"),
     "experiment": (
         "Experiment (A/B 테스트)",
         "hypothesis (if ... then ... because), metric, target segment",
@@ -578,8 +578,19 @@ def _check_elements(v: Any, c: Mapping) -> list[str]:
     return []
 
 
+#: A key that negates a quadrant's name ("no action needed", "필요 없는") names no quadrant.
+_NEGATION = re.compile(r"^\s*(?:no|not|non)\b|없는|아닌|아니", re.I)
+
+
 def quadrant_name(text: str) -> str | None:
-    """The quadrant a learner's name means ('뭘 망설일까 유형' -> 'action needed'), or None."""
+    """The quadrant a learner's name means ('뭘 망설일까 유형' -> 'action needed'), or None
+    (also for a negated name such as 'no action needed').
+
+    >>> quadrant_name("뭘 망설일까 유형"), quadrant_name("no action needed")
+    ('action needed', None)
+    """
+    if _NEGATION.search(str(text)):
+        return None
     for name, pattern in _QUADRANT_ALIASES.items():
         if re.search(pattern, str(text), re.I):
             return name
@@ -594,7 +605,8 @@ def _check_quadrant(v: Any, c: Mapping) -> list[str]:
                 example="{'action needed': 'a Mass segment x an element'}",
             )
         ]
-    named = {}
+    named: dict[str, Any] = {}
+    keys: dict[str, Any] = {}
     out = []
     for key, combos in v.items():
         name = quadrant_name(key)
@@ -606,8 +618,17 @@ def _check_quadrant(v: Any, c: Mapping) -> list[str]:
                     names=", ".join(quadrant.QUADRANT_NAMES),
                 )
             )
+        elif name in named:
+            out.append(
+                tr(
+                    "{key} and {other} both name the quadrant '{name}': name each quadrant once.",
+                    key=repr(key),
+                    other=repr(keys[name]),
+                    name=quadrant.quadrant_label(name),
+                )
+            )
         else:
-            named[name] = combos
+            named[name], keys[name] = combos, key
     missing = [q for q in quadrant.QUADRANT_NAMES if q not in named]
     if missing:
         out.append(

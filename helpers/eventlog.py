@@ -1576,13 +1576,32 @@ def _duplicates_problem(
     """The note (kept) or the dropped-rows entry (``duplicates="drop"``) for repeated rows."""
     where = _show(rows, row_label, header_line)
     if duplicates == "drop":
+        if len(rows) == 1:
+            msg = tr(
+                "{rows} that repeats an earlier row exactly (same user, time, event and "
+                "properties), at {where}. You chose duplicates='drop'.",
+                rows=_n_rows(1),
+                where=where,
+            )
+        else:
+            msg = tr(
+                "{rows} that repeat an earlier row exactly (same user, time, event and "
+                "properties), at {where}. You chose duplicates='drop'.",
+                rows=_n_rows(len(rows)),
+                where=where,
+            )
+        return Problem("dropped", "duplicate row", msg, rows)
+    if len(rows) == 1:
         msg = tr(
-            "{rows} that repeat an earlier row exactly (same user, time, event and "
-            "properties), at {where}. You chose duplicates='drop'.",
-            rows=_n_rows(len(rows)),
+            "{rows} repeats an earlier row exactly (same user, time, event and properties), "
+            "at {where}. Kept: it may be a real repeated action. Counts of users (funnel, "
+            "segments, cohorts) do not change; counts of events do (events per user, the "
+            "quadrant, the aha moment). Pass duplicates='drop' if your tracker sends events "
+            "twice.",
+            rows=_n_rows(1),
             where=where,
         )
-        return Problem("dropped", "duplicate row", msg, rows)
+        return Problem("note", "duplicate row", msg, rows)
     msg = tr(
         "{rows} repeat an earlier row exactly (same user, time, event and properties), at "
         "{where}. Kept: they may be real repeated actions. Counts of users (funnel, segments, "

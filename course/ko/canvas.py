@@ -48,7 +48,7 @@ FIXED: dict[str, str] = {
     "the behaviour you want from customers at that stage, with its keywords": (
         "그 단계에서 고객에게 바라는 행동, 키워드와 함께"
     ),
-    "5 Whys 기법": "5 Whys 기법",
+    "5 whys (5 Whys 기법)": "5 Whys 기법",
     "the problem first, then each 'why?', the root cause last": (
         "문제를 먼저, 그다음 '왜?'마다 한 줄, 마지막에 근본 원인"
     ),
@@ -73,6 +73,9 @@ FIXED: dict[str, str] = {
 }
 
 MESSAGES: dict[str, str] = {
+    "{key} and {other} both name the quadrant '{name}': name each quadrant once.": (
+        "{key}와(과) {other}이(가) 둘 다 '{name}' 사분면을 가리킵니다: 사분면마다 한 번씩만 쓰세요."
+    ),
     # product
     "Write your product in quotes: what it is and for whom.": (
         "제품을 따옴표 안에 적으세요: 무엇이고 누구를 위한 것인지."

@@ -171,6 +171,20 @@ MESSAGES: dict[str, str] = {
         "원본에서 고치거나, pandas가 형식을 짐작하지 못한다면 time_format=을 넘기세요"
         "(예: '%m/%d/%Y %I:%M %p': %I와 %p는 AM/PM이 붙은 12시간제를 읽습니다)."
     ),
+    "{rows} repeats an earlier row exactly (same user, time, event and properties), at "
+    "{where}. Kept: it may be a real repeated action. Counts of users (funnel, segments, "
+    "cohorts) do not change; counts of events do (events per user, the quadrant, the aha "
+    "moment). Pass duplicates='drop' if your tracker sends events twice.": (
+        "{rows}이 앞의 어떤 행과 완전히 같습니다(같은 사용자, 시각, 이벤트, 속성). 위치: {where}. "
+        "남겼습니다: 실제로 반복된 행동일 수 있습니다. 사용자 수(퍼널, 세그먼트, 코호트)는 "
+        "달라지지 않지만, 이벤트 수(사용자당 이벤트, 사분면, 아하 모먼트)는 달라집니다. 트래커가 "
+        "이벤트를 두 번 보낸다면 duplicates='drop'을 넘기세요."
+    ),
+    "{rows} that repeats an earlier row exactly (same user, time, event and properties), at "
+    "{where}. You chose duplicates='drop'.": (
+        "앞의 어떤 행과 완전히 같은 {rows}(같은 사용자, 시각, 이벤트, 속성). 위치: {where}. "
+        "duplicates='drop'을 골랐습니다."
+    ),
     "{rows} repeat an earlier row exactly (same user, time, event and properties), at "
     "{where}. Kept: they may be real repeated actions. Counts of users (funnel, segments, "
     "cohorts) do not change; counts of events do (events per user, the quadrant, the aha "

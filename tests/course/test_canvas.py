@@ -16,7 +16,7 @@ import pytest
 
 from course import canvas, combinations, data, important_customer
 from course.checks import nb01
-from helpers import quadrant
+from helpers import i18n, quadrant
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 
@@ -466,6 +466,21 @@ def test_an_age_cut_is_rejected_in_mass_and_specific_alike(field, cut):
     c = app_with(**{field: [*LANGUAGE_APP[field], cut]})
     status, message = verdict(c, field)
     assert status == "fix" and "demographic cut, not a situation" in message, message
+
+
+def test_a_quadrant_named_twice_or_negated_is_said_not_silently_merged():
+    """'no action needed' beside 'action needed' used to be read as action needed, so one
+    of the two lists silently replaced the other."""
+    quad = dict(LANGUAGE_APP["quadrant"])
+    negated = {**quad, "no action needed": quad["action needed"]}
+    status, message = verdict(app_with(quadrant=negated), "quadrant")
+    assert status == "fix" and "'no action needed' is not a quadrant" in message, message
+    twice = {**quad, "Action needed!": quad["action needed"]}
+    status, message = verdict(app_with(quadrant=twice), "quadrant")
+    assert status == "fix" and "both name the quadrant 'action needed'" in message, message
+    with i18n.language("ko"):
+        status, message = verdict(app_with(quadrant=twice), "quadrant")
+    assert status == "fix" and "사분면마다 한 번씩만" in message, message
 
 
 def test_quadrant_feedback_never_offers_a_wrong_segment_as_an_example():

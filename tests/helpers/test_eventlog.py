@@ -122,7 +122,7 @@ def test_duplicates_are_kept_with_a_note_or_dropped_on_request(tmp_path):
     log, report = load_event_log(_csv(tmp_path, text), **COLS, properties=["plan"])
     assert len(log) == 5 and report.n_dropped == 0
     assert report.rows("duplicate row") == [6]
-    assert any("repeat an earlier row exactly" in n and "Kept" in n for n in report.notes)
+    assert any("1 row repeats an earlier row exactly" in n and "Kept" in n for n in report.notes)
     log, report = load_event_log(
         _csv(tmp_path, text), **COLS, properties=["plan"], duplicates="drop"
     )
@@ -456,8 +456,20 @@ def test_utf16_files_are_detected(tmp_path):
 def test_duplicates_note_says_what_changes():
     raw = _frame(["2024-01-01 10:00"] * 2, users=["a", "a"])
     _, report = load_event_log(raw, **IDS)
-    note = next(n for n in report.notes if "repeat an earlier row" in n)
+    note = next(n for n in report.notes if "repeats an earlier row" in n)
     assert "counts of events do" in note and "aha" in note
+
+
+def test_duplicates_note_agrees_with_its_count():
+    """One repeated row 'repeats'; two 'repeat' (and 'that repeat' when dropped)."""
+    two = _frame(["2024-01-01 10:00"] * 3, users=["a", "a", "a"])
+    _, report = load_event_log(two, **IDS)
+    assert any(n.startswith("2 rows repeat an earlier row") for n in report.notes)
+    _, report = load_event_log(two, **IDS, duplicates="drop")
+    text = str(report)
+    assert "2 rows that repeat an earlier row" in text
+    _, report = load_event_log(two.iloc[:2], **IDS, duplicates="drop")
+    assert "1 row that repeats an earlier row" in str(report)
 
 
 def test_each_pipeline_step_runs_alone(tmp_path):
