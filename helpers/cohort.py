@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -27,7 +26,7 @@ from matplotlib.figure import Figure
 
 from helpers import validate
 from helpers.i18n import tr, translate_text
-from helpers.style import PALETTE, takeaway
+from helpers.style import PALETTE, figure_for, takeaway
 
 METRICS = ("retention", "users", "count", "conversion", "sum")
 
@@ -318,10 +317,7 @@ def cohort_heatmap(
     'Half come back'
     """
     validate.frame(table, "cohort_heatmap")
-    made = ax is None
-    if made:
-        _, ax = plt.subplots(figsize=_heatmap_size(*table.shape))
-    fig = ax.figure
+    fig, ax, made = figure_for(ax, _heatmap_size(*table.shape))
     values = table.to_numpy(dtype="float64")
     marked = _partial_cells(table, values, partial)
     vmin, vmax, by_later_ages = _colour_range(values, marked)
@@ -477,10 +473,7 @@ def breakdown_plot(breakdown: pd.DataFrame, title: str, *, ax: Axes | None = Non
     Draws on ``ax`` if given (the caller's figure: no data note), else on a new figure that
     carries the synthetic-data note. Returns the Figure.
     """
-    made = ax is None
-    if made:
-        _, ax = plt.subplots(figsize=(9, 4.5))
-    fig = ax.figure
+    fig, ax, made = figure_for(ax, (9, 4.5))
     x = np.arange(len(breakdown))
     colours = {
         "new": PALETTE["sky"],
