@@ -169,15 +169,18 @@ def register_catalogue(package: str) -> None:
 
 
 @functools.cache
-def catalogue() -> dict[str, str]:
-    """English text -> Korean text, from every module of the registered packages
-    (:data:`CATALOGUE_PACKAGES`: ``helpers/ko``, and ``course/ko`` once the course is imported).
+def catalogue(packages: tuple[str, ...] | None = None) -> dict[str, str]:
+    """English text -> Korean text, from every module of ``packages`` (default: the registered
+    :data:`CATALOGUE_PACKAGES` - ``helpers/ko``, and ``course/ko`` once the course is imported).
 
     Raises ValueError if two modules give one English text different Korean texts.
+
+    >>> "a DataFrame ({n} rows)" in catalogue(("helpers.ko",))
+    True
     """
     merged: dict[str, str] = {}
     where: dict[str, str] = {}
-    for package in CATALOGUE_PACKAGES:
+    for package in packages or CATALOGUE_PACKAGES:
         path = importlib.import_module(package).__path__
         for info in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
             name = f"{package}.{info.name}"

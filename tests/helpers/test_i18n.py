@@ -95,14 +95,7 @@ def test_the_general_helpers_carry_their_own_korean():
     """Someone using only ``helpers`` on their own log (no course imported) still reads every
     message in Korean: each template of the general wing is in ``helpers/ko``, not only in the
     course's catalogue."""
-    import importlib
-    import pkgutil
-
-    from helpers import ko
-
-    own = {}
-    for info in pkgutil.iter_modules(ko.__path__):
-        own.update(getattr(importlib.import_module(f"helpers.ko.{info.name}"), "MESSAGES", {}))
+    own = i18n.catalogue(("helpers.ko",))
     missing = [
         f"{where}:{call.lineno}: {en[:60]!r}"
         for where, call, en in _all_tr_calls([HELPERS])
