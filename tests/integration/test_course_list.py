@@ -217,13 +217,15 @@ def test_magics_stay_as_written():
 
 def _title_links():
     """(source, language, link text, stem) for each markdown link '[NN ...](NN_stem.ipynb)'."""
+    pattern = r"\[(\d\d [^\]]+)\]\((?:\.\./)*(?:notebooks/)?(\d\d_[a-z_]+)\.ipynb[#)]"
     for src in SOURCES:
-        for cell in re.split(r"^# %%", src.read_text(encoding="utf-8"), flags=re.M):
-            lang = "ko" if cell.startswith(' [markdown] lang="ko"') else "en"
-            flat = re.sub(r"\n#\s?", " ", cell)
-            pattern = r"\[(\d\d [^\]]+)\]\((?:\.\./)*(?:notebooks/)?(\d\d_[a-z_]+)\.ipynb[#)]"
-            for m in re.finditer(pattern, flat):
-                yield src.name, lang, m.group(1), m.group(2)
+        for cell in build_notebooks.parse(src):
+            if cell.kind != "markdown":
+                continue
+            for lang in ("en", "ko"):
+                flat = re.sub(r"\s*\n\s*", " ", cell.text_in(lang) or "")
+                for m in re.finditer(pattern, flat):
+                    yield src.name, lang, m.group(1), m.group(2)
 
 
 def test_a_link_that_names_a_notebook_uses_its_title():
